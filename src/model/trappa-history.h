@@ -1,0 +1,47 @@
+/* trappa-history.h: the undo and redo stacks of a plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-item.h"
+
+G_BEGIN_DECLS
+
+typedef struct _TrappaHistory TrappaHistory;
+
+TrappaHistory *trappa_history_new          (void);
+void           trappa_history_free         (TrappaHistory *self);
+
+void           trappa_history_begin        (TrappaHistory *self,
+                                            const char    *label);
+gboolean       trappa_history_end          (TrappaHistory *self);
+
+/* Each records an already-applied change into the open group. */
+void           trappa_history_record_set   (TrappaHistory *self,
+                                            TrappaItem    *item,
+                                            GParamSpec    *pspec,
+                                            const GValue  *old_value,
+                                            const GValue  *new_value);
+void           trappa_history_record_insert (TrappaHistory *self,
+                                             GListStore    *list,
+                                             guint          position,
+                                             TrappaItem    *item);
+void           trappa_history_record_remove (TrappaHistory *self,
+                                             GListStore    *list,
+                                             guint          position,
+                                             TrappaItem    *item);
+
+gboolean       trappa_history_undo         (TrappaHistory *self);
+gboolean       trappa_history_redo         (TrappaHistory *self);
+gboolean       trappa_history_can_undo     (TrappaHistory *self);
+gboolean       trappa_history_can_redo     (TrappaHistory *self);
+const char    *trappa_history_get_undo_label (TrappaHistory *self);
+const char    *trappa_history_get_redo_label (TrappaHistory *self);
+
+/* The state the document was saved in, for the "unsaved changes" flag. */
+void           trappa_history_mark_saved   (TrappaHistory *self);
+gboolean       trappa_history_is_at_saved  (TrappaHistory *self);
+void           trappa_history_clear        (TrappaHistory *self);
+
+G_END_DECLS

@@ -1,0 +1,479 @@
+/* trappa-item.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-item"
+
+#include "trappa-item.h"
+
+typedef struct
+{
+  GValue      *values;   /* [0] is "id", [n] the subclass's property n */
+  GListStore **lists;
+  GPtrArray   *foreign;
+} TrappaItemPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (TrappaItem, trappa_item, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_ID, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static GHashTable *tag_types;
+
+static GQuark trappa_reference_quark (void);
+static GQuark trappa_multiline_quark (void);
+static GQuark trappa_nok_quark (void);
+static GQuark trappa_choices_quark (void);
+G_DEFINE_QUARK (trappa-reference, trappa_reference)
+G_DEFINE_QUARK (trappa-multiline, trappa_multiline)
+G_DEFINE_QUARK (trappa-nok, trappa_nok)
+G_DEFINE_QUARK (trappa-choices, trappa_choices)
+
+#define PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+/* Storage is made on first use: during the base instance_init the class
+ * pointer is still the base class, so the subclass's size is not known. */
+static TrappaItemPrivate *
+ensure_storage (TrappaItem *self)
+{
+  TrappaItemPrivate *priv = trappa_item_get_instance_private (self);
+  TrappaItemClass *klass;
+
+  if (priv->values != NULL)
+    return priv;
+
+  klass = TRAPPA_ITEM_GET_CLASS (self);
+  priv->values = g_new0 (GValue, klass->n_props + 1);
+  g_value_init (&priv->values[0], G_TYPE_STRING);
+  g_value_set_static_string (&priv->values[0], "");
+  for (guint i = 1; i <= klass->n_props; i++)
+    {
+      g_value_init (&priv->values[i], G_PARAM_SPEC_VALUE_TYPE (klass->props[i]));
+      g_param_value_set_default (klass->props[i], &priv->values[i]);
+    }
+
+  priv->lists = g_new0 (GListStore *, klass->n_lists + 1);
+  for (guint i = 0; i < klass->n_lists; i++)
+    priv->lists[i] = g_list_store_new (klass->lists[i].item_type);
+
+  return priv;
+}
+
+static guint
+value_index (GParamSpec *pspec,
+             guint       prop_id)
+{
+  return pspec->owner_type == TRAPPA_TYPE_ITEM ? 0 : prop_id;
+}
+
+static void
+trappa_item_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TrappaItemPrivate *priv = ensure_storage (TRAPPA_ITEM (object));
+
+  g_value_copy (&priv->values[value_index (pspec, prop_id)], value);
+}
+
+static void
+trappa_item_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  TrappaItemPrivate *priv = ensure_storage (TRAPPA_ITEM (object));
+  GValue *slot = &priv->values[value_index (pspec, prop_id)];
+
+  /* Strings are never NULL in the model: "" means "not given". */
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) == NULL)
+    {
+      if (g_strcmp0 (g_value_get_string (slot), "") == 0)
+        return;
+      g_value_set_static_string (slot, "");
+    }
+  else
+    {
+      if (g_param_values_cmp (pspec, slot, value) == 0)
+        return;
+      g_value_copy (value, slot);
+    }
+
+  g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+trappa_item_dispose (GObject *object)
+{
+  TrappaItemPrivate *priv = trappa_item_get_instance_private (TRAPPA_ITEM (object));
+
+  if (priv->lists != NULL)
+    {
+      for (guint i = 0; priv->lists[i] != NULL; i++)
+        g_clear_object (&priv->lists[i]);
+      g_clear_pointer (&priv->lists, g_free);
+    }
+
+  G_OBJECT_CLASS (trappa_item_parent_class)->dispose (object);
+}
+
+static void
+trappa_item_finalize (GObject *object)
+{
+  TrappaItem *self = TRAPPA_ITEM (object);
+  TrappaItemPrivate *priv = trappa_item_get_instance_private (self);
+
+  if (priv->values != NULL)
+    {
+      guint n = TRAPPA_ITEM_GET_CLASS (self)->n_props;
+
+      for (guint i = 0; i <= n; i++)
+        g_value_unset (&priv->values[i]);
+      g_clear_pointer (&priv->values, g_free);
+    }
+  g_clear_pointer (&priv->foreign, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (trappa_item_parent_class)->finalize (object);
+}
+
+static void
+trappa_item_class_init (TrappaItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = trappa_item_get_property;
+  object_class->set_property = trappa_item_set_property;
+  object_class->dispose = trappa_item_dispose;
+  object_class->finalize = trappa_item_finalize;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, "", PARAM_FLAGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+trappa_item_init (TrappaItem *self)
+{
+}
+
+void
+trappa_item_class_install (TrappaItemClass  *klass,
+                           const char       *tag,
+                           GParamSpec      **pspecs,
+                           guint             n_pspecs)
+{
+  g_return_if_fail (pspecs[0] == NULL);
+
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  /* GObject does not let a subclass inherit these for its own properties. */
+  object_class->get_property = trappa_item_get_property;
+  object_class->set_property = trappa_item_set_property;
+
+  klass->tag = tag;
+  klass->n_props = n_pspecs - 1;
+  klass->props = pspecs;
+  klass->lists = NULL;
+  klass->n_lists = 0;
+  g_object_class_install_properties (object_class, n_pspecs, pspecs);
+
+  if (tag_types == NULL)
+    tag_types = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_insert (tag_types, (gpointer) tag,
+                       GSIZE_TO_POINTER (G_TYPE_FROM_CLASS (klass)));
+}
+
+void
+trappa_item_class_add_list (TrappaItemClass *klass,
+                            const char      *name,
+                            GType            item_type)
+{
+  klass->lists = g_renew (TrappaItemListInfo, klass->lists, klass->n_lists + 1);
+  klass->lists[klass->n_lists].name = name;
+  klass->lists[klass->n_lists].item_type = item_type;
+  klass->n_lists++;
+}
+
+const char *
+trappa_item_class_get_tag (TrappaItemClass *klass)
+{
+  return klass->tag;
+}
+
+GParamSpec **
+trappa_item_class_get_props (TrappaItemClass *klass,
+                             guint           *n_props)
+{
+  *n_props = klass->n_props;
+  return klass->props + 1;
+}
+
+const TrappaItemListInfo *
+trappa_item_class_get_lists (TrappaItemClass *klass,
+                             guint           *n_lists)
+{
+  *n_lists = klass->n_lists;
+  return klass->lists;
+}
+
+GType
+trappa_item_type_from_tag (const char *tag)
+{
+  if (tag_types == NULL)
+    return G_TYPE_INVALID;
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (tag_types, tag));
+}
+
+static GParamSpec *
+mark (GParamSpec *pspec,
+      GQuark      quark,
+      gpointer    data)
+{
+  g_param_spec_set_qdata (pspec, quark, data);
+  return pspec;
+}
+
+GParamSpec *
+trappa_param_spec_text (const char *name,
+                        gboolean    multiline)
+{
+  GParamSpec *pspec = g_param_spec_string (name, NULL, NULL, "", PARAM_FLAGS);
+
+  return multiline ? mark (pspec, trappa_multiline_quark (), GINT_TO_POINTER (1)) : pspec;
+}
+
+GParamSpec *
+trappa_param_spec_count (const char *name,
+                         gint64      max)
+{
+  return g_param_spec_int64 (name, NULL, NULL, 0, max, 0, PARAM_FLAGS);
+}
+
+GParamSpec *
+trappa_param_spec_nok (const char *name)
+{
+  return mark (trappa_param_spec_count (name, TRAPPA_MAX_NOK),
+               trappa_nok_quark (), GINT_TO_POINTER (1));
+}
+
+GParamSpec *
+trappa_param_spec_year (const char *name)
+{
+  return g_param_spec_int64 (name, NULL, NULL, 0, TRAPPA_MAX_YEAR, 0, PARAM_FLAGS);
+}
+
+GParamSpec *
+trappa_param_spec_flag (const char *name)
+{
+  return g_param_spec_boolean (name, NULL, NULL, FALSE, PARAM_FLAGS);
+}
+
+GParamSpec *
+trappa_param_spec_reference (const char *name,
+                             GType       target)
+{
+  return mark (trappa_param_spec_text (name, FALSE),
+               trappa_reference_quark (), GSIZE_TO_POINTER (target));
+}
+
+GParamSpec *
+trappa_param_spec_references (const char *name,
+                              GType       target)
+{
+  return mark (g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, PARAM_FLAGS),
+               trappa_reference_quark (), GSIZE_TO_POINTER (target));
+}
+
+GParamSpec *
+trappa_param_spec_choice (const char         *name,
+                          const char * const *choices)
+{
+  return mark (trappa_param_spec_text (name, FALSE),
+               trappa_choices_quark (), (gpointer) choices);
+}
+
+GType
+trappa_param_spec_get_reference_type (GParamSpec *pspec)
+{
+  return GPOINTER_TO_SIZE (g_param_spec_get_qdata (pspec, trappa_reference_quark ()));
+}
+
+gboolean
+trappa_param_spec_is_multiline (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_multiline_quark ()) != NULL;
+}
+
+gboolean
+trappa_param_spec_is_nok (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_nok_quark ()) != NULL;
+}
+
+const char * const *
+trappa_param_spec_get_choices (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_choices_quark ());
+}
+
+const GValue *
+trappa_item_peek_value (TrappaItem *self,
+                        GParamSpec *pspec)
+{
+  TrappaItemPrivate *priv = ensure_storage (self);
+  TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (self);
+
+  if (pspec->owner_type == TRAPPA_TYPE_ITEM)
+    return &priv->values[0];
+  for (guint i = 1; i <= klass->n_props; i++)
+    if (klass->props[i] == pspec)
+      return &priv->values[i];
+  g_return_val_if_reached (NULL);
+}
+
+static const GValue *
+lookup_value (TrappaItem *self,
+              const char *prop)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self), prop);
+
+  g_return_val_if_fail (pspec != NULL, NULL);
+  return trappa_item_peek_value (self, pspec);
+}
+
+const char *
+trappa_item_get_id (TrappaItem *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_ITEM (self), NULL);
+  return g_value_get_string (&ensure_storage (self)->values[0]);
+}
+
+const char *
+trappa_item_get_string (TrappaItem *self,
+                        const char *prop)
+{
+  const GValue *value = lookup_value (self, prop);
+
+  g_return_val_if_fail (value != NULL && G_VALUE_HOLDS_STRING (value), "");
+  return g_value_get_string (value);
+}
+
+gint64
+trappa_item_get_int (TrappaItem *self,
+                     const char *prop)
+{
+  const GValue *value = lookup_value (self, prop);
+
+  g_return_val_if_fail (value != NULL && G_VALUE_HOLDS_INT64 (value), 0);
+  return g_value_get_int64 (value);
+}
+
+gboolean
+trappa_item_get_boolean (TrappaItem *self,
+                         const char *prop)
+{
+  const GValue *value = lookup_value (self, prop);
+
+  g_return_val_if_fail (value != NULL && G_VALUE_HOLDS_BOOLEAN (value), FALSE);
+  return g_value_get_boolean (value);
+}
+
+const char * const *
+trappa_item_get_strv (TrappaItem *self,
+                      const char *prop)
+{
+  static const char * const empty[] = { NULL };
+  const GValue *value = lookup_value (self, prop);
+  const char * const *strv;
+
+  g_return_val_if_fail (value != NULL && G_VALUE_HOLDS (value, G_TYPE_STRV), empty);
+  strv = g_value_get_boxed (value);
+  return strv != NULL ? strv : empty;
+}
+
+GListStore *
+trappa_item_get_list (TrappaItem *self,
+                      const char *name)
+{
+  TrappaItemPrivate *priv = ensure_storage (self);
+  TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (self);
+
+  for (guint i = 0; i < klass->n_lists; i++)
+    if (g_str_equal (klass->lists[i].name, name))
+      return priv->lists[i];
+  g_return_val_if_reached (NULL);
+}
+
+GPtrArray *
+trappa_item_get_foreign (TrappaItem *self)
+{
+  TrappaItemPrivate *priv = ensure_storage (self);
+
+  if (priv->foreign == NULL)
+    priv->foreign = g_ptr_array_new_with_free_func (g_free);
+  return priv->foreign;
+}
+
+gboolean
+trappa_item_foreach (TrappaItem     *self,
+                     TrappaItemFunc  func,
+                     gpointer        user_data)
+{
+  TrappaItemPrivate *priv = ensure_storage (self);
+
+  if (!func (self, user_data))
+    return FALSE;
+
+  for (guint i = 0; priv->lists[i] != NULL; i++)
+    {
+      GListModel *model = G_LIST_MODEL (priv->lists[i]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(TrappaItem) child = g_list_model_get_item (model, j);
+
+          if (!trappa_item_foreach (child, func, user_data))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+trappa_item_find_parent (TrappaItem  *root,
+                         TrappaItem  *item,
+                         TrappaItem **parent,
+                         GListStore **list,
+                         guint       *position)
+{
+  TrappaItemPrivate *priv = ensure_storage (root);
+
+  for (guint i = 0; priv->lists[i] != NULL; i++)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, g_list_model_get_item_type (G_LIST_MODEL (priv->lists[i]))) &&
+          g_list_store_find (priv->lists[i], item, position))
+        {
+          if (parent != NULL)
+            *parent = root;
+          if (list != NULL)
+            *list = priv->lists[i];
+          return TRUE;
+        }
+    }
+
+  for (guint i = 0; priv->lists[i] != NULL; i++)
+    {
+      GListModel *model = G_LIST_MODEL (priv->lists[i]);
+      guint n = g_list_model_get_n_items (model);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(TrappaItem) child = g_list_model_get_item (model, j);
+
+          if (trappa_item_find_parent (child, item, parent, list, position))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}

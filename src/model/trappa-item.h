@@ -1,0 +1,108 @@
+/* trappa-item.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+#include <gio/gio.h>
+
+#include "trappa-limits.h"
+
+G_BEGIN_DECLS
+
+#define TRAPPA_TYPE_ITEM (trappa_item_get_type ())
+G_DECLARE_DERIVABLE_TYPE (TrappaItem, trappa_item, TRAPPA, ITEM, GObject)
+
+/* A list of child items an item class owns, e.g. a staircase's "steps". */
+typedef struct
+{
+  const char *name;   /* list name, also the XML container element */
+  GType       item_type;
+} TrappaItemListInfo;
+
+struct _TrappaItemClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  const char         *tag;        /* XML element name of one item */
+  guint               n_props;    /* properties installed by the subclass */
+  GParamSpec        **props;      /* index 0 unused, as in GObject */
+  TrappaItemListInfo *lists;
+  guint               n_lists;
+};
+
+/* Every model record (plan, staircase, step, target group, row …) is a
+ * TrappaItem: its fields are GObject properties that the base class stores
+ * generically, so that undo, the file reader/writer and validation work on
+ * every record kind without per-type code. */
+
+void         trappa_item_class_install      (TrappaItemClass     *klass,
+                                             const char          *tag,
+                                             GParamSpec         **pspecs,
+                                             guint                n_pspecs);
+void         trappa_item_class_add_list     (TrappaItemClass     *klass,
+                                             const char          *name,
+                                             GType                item_type);
+const char  *trappa_item_class_get_tag      (TrappaItemClass     *klass);
+GParamSpec **trappa_item_class_get_props    (TrappaItemClass     *klass,
+                                             guint               *n_props);
+const TrappaItemListInfo *
+             trappa_item_class_get_lists    (TrappaItemClass     *klass,
+                                             guint               *n_lists);
+GType        trappa_item_type_from_tag      (const char          *tag);
+
+/* Property specs with Trappa's meaning attached. */
+GParamSpec  *trappa_param_spec_text         (const char          *name,
+                                             gboolean             multiline);
+GParamSpec  *trappa_param_spec_count        (const char          *name,
+                                             gint64               max);
+GParamSpec  *trappa_param_spec_nok          (const char          *name);
+GParamSpec  *trappa_param_spec_year         (const char          *name);
+GParamSpec  *trappa_param_spec_flag         (const char          *name);
+GParamSpec  *trappa_param_spec_reference    (const char          *name,
+                                             GType                target);
+GParamSpec  *trappa_param_spec_references   (const char          *name,
+                                             GType                target);
+GParamSpec  *trappa_param_spec_choice       (const char          *name,
+                                             const char * const  *choices);
+
+GType        trappa_param_spec_get_reference_type (GParamSpec    *pspec);
+gboolean     trappa_param_spec_is_multiline       (GParamSpec    *pspec);
+gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
+const char * const *
+             trappa_param_spec_get_choices        (GParamSpec    *pspec);
+
+const char  *trappa_item_get_id             (TrappaItem          *self);
+const char  *trappa_item_get_string         (TrappaItem          *self,
+                                             const char          *prop);
+gint64       trappa_item_get_int            (TrappaItem          *self,
+                                             const char          *prop);
+gboolean     trappa_item_get_boolean        (TrappaItem          *self,
+                                             const char          *prop);
+const char * const *
+             trappa_item_get_strv           (TrappaItem          *self,
+                                             const char          *prop);
+const GValue *trappa_item_peek_value        (TrappaItem          *self,
+                                             GParamSpec          *pspec);
+GListStore  *trappa_item_get_list           (TrappaItem          *self,
+                                             const char          *name);
+
+/* Opaque XML kept for a round trip (elements in foreign namespaces or from
+ * a newer minor version); the model stores it, only io/ reads it. */
+GPtrArray   *trappa_item_get_foreign        (TrappaItem          *self);
+
+typedef gboolean (*TrappaItemFunc) (TrappaItem *item,
+                                    gpointer    user_data);
+
+gboolean     trappa_item_foreach            (TrappaItem          *self,
+                                             TrappaItemFunc       func,
+                                             gpointer             user_data);
+gboolean     trappa_item_find_parent        (TrappaItem          *root,
+                                             TrappaItem          *item,
+                                             TrappaItem         **parent,
+                                             GListStore         **list,
+                                             guint               *position);
+
+G_END_DECLS

@@ -1,0 +1,686 @@
+/* trappa-plan.c: a housing plan and the one place all its edits go through
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-plan"
+
+#include <glib/gi18n-lib.h>
+
+#include "trappa-plan.h"
+#include "trappa-history.h"
+
+struct _TrappaPlan
+{
+  TrappaItem     parent_instance;
+  TrappaHistory *history;
+  gboolean       modified;
+  gboolean       can_undo;
+  gboolean       can_redo;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaPlan, trappa_plan, TRAPPA_TYPE_ITEM)
+
+/* Stored fields, in file order. */
+enum { FIELD_0, N_FIELDS = 10 };
+static GParamSpec *fields[N_FIELDS];
+
+/* State of the document, not stored in the file. */
+enum { PROP_MODIFIED = N_FIELDS, PROP_CAN_UNDO, PROP_CAN_REDO, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+static const char * const languages[] = { "nn", "nb", NULL };
+
+static void
+trappa_plan_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TrappaPlan *self = TRAPPA_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->can_undo);
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, self->can_redo);
+      break;
+    default:
+      G_OBJECT_CLASS (trappa_plan_parent_class)->get_property (object, prop_id, value, pspec);
+    }
+}
+
+static void
+trappa_plan_finalize (GObject *object)
+{
+  TrappaPlan *self = TRAPPA_PLAN (object);
+
+  g_clear_pointer (&self->history, trappa_history_free);
+  G_OBJECT_CLASS (trappa_plan_parent_class)->finalize (object);
+}
+
+static void
+trappa_plan_class_init (TrappaPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  TrappaItemClass *item_class = TRAPPA_ITEM_CLASS (klass);
+
+  object_class->finalize = trappa_plan_finalize;
+
+  fields[1] = trappa_param_spec_text ("title", FALSE);
+  fields[2] = trappa_param_spec_text ("municipality", FALSE);
+  fields[3] = trappa_param_spec_text ("municipality-number", FALSE);
+  fields[4] = trappa_param_spec_year ("period-start");
+  fields[5] = trappa_param_spec_year ("period-end");
+  fields[6] = trappa_param_spec_year ("base-year");
+  fields[7] = trappa_param_spec_year ("horizon");
+  fields[8] = trappa_param_spec_choice ("language", languages);
+  fields[9] = trappa_param_spec_text ("description", TRUE);
+  trappa_item_class_install (item_class, "plan", fields, N_FIELDS);
+
+  trappa_item_class_add_list (item_class, "staircases", TRAPPA_TYPE_STAIRCASE);
+  trappa_item_class_add_list (item_class, "target-groups", TRAPPA_TYPE_TARGET_GROUP);
+  trappa_item_class_add_list (item_class, "mapping-rows", TRAPPA_TYPE_MAPPING_ROW);
+  trappa_item_class_add_list (item_class, "milestones", TRAPPA_TYPE_MILESTONE);
+
+  /* Installed after the stored fields so the base class never sees them. */
+  object_class->get_property = trappa_plan_get_property;
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  for (guint i = PROP_MODIFIED; i < N_PROPS; i++)
+    g_object_class_install_property (object_class, i, properties[i]);
+
+  /* Emitted once after every edit, undo and redo: charts redraw on it. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+
+  trappa_records_ensure_types ();
+}
+
+static void
+trappa_plan_init (TrappaPlan *self)
+{
+  self->history = trappa_history_new ();
+}
+
+TrappaPlan *
+trappa_plan_new_empty (void)
+{
+  return g_object_new (TRAPPA_TYPE_PLAN, "language", "nn", NULL);
+}
+
+TrappaPlan *
+trappa_plan_new (void)
+{
+  TrappaPlan *self = trappa_plan_new_empty ();
+  GListStore *staircases = trappa_item_get_list (TRAPPA_ITEM (self), "staircases");
+  const char *kinds[] = { TRAPPA_STAIRCASE_HOUSING, TRAPPA_STAIRCASE_ACTIVITY };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gint64 year = g_date_time_get_year (now);
+
+  g_object_set (self,
+                "title", _("New housing plan"),
+                "base-year", year,
+                "period-start", year + 1,
+                "period-end", year + 12,
+                "horizon", MAX (year + 12, 2040),
+                NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(TrappaStaircase) staircase = trappa_staircase_new (kinds[i]);
+      g_autofree char *id = trappa_plan_make_id (self, kinds[i]);
+
+      g_object_set (staircase, "id", id, NULL);
+      g_list_store_append (staircases, staircase);
+    }
+  return self;
+}
+
+static gboolean
+find_staircase (TrappaItem *item,
+                gpointer    user_data)
+{
+  gpointer *data = user_data;
+
+  if (TRAPPA_IS_STAIRCASE (item) &&
+      g_strcmp0 (trappa_item_get_string (item, "kind"), data[0]) == 0)
+    {
+      data[1] = item;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+TrappaStaircase *
+trappa_plan_get_staircase (TrappaPlan *self,
+                           const char *kind)
+{
+  gpointer data[2] = { (gpointer) kind, NULL };
+
+  trappa_item_foreach (TRAPPA_ITEM (self), find_staircase, data);
+  return data[1];
+}
+
+static gboolean
+find_id (TrappaItem *item,
+         gpointer    user_data)
+{
+  gpointer *data = user_data;
+
+  if (g_strcmp0 (trappa_item_get_id (item), data[0]) == 0)
+    {
+      data[1] = item;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+TrappaItem *
+trappa_plan_lookup (TrappaPlan *self,
+                    const char *id)
+{
+  gpointer data[2] = { (gpointer) id, NULL };
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+  trappa_item_foreach (TRAPPA_ITEM (self), find_id, data);
+  return data[1];
+}
+
+static gboolean
+collect_id (TrappaItem *item,
+            gpointer    user_data)
+{
+  g_hash_table_add (user_data, (gpointer) trappa_item_get_id (item));
+  return TRUE;
+}
+
+/* Ids are short, readable and never reused within a plan, so that two
+ * versions of a file diff cleanly. */
+char *
+trappa_plan_make_id (TrappaPlan *self,
+                     const char *prefix)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  trappa_item_foreach (TRAPPA_ITEM (self), collect_id, ids);
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", prefix, n);
+
+      if (!g_hash_table_contains (ids, id))
+        return g_steal_pointer (&id);
+    }
+}
+
+typedef struct
+{
+  const char *id;
+  GPtrArray  *found;
+} Referrers;
+
+static gboolean
+refers_to (TrappaItem *item,
+           const char *id)
+{
+  guint n;
+  GParamSpec **props = trappa_item_class_get_props (TRAPPA_ITEM_GET_CLASS (item), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (trappa_param_spec_get_reference_type (props[i]) == G_TYPE_INVALID)
+        continue;
+      if (G_PARAM_SPEC_VALUE_TYPE (props[i]) == G_TYPE_STRV)
+        {
+          if (g_strv_contains (trappa_item_get_strv (item, props[i]->name), id))
+            return TRUE;
+        }
+      else if (g_strcmp0 (trappa_item_get_string (item, props[i]->name), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+collect_referrer (TrappaItem *item,
+                  gpointer    user_data)
+{
+  Referrers *r = user_data;
+
+  if (refers_to (item, r->id))
+    g_ptr_array_add (r->found, g_object_ref (item));
+  return TRUE;
+}
+
+GPtrArray *
+trappa_plan_find_referrers (TrappaPlan *self,
+                            const char *id)
+{
+  Referrers r = { id, g_ptr_array_new_with_free_func (g_object_unref) };
+
+  if (id != NULL && *id != '\0')
+    trappa_item_foreach (TRAPPA_ITEM (self), collect_referrer, &r);
+  return r.found;
+}
+
+static void
+update_state (TrappaPlan *self)
+{
+  struct { gboolean *field; gboolean value; guint prop; } states[] = {
+    { &self->modified, !trappa_history_is_at_saved (self->history), PROP_MODIFIED },
+    { &self->can_undo, trappa_history_can_undo (self->history), PROP_CAN_UNDO },
+    { &self->can_redo, trappa_history_can_redo (self->history), PROP_CAN_REDO },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    if (*states[i].field != states[i].value)
+      {
+        *states[i].field = states[i].value;
+        g_object_notify_by_pspec (G_OBJECT (self), properties[states[i].prop]);
+      }
+}
+
+void
+trappa_plan_begin_edit (TrappaPlan *self,
+                        const char *label)
+{
+  g_return_if_fail (TRAPPA_IS_PLAN (self));
+  trappa_history_begin (self->history, label);
+}
+
+void
+trappa_plan_end_edit (TrappaPlan *self)
+{
+  g_return_if_fail (TRAPPA_IS_PLAN (self));
+
+  if (trappa_history_end (self->history))
+    {
+      update_state (self);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}
+
+static gboolean
+check_value (GParamSpec    *pspec,
+             const GValue  *value,
+             GError       **error)
+{
+  g_auto(GValue) copy = G_VALUE_INIT;
+  const char * const *choices = trappa_param_spec_get_choices (pspec);
+
+  if (!G_VALUE_HOLDS (value, G_PARAM_SPEC_VALUE_TYPE (pspec)))
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("“%s” has the wrong kind of value"), pspec->name);
+      return FALSE;
+    }
+
+  if (G_VALUE_HOLDS_STRING (value))
+    {
+      const char *s = g_value_get_string (value);
+
+      if (s != NULL && !g_utf8_validate (s, -1, NULL))
+        {
+          g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_ENCODING,
+                       _("“%s” is not valid UTF-8 text"), pspec->name);
+          return FALSE;
+        }
+      if (choices != NULL && !g_strv_contains (choices, s != NULL ? s : ""))
+        {
+          g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                       _("“%s” is not an allowed value for “%s”"), s, pspec->name);
+          return FALSE;
+        }
+    }
+
+  g_value_init (&copy, G_VALUE_TYPE (value));
+  g_value_copy (value, &copy);
+  if (g_param_value_validate (pspec, &copy))
+    {
+      if (G_IS_PARAM_SPEC_INT64 (pspec))
+        g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                     _("“%s” must be a whole number from %" G_GINT64_FORMAT
+                       " to %" G_GINT64_FORMAT),
+                     pspec->name,
+                     G_PARAM_SPEC_INT64 (pspec)->minimum,
+                     G_PARAM_SPEC_INT64 (pspec)->maximum);
+      else
+        g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                     _("“%s” has a value out of range"), pspec->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+trappa_plan_set_value (TrappaPlan    *self,
+                       TrappaItem    *item,
+                       const char    *prop,
+                       const GValue  *value,
+                       GError       **error)
+{
+  GParamSpec *pspec;
+  const GValue *current;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (TRAPPA_IS_ITEM (item), FALSE);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), prop);
+  if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE))
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("A %s has no field “%s”"),
+                   trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)), prop);
+      return FALSE;
+    }
+  if (!check_value (pspec, value, error))
+    return FALSE;
+
+  current = trappa_item_peek_value (item, pspec);
+  if (g_param_values_cmp (pspec, current, value) == 0)
+    return TRUE;
+
+  trappa_history_begin (self->history, NULL);
+  trappa_history_record_set (self->history, item, pspec, current, value);
+  g_object_set_property (G_OBJECT (item), prop, value);
+  trappa_plan_end_edit (self);
+  return TRUE;
+}
+
+gboolean
+trappa_plan_set_string (TrappaPlan  *self,
+                        TrappaItem  *item,
+                        const char  *prop,
+                        const char  *value,
+                        GError     **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, value != NULL ? value : "");
+  return trappa_plan_set_value (self, item, prop, &v, error);
+}
+
+gboolean
+trappa_plan_set_int (TrappaPlan  *self,
+                     TrappaItem  *item,
+                     const char  *prop,
+                     gint64       value,
+                     GError     **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_INT64);
+  g_value_set_int64 (&v, value);
+  return trappa_plan_set_value (self, item, prop, &v, error);
+}
+
+gboolean
+trappa_plan_set_boolean (TrappaPlan  *self,
+                         TrappaItem  *item,
+                         const char  *prop,
+                         gboolean     value,
+                         GError     **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&v, value);
+  return trappa_plan_set_value (self, item, prop, &v, error);
+}
+
+gboolean
+trappa_plan_set_strv (TrappaPlan          *self,
+                      TrappaItem          *item,
+                      const char          *prop,
+                      const char * const  *value,
+                      GError             **error)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_value_init (&v, G_TYPE_STRV);
+  g_value_set_boxed (&v, value);
+  return trappa_plan_set_value (self, item, prop, &v, error);
+}
+
+static gboolean
+assign_missing_id (TrappaItem *item,
+                   gpointer    user_data)
+{
+  TrappaPlan *self = user_data;
+
+  if (*trappa_item_get_id (item) == '\0')
+    {
+      g_autofree char *id =
+        trappa_plan_make_id (self, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)));
+      g_object_set (item, "id", id, NULL);
+    }
+  return TRUE;
+}
+
+void
+trappa_plan_insert (TrappaPlan *self,
+                    TrappaItem *parent,
+                    const char *list_name,
+                    int         position,
+                    TrappaItem *item)
+{
+  GListStore *list;
+  guint n;
+
+  g_return_if_fail (TRAPPA_IS_PLAN (self));
+  g_return_if_fail (TRAPPA_IS_ITEM (parent));
+  g_return_if_fail (TRAPPA_IS_ITEM (item));
+
+  list = trappa_item_get_list (parent, list_name);
+  g_return_if_fail (list != NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  if (position < 0 || (guint) position > n)
+    position = n;
+
+  /* A new record gets its id before it enters the plan (it is never
+   * changed afterwards, so no undo entry is needed for it). */
+  trappa_item_foreach (item, assign_missing_id, self);
+
+  trappa_history_begin (self->history, NULL);
+  g_list_store_insert (list, position, item);
+  trappa_history_record_insert (self->history, list, position, item);
+  trappa_plan_end_edit (self);
+}
+
+static gboolean
+collect_ids (TrappaItem *item,
+             gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (trappa_item_get_id (item)));
+  return TRUE;
+}
+
+static void
+remove_one (TrappaPlan *self,
+            TrappaItem *item)
+{
+  GListStore *list;
+  guint position;
+
+  if (!trappa_item_find_parent (TRAPPA_ITEM (self), item, NULL, &list, &position))
+    return;
+
+  g_object_ref (item);
+  g_list_store_remove (list, position);
+  trappa_history_record_remove (self->history, list, position, item);
+  g_object_unref (item);
+}
+
+/* Drops an id from a referrer: a record that needs the removed one (a
+ * mapping row's step) goes with it; a list of references loses the id. */
+static void
+unlink_referrer (TrappaPlan *self,
+                 TrappaItem *referrer,
+                 const char *id)
+{
+  guint n;
+  GParamSpec **props = trappa_item_class_get_props (TRAPPA_ITEM_GET_CLASS (referrer), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (trappa_param_spec_get_reference_type (props[i]) == G_TYPE_INVALID)
+        continue;
+
+      if (G_PARAM_SPEC_VALUE_TYPE (props[i]) == G_TYPE_STRV)
+        {
+          const char * const *refs = trappa_item_get_strv (referrer, props[i]->name);
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto(GStrv) kept = NULL;
+
+          if (!g_strv_contains (refs, id))
+            continue;
+          for (guint j = 0; refs[j] != NULL; j++)
+            if (!g_str_equal (refs[j], id))
+              g_strv_builder_add (builder, refs[j]);
+          kept = g_strv_builder_end (builder);
+          trappa_plan_set_strv (self, referrer, props[i]->name,
+                                (const char * const *) kept, NULL);
+        }
+      else if (g_strcmp0 (trappa_item_get_string (referrer, props[i]->name), id) == 0)
+        {
+          remove_one (self, referrer);
+          return;
+        }
+    }
+}
+
+void
+trappa_plan_remove (TrappaPlan *self,
+                    TrappaItem *item)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (TRAPPA_IS_PLAN (self));
+  g_return_if_fail (TRAPPA_IS_ITEM (item));
+
+  trappa_item_foreach (item, collect_ids, ids);
+
+  trappa_history_begin (self->history, NULL);
+  remove_one (self, item);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GPtrArray) referrers = trappa_plan_find_referrers (self, ids->pdata[i]);
+
+      for (guint j = 0; j < referrers->len; j++)
+        unlink_referrer (self, referrers->pdata[j], ids->pdata[i]);
+    }
+  trappa_plan_end_edit (self);
+}
+
+gboolean
+trappa_plan_move (TrappaPlan *self,
+                  TrappaItem *item,
+                  guint       position)
+{
+  GListStore *list;
+  guint from, n;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
+
+  if (!trappa_item_find_parent (TRAPPA_ITEM (self), item, NULL, &list, &from))
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  if (position >= n || position == from)
+    return FALSE;
+
+  g_object_ref (item);
+  trappa_history_begin (self->history, NULL);
+  g_list_store_remove (list, from);
+  trappa_history_record_remove (self->history, list, from, item);
+  g_list_store_insert (list, position, item);
+  trappa_history_record_insert (self->history, list, position, item);
+  trappa_plan_end_edit (self);
+  g_object_unref (item);
+  return TRUE;
+}
+
+static gboolean
+step_history (TrappaPlan *self,
+              gboolean (*step) (TrappaHistory *))
+{
+  if (!step (self->history))
+    return FALSE;
+  update_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+trappa_plan_undo (TrappaPlan *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
+  return step_history (self, trappa_history_undo);
+}
+
+gboolean
+trappa_plan_redo (TrappaPlan *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
+  return step_history (self, trappa_history_redo);
+}
+
+gboolean
+trappa_plan_get_can_undo (TrappaPlan *self)
+{
+  return self->can_undo;
+}
+
+gboolean
+trappa_plan_get_can_redo (TrappaPlan *self)
+{
+  return self->can_redo;
+}
+
+const char *
+trappa_plan_get_undo_label (TrappaPlan *self)
+{
+  return trappa_history_get_undo_label (self->history);
+}
+
+const char *
+trappa_plan_get_redo_label (TrappaPlan *self)
+{
+  return trappa_history_get_redo_label (self->history);
+}
+
+gboolean
+trappa_plan_get_modified (TrappaPlan *self)
+{
+  return self->modified;
+}
+
+void
+trappa_plan_mark_saved (TrappaPlan *self)
+{
+  trappa_history_mark_saved (self->history);
+  update_state (self);
+}
+
+void
+trappa_plan_clear_history (TrappaPlan *self)
+{
+  trappa_history_clear (self->history);
+  update_state (self);
+}

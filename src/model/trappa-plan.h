@@ -1,0 +1,82 @@
+/* trappa-plan.h: a housing plan and the one place all its edits go through
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-item.h"
+#include "trappa-records.h"
+#include "trappa-error.h"
+
+G_BEGIN_DECLS
+
+#define TRAPPA_TYPE_PLAN (trappa_plan_get_type ())
+G_DECLARE_FINAL_TYPE (TrappaPlan, trappa_plan, TRAPPA, PLAN, TrappaItem)
+
+TrappaPlan      *trappa_plan_new            (void);
+TrappaPlan      *trappa_plan_new_empty      (void);
+
+TrappaStaircase *trappa_plan_get_staircase  (TrappaPlan  *self,
+                                             const char  *kind);
+TrappaItem      *trappa_plan_lookup         (TrappaPlan  *self,
+                                             const char  *id);
+char            *trappa_plan_make_id        (TrappaPlan  *self,
+                                             const char  *prefix);
+GPtrArray       *trappa_plan_find_referrers (TrappaPlan  *self,
+                                             const char  *id);
+
+/* Every edit goes through these so that undo, redo and the unsaved-changes
+ * flag stay right. Edits between begin and end undo as one step. */
+void             trappa_plan_begin_edit     (TrappaPlan  *self,
+                                             const char  *label);
+void             trappa_plan_end_edit       (TrappaPlan  *self);
+
+gboolean         trappa_plan_set_value      (TrappaPlan    *self,
+                                             TrappaItem    *item,
+                                             const char    *prop,
+                                             const GValue  *value,
+                                             GError       **error);
+gboolean         trappa_plan_set_string     (TrappaPlan    *self,
+                                             TrappaItem    *item,
+                                             const char    *prop,
+                                             const char    *value,
+                                             GError       **error);
+gboolean         trappa_plan_set_int        (TrappaPlan    *self,
+                                             TrappaItem    *item,
+                                             const char    *prop,
+                                             gint64         value,
+                                             GError       **error);
+gboolean         trappa_plan_set_boolean    (TrappaPlan    *self,
+                                             TrappaItem    *item,
+                                             const char    *prop,
+                                             gboolean       value,
+                                             GError       **error);
+gboolean         trappa_plan_set_strv       (TrappaPlan    *self,
+                                             TrappaItem    *item,
+                                             const char    *prop,
+                                             const char * const *value,
+                                             GError       **error);
+
+void             trappa_plan_insert         (TrappaPlan  *self,
+                                             TrappaItem  *parent,
+                                             const char  *list_name,
+                                             int          position,
+                                             TrappaItem  *item);
+void             trappa_plan_remove         (TrappaPlan  *self,
+                                             TrappaItem  *item);
+gboolean         trappa_plan_move           (TrappaPlan  *self,
+                                             TrappaItem  *item,
+                                             guint        position);
+
+gboolean         trappa_plan_undo           (TrappaPlan  *self);
+gboolean         trappa_plan_redo           (TrappaPlan  *self);
+gboolean         trappa_plan_get_can_undo   (TrappaPlan  *self);
+gboolean         trappa_plan_get_can_redo   (TrappaPlan  *self);
+const char      *trappa_plan_get_undo_label (TrappaPlan  *self);
+const char      *trappa_plan_get_redo_label (TrappaPlan  *self);
+
+gboolean         trappa_plan_get_modified   (TrappaPlan  *self);
+void             trappa_plan_mark_saved     (TrappaPlan  *self);
+void             trappa_plan_clear_history  (TrappaPlan  *self);
+
+G_END_DECLS
