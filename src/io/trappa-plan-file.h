@@ -1,0 +1,51 @@
+/* trappa-plan-file.h: reading and writing the XML plan file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "trappa-plan.h"
+
+G_BEGIN_DECLS
+
+#define TRAPPA_PLAN_NAMESPACE      "https://trappa.no/ns/plan/1"
+#define TRAPPA_PLAN_FORMAT_MAJOR   1
+#define TRAPPA_PLAN_FORMAT_MINOR   0
+#define TRAPPA_PLAN_MAX_BYTES      (50 * 1024 * 1024)
+#define TRAPPA_PLAN_FILE_EXTENSION ".trappa"
+
+/* Installs the deny-all external entity loader; call once at start-up
+ * (every entry point: app, CLI, tests, fuzzers). Idempotent. */
+void        trappa_plan_file_init        (void);
+
+/* Parses untrusted bytes. On error returns NULL; *error is in TRAPPA_ERROR,
+ * its message names @display_name and the line, and @error_line (if not
+ * NULL) gets the line (0 when the problem has none). */
+TrappaPlan *trappa_plan_file_parse       (GBytes      *bytes,
+                                          const char  *display_name,
+                                          guint       *error_line,
+                                          GError     **error);
+
+/* Reads @file (size-checked before reading) and parses it. @etag (may be
+ * NULL) receives the file's etag for trappa_plan_file_save(). */
+TrappaPlan *trappa_plan_file_load        (GFile       *file,
+                                          char       **etag,
+                                          guint       *error_line,
+                                          GError     **error);
+
+/* Serialises the plan: stable order, UTF-8, ends with a newline. */
+GBytes     *trappa_plan_file_serialize   (TrappaPlan  *plan);
+
+/* Atomic save with a backup (FILE~). When @etag is not NULL and the file on
+ * disk has changed since, fails with TRAPPA_ERROR_CHANGED_ON_DISK and writes
+ * nothing; pass NULL to overwrite anyway. On success marks the plan saved
+ * and returns the new etag in @new_etag. */
+gboolean    trappa_plan_file_save        (TrappaPlan  *plan,
+                                          GFile       *file,
+                                          const char  *etag,
+                                          char       **new_etag,
+                                          GError     **error);
+
+G_END_DECLS
