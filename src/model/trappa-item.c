@@ -192,6 +192,9 @@ trappa_item_class_add_list (TrappaItemClass *klass,
   klass->lists[klass->n_lists].name = name;
   klass->lists[klass->n_lists].item_type = item_type;
   klass->n_lists++;
+
+  /* Initialise the child kind now so its tag is known to the file reader. */
+  g_type_class_ref (item_type);
 }
 
 const char *

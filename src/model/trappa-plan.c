@@ -108,8 +108,6 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                    G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
-
-  trappa_records_ensure_types ();
 }
 
 static void

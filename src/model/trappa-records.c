@@ -191,17 +191,3 @@ trappa_step_get_units_total (TrappaStep *self)
     }
   return total;
 }
-
-void
-trappa_records_ensure_types (void)
-{
-  /* class_init registers each kind's tag; static classes are never freed. */
-  GType types[] = {
-    TRAPPA_TYPE_STAIRCASE, TRAPPA_TYPE_STEP, TRAPPA_TYPE_CATEGORY,
-    TRAPPA_TYPE_SIDE_COUNT, TRAPPA_TYPE_TARGET_GROUP, TRAPPA_TYPE_MAPPING_ROW,
-    TRAPPA_TYPE_MILESTONE,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    g_type_class_ref (types[i]);
-}

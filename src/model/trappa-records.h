@@ -49,7 +49,4 @@ TrappaMilestone   *trappa_milestone_new    (void);
 /* A step's units: the sum of its categories' units where it has any. */
 gint64             trappa_step_get_units_total (TrappaStep *self);
 
-/* Ensure every record type is registered (for the file reader's tags). */
-void               trappa_records_ensure_types (void);
-
 G_END_DECLS

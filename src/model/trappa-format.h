@@ -1,0 +1,25 @@
+/* trappa-format.h: numbers as Norwegian users write them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "1 250 000" with a no-break space between groups of three digits. */
+char     *trappa_format_count (gint64        value);
+/* "1 250 000 kr" */
+char     *trappa_format_nok   (gint64        value);
+
+/* Parses a whole, non-negative number as typed: digits with optional
+ * spaces, no-break or thin spaces, or dots between groups of three, and an
+ * optional "kr"/"NOK". Fails with a message saying what is wrong (negative,
+ * a fraction, not a number, larger than @max). */
+gboolean  trappa_parse_count  (const char   *text,
+                               gint64        max,
+                               gint64       *value,
+                               GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,79 @@
+/* test-format.c: Norwegian number formatting and parsing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "trappa-format.h"
+#include "trappa-error.h"
+
+static void
+test_format (void)
+{
+  struct { gint64 value; const char *text; } cases[] = {
+    { 0, "0" }, { 999, "999" }, { 1000, "1\u00a0000" },
+    { 1250000, "1\u00a0250\u00a0000" }, { -4500, "−4\u00a0500" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = trappa_format_count (cases[i].value);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_parse_good (void)
+{
+  struct { const char *text; gint64 value; } cases[] = {
+    { "0", 0 }, { " 42 ", 42 }, { "1 250 000", 1250000 },
+    { "1\u00a0250\u00a0000 kr", 1250000 }, { "1.250.000", 1250000 },
+    { "3000000 NOK", 3000000 }, { "12\u202f000", 12000 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 value = -1;
+
+      g_assert_true (trappa_parse_count (cases[i].text, G_MAXINT64, &value, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (value, ==, cases[i].value);
+    }
+}
+
+static void
+test_parse_bad (void)
+{
+  const char *cases[] = {
+    "", "  ", "-1", "−5", "1,5", "abc", "12a", "kr",
+    "99999999999999999999999999", "\xff",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 value = 7;
+
+      g_assert_false (trappa_parse_count (cases[i], 1000000, &value, &error));
+      g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+      g_assert_cmpint (value, ==, 7);
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 value;
+    g_assert_false (trappa_parse_count ("1000001", 1000000, &value, &error));
+    g_assert_nonnull (strstr (error->message, "1\u00a0000\u00a0000"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/trappa/model/format/count", test_format);
+  g_test_add_func ("/trappa/model/format/parse-good", test_parse_good);
+  g_test_add_func ("/trappa/model/format/parse-bad", test_parse_bad);
+
+  return g_test_run ();
+}
