@@ -8,15 +8,16 @@
 
 typedef struct
 {
-  GValue      *values;   /* [0] is "id", [n] the subclass's property n */
+  GValue      *values;   /* the base's N_BASE fields, then the subclass's */
   GListStore **lists;
   GPtrArray   *foreign;
 } TrappaItemPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (TrappaItem, trappa_item, G_TYPE_OBJECT)
 
-enum { PROP_0, PROP_ID, N_PROPS };
+enum { PROP_0, PROP_ID, PROP_EXAMPLE, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+#define N_BASE (N_PROPS - 1)
 
 static GHashTable *tag_types;
 
@@ -43,13 +44,13 @@ ensure_storage (TrappaItem *self)
     return priv;
 
   klass = TRAPPA_ITEM_GET_CLASS (self);
-  priv->values = g_new0 (GValue, klass->n_props + 1);
-  g_value_init (&priv->values[0], G_TYPE_STRING);
-  g_value_set_static_string (&priv->values[0], "");
-  for (guint i = 1; i <= klass->n_props; i++)
+  priv->values = g_new0 (GValue, N_BASE + klass->n_props);
+  for (guint i = 0; i < N_BASE + klass->n_props; i++)
     {
-      g_value_init (&priv->values[i], G_PARAM_SPEC_VALUE_TYPE (klass->props[i]));
-      g_param_value_set_default (klass->props[i], &priv->values[i]);
+      GParamSpec *pspec = i < N_BASE ? properties[i + 1] : klass->props[i - N_BASE + 1];
+
+      g_value_init (&priv->values[i], G_PARAM_SPEC_VALUE_TYPE (pspec));
+      g_param_value_set_default (pspec, &priv->values[i]);
     }
 
   priv->lists = g_new0 (GListStore *, klass->n_lists + 1);
@@ -63,7 +64,7 @@ static guint
 value_index (GParamSpec *pspec,
              guint       prop_id)
 {
-  return pspec->owner_type == TRAPPA_TYPE_ITEM ? 0 : prop_id;
+  return pspec->owner_type == TRAPPA_TYPE_ITEM ? prop_id - 1 : N_BASE + prop_id - 1;
 }
 
 static void
@@ -126,9 +127,9 @@ trappa_item_finalize (GObject *object)
 
   if (priv->values != NULL)
     {
-      guint n = TRAPPA_ITEM_GET_CLASS (self)->n_props;
+      guint n = N_BASE + TRAPPA_ITEM_GET_CLASS (self)->n_props;
 
-      for (guint i = 0; i <= n; i++)
+      for (guint i = 0; i < n; i++)
         g_value_unset (&priv->values[i]);
       g_clear_pointer (&priv->values, g_free);
     }
@@ -148,6 +149,8 @@ trappa_item_class_init (TrappaItemClass *klass)
   object_class->finalize = trappa_item_finalize;
 
   properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, "", PARAM_FLAGS);
+  /* Marks figures that are made up (example plans), not from a source. */
+  properties[PROP_EXAMPLE] = g_param_spec_boolean ("example", NULL, NULL, FALSE, PARAM_FLAGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -201,6 +204,13 @@ const char *
 trappa_item_class_get_tag (TrappaItemClass *klass)
 {
   return klass->tag;
+}
+
+GParamSpec **
+trappa_item_get_base_props (guint *n_props)
+{
+  *n_props = N_BASE;
+  return properties + 1;
 }
 
 GParamSpec **
@@ -326,11 +336,12 @@ trappa_item_peek_value (TrappaItem *self,
   TrappaItemPrivate *priv = ensure_storage (self);
   TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (self);
 
-  if (pspec->owner_type == TRAPPA_TYPE_ITEM)
-    return &priv->values[0];
+  for (guint i = 1; i < N_PROPS; i++)
+    if (properties[i] == pspec)
+      return &priv->values[i - 1];
   for (guint i = 1; i <= klass->n_props; i++)
     if (klass->props[i] == pspec)
-      return &priv->values[i];
+      return &priv->values[N_BASE + i - 1];
   g_return_val_if_reached (NULL);
 }
 

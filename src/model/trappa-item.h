@@ -46,8 +46,11 @@ void         trappa_item_class_add_list     (TrappaItemClass     *klass,
                                              const char          *name,
                                              GType                item_type);
 const char  *trappa_item_class_get_tag      (TrappaItemClass     *klass);
+/* The subclass's own fields, in file order (not the base's). */
 GParamSpec **trappa_item_class_get_props    (TrappaItemClass     *klass,
                                              guint               *n_props);
+/* The fields every item has: "id" and "example" (made-up figures). */
+GParamSpec **trappa_item_get_base_props     (guint               *n_props);
 const TrappaItemListInfo *
              trappa_item_class_get_lists    (TrappaItemClass     *klass,
                                              guint               *n_lists);

@@ -37,6 +37,20 @@ test_new_plan (void)
 }
 
 static void
+test_example_flag (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  TrappaStep *step = add_step (plan, "A", 1);
+
+  g_assert_false (trappa_item_get_boolean (TRAPPA_ITEM (step), "example"));
+  g_assert_true (trappa_plan_set_boolean (plan, TRAPPA_ITEM (step), "example", TRUE, NULL));
+  g_assert_true (trappa_item_get_boolean (TRAPPA_ITEM (step), "example"));
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (step), "units-today"), ==, 1);
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_false (trappa_item_get_boolean (TRAPPA_ITEM (step), "example"));
+}
+
+static void
 test_set_undo_redo (void)
 {
   g_autoptr(TrappaPlan) plan = trappa_plan_new ();
@@ -271,6 +285,7 @@ main (int   argc,
 
   g_test_add_func ("/trappa/model/plan/new", test_new_plan);
   g_test_add_func ("/trappa/model/edit/set-undo-redo", test_set_undo_redo);
+  g_test_add_func ("/trappa/model/item/example-flag", test_example_flag);
   g_test_add_func ("/trappa/model/edit/invalid-values", test_invalid_values);
   g_test_add_func ("/trappa/model/edit/insert-remove-move", test_insert_remove_move);
   g_test_add_func ("/trappa/model/edit/remove-cascades", test_remove_cascades);
