@@ -8,6 +8,7 @@
 
 #include "trappa-plan.h"
 #include "trappa-history.h"
+#include "trappa-measure.h"
 
 struct _TrappaPlan
 {
@@ -89,6 +90,9 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   trappa_item_class_add_list (item_class, "target-groups", TRAPPA_TYPE_TARGET_GROUP);
   trappa_item_class_add_list (item_class, "mapping-rows", TRAPPA_TYPE_MAPPING_ROW);
   trappa_item_class_add_list (item_class, "milestones", TRAPPA_TYPE_MILESTONE);
+  trappa_item_class_add_list (item_class, "target-areas", TRAPPA_TYPE_TARGET_AREA);
+  trappa_item_class_add_list (item_class, "measures", TRAPPA_TYPE_MEASURE);
+  trappa_item_class_add_list (item_class, "workshop-groups", TRAPPA_TYPE_WORKSHOP_GROUP);
 
   /* Installed after the stored fields so the base class never sees them. */
   object_class->get_property = trappa_plan_get_property;

@@ -1,0 +1,275 @@
+/* trappa-priority.c: the arithmetic of the priority grid
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-priority"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "trappa-priority.h"
+
+static const char * const axis_names[] = {
+  "haster", "kostbart", "innflytelse", "kunnskap", NULL
+};
+
+const char * const *
+trappa_priority_axis_names (void)
+{
+  return axis_names;
+}
+
+const char *
+trappa_priority_axis_name (TrappaAxis axis)
+{
+  g_return_val_if_fail (axis < TRAPPA_N_AXES, NULL);
+  return axis_names[axis];
+}
+
+int
+trappa_priority_axis_from_name (const char *name)
+{
+  for (int i = 0; i < TRAPPA_N_AXES; i++)
+    if (g_strcmp0 (name, axis_names[i]) == 0)
+      return i;
+  return -1;
+}
+
+gboolean
+trappa_priority_parse_axes (const char  *text,
+                            TrappaAxis  *x_axis,
+                            TrappaAxis  *y_axis,
+                            GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ",", -1);
+  int axes[2];
+
+  if (g_strv_length (parts) != 2)
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("Give two axes separated by a comma, e.g. “haster,kostbart”, not “%s”"),
+                   text != NULL ? text : "");
+      return FALSE;
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      axes[i] = trappa_priority_axis_from_name (g_strstrip (parts[i]));
+      if (axes[i] < 0)
+        {
+          g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                       _("“%s” is not an axis; use haster, kostbart, innflytelse or kunnskap"),
+                       parts[i]);
+          return FALSE;
+        }
+    }
+  if (axes[0] == axes[1])
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("The two axes must differ (both are “%s”)"), parts[0]);
+      return FALSE;
+    }
+  *x_axis = axes[0];
+  *y_axis = axes[1];
+  return TRUE;
+}
+
+const char *
+trappa_priority_axis_title (TrappaAxis axis)
+{
+  switch (axis)
+    {
+    case TRAPPA_AXIS_URGENCY:   return _("Urgency");
+    case TRAPPA_AXIS_COST:      return _("Cost");
+    case TRAPPA_AXIS_INFLUENCE: return _("Influence");
+    case TRAPPA_AXIS_KNOWLEDGE: return _("Knowledge");
+    case TRAPPA_N_AXES:
+    default:                    g_return_val_if_reached ("");
+    }
+}
+
+const char *
+trappa_priority_axis_low (TrappaAxis axis)
+{
+  switch (axis)
+    {
+    case TRAPPA_AXIS_URGENCY:   return _("Can wait");
+    case TRAPPA_AXIS_COST:      return _("Very costly");
+    case TRAPPA_AXIS_INFLUENCE: return _("Little influence over");
+    case TRAPPA_AXIS_KNOWLEDGE: return _("Know little about");
+    case TRAPPA_N_AXES:
+    default:                    g_return_val_if_reached ("");
+    }
+}
+
+const char *
+trappa_priority_axis_high (TrappaAxis axis)
+{
+  switch (axis)
+    {
+    case TRAPPA_AXIS_URGENCY:   return _("Urgent");
+    case TRAPPA_AXIS_COST:      return _("Less costly");
+    case TRAPPA_AXIS_INFLUENCE: return _("Much influence over");
+    case TRAPPA_AXIS_KNOWLEDGE: return _("Know much about");
+    case TRAPPA_N_AXES:
+    default:                    g_return_val_if_reached ("");
+    }
+}
+
+double
+trappa_priority_score_to_position (double   score,
+                                   double   start,
+                                   double   length,
+                                   gboolean reversed)
+{
+  double fraction = CLAMP (score, 0.0, TRAPPA_SCORE_MAX) / TRAPPA_SCORE_MAX;
+
+  return start + length * (reversed ? 1.0 - fraction : fraction);
+}
+
+gint64
+trappa_priority_position_to_score (double   position,
+                                   double   start,
+                                   double   length,
+                                   gboolean reversed)
+{
+  double fraction;
+
+  if (!(length > 0.0) || !isfinite (position))
+    return TRAPPA_SCORE_NEUTRAL;
+
+  fraction = CLAMP ((position - start) / length, 0.0, 1.0);
+  if (reversed)
+    fraction = 1.0 - fraction;
+  return (gint64) lround (fraction * TRAPPA_SCORE_MAX);
+}
+
+void
+trappa_priority_summarize (const double       *values,
+                           guint               n,
+                           TrappaScoreSummary *summary)
+{
+  double sum = 0.0, squares = 0.0;
+
+  *summary = (TrappaScoreSummary) { n, TRAPPA_SCORE_NEUTRAL, 0.0, TRAPPA_SCORE_NEUTRAL, TRAPPA_SCORE_NEUTRAL };
+  if (n == 0)
+    return;
+
+  summary->min = summary->max = values[0];
+  for (guint i = 0; i < n; i++)
+    {
+      sum += values[i];
+      summary->min = MIN (summary->min, values[i]);
+      summary->max = MAX (summary->max, values[i]);
+    }
+  summary->mean = sum / n;
+  for (guint i = 0; i < n; i++)
+    squares += (values[i] - summary->mean) * (values[i] - summary->mean);
+  summary->spread = sqrt (squares / n);
+}
+
+void
+trappa_priority_measure_summary (TrappaMeasure      *measure,
+                                 const char         *group_id,
+                                 TrappaAxis          axis,
+                                 TrappaScoreSummary *summary)
+{
+  GListModel *scores = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (measure), "scores"));
+  guint n = g_list_model_get_n_items (scores);
+  g_autofree double *values = g_new (double, MAX (n, 1));
+  guint n_values = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
+
+      if (trappa_priority_axis_from_name (trappa_item_get_string (score, "axis")) != (int) axis)
+        continue;
+      if (group_id != NULL && g_strcmp0 (trappa_item_get_string (score, "group"), group_id) != 0)
+        continue;
+      values[n_values++] = trappa_item_get_int (score, "value");
+    }
+  trappa_priority_summarize (values, n_values, summary);
+}
+
+void
+trappa_priority_weights_init (TrappaPriorityWeights *weights)
+{
+  /* The seed's tool looks first at urgency and cost: the low-hanging fruit. */
+  weights->weight[TRAPPA_AXIS_URGENCY] = 2;
+  weights->weight[TRAPPA_AXIS_COST] = 2;
+  weights->weight[TRAPPA_AXIS_INFLUENCE] = 1;
+  weights->weight[TRAPPA_AXIS_KNOWLEDGE] = 1;
+}
+
+double
+trappa_priority_combine (const double                 scores[TRAPPA_N_AXES],
+                         const TrappaPriorityWeights *weights)
+{
+  double sum = 0.0, total = 0.0;
+
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    {
+      double w = MAX (weights->weight[a], 0.0);
+
+      sum += w * scores[a];
+      total += w;
+    }
+  return total > 0.0 ? sum / total : 0.0;
+}
+
+char *
+trappa_priority_formula (const TrappaPriorityWeights *weights)
+{
+  GString *text = g_string_new ("P = (");
+  double total = 0.0;
+
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    {
+      /* Translators: one term of the formula, e.g. "2 × Urgency". */
+      g_string_append_printf (text, a == 0 ? _("%g × %s") : _(" + %g × %s"),
+                              weights->weight[a], trappa_priority_axis_title (a));
+      total += MAX (weights->weight[a], 0.0);
+    }
+  g_string_append_printf (text, ") / %g", total);
+  return g_string_free (text, FALSE);
+}
+
+static gint
+compare_rank (gconstpointer a,
+              gconstpointer b)
+{
+  const TrappaRankEntry *ea = a, *eb = b;
+
+  return (ea->priority < eb->priority) - (ea->priority > eb->priority);
+}
+
+GArray *
+trappa_priority_rank (GListModel                  *measures,
+                      const char                  *group_id,
+                      const TrappaPriorityWeights *weights)
+{
+  guint n = g_list_model_get_n_items (measures);
+  GArray *ranking = g_array_sized_new (FALSE, FALSE, sizeof (TrappaRankEntry), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
+      TrappaRankEntry entry = { measure, 0.0, 0 };
+      double scores[TRAPPA_N_AXES];
+
+      for (guint a = 0; a < TRAPPA_N_AXES; a++)
+        {
+          TrappaScoreSummary summary;
+
+          trappa_priority_measure_summary (measure, group_id, a, &summary);
+          scores[a] = summary.mean;
+          entry.n_scored += summary.n > 0;
+        }
+      entry.priority = trappa_priority_combine (scores, weights);
+      g_array_append_val (ranking, entry);
+    }
+  /* g_array_sort is a stable merge sort in GLib ≥ 2.32: ties keep the
+   * list order. */
+  g_array_sort (ranking, compare_rank);
+  return ranking;
+}
