@@ -9,6 +9,7 @@
 #include "trappa-plan.h"
 #include "trappa-history.h"
 #include "trappa-measure.h"
+#include "trappa-population.h"
 
 struct _TrappaPlan
 {
@@ -93,6 +94,11 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   trappa_item_class_add_list (item_class, "target-areas", TRAPPA_TYPE_TARGET_AREA);
   trappa_item_class_add_list (item_class, "measures", TRAPPA_TYPE_MEASURE);
   trappa_item_class_add_list (item_class, "workshop-groups", TRAPPA_TYPE_WORKSHOP_GROUP);
+  trappa_item_class_add_list (item_class, "age-bands", TRAPPA_TYPE_AGE_BAND);
+  trappa_item_class_add_list (item_class, "population-series", TRAPPA_TYPE_POPULATION_SERIES);
+  trappa_item_class_add_list (item_class, "coverages", TRAPPA_TYPE_COVERAGE);
+  trappa_item_class_add_list (item_class, "beon-scenarios", TRAPPA_TYPE_BEON_SCENARIO);
+  trappa_item_class_add_list (item_class, "gap-texts", TRAPPA_TYPE_GAP_TEXT);
 
   /* Installed after the stored fields so the base class never sees them. */
   object_class->get_property = trappa_plan_get_property;

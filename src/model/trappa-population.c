@@ -1,0 +1,157 @@
+/* trappa-population.c: population projection, coverage and gap-analysis records
+ *
+ * Like trappa-records.c, each kind only declares its fields (file order);
+ * TrappaItem stores them, so the plan file, undo and validation need no
+ * code for these kinds.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-population"
+
+#include "trappa-population.h"
+#include "trappa-records.h"
+
+#define TRAPPA_DEFINE_RECORD(TN, t_n)                                    \
+  struct _##TN { TrappaItem parent_instance; };                          \
+  G_DEFINE_FINAL_TYPE (TN, t_n, TRAPPA_TYPE_ITEM)                        \
+  static void t_n##_init (TN *self) { }
+
+TRAPPA_DEFINE_RECORD (TrappaAgeBand, trappa_age_band)
+TRAPPA_DEFINE_RECORD (TrappaPopulationSeries, trappa_population_series)
+TRAPPA_DEFINE_RECORD (TrappaPopulationValue, trappa_population_value)
+TRAPPA_DEFINE_RECORD (TrappaCoverage, trappa_coverage)
+TRAPPA_DEFINE_RECORD (TrappaBeonScenario, trappa_beon_scenario)
+TRAPPA_DEFINE_RECORD (TrappaGapText, trappa_gap_text)
+
+#define INSTALL(klass, tag, props) \
+  trappa_item_class_install (TRAPPA_ITEM_CLASS (klass), tag, props, G_N_ELEMENTS (props))
+
+static void
+trappa_age_band_class_init (TrappaAgeBandClass *klass)
+{
+  static GParamSpec *props[5];
+
+  props[1] = trappa_param_spec_text ("name", FALSE);
+  props[2] = trappa_param_spec_count ("min-age", TRAPPA_MAX_AGE);
+  props[3] = trappa_param_spec_count ("max-age", TRAPPA_MAX_AGE);
+  props[4] = trappa_param_spec_flag ("open-ended");
+  INSTALL (klass, "age-band", props);
+}
+
+static void
+trappa_population_series_class_init (TrappaPopulationSeriesClass *klass)
+{
+  static GParamSpec *props[5];
+
+  props[1] = trappa_param_spec_text ("scenario", FALSE);
+  props[2] = trappa_param_spec_text ("name", FALSE);
+  props[3] = trappa_param_spec_text ("source", TRUE);
+  props[4] = trappa_param_spec_text ("date", FALSE);
+  INSTALL (klass, "population-series", props);
+  trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "values", TRAPPA_TYPE_POPULATION_VALUE);
+}
+
+static void
+trappa_population_value_class_init (TrappaPopulationValueClass *klass)
+{
+  static GParamSpec *props[4];
+
+  props[1] = trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND);
+  props[2] = trappa_param_spec_year ("year");
+  props[3] = trappa_param_spec_count ("count", TRAPPA_MAX_COUNT);
+  INSTALL (klass, "population-value", props);
+}
+
+static void
+trappa_coverage_class_init (TrappaCoverageClass *klass)
+{
+  static GParamSpec *props[5];
+
+  props[1] = trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP);
+  props[2] = trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND);
+  props[3] = trappa_param_spec_flag ("use-target");
+  props[4] = trappa_param_spec_count ("target-ratio", TRAPPA_MAX_RATIO);
+  INSTALL (klass, "coverage", props);
+}
+
+static void
+trappa_beon_scenario_class_init (TrappaBeonScenarioClass *klass)
+{
+  static GParamSpec *props[6];
+
+  props[1] = trappa_param_spec_text ("name", FALSE);
+  props[2] = trappa_param_spec_text ("description", TRUE);
+  props[3] = trappa_param_spec_reference ("level", TRAPPA_TYPE_STEP);
+  props[4] = trappa_param_spec_count ("percent", 100);
+  props[5] = trappa_param_spec_year ("from-year");
+  INSTALL (klass, "beon-scenario", props);
+}
+
+static void
+trappa_gap_text_class_init (TrappaGapTextClass *klass)
+{
+  static GParamSpec *props[6];
+
+  props[1] = trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP);
+  props[2] = trappa_param_spec_text ("target-area", FALSE);
+  props[3] = trappa_param_spec_text ("status-today", TRUE);
+  props[4] = trappa_param_spec_text ("needs-measures", TRUE);
+  props[5] = trappa_param_spec_text ("vision", TRUE);
+  INSTALL (klass, "gap-text", props);
+}
+
+TrappaAgeBand *
+trappa_age_band_new (const char *name,
+                     gint64      min_age,
+                     gint64      max_age,
+                     gboolean    open_ended)
+{
+  return g_object_new (TRAPPA_TYPE_AGE_BAND, "name", name, "min-age", min_age,
+                       "max-age", max_age, "open-ended", open_ended, NULL);
+}
+
+TrappaPopulationSeries *
+trappa_population_series_new (const char *scenario)
+{
+  return g_object_new (TRAPPA_TYPE_POPULATION_SERIES, "scenario", scenario, NULL);
+}
+
+TrappaPopulationValue *
+trappa_population_value_new (const char *band_id,
+                             gint64      year,
+                             gint64      count)
+{
+  return g_object_new (TRAPPA_TYPE_POPULATION_VALUE, "band", band_id,
+                       "year", year, "count", count, NULL);
+}
+
+TrappaCoverage *
+trappa_coverage_new (const char *step_id,
+                     const char *band_id)
+{
+  return g_object_new (TRAPPA_TYPE_COVERAGE, "step", step_id, "band", band_id, NULL);
+}
+
+TrappaBeonScenario *
+trappa_beon_scenario_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_BEON_SCENARIO, NULL);
+}
+
+TrappaGapText *
+trappa_gap_text_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_GAP_TEXT, NULL);
+}
+
+gboolean
+trappa_age_band_contains (TrappaAgeBand *self,
+                          gint64         age)
+{
+  TrappaItem *item = TRAPPA_ITEM (self);
+
+  if (age < trappa_item_get_int (item, "min-age"))
+    return FALSE;
+  return trappa_item_get_boolean (item, "open-ended") ||
+         age <= trappa_item_get_int (item, "max-age");
+}

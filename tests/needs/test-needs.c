@@ -1,0 +1,468 @@
+/* test-needs.c: coverage, projected need, gap and BEON against a fixture
+ * worked out by hand
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib.h>
+
+#include "trappa-measure.h"
+#include "trappa-needs.h"
+#include "trappa-plan.h"
+#include "trappa-population.h"
+
+/* The fixture: base year 2024, plan period 2025–2027, horizon 2028, so the
+ * default gap years are 2028 (2025 + 3), 2027 and 2028.
+ *
+ *   year         2024  2025  2026  2027  2028
+ *   67–79        2000  2050  2100  2160  2200
+ *   80+           400   430   455   480   510
+ *
+ * Housing step "omsorg" (30 units today) depends on 80+ and keeps today's
+ * coverage: 30 / 400 = 7.50 per 100 (750 per 10 000).
+ *   need = ⌈30 × pop / 400⌉:
+ *     2024 30 · 2025 ⌈32.25⌉ = 33 · 2026 ⌈34.125⌉ = 35 · 2027 36 · 2028 ⌈38.25⌉ = 39
+ *   measure "build": +4 units on omsorg from 2026  → supply 30 30 34 34 34
+ *   measure "prevent": −10 % on omsorg from 2027 → need with measures
+ *     2027 ⌈14 400 × 90 / 40 000⌉ = ⌈32.4⌉ = 33 · 2028 ⌈15 300 × 90 / 40 000⌉ = ⌈34.425⌉ = 35
+ *   gap with measures  = need_with − supply: 0 3 1 0 1
+ *   gap without        = need − 30:          0 3 5 6 9
+ *
+ * Housing step "heildogn" (12 units) depends on 67–79 with a target ratio
+ * of 0.55 per 100 (55 per 10 000); today 12 / 2000 = 0.60 per 100 (60).
+ *   need = ⌈55 × pop / 10 000⌉:
+ *     2024 11 · 2025 ⌈11.275⌉ = 12 · 2026 ⌈11.55⌉ = 12 · 2027 ⌈11.88⌉ = 12 · 2028 ⌈12.1⌉ = 13
+ *   measure "daytime": −5 % from effect year 0, i.e. the period start 2025:
+ *     2025 ⌈112 750 × 95 / 1 000 000⌉ = ⌈10.71⌉ = 11 · 2026 ⌈10.97⌉ = 11
+ *     2027 ⌈11.286⌉ = 12 · 2028 ⌈11.495⌉ = 12
+ *   measure "more": +2 units from 2028 → supply 12 12 12 12 14; gap 0 everywhere,
+ *   gap without: 0 0 0 0 1
+ *
+ * Service levels (activity staircase), lowest first, with annual cost per
+ * recipient: heime 300 × 150 000, bustad 40 × 600 000, sjukeheim 50 × 1 400 000.
+ * Sjukeheim keeps today's coverage of 80+: ⌈50 × pop / 400⌉ =
+ *   50 · ⌈53.75⌉ = 54 · ⌈56.875⌉ = 57 · 60 · ⌈63.75⌉ = 64; bustad has no
+ *   coverage setting, so it stays at 40.
+ * BEON "10 % of sjukeheim served in bustad from 2026": moved = ⌊10 % × places⌋
+ *   = 0 0 5 6 6 (6.4 → 6); cost before 2026 = 57 × 1.4 M + 40 × 0.6 M
+ *   = 103 800 000; after = 52 × 1.4 M + 45 × 0.6 M = 99 800 000 (5 × 800 000
+ *   less); 2028: 64 × 1.4 M + 24 M = 113 600 000 → 58 × 1.4 M + 46 × 0.6 M
+ *   = 108 800 000. */
+
+typedef struct
+{
+  TrappaPlan             *plan;
+  TrappaPopulationSeries *series;
+  TrappaStaircase        *housing;
+  TrappaStaircase        *activity;
+} Fixture;
+
+static const gint64 years[] = { 2024, 2025, 2026, 2027, 2028 };
+static const gint64 pop_67[] = { 2000, 2050, 2100, 2160, 2200 };
+static const gint64 pop_80[] = { 400, 430, 455, 480, 510 };
+
+static TrappaItem *
+add_step (Fixture         *f,
+          TrappaStaircase *staircase,
+          const char      *id,
+          gint64           units,
+          gint64           cost)
+{
+  g_autoptr(TrappaStep) step = trappa_step_new ();
+
+  g_object_set (step, "id", id, "name", id, "units-today", units,
+                "annual-cost-per-unit", cost, NULL);
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (staircase), "steps", -1, TRAPPA_ITEM (step));
+  return TRAPPA_ITEM (step);
+}
+
+static TrappaCoverage *
+add_coverage (Fixture    *f,
+              const char *step,
+              const char *band,
+              gboolean    use_target,
+              gint64      target)
+{
+  g_autoptr(TrappaCoverage) coverage = trappa_coverage_new (step, band);
+
+  g_object_set (coverage, "use-target", use_target, "target-ratio", target, NULL);
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "coverages", -1, TRAPPA_ITEM (coverage));
+  return coverage;
+}
+
+static void
+add_measure (Fixture    *f,
+             const char *step,
+             const char *kind,
+             gint64      units,
+             gint64      percent,
+             gint64      year)
+{
+  g_autoptr(TrappaMeasure) measure = trappa_measure_new (kind);
+  const char *steps[] = { step, NULL };
+
+  g_object_set (measure, "effect-kind", kind, "effect-step", steps,
+                "effect-units", units, "effect-percent", percent,
+                "effect-year", year, NULL);
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "measures", -1, TRAPPA_ITEM (measure));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(TrappaAgeBand) b67 = trappa_age_band_new ("67–79", 67, 79, FALSE);
+  g_autoptr(TrappaAgeBand) b80 = trappa_age_band_new ("80+", 80, 0, TRUE);
+  g_autoptr(TrappaPopulationSeries) series = trappa_population_series_new ("MMMM");
+
+  f->plan = trappa_plan_new_empty ();
+  g_object_set (f->plan, "base-year", 2024, "period-start", 2025,
+                "period-end", 2027, "horizon", 2028, NULL);
+  f->housing = trappa_staircase_new (TRAPPA_STAIRCASE_HOUSING);
+  f->activity = trappa_staircase_new (TRAPPA_STAIRCASE_ACTIVITY);
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "staircases", -1, TRAPPA_ITEM (f->housing));
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "staircases", -1, TRAPPA_ITEM (f->activity));
+  g_object_unref (f->housing);
+  g_object_unref (f->activity);
+
+  g_object_set (b67, "id", "b67", NULL);
+  g_object_set (b80, "id", "b80", NULL);
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "age-bands", -1, TRAPPA_ITEM (b67));
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "age-bands", -1, TRAPPA_ITEM (b80));
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autoptr(TrappaPopulationValue) v67 = trappa_population_value_new ("b67", years[i], pop_67[i]);
+      g_autoptr(TrappaPopulationValue) v80 = trappa_population_value_new ("b80", years[i], pop_80[i]);
+
+      g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (series), "values"), v67);
+      g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (series), "values"), v80);
+    }
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "population-series", -1, TRAPPA_ITEM (series));
+  f->series = series;
+
+  add_step (f, f->housing, "omsorg", 30, 0);
+  add_step (f, f->housing, "heildogn", 12, 0);
+  add_step (f, f->activity, "heime", 300, 150000);
+  add_step (f, f->activity, "bustad", 40, 600000);
+  add_step (f, f->activity, "sjukeheim", 50, 1400000);
+  add_coverage (f, "omsorg", "b80", FALSE, 0);
+  add_coverage (f, "heildogn", "b67", TRUE, 55);
+  add_coverage (f, "sjukeheim", "b80", FALSE, 0);
+}
+
+static void
+fixture_add_measures (Fixture *f)
+{
+  add_measure (f, "omsorg", TRAPPA_EFFECT_UNITS_ADDED, 4, 0, 2026);
+  add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 10, 2027);
+  add_measure (f, "heildogn", TRAPPA_EFFECT_NEED_REDUCED, 0, 5, 0);
+  add_measure (f, "heildogn", TRAPPA_EFFECT_UNITS_ADDED, 2, 0, 2028);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* An undo entry for one of the plan's own fields holds the plan: clear
+   * the history first (the plan then owns no reference to itself). */
+  trappa_plan_clear_history (f->plan);
+  g_assert_finalize_object (f->plan);
+}
+
+static TrappaNeedsProjection *
+project (Fixture    *f,
+         const char *step,
+         gboolean    with_measures)
+{
+  g_autoptr(GArray) effects = trappa_needs_collect_effects (f->plan);
+  g_autoptr(GError) error = NULL;
+  TrappaNeedsProjection *p;
+
+  if (!with_measures)
+    g_array_set_size (effects, 0);
+  p = trappa_needs_project (f->plan, trappa_needs_find_coverage (f->plan, step), f->series,
+                            (TrappaNeedsEffect *) effects->data, effects->len, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (p);
+  return p;
+}
+
+typedef struct
+{
+  gint64 need, need_with, supply, gap, gap_without;
+} Expected;
+
+static void
+assert_years (TrappaNeedsProjection *p,
+              const Expected        *expected)
+{
+  g_assert_cmpuint (p->years->len, ==, G_N_ELEMENTS (years));
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, years[i]);
+
+      g_assert_nonnull (y);
+      g_assert_true (y->known);
+      g_assert_cmpint (y->year, ==, years[i]);
+      g_assert_cmpint (y->need, ==, expected[i].need);
+      g_assert_cmpint (y->need_with, ==, expected[i].need_with);
+      g_assert_cmpint (y->supply, ==, expected[i].supply);
+      g_assert_cmpint (y->gap, ==, expected[i].gap);
+      g_assert_cmpint (y->gap_without, ==, expected[i].gap_without);
+    }
+}
+
+static void
+test_coverage_today (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(TrappaNeedsProjection) omsorg = project (f, "omsorg", FALSE);
+  g_autoptr(TrappaNeedsProjection) heildogn = project (f, "heildogn", FALSE);
+  gint64 ratio = -1;
+
+  g_assert_cmpint (omsorg->units_today, ==, 30);
+  g_assert_cmpint (omsorg->base_population, ==, 400);
+  g_assert_cmpint (omsorg->coverage_today, ==, 750);
+  g_assert_cmpint (omsorg->ratio, ==, 750);
+  g_assert_cmpint (heildogn->coverage_today, ==, 60);
+  g_assert_cmpint (heildogn->ratio, ==, 55);
+
+  /* Rounded half up: 1 / 3 per 100 = 33.33… per 10 000 → 33; 2 / 3 → 67. */
+  g_assert_true (trappa_needs_coverage_ratio (1, 300, &ratio));
+  g_assert_cmpint (ratio, ==, 33);
+  g_assert_true (trappa_needs_coverage_ratio (2, 300, &ratio));
+  g_assert_cmpint (ratio, ==, 67);
+  g_assert_false (trappa_needs_coverage_ratio (5, 0, &ratio));
+}
+
+static void
+test_need_without_measures (Fixture       *f,
+                            gconstpointer  data)
+{
+  /* Measures exist in the plan but are left out. */
+  g_autoptr(TrappaNeedsProjection) omsorg = NULL;
+  g_autoptr(TrappaNeedsProjection) heildogn = NULL;
+  static const Expected e_omsorg[] = {
+    { 30, 30, 30, 0, 0 }, { 33, 33, 30, 3, 3 }, { 35, 35, 30, 5, 5 },
+    { 36, 36, 30, 6, 6 }, { 39, 39, 30, 9, 9 },
+  };
+  static const Expected e_heildogn[] = {
+    { 11, 11, 12, 0, 0 }, { 12, 12, 12, 0, 0 }, { 12, 12, 12, 0, 0 },
+    { 12, 12, 12, 0, 0 }, { 13, 13, 12, 1, 1 },
+  };
+
+  fixture_add_measures (f);
+  omsorg = project (f, "omsorg", FALSE);
+  heildogn = project (f, "heildogn", FALSE);
+  assert_years (omsorg, e_omsorg);
+  assert_years (heildogn, e_heildogn);
+}
+
+static void
+test_need_with_measures (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(TrappaNeedsProjection) omsorg = NULL;
+  g_autoptr(TrappaNeedsProjection) heildogn = NULL;
+  static const Expected e_omsorg[] = {
+    { 30, 30, 30, 0, 0 }, { 33, 33, 30, 3, 3 }, { 35, 35, 34, 1, 5 },
+    { 36, 33, 34, 0, 6 }, { 39, 35, 34, 1, 9 },
+  };
+  static const Expected e_heildogn[] = {
+    { 11, 11, 12, 0, 0 }, { 12, 11, 12, 0, 0 }, { 12, 11, 12, 0, 0 },
+    { 12, 12, 12, 0, 0 }, { 13, 12, 14, 0, 1 },
+  };
+  gint64 gap_years[3];
+
+  fixture_add_measures (f);
+  omsorg = project (f, "omsorg", TRUE);
+  heildogn = project (f, "heildogn", TRUE);
+  assert_years (omsorg, e_omsorg);
+  assert_years (heildogn, e_heildogn);
+  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2028)->additions, ==, 4);
+  g_assert_cmpint (trappa_needs_projection_get_year (heildogn, 2027)->additions, ==, 0);
+  g_assert_null (trappa_needs_projection_get_year (omsorg, 2023));
+  g_assert_null (trappa_needs_projection_get_year (omsorg, 2029));
+
+  trappa_needs_default_years (f->plan, gap_years);
+  g_assert_cmpint (gap_years[0], ==, 2028);
+  g_assert_cmpint (gap_years[1], ==, 2027);
+  g_assert_cmpint (gap_years[2], ==, 2028);
+}
+
+static void
+test_compensating_capped (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(TrappaNeedsProjection) omsorg = NULL;
+
+  /* 70 % + 60 % on one step lowers the need to nothing, not below. */
+  add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 70, 2026);
+  add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 60, 2026);
+  omsorg = project (f, "omsorg", TRUE);
+  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2025)->need_with, ==, 33);
+  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2026)->need_with, ==, 0);
+  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2026)->gap, ==, 0);
+}
+
+static void
+test_all_bands_and_missing_years (Fixture       *f,
+                                  gconstpointer  data)
+{
+  TrappaCoverage *all = trappa_needs_find_coverage (f->plan, "omsorg");
+  g_autoptr(TrappaNeedsProjection) p = NULL;
+  g_autoptr(GError) error = NULL;
+  GListStore *values = trappa_item_get_list (TRAPPA_ITEM (f->series), "values");
+  g_autoptr(TrappaItem) removed = NULL;
+  gint64 count = 0;
+
+  /* No band: both bands summed, 2400 in 2024; 30 / 2400 = 1.25 per 100. */
+  g_assert_true (trappa_plan_set_string (f->plan, TRAPPA_ITEM (all), "band", "", &error));
+  g_assert_no_error (error);
+  g_assert_true (trappa_needs_population (f->plan, f->series, NULL, 2024, &count));
+  g_assert_cmpint (count, ==, 2400);
+  p = project (f, "omsorg", FALSE);
+  g_assert_cmpint (p->coverage_today, ==, 125);
+  /* 2028: ⌈30 × 2710 / 2400⌉ = ⌈33.875⌉ = 34 */
+  g_assert_cmpint (trappa_needs_projection_get_year (p, 2028)->need, ==, 34);
+  g_clear_pointer (&p, trappa_needs_projection_free);
+
+  /* A year the series lacks is marked unknown, not zero need. The values
+   * are b67 and b80 per year: remove 2026's b80 (index 5). */
+  removed = g_list_model_get_item (G_LIST_MODEL (values), 5);
+  trappa_plan_remove (f->plan, removed);
+  p = project (f, "omsorg", FALSE);
+  g_assert_false (trappa_needs_projection_get_year (p, 2026)->known);
+  g_assert_true (trappa_needs_projection_get_year (p, 2027)->known);
+}
+
+static void
+test_errors (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(TrappaCoverage) lost = trappa_coverage_new ("no-such-step", "b80");
+  TrappaCoverage *omsorg = trappa_needs_find_coverage (f->plan, "omsorg");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaNeedsProjection) p = NULL;
+
+  p = trappa_needs_project (f->plan, lost, f->series, NULL, 0, &error);
+  g_assert_null (p);
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_DANGLING_REFERENCE);
+  g_assert_nonnull (strstr (error->message, "no-such-step"));
+  g_clear_error (&error);
+
+  /* No population in the base year: no coverage can be formed. */
+  g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (f->plan), "base-year", 2020, NULL));
+  p = trappa_needs_project (f->plan, omsorg, f->series, NULL, 0, &error);
+  g_assert_null (p);
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "2020"));
+  g_clear_error (&error);
+
+  /* A horizon before the base year. */
+  g_assert_true (trappa_plan_undo (f->plan));
+  g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (f->plan), "horizon", 2000, NULL));
+  p = trappa_needs_project (f->plan, omsorg, f->series, NULL, 0, &error);
+  g_assert_null (p);
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+}
+
+static TrappaBeonScenario *
+add_beon (Fixture    *f,
+          const char *level,
+          gint64      percent,
+          gint64      from_year)
+{
+  g_autoptr(TrappaBeonScenario) beon = trappa_beon_scenario_new ();
+
+  g_object_set (beon, "name", "BEON", "level", level, "percent", percent,
+                "from-year", from_year, NULL);
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "beon-scenarios", -1, TRAPPA_ITEM (beon));
+  return beon;
+}
+
+static void
+test_beon (Fixture       *f,
+           gconstpointer  data)
+{
+  TrappaBeonScenario *beon = add_beon (f, "sjukeheim", 10, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaBeonResult) r = trappa_needs_beon (f->plan, beon, f->series, &error);
+  static const TrappaBeonYear expected[] = {
+    { 2024, 50, 40, 0, 94000000, 94000000 },
+    { 2025, 54, 40, 0, 99600000, 99600000 },
+    { 2026, 57, 40, 5, 103800000, 99800000 },
+    { 2027, 60, 40, 6, 108000000, 103200000 },
+    { 2028, 64, 40, 6, 113600000, 108800000 },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (r->from_level_id, ==, "sjukeheim");
+  g_assert_cmpstr (r->to_level_id, ==, "bustad");
+  g_assert_cmpuint (r->years->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const TrappaBeonYear *y = &g_array_index (r->years, TrappaBeonYear, i);
+
+      g_assert_cmpint (y->year, ==, expected[i].year);
+      g_assert_cmpint (y->from_places, ==, expected[i].from_places);
+      g_assert_cmpint (y->to_places, ==, expected[i].to_places);
+      g_assert_cmpint (y->moved, ==, expected[i].moved);
+      g_assert_cmpint (y->cost_before, ==, expected[i].cost_before);
+      g_assert_cmpint (y->cost_after, ==, expected[i].cost_after);
+    }
+}
+
+static void
+test_beon_errors (Fixture       *f,
+                  gconstpointer  data)
+{
+  TrappaBeonScenario *lowest = add_beon (f, "heime", 10, 2026);
+  TrappaBeonScenario *nowhere = add_beon (f, "", 10, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaBeonResult) r = trappa_needs_beon (f->plan, lowest, f->series, &error);
+
+  g_assert_null (r);
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "heime"));
+  g_clear_error (&error);
+
+  r = trappa_needs_beon (f->plan, nowhere, f->series, &error);
+  g_assert_null (r);
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_DANGLING_REFERENCE);
+}
+
+static void
+test_age_band (void)
+{
+  g_autoptr(TrappaAgeBand) band = trappa_age_band_new ("67–79", 67, 79, FALSE);
+  g_autoptr(TrappaAgeBand) open = trappa_age_band_new ("80+", 80, 0, TRUE);
+
+  g_assert_false (trappa_age_band_contains (band, 66));
+  g_assert_true (trappa_age_band_contains (band, 67));
+  g_assert_true (trappa_age_band_contains (band, 79));
+  g_assert_false (trappa_age_band_contains (band, 80));
+  g_assert_false (trappa_age_band_contains (open, 79));
+  g_assert_true (trappa_age_band_contains (open, 120));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/trappa/needs/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("coverage/today", test_coverage_today);
+  ADD ("need/without-measures", test_need_without_measures);
+  ADD ("need/with-measures", test_need_with_measures);
+  ADD ("need/compensating-capped", test_compensating_capped);
+  ADD ("need/all-bands-and-missing-years", test_all_bands_and_missing_years);
+  ADD ("need/errors", test_errors);
+  ADD ("beon/move-one-level-down", test_beon);
+  ADD ("beon/errors", test_beon_errors);
+#undef ADD
+  g_test_add_func ("/trappa/needs/age-band/contains", test_age_band);
+
+  return g_test_run ();
+}
