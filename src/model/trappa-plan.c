@@ -10,6 +10,7 @@
 #include "trappa-history.h"
 #include "trappa-measure.h"
 #include "trappa-population.h"
+#include "trappa-format.h"
 
 struct _TrappaPlan
 {
@@ -362,12 +363,15 @@ check_value (GParamSpec    *pspec,
   if (g_param_value_validate (pspec, &copy))
     {
       if (G_IS_PARAM_SPEC_INT64 (pspec))
-        g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                     _("“%s” must be a whole number from %" G_GINT64_FORMAT
-                       " to %" G_GINT64_FORMAT),
-                     pspec->name,
-                     G_PARAM_SPEC_INT64 (pspec)->minimum,
-                     G_PARAM_SPEC_INT64 (pspec)->maximum);
+        {
+          /* Formatted apart: gettext cannot see through G_GINT64_FORMAT. */
+          g_autofree char *min = trappa_format_count (G_PARAM_SPEC_INT64 (pspec)->minimum);
+          g_autofree char *max = trappa_format_count (G_PARAM_SPEC_INT64 (pspec)->maximum);
+
+          g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                       _("“%s” must be a whole number from %s to %s"),
+                       pspec->name, min, max);
+        }
       else
         g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
                      _("“%s” has a value out of range"), pspec->name);
