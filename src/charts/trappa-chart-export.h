@@ -1,0 +1,57 @@
+/* trappa-chart-export.h: staircase charts as PNG, SVG and PDF files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-plan.h"
+#include "trappa-chart-style.h"
+
+G_BEGIN_DECLS
+
+#define TRAPPA_CHART_DEFAULT_WIDTH  1600
+#define TRAPPA_CHART_DEFAULT_HEIGHT 1000
+#define TRAPPA_CHART_MIN_SIDE       320
+#define TRAPPA_CHART_MAX_SIDE       8000
+
+typedef enum
+{
+  TRAPPA_CHART_FORMAT_PNG,
+  TRAPPA_CHART_FORMAT_SVG,
+  TRAPPA_CHART_FORMAT_PDF,
+} TrappaChartFormat;
+
+/* The format from a file name's extension (.png, .svg, .pdf). */
+gboolean    trappa_chart_format_from_path  (const char         *path,
+                                            TrappaChartFormat  *format,
+                                            GError            **error);
+/* "bustadtrapp" or "meistringstrapp" (the names the command line takes)
+ * to a staircase kind; NULL with an error for anything else. */
+const char *trappa_chart_kind_from_name    (const char         *name,
+                                            GError            **error);
+/* "1600x1000" (also with "×") to a size within the limits above. */
+gboolean    trappa_chart_parse_size        (const char         *text,
+                                            int                *width,
+                                            int                *height,
+                                            GError            **error);
+
+/* Draws the @kind staircase of @plan at @width × @height and writes it to
+ * @path atomically (nothing is left behind on failure). */
+gboolean    trappa_chart_export            (TrappaPlan         *plan,
+                                            const char         *kind,
+                                            const char         *path,
+                                            TrappaChartFormat   format,
+                                            int                 width,
+                                            int                 height,
+                                            TrappaChartStyle    style,
+                                            GError            **error);
+
+/* What `trappa --export-chart NAME --output PATH [--size WxH] PLAN` does
+ * once the plan is read: checks every argument and exports. */
+gboolean    trappa_chart_export_command    (TrappaPlan         *plan,
+                                            const char         *name,
+                                            const char         *path,
+                                            const char         *size,
+                                            GError            **error);
+
+G_END_DECLS

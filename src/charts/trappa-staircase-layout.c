@@ -1,0 +1,579 @@
+/* trappa-staircase-layout.c: where each part of a staircase chart goes
+ *
+ * The staircase is drawn in profile: one band per step, the lowest level at
+ * the bottom, each higher step set in further to the right so the blocks'
+ * left edges climb like stairs. Each band holds the step's name (wrapped in
+ * a column of its own), one bar on a scale shared by all steps (supply
+ * solid, split by category; uncovered need hatched after it; a marker at the
+ * need) and the numbers at the right. Title on top, legend below, counts
+ * kept beside the staircase in a column at the right.
+ *
+ * Labels get boxes that cannot overlap by construction; the font size is
+ * lowered from the preferred size until every text fits its box, so long
+ * Nynorsk names wrap instead of running into their neighbours.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-staircase-layout"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "trappa-staircase-layout.h"
+
+#define FONT_FAMILY    "Cantarell, sans-serif"
+#define PREFERRED_PX   14.0  /* legible on a projector at 1024 × 768 */
+#define LARGEST_PX     22.0
+#define SMALLEST_PX    6.0
+
+typedef struct
+{
+  PangoContext          *context;
+  TrappaPlan            *plan;
+  TrappaStaircase       *staircase;
+  TrappaStaircaseLayout *out;
+  const TrappaChartPalette *palette;
+  double                 width, height;
+  TrappaChartStyle       style;
+  double                 f;       /* body font size in px */
+  gboolean               fits;
+  GPtrArray             *category_names; /* distinct, in order of appearance */
+} Builder;
+
+gboolean
+trappa_rect_contains (const TrappaRect *rect,
+                      double            x,
+                      double            y)
+{
+  return x >= rect->x && x < rect->x + rect->width &&
+         y >= rect->y && y < rect->y + rect->height;
+}
+
+gboolean
+trappa_rect_intersects (const TrappaRect *a,
+                        const TrappaRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+label_free (TrappaChartLabel *label)
+{
+  g_clear_object (&label->layout);
+  g_free (label);
+}
+
+static void
+step_layout_free (TrappaStepLayout *step)
+{
+  g_free (step->id);
+  g_clear_pointer (&step->parts, g_array_unref);
+  g_free (step);
+}
+
+/* A label whose box is its text's logical extent; @width > 0 wraps. When
+ * the text needs more than @max_height, the attempt does not fit. */
+static TrappaChartLabel *
+add_label (Builder    *b,
+           const char *text,
+           double      width,
+           double      max_height,
+           double      size,
+           gboolean    bold)
+{
+  TrappaChartLabel *label = g_new0 (TrappaChartLabel, 1);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  PangoRectangle logical;
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold || b->palette->bold_labels)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  label->layout = pango_layout_new (b->context);
+  pango_layout_set_font_description (label->layout, font);
+  pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
+  if (width > 0)
+    pango_layout_set_width (label->layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
+  pango_layout_set_text (label->layout, text, -1);
+  pango_layout_get_extents (label->layout, NULL, &logical);
+
+  label->box.width = (double) logical.width / PANGO_SCALE;
+  label->box.height = (double) logical.height / PANGO_SCALE;
+  if (width > 0 && label->box.width > width)
+    b->fits = FALSE;
+  if (max_height >= 0 && label->box.height > max_height)
+    b->fits = FALSE;
+  if (width > 0)
+    label->box.width = MIN (label->box.width, width);
+  label->box.height = max_height >= 0 ? MIN (label->box.height, max_height) : label->box.height;
+  g_ptr_array_add (b->out->labels, label);
+  return label;
+}
+
+static void
+place (TrappaChartLabel *label,
+       double            x,
+       double            y)
+{
+  label->box.x = x;
+  label->box.y = y;
+}
+
+static guint
+category_colour (Builder    *b,
+                 const char *name)
+{
+  guint index;
+
+  if (!g_ptr_array_find_with_equal_func (b->category_names, name, g_str_equal, &index))
+    {
+      index = b->category_names->len;
+      g_ptr_array_add (b->category_names, g_strdup (name));
+    }
+  return index % TRAPPA_CHART_N_PART_COLOURS;
+}
+
+static guint
+n_steps (Builder *b)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (b->staircase), "steps")));
+}
+
+static TrappaItem *
+get_step (Builder *b,
+          guint    i)
+{
+  GListModel *steps = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (b->staircase), "steps"));
+  g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
+
+  return step; /* the staircase keeps it alive */
+}
+
+static double
+add_title (Builder *b,
+           double   pad)
+{
+  const char *name = trappa_item_get_string (TRAPPA_ITEM (b->staircase), "name");
+  const char *unit = trappa_item_get_string (TRAPPA_ITEM (b->staircase), "unit-label");
+  const char *kind = trappa_item_get_string (TRAPPA_ITEM (b->staircase), "kind");
+  g_autofree char *text = NULL;
+  TrappaChartLabel *title;
+
+  if (name[0] == '\0')
+    name = g_strcmp0 (kind, TRAPPA_STAIRCASE_ACTIVITY) == 0
+           ? _("Activity and mastery staircase") : _("Housing staircase");
+  /* TRANSLATORS: chart title: the staircase's name and what it counts */
+  text = unit[0] != '\0' ? g_strdup_printf (_("%s (%s)"), name, unit) : g_strdup (name);
+  title = add_label (b, text, b->out->width - 2 * pad, b->out->height / 4, b->f * 1.25, TRUE);
+  place (title, pad, pad);
+  return pad + title->box.height;
+}
+
+/* The legend flows in rows along the bottom; returns its top. */
+static double
+add_legend (Builder *b,
+            double   pad)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GArray *items = b->out->legend;
+  double swatch = b->f, spacing = b->f * 0.4, avail = b->out->width - 2 * pad;
+  double x = pad, y = 0, row_h = 0, top;
+  TrappaLegendItem item = { 0 };
+
+  if (b->category_names->len == 0)
+    {
+      g_array_append_val (items, item);
+      g_ptr_array_add (texts, _("Today"));
+    }
+  for (guint i = 0; i < b->category_names->len; i++)
+    {
+      item.colour = i % TRAPPA_CHART_N_PART_COLOURS;
+      g_array_append_val (items, item);
+      g_ptr_array_add (texts, g_ptr_array_index (b->category_names, i));
+    }
+  item.kind = TRAPPA_LEGEND_UNCOVERED;
+  g_array_append_val (items, item);
+  g_ptr_array_add (texts, _("Uncovered need"));
+  item.kind = TRAPPA_LEGEND_NEED;
+  g_array_append_val (items, item);
+  g_ptr_array_add (texts, _("Need"));
+
+  /* Flow from y = 0 row by row, then move everything to the bottom. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      TrappaLegendItem *it = &g_array_index (items, TrappaLegendItem, i);
+      TrappaChartLabel *label = add_label (b, g_ptr_array_index (texts, i),
+                                           avail - swatch - spacing, -1, b->f, FALSE);
+      double w = swatch + spacing + label->box.width;
+
+      if (x > pad && x + w > pad + avail)
+        {
+          x = pad;
+          y += row_h + spacing;
+          row_h = 0;
+        }
+      it->swatch = (TrappaRect) { x, y, swatch, swatch };
+      place (label, x + swatch + spacing, y);
+      row_h = MAX (row_h, MAX (swatch, label->box.height));
+      g_ptr_array_add (labels, label);
+      x += w + 2 * b->f;
+    }
+
+  top = b->out->height - pad - (y + row_h);
+  for (guint i = 0; i < items->len; i++)
+    {
+      TrappaLegendItem *it = &g_array_index (items, TrappaLegendItem, i);
+      TrappaChartLabel *label = g_ptr_array_index (labels, i);
+
+      it->swatch.y += top + (label->box.height - swatch) / 2;
+      label->box.y += top;
+    }
+  return top;
+}
+
+/* Counts kept beside the staircase (night shelter, KAD): boxes stacked
+ * upward from the floor in a column right of the steps. Returns the
+ * column's width, 0 when there are none. */
+static double
+add_side_counts (Builder *b,
+                 double   right,
+                 double   floor,
+                 double   top)
+{
+  GListModel *counts = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (b->staircase), "side-counts"));
+  guint n = g_list_model_get_n_items (counts);
+  double ipad = b->f * 0.5, width = 0, y = floor;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  if (n == 0)
+    return 0;
+  width = CLAMP (b->out->width * 0.16, b->f * 6, b->f * 12);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) count = g_list_model_get_item (counts, i);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                 trappa_item_get_int (count, "count"));
+      g_autofree char *text = g_strdup_printf ("%s\n%s", number,
+                                               trappa_item_get_string (count, "name"));
+      TrappaChartLabel *label = add_label (b, text, width - 2 * ipad, -1, b->f, FALSE);
+      TrappaRect box = { right - width, 0, width, label->box.height + 2 * ipad };
+
+      y -= box.height;
+      box.y = y;
+      place (label, box.x + ipad, box.y + ipad);
+      g_array_append_val (b->out->side_boxes, box);
+      y -= b->f * 0.5;
+    }
+  if (y < top)
+    b->fits = FALSE;
+  return width;
+}
+
+static void
+collect (Builder *b)
+{
+  for (guint i = 0; i < n_steps (b); i++)
+    {
+      TrappaItem *step = get_step (b, i);
+      GListModel *categories = G_LIST_MODEL (trappa_item_get_list (step, "categories"));
+      TrappaStepLayout *sl = g_new0 (TrappaStepLayout, 1);
+
+      sl->id = g_strdup (trappa_item_get_id (step));
+      sl->parts = g_array_new (FALSE, TRUE, sizeof (TrappaBarPart));
+      trappa_step_figures_compute (b->plan, step, &sl->figures);
+      for (guint j = 0; j < g_list_model_get_n_items (categories); j++)
+        {
+          g_autoptr(TrappaItem) category = g_list_model_get_item (categories, j);
+          category_colour (b, trappa_item_get_string (category, "name"));
+        }
+      g_ptr_array_add (b->out->steps, sl);
+    }
+}
+
+/* The supply bar split into one part per category, numbered when the
+ * number fits inside its part. */
+static void
+add_parts (Builder          *b,
+           TrappaStepLayout *sl,
+           TrappaItem       *step,
+           double            unit)
+{
+  GListModel *categories = G_LIST_MODEL (trappa_item_get_list (step, "categories"));
+  guint n = g_list_model_get_n_items (categories);
+  TrappaBarPart part = { sl->supply, 0 };
+  double x = sl->supply.x;
+
+  if (n == 0)
+    {
+      g_array_append_val (sl->parts, part);
+      return;
+    }
+  for (guint j = 0; j < n; j++)
+    {
+      g_autoptr(TrappaItem) category = g_list_model_get_item (categories, j);
+      gint64 units = trappa_item_get_int (category, "units-today");
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, units);
+      TrappaChartLabel *label;
+
+      part.colour = category_colour (b, trappa_item_get_string (category, "name"));
+      part.rect = (TrappaRect) { x, sl->supply.y, units * unit, sl->supply.height };
+      x += part.rect.width;
+      g_array_append_val (sl->parts, part);
+
+      /* Only numbers that fit inside their part are printed there; the
+       * step's numbers and the tooltip always carry them. */
+      if (units == 0)
+        continue;
+      label = add_label (b, number, -1, -1, b->f, TRUE);
+      if (label->box.width + b->f * 0.5 > part.rect.width || label->box.height > part.rect.height)
+        {
+          g_ptr_array_remove (b->out->labels, label);
+          continue;
+        }
+      label->ink = TRAPPA_CHART_INK_ON_PART;
+      place (label, part.rect.x + (part.rect.width - label->box.width) / 2,
+             part.rect.y + (part.rect.height - label->box.height) / 2);
+    }
+}
+
+static void
+add_steps (Builder *b,
+           double   x0,
+           double   x1,
+           double   y0,
+           double   y1)
+{
+  guint n = b->out->steps->len;
+  double f = b->f, ipad = f * 0.4, gap = MAX (2.0, f * 0.3);
+  double band_h = (y1 - y0 - (n - 1) * gap) / n;
+  double label_w = MIN (CLAMP ((x1 - x0) * 0.38, f * 7, f * 18), (x1 - x0) * 0.45);
+  double dx = n > 1 ? MIN (f * 1.2, label_w * 0.3 / (n - 1)) : 0;
+  double bars_x = x0 + label_w + 2 * ipad;
+  double inner_h;
+  double num_w = 0, track_w, unit, bar_h;
+  gint64 largest = 0;
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
+
+  if (band_h < f * 1.2)
+    b->fits = FALSE;
+  band_h = MAX (band_h, 1.0);
+  inner_h = MAX (band_h - 2 * ipad, 0.0);
+  for (guint i = 0; i < n; i++)
+    {
+      TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
+      TrappaChartLabel *probe;
+
+      largest = MAX (largest, MAX (sl->figures.supply, sl->figures.demand));
+      g_ptr_array_add (numbers, trappa_step_figures_format (&sl->figures));
+      probe = add_label (b, g_ptr_array_index (numbers, i), -1, -1, f, FALSE);
+      num_w = MAX (num_w, probe->box.width);
+      g_ptr_array_remove (b->out->labels, probe);
+    }
+  num_w = MIN (num_w, (x1 - bars_x) * 0.45);
+  track_w = x1 - ipad - num_w - ipad - bars_x;
+  if (track_w < f * 3)
+    b->fits = FALSE;
+  track_w = MAX (track_w, 1.0);
+  unit = largest > 0 ? track_w / largest : 0;
+  bar_h = MAX (MIN (f * 1.6, inner_h), 1.0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
+      double y = y1 - (i + 1) * band_h - i * gap, x = x0 + i * dx;
+      double bar_y = y + (band_h - bar_h) / 2;
+
+      sl->rect = (TrappaRect) { x, y, x1 - x, band_h };
+      sl->name = add_label (b, trappa_item_get_string (get_step (b, i), "name"),
+                            label_w - i * dx, inner_h, f, TRUE);
+      place (sl->name, x + ipad, y + (band_h - sl->name->box.height) / 2);
+      sl->numbers = add_label (b, g_ptr_array_index (numbers, i), num_w, inner_h, f, FALSE);
+      place (sl->numbers, x1 - ipad - num_w, y + (band_h - sl->numbers->box.height) / 2);
+
+      sl->track = (TrappaRect) { bars_x, bar_y, track_w, bar_h };
+      sl->supply = (TrappaRect) { bars_x, bar_y, sl->figures.supply * unit, bar_h };
+      sl->uncovered = (TrappaRect) { bars_x + sl->supply.width, bar_y,
+                                     sl->figures.uncovered * unit, bar_h };
+      sl->need_x = sl->figures.demand_known ? bars_x + sl->figures.demand * unit : -1;
+      add_parts (b, sl, get_step (b, i), unit);
+    }
+}
+
+static void
+add_empty_message (Builder *b,
+                   double   x0,
+                   double   x1,
+                   double   y0,
+                   double   y1)
+{
+  TrappaChartLabel *label = add_label (b, _("No steps yet: add the first step in the table."),
+                                       x1 - x0, y1 - y0, b->f, FALSE);
+
+  pango_layout_set_alignment (label->layout, PANGO_ALIGN_CENTER);
+  place (label, x0, y0 + (y1 - y0 - label->box.height) / 2);
+}
+
+static TrappaStaircaseLayout *
+build (Builder *b)
+{
+  double pad = b->f * 0.75, x0 = pad, x1, y0, y1, side_w;
+
+  b->fits = TRUE;
+  b->out = g_new0 (TrappaStaircaseLayout, 1);
+  b->out->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) label_free);
+  b->out->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_layout_free);
+  b->out->legend = g_array_new (FALSE, TRUE, sizeof (TrappaLegendItem));
+  b->out->side_boxes = g_array_new (FALSE, TRUE, sizeof (TrappaRect));
+  b->out->width = b->width;
+  b->out->height = b->height;
+  b->out->style = b->style;
+  b->out->font_px = b->f;
+  b->category_names = g_ptr_array_new_with_free_func (g_free);
+
+  collect (b);
+  y0 = add_title (b, pad) + pad;
+  y1 = add_legend (b, pad) - pad;
+  x1 = b->out->width - pad;
+  side_w = add_side_counts (b, x1, y1, y0);
+  if (side_w > 0)
+    x1 -= side_w + pad;
+  /* Too small to fit: still lay everything out so the caller can rely on
+   * every step having its boxes; the font loop tries a smaller size. */
+  if (x1 - x0 < b->f * 12 || y1 - y0 < b->f * 2)
+    b->fits = FALSE;
+  x1 = MAX (x1, x0 + 1);
+  y1 = MAX (y1, y0 + 1);
+  if (b->out->steps->len == 0)
+    add_empty_message (b, x0, x1, y0, y1);
+  else
+    add_steps (b, x0, x1, y0, y1);
+
+  g_clear_pointer (&b->category_names, g_ptr_array_unref);
+  return g_steal_pointer (&b->out);
+}
+
+static PangoContext *
+create_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics: text measures the same on every surface and scale. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+TrappaStaircaseLayout *
+trappa_staircase_layout_new (TrappaPlan       *plan,
+                             TrappaStaircase  *staircase,
+                             double            width,
+                             double            height,
+                             TrappaChartStyle  style)
+{
+  Builder b = { NULL, plan, staircase, NULL, trappa_chart_palette_get (style),
+                width, height, style, 0, FALSE, NULL };
+  double preferred = CLAMP (MIN (width / 1024.0, height / 768.0) * 16.0, PREFERRED_PX, LARGEST_PX);
+
+  g_return_val_if_fail (TRAPPA_IS_STAIRCASE (staircase), NULL);
+
+  b.context = create_context ();
+  /* Largest size that fits, half a pixel at a time; the smallest is used
+   * even when it does not fit (a tiny widget), clipped to the boxes. */
+  for (b.f = preferred; ; b.f -= 0.5)
+    {
+      TrappaStaircaseLayout *layout;
+
+      b.out = NULL;
+      layout = build (&b);
+      if (g_getenv ("DBG")) g_print ("f=%g fits=%d\n", b.f, b.fits);
+      if (b.fits || b.f - 0.5 < SMALLEST_PX)
+        {
+          g_object_unref (b.context);
+          return layout;
+        }
+      trappa_staircase_layout_free (layout);
+    }
+}
+
+void
+trappa_staircase_layout_free (TrappaStaircaseLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_clear_pointer (&self->legend, g_array_unref);
+  g_clear_pointer (&self->side_boxes, g_array_unref);
+  g_free (self);
+}
+
+int
+trappa_staircase_layout_hit (TrappaStaircaseLayout *self,
+                             double                 x,
+                             double                 y)
+{
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      TrappaStepLayout *sl = g_ptr_array_index (self->steps, i);
+
+      if (trappa_rect_contains (&sl->rect, x, y))
+        return (int) i;
+    }
+  return -1;
+}
+
+int
+trappa_staircase_layout_find (TrappaStaircaseLayout *self,
+                              const char            *step_id)
+{
+  for (guint i = 0; step_id != NULL && i < self->steps->len; i++)
+    {
+      TrappaStepLayout *sl = g_ptr_array_index (self->steps, i);
+
+      if (g_strcmp0 (sl->id, step_id) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+static gboolean
+row_maps (TrappaPlan *plan,
+          const char *step_id,
+          const char *group_id)
+{
+  GListModel *rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(TrappaItem) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (trappa_item_get_string (row, "step"), step_id) == 0 &&
+          g_strcmp0 (trappa_item_get_string (row, "target-group"), group_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+trappa_staircase_layout_mark_target_group (TrappaStaircaseLayout *self,
+                                           TrappaPlan            *plan,
+                                           const char            *group_id)
+{
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      TrappaStepLayout *sl = g_ptr_array_index (self->steps, i);
+      TrappaItem *step = trappa_plan_lookup (plan, sl->id);
+      const char * const *groups;
+
+      sl->highlighted = FALSE;
+      if (group_id == NULL || group_id[0] == '\0' || step == NULL)
+        continue;
+      groups = trappa_item_get_strv (step, "target-groups");
+      sl->highlighted = (groups != NULL && g_strv_contains (groups, group_id)) ||
+                        row_maps (plan, sl->id, group_id);
+    }
+}

@@ -1,0 +1,223 @@
+/* trappa-staircase-painter.c: draws a staircase layout on any cairo_t
+ *
+ * Only draws what the layout computed: no measuring, no arithmetic, so the
+ * widget and every export show the same picture.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-staircase-painter"
+
+#include <pango/pangocairo.h>
+
+#include "trappa-staircase-painter.h"
+
+#define HATCH_SPACING 8.0
+
+static void
+set_rgb (cairo_t         *cr,
+         const TrappaRgb *rgb)
+{
+  cairo_set_source_rgb (cr, rgb->red, rgb->green, rgb->blue);
+}
+
+static void
+rect_path (cairo_t          *cr,
+           const TrappaRect *r)
+{
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+}
+
+static void
+fill_and_outline (cairo_t          *cr,
+                  const TrappaRect *r,
+                  const TrappaRgb  *fill,
+                  const TrappaRgb  *outline,
+                  double            line_width)
+{
+  rect_path (cr, r);
+  set_rgb (cr, fill);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, outline);
+  cairo_set_line_width (cr, line_width);
+  cairo_stroke (cr);
+}
+
+/* Uncovered need: light fill, diagonal hatching and a solid outline, so it
+ * reads without colour (projector, colour-blind viewers, greyscale print). */
+static void
+draw_uncovered (cairo_t                  *cr,
+                const TrappaRect         *r,
+                const TrappaChartPalette *palette)
+{
+  if (r->width <= 0 || r->height <= 0)
+    return;
+  cairo_save (cr);
+  rect_path (cr, r);
+  set_rgb (cr, &palette->uncovered_fill);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  set_rgb (cr, &palette->uncovered_ink);
+  cairo_set_line_width (cr, palette->hatch_width);
+  for (double x = r->x - r->height; x < r->x + r->width; x += HATCH_SPACING)
+    {
+      cairo_move_to (cr, x, r->y + r->height);
+      cairo_line_to (cr, x + r->height, r->y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  rect_path (cr, r);
+  set_rgb (cr, &palette->uncovered_ink);
+  cairo_set_line_width (cr, palette->line_width * 1.5);
+  cairo_stroke (cr);
+}
+
+static void
+draw_need_marker (cairo_t                  *cr,
+                  double                    x,
+                  double                    top,
+                  double                    bottom,
+                  const TrappaChartPalette *palette)
+{
+  set_rgb (cr, &palette->need_marker);
+  cairo_set_line_width (cr, 3.0);
+  cairo_move_to (cr, x, top);
+  cairo_line_to (cr, x, bottom);
+  cairo_stroke (cr);
+}
+
+static void
+draw_step (cairo_t                  *cr,
+           TrappaStepLayout         *sl,
+           const TrappaChartPalette *palette,
+           gboolean                  selected,
+           gboolean                  focused)
+{
+  double reach = sl->track.height * 0.25;
+
+  fill_and_outline (cr, &sl->rect, &palette->step_fill, &palette->step_outline, palette->line_width);
+  if (selected || sl->highlighted)
+    {
+      /* Selection: tint and a thick outline; a target-group mark: a
+       * stripe at the step's left edge, so both show at once. */
+      set_rgb (cr, &palette->accent);
+      if (sl->highlighted)
+        {
+          cairo_rectangle (cr, sl->rect.x, sl->rect.y, 6.0, sl->rect.height);
+          cairo_fill (cr);
+        }
+      if (selected)
+        {
+          rect_path (cr, &sl->rect);
+          cairo_set_line_width (cr, 3.0 * palette->line_width);
+          cairo_stroke_preserve (cr);
+          cairo_set_source_rgba (cr, palette->accent.red, palette->accent.green,
+                                 palette->accent.blue, 0.15);
+          cairo_fill (cr);
+        }
+    }
+  if (focused)
+    {
+      static const double dash[] = { 4.0, 3.0 };
+
+      cairo_save (cr);
+      set_rgb (cr, &palette->text);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_set_line_width (cr, 2.0);
+      cairo_rectangle (cr, sl->rect.x + 4, sl->rect.y + 4, sl->rect.width - 8, sl->rect.height - 8);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+
+  fill_and_outline (cr, &sl->track, &palette->bar_track, &palette->step_outline, 1.0);
+  for (guint i = 0; i < sl->parts->len; i++)
+    {
+      TrappaBarPart *part = &g_array_index (sl->parts, TrappaBarPart, i);
+
+      rect_path (cr, &part->rect);
+      set_rgb (cr, &palette->parts[part->colour]);
+      cairo_fill (cr);
+      if (i > 0)
+        {
+          /* A gap between categories keeps them apart without colour. */
+          set_rgb (cr, &palette->background);
+          cairo_set_line_width (cr, 2.0);
+          cairo_move_to (cr, part->rect.x, part->rect.y);
+          cairo_line_to (cr, part->rect.x, part->rect.y + part->rect.height);
+          cairo_stroke (cr);
+        }
+    }
+  draw_uncovered (cr, &sl->uncovered, palette);
+  if (sl->need_x >= 0)
+    draw_need_marker (cr, sl->need_x, sl->track.y - reach,
+                      sl->track.y + sl->track.height + reach, palette);
+}
+
+static void
+draw_legend (cairo_t                  *cr,
+             TrappaStaircaseLayout    *layout,
+             const TrappaChartPalette *palette)
+{
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      TrappaLegendItem *item = &g_array_index (layout->legend, TrappaLegendItem, i);
+      TrappaRect *r = &item->swatch;
+
+      switch (item->kind)
+        {
+        case TRAPPA_LEGEND_PART:
+          rect_path (cr, r);
+          set_rgb (cr, &palette->parts[item->colour]);
+          cairo_fill (cr);
+          break;
+        case TRAPPA_LEGEND_UNCOVERED:
+          draw_uncovered (cr, r, palette);
+          break;
+        case TRAPPA_LEGEND_NEED:
+          draw_need_marker (cr, r->x + r->width / 2, r->y, r->y + r->height, palette);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+draw_label (cairo_t                  *cr,
+            TrappaChartLabel         *label,
+            const TrappaChartPalette *palette)
+{
+  cairo_save (cr);
+  /* A label never paints outside its box, whatever the surface's fonts. */
+  cairo_rectangle (cr, label->box.x - 1, label->box.y - 1, label->box.width + 2, label->box.height + 2);
+  cairo_clip (cr);
+  set_rgb (cr, label->ink == TRAPPA_CHART_INK_ON_PART ? &palette->text_on_part : &palette->text);
+  cairo_move_to (cr, label->box.x, label->box.y);
+  pango_cairo_update_layout (cr, label->layout);
+  pango_cairo_show_layout (cr, label->layout);
+  cairo_restore (cr);
+}
+
+void
+trappa_staircase_painter_draw (cairo_t               *cr,
+                               TrappaStaircaseLayout *layout,
+                               int                    selected,
+                               int                    focused)
+{
+  const TrappaChartPalette *palette = trappa_chart_palette_get (layout->style);
+
+  cairo_save (cr);
+  set_rgb (cr, &palette->background);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_fill (cr);
+
+  for (guint i = 0; i < layout->steps->len; i++)
+    draw_step (cr, g_ptr_array_index (layout->steps, i), palette,
+               (int) i == selected, (int) i == focused);
+  for (guint i = 0; i < layout->side_boxes->len; i++)
+    fill_and_outline (cr, &g_array_index (layout->side_boxes, TrappaRect, i),
+                      &palette->step_fill, &palette->step_outline, palette->line_width);
+  draw_legend (cr, layout, palette);
+  for (guint i = 0; i < layout->labels->len; i++)
+    draw_label (cr, g_ptr_array_index (layout->labels, i), palette);
+  cairo_restore (cr);
+}

@@ -1,0 +1,319 @@
+/* test-layout.c: the staircase chart's geometry, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <pango/pango.h>
+
+#include "chart-fixtures.h"
+#include "trappa-staircase-layout.h"
+
+static const struct { double width, height; } sizes[] = {
+  { 640, 480 }, { 800, 600 }, { 1024, 768 }, { 1920, 1080 }, { 520, 700 },
+};
+
+static TrappaStaircaseLayout *
+layout_for (TrappaPlan *plan,
+            const char *kind,
+            double      width,
+            double      height)
+{
+  return trappa_staircase_layout_new (plan, trappa_plan_get_staircase (plan, kind),
+                                      width, height, TRAPPA_CHART_STYLE_NORMAL);
+}
+
+static TrappaStepLayout *
+step_at (TrappaStaircaseLayout *layout,
+         guint                  k)
+{
+  g_assert_cmpuint (k, <, layout->steps->len);
+  return g_ptr_array_index (layout->steps, k);
+}
+
+static void
+assert_inside (const TrappaRect     *r,
+               TrappaStaircaseLayout *layout)
+{
+  g_assert_cmpfloat (r->x, >=, 0);
+  g_assert_cmpfloat (r->y, >=, 0);
+  g_assert_cmpfloat (r->x + r->width, <=, layout->width);
+  g_assert_cmpfloat (r->y + r->height, <=, layout->height);
+}
+
+static void
+test_rising (void)
+{
+  for (guint n = 3; n <= 9; n++)
+    {
+      g_autoptr(TrappaPlan) plan = chart_fixture_long_names_plan (n);
+      g_autoptr(TrappaStaircaseLayout) layout = layout_for (plan, TRAPPA_STAIRCASE_HOUSING, 1024, 768);
+
+      g_assert_cmpuint (layout->steps->len, ==, n);
+      for (guint k = 1; k < n; k++)
+        {
+          TrappaStepLayout *lower = step_at (layout, k - 1), *upper = step_at (layout, k);
+
+          /* Higher level: above the one below it and set in further. */
+          g_assert_cmpfloat (upper->rect.y + upper->rect.height, <=, lower->rect.y);
+          g_assert_cmpfloat (upper->rect.x, >, lower->rect.x);
+        }
+    }
+}
+
+static void
+test_proportional (void)
+{
+  g_autoptr(TrappaPlan) plan = chart_fixture_long_names_plan (6);
+  g_autoptr(TrappaStaircaseLayout) layout = layout_for (plan, TRAPPA_STAIRCASE_HOUSING, 1024, 768);
+  TrappaStepLayout *first = step_at (layout, 0);
+  double unit = first->supply.width / first->figures.supply;
+
+  g_assert_cmpfloat (unit, >, 0);
+  for (guint k = 0; k < layout->steps->len; k++)
+    {
+      TrappaStepLayout *sl = step_at (layout, k);
+      gint64 today = 10 * (k + 1), need = k % 3 == 2 ? 5 * (k + 1) : 15 * (k + 1);
+
+      g_assert_cmpint (sl->figures.supply, ==, today);
+      g_assert_cmpint (sl->figures.demand, ==, need);
+      g_assert_cmpfloat_with_epsilon (sl->supply.width, today * unit, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sl->need_x - sl->track.x, need * unit, 1e-6);
+      g_assert_cmpfloat_with_epsilon (sl->supply.x, sl->track.x, 1e-9);
+      if (today >= need)
+        {
+          g_assert_cmpint (sl->figures.uncovered, ==, 0);
+          g_assert_cmpfloat (sl->uncovered.width, ==, 0);
+        }
+      else
+        {
+          g_assert_cmpint (sl->figures.uncovered, ==, need - today);
+          g_assert_cmpfloat_with_epsilon (sl->uncovered.width, (need - today) * unit, 1e-6);
+          g_assert_cmpfloat_with_epsilon (sl->uncovered.x, sl->supply.x + sl->supply.width, 1e-9);
+        }
+      /* The largest value fills the track. */
+      g_assert_cmpfloat (MAX (sl->supply.width, sl->need_x - sl->track.x), <=, sl->track.width + 1e-6);
+    }
+  /* Step 5's need of 75 is the largest value: it spans the whole track. */
+  g_assert_cmpfloat_with_epsilon (step_at (layout, 4)->need_x - step_at (layout, 4)->track.x,
+                                  step_at (layout, 4)->track.width, 1e-6);
+}
+
+static void
+assert_labels_fit_apart (TrappaStaircaseLayout *layout)
+{
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      TrappaChartLabel *a = g_ptr_array_index (layout->labels, i);
+      PangoRectangle logical;
+
+      /* The text needs no more than its box... */
+      pango_layout_get_extents (a->layout, NULL, &logical);
+      g_assert_cmpfloat ((double) logical.height / PANGO_SCALE, <=, a->box.height + 0.01);
+      g_assert_cmpfloat ((double) logical.width / PANGO_SCALE, <=, a->box.width + 0.01);
+      assert_inside (&a->box, layout);
+      /* ...and no two boxes overlap. */
+      for (guint j = i + 1; j < layout->labels->len; j++)
+        {
+          TrappaChartLabel *b = g_ptr_array_index (layout->labels, j);
+
+          if (trappa_rect_intersects (&a->box, &b->box))
+            g_error ("labels “%s” and “%s” overlap at %g×%g",
+                     pango_layout_get_text (a->layout), pango_layout_get_text (b->layout),
+                     layout->width, layout->height);
+        }
+    }
+}
+
+static void
+test_labels_apart (void)
+{
+  for (guint n = 3; n <= 9; n++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        g_autoptr(TrappaPlan) plan = chart_fixture_long_names_plan (n);
+        g_autoptr(TrappaStaircaseLayout) layout =
+          layout_for (plan, TRAPPA_STAIRCASE_HOUSING, sizes[s].width, sizes[s].height);
+
+        assert_labels_fit_apart (layout);
+        /* Long names wrap: at least one name needs more than a line. */
+        if (n >= 6 && sizes[s].width <= 1024)
+          {
+            gboolean wrapped = FALSE;
+
+            for (guint k = 0; k < n; k++)
+              wrapped |= pango_layout_get_line_count (step_at (layout, k)->name->layout) > 1;
+            g_assert_true (wrapped);
+          }
+      }
+}
+
+static void
+test_inside (void)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(TrappaPlan) plan = chart_fixture_baerum ();
+      g_autoptr(TrappaStaircaseLayout) layout =
+        layout_for (plan, TRAPPA_STAIRCASE_HOUSING, sizes[s].width, sizes[s].height);
+
+      for (guint k = 0; k < layout->steps->len; k++)
+        {
+          TrappaStepLayout *sl = step_at (layout, k);
+
+          assert_inside (&sl->rect, layout);
+          assert_inside (&sl->track, layout);
+          g_assert_true (trappa_rect_contains (&sl->rect, sl->track.x, sl->track.y));
+          g_assert_cmpfloat (sl->track.x + sl->track.width, <=, sl->rect.x + sl->rect.width);
+        }
+      for (guint i = 0; i < layout->legend->len; i++)
+        assert_inside (&g_array_index (layout->legend, TrappaLegendItem, i).swatch, layout);
+      for (guint i = 0; i < layout->side_boxes->len; i++)
+        assert_inside (&g_array_index (layout->side_boxes, TrappaRect, i), layout);
+      assert_labels_fit_apart (layout);
+    }
+}
+
+static void
+test_legible (void)
+{
+  g_autoptr(TrappaPlan) baerum = chart_fixture_baerum ();
+  g_autoptr(TrappaPlan) activity = chart_fixture_activity ();
+  g_autoptr(TrappaPlan) alver = chart_fixture_long_names_plan (6);
+  /* The whole screen, and the chart's share of a 1024 × 768 window. */
+  static const double areas[][2] = { { 1024, 768 }, { 560, 620 } };
+
+  for (guint a = 0; a < G_N_ELEMENTS (areas); a++)
+    {
+      g_autoptr(TrappaStaircaseLayout) l1 = layout_for (baerum, TRAPPA_STAIRCASE_HOUSING, areas[a][0], areas[a][1]);
+      g_autoptr(TrappaStaircaseLayout) l2 = layout_for (activity, TRAPPA_STAIRCASE_ACTIVITY, areas[a][0], areas[a][1]);
+      g_autoptr(TrappaStaircaseLayout) l3 = layout_for (alver, TRAPPA_STAIRCASE_HOUSING, areas[a][0], areas[a][1]);
+
+      g_assert_cmpfloat (l1->font_px, >=, 14);
+      g_assert_cmpfloat (l2->font_px, >=, 14);
+      g_assert_cmpfloat (l3->font_px, >=, 14);
+    }
+}
+
+static void
+test_hit (void)
+{
+  for (guint n = 3; n <= 9; n += 3)
+    {
+      g_autoptr(TrappaPlan) plan = chart_fixture_long_names_plan (n);
+      g_autoptr(TrappaStaircaseLayout) layout = layout_for (plan, TRAPPA_STAIRCASE_HOUSING, 800, 600);
+
+      for (guint k = 0; k < n; k++)
+        {
+          TrappaStepLayout *sl = step_at (layout, k);
+
+          g_assert_cmpint (trappa_staircase_layout_hit (layout, sl->rect.x + sl->rect.width / 2,
+                                                        sl->rect.y + sl->rect.height / 2), ==, k);
+          g_assert_cmpint (trappa_staircase_layout_hit (layout, sl->rect.x + 1, sl->rect.y + 1), ==, k);
+          g_assert_cmpint (trappa_staircase_layout_hit (layout, sl->rect.x + sl->rect.width - 1,
+                                                        sl->rect.y + sl->rect.height - 1), ==, k);
+          g_assert_cmpint (trappa_staircase_layout_find (layout, sl->id), ==, k);
+        }
+      /* Left of a raised step, and the margins, are no step. */
+      g_assert_cmpint (trappa_staircase_layout_hit (layout, step_at (layout, n - 1)->rect.x - 2,
+                                                    step_at (layout, n - 1)->rect.y + 2), ==, -1);
+      g_assert_cmpint (trappa_staircase_layout_hit (layout, 1, 1), ==, -1);
+      g_assert_cmpint (trappa_staircase_layout_hit (layout, 799, 599), ==, -1);
+      g_assert_cmpint (trappa_staircase_layout_find (layout, "no-such-step"), ==, -1);
+    }
+}
+
+static void
+test_categories_and_side_counts (void)
+{
+  g_autoptr(TrappaPlan) plan = chart_fixture_baerum ();
+  g_autoptr(TrappaStaircaseLayout) layout = layout_for (plan, TRAPPA_STAIRCASE_HOUSING, 1280, 800);
+  TrappaStepLayout *first = step_at (layout, 0);
+  double steps_right = 0;
+  guint n_parts_in_legend = 0;
+
+  g_assert_cmpint (first->figures.supply, ==, 700);
+  g_assert_cmpint (first->figures.demand, ==, 735);
+  g_assert_cmpuint (first->parts->len, ==, 2);
+  g_assert_cmpuint (g_array_index (first->parts, TrappaBarPart, 0).colour, !=,
+                    g_array_index (first->parts, TrappaBarPart, 1).colour);
+  for (guint k = 0; k < layout->steps->len; k++)
+    {
+      TrappaStepLayout *sl = step_at (layout, k);
+      TrappaBarPart *a = &g_array_index (sl->parts, TrappaBarPart, 0);
+      TrappaBarPart *b = &g_array_index (sl->parts, TrappaBarPart, 1);
+
+      /* The parts tile the supply bar. */
+      g_assert_cmpfloat_with_epsilon (a->rect.x, sl->supply.x, 1e-9);
+      g_assert_cmpfloat_with_epsilon (b->rect.x, a->rect.x + a->rect.width, 1e-9);
+      g_assert_cmpfloat_with_epsilon (a->rect.width + b->rect.width, sl->supply.width, 1e-6);
+      steps_right = MAX (steps_right, sl->rect.x + sl->rect.width);
+    }
+  for (guint i = 0; i < layout->legend->len; i++)
+    n_parts_in_legend += g_array_index (layout->legend, TrappaLegendItem, i).kind == TRAPPA_LEGEND_PART;
+  g_assert_cmpuint (n_parts_in_legend, ==, 2);
+
+  /* Night shelter and KAD beside the staircase, not on it. */
+  g_assert_cmpuint (layout->side_boxes->len, ==, 2);
+  for (guint i = 0; i < layout->side_boxes->len; i++)
+    g_assert_cmpfloat (g_array_index (layout->side_boxes, TrappaRect, i).x, >, steps_right);
+}
+
+static void
+test_target_group_marks (void)
+{
+  g_autoptr(TrappaPlan) plan = chart_fixture_long_names_plan (4);
+  g_autoptr(TrappaStaircaseLayout) layout = NULL;
+  g_autoptr(TrappaMappingRow) row = trappa_mapping_row_new ();
+  TrappaItem *step1 = chart_fixture_step (plan, TRAPPA_STAIRCASE_HOUSING, 1);
+  TrappaItem *step3 = chart_fixture_step (plan, TRAPPA_STAIRCASE_HOUSING, 3);
+  const char *groups[] = { "tg-eldre", NULL };
+
+  g_assert_true (trappa_plan_set_strv (plan, step1, "target-groups", groups, NULL));
+  g_object_set (row, "id", "row-1", "step", trappa_item_get_id (step3), "target-group", "tg-eldre", NULL);
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "mapping-rows", -1, TRAPPA_ITEM (row));
+
+  layout = layout_for (plan, TRAPPA_STAIRCASE_HOUSING, 800, 600);
+  trappa_staircase_layout_mark_target_group (layout, plan, "tg-eldre");
+  g_assert_false (step_at (layout, 0)->highlighted);
+  g_assert_true (step_at (layout, 1)->highlighted);
+  g_assert_false (step_at (layout, 2)->highlighted);
+  g_assert_true (step_at (layout, 3)->highlighted);
+  trappa_staircase_layout_mark_target_group (layout, plan, NULL);
+  for (guint k = 0; k < 4; k++)
+    g_assert_false (step_at (layout, k)->highlighted);
+}
+
+static void
+test_empty_and_tiny (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  g_autoptr(TrappaPlan) full = chart_fixture_long_names_plan (9);
+  g_autoptr(TrappaStaircaseLayout) empty = layout_for (plan, TRAPPA_STAIRCASE_ACTIVITY, 640, 480);
+  g_autoptr(TrappaStaircaseLayout) tiny = layout_for (full, TRAPPA_STAIRCASE_HOUSING, 40, 30);
+
+  g_assert_cmpuint (empty->steps->len, ==, 0);
+  g_assert_cmpint (trappa_staircase_layout_hit (empty, 320, 240), ==, -1);
+  assert_labels_fit_apart (empty);
+  /* Far too small to fit: still every step has its boxes, nothing breaks. */
+  g_assert_cmpuint (tiny->steps->len, ==, 9);
+  for (guint k = 0; k < 9; k++)
+    {
+      g_assert_nonnull (step_at (tiny, k)->name);
+      g_assert_cmpfloat (step_at (tiny, k)->rect.height, >, 0);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/trappa/charts/layout/rising", test_rising);
+  g_test_add_func ("/trappa/charts/layout/proportional", test_proportional);
+  g_test_add_func ("/trappa/charts/layout/labels-apart", test_labels_apart);
+  g_test_add_func ("/trappa/charts/layout/inside", test_inside);
+  g_test_add_func ("/trappa/charts/layout/legible", test_legible);
+  g_test_add_func ("/trappa/charts/layout/hit", test_hit);
+  g_test_add_func ("/trappa/charts/layout/categories-side-counts", test_categories_and_side_counts);
+  g_test_add_func ("/trappa/charts/layout/target-group", test_target_group_marks);
+  g_test_add_func ("/trappa/charts/layout/empty-tiny", test_empty_and_tiny);
+  return g_test_run ();
+}
