@@ -1,0 +1,121 @@
+/* trappa-priority-layout.h: where each card, quadrant and label of the
+ * priority grid goes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "trappa-priority.h"
+#include "trappa-chart-style.h"
+
+G_BEGIN_DECLS
+
+/* What the grid shows. Strings may be NULL; "" filters mean "all". */
+typedef struct
+{
+  TrappaAxis        x_axis;       /* left (0) to right (100) */
+  TrappaAxis        y_axis;       /* bottom (0) to top (100) */
+  TrappaAxis        marker_axis;  /* the card's circle size */
+  gboolean          merged;       /* mean and spread of the groups */
+  const char       *group_id;     /* when not merged: "" = the whole room */
+  const char       *target_area;  /* filters */
+  const char       *step;
+  const char       *status;
+  const char       *selected;     /* a measure id, drawn highlighted */
+  double            font_scale;   /* 1, or larger for the projector */
+  TrappaChartStyle  style;
+} TrappaPriorityOptions;
+
+void trappa_priority_options_init (TrappaPriorityOptions *options);
+
+typedef struct
+{
+  char              *id;          /* the measure's id */
+  char              *title;       /* the full title, for the tooltip */
+  TrappaMeasure     *measure;     /* borrowed from the plan */
+  gboolean           placed;      /* scored on both axes shown; else in the tray */
+  double             score_x;     /* the shown scores (means when merged) */
+  double             score_y;
+  double             anchor_x;    /* the scores' exact point */
+  double             anchor_y;
+  cairo_rectangle_t  card;        /* where the card is drawn; its hit area */
+  PangoLayout       *text;        /* the title, wrapped and shortened to fit */
+  double             marker;      /* third axis, 0–100 */
+  gboolean           marker_scored;
+  double             marker_radius;
+  double             spread_x;    /* merged: ± one standard deviation, px */
+  double             spread_y;
+  guint              n_groups;    /* merged: groups that scored it */
+  guint              stack;       /* > 1: the top card of this many */
+  int                stack_top;   /* in a stack below the top: its index; else -1 */
+  gboolean           selected;
+} TrappaPriorityCard;
+
+typedef struct
+{
+  cairo_rectangle_t  box;
+  PangoLayout       *text;
+  gboolean           vertical;    /* drawn turned a quarter left */
+  guint              quadrant;    /* names: 1 top left, 2 top right, 3, 4; else 0 */
+} TrappaPriorityLabel;
+
+/* A sample in the legend: the circle sizes of the third axis, the ring of
+ * an unscored one, the spread ellipse of the merged view. */
+typedef enum
+{
+  TRAPPA_PRIORITY_MARK_MARKER,
+  TRAPPA_PRIORITY_MARK_UNSCORED,
+  TRAPPA_PRIORITY_MARK_SPREAD,
+} TrappaPriorityMarkKind;
+
+typedef struct
+{
+  TrappaPriorityMarkKind kind;
+  double                 x, y, radius;
+} TrappaPriorityMark;
+
+typedef struct
+{
+  double                 width, height;
+  TrappaPriorityOptions  options;      /* strings owned by the layout */
+  double                 font_px;
+  double                 card_width, card_height;
+  cairo_rectangle_t      plot;
+  cairo_rectangle_t      tray;         /* unplaced cards; height 0 when none */
+  GArray                *legend;       /* TrappaPriorityMark */
+  double                 marker_min_radius, marker_max_radius;
+  PangoContext          *context;
+  GPtrArray             *labels;       /* TrappaPriorityLabel, owned */
+  GPtrArray             *cards;        /* TrappaPriorityCard in drawing order */
+} TrappaPriorityLayout;
+
+/* Lays out the plan's measures on a @width × @height surface. */
+TrappaPriorityLayout *trappa_priority_layout_new  (TrappaPlan                  *plan,
+                                                   const TrappaPriorityOptions *options,
+                                                   double                       width,
+                                                   double                       height);
+void                  trappa_priority_layout_free (TrappaPriorityLayout *self);
+
+/* The topmost card under (@x, @y), or -1; a card hidden in a stack is
+ * never hit, its stack's top card is. */
+int                   trappa_priority_layout_hit  (TrappaPriorityLayout *self,
+                                                   double                x,
+                                                   double                y);
+int                   trappa_priority_layout_find (TrappaPriorityLayout *self,
+                                                   const char           *measure_id);
+/* The scores of the point (@x, @y) on the shown axes (clamped to 0–100). */
+void                  trappa_priority_layout_scores_at (TrappaPriorityLayout *self,
+                                                        double                x,
+                                                        double                y,
+                                                        gint64               *x_score,
+                                                        gint64               *y_score);
+/* Full title, scores and the titles stacked with it, for a tooltip. */
+char                 *trappa_priority_layout_describe  (TrappaPriorityLayout *self,
+                                                        int                   index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrappaPriorityLayout, trappa_priority_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,334 @@
+/* trappa-priority-painter.c: draws a laid-out priority grid on any cairo_t
+ *
+ * Nothing here relies on colour alone: the favoured quadrant is named, the
+ * third axis is a circle's size, an unscored one a dashed ring, the spread
+ * a dashed ellipse, the selected card a thick outline.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-priority-painter"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "trappa-priority-painter.h"
+
+static void
+set_rgb (cairo_t         *cr,
+         const TrappaRgb *rgb,
+         double           alpha)
+{
+  cairo_set_source_rgba (cr, rgb->red, rgb->green, rgb->blue, alpha);
+}
+
+static void
+rounded_rect (cairo_t                 *cr,
+              const cairo_rectangle_t *r,
+              double                   radius)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+dashed (cairo_t *cr,
+        double   length)
+{
+  double dash[] = { length, length };
+
+  cairo_set_dash (cr, dash, 2, 0);
+}
+
+static void
+draw_grid (cairo_t                    *cr,
+           const TrappaPriorityLayout *layout,
+           const TrappaChartPalette   *palette)
+{
+  const cairo_rectangle_t *p = &layout->plot;
+
+  set_rgb (cr, &palette->step_fill, 1.0);
+  cairo_rectangle (cr, p->x, p->y, p->width, p->height);
+  cairo_fill (cr);
+
+  /* The quadrant to do first: top right, where both scores are high. */
+  set_rgb (cr, &palette->parts[2], 0.14);
+  cairo_rectangle (cr, p->x + p->width / 2, p->y, p->width / 2, p->height / 2);
+  cairo_fill (cr);
+
+  set_rgb (cr, &palette->step_outline, 1.0);
+  cairo_set_line_width (cr, palette->line_width);
+  cairo_rectangle (cr, p->x, p->y, p->width, p->height);
+  cairo_stroke (cr);
+
+  cairo_save (cr);
+  dashed (cr, layout->font_px / 2);
+  cairo_move_to (cr, p->x + p->width / 2, p->y);
+  cairo_rel_line_to (cr, 0, p->height);
+  cairo_move_to (cr, p->x, p->y + p->height / 2);
+  cairo_rel_line_to (cr, p->width, 0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* A quadrant's name on a patch of the quadrant's own shade ties the two. */
+static void
+draw_quadrant_pill (cairo_t                    *cr,
+                    const TrappaPriorityLayout *layout,
+                    const TrappaChartPalette   *palette,
+                    const TrappaPriorityLabel  *label)
+{
+  PangoRectangle ink;
+  cairo_rectangle_t pill;
+  double pad = layout->font_px * 0.4;
+
+  pango_layout_get_pixel_extents (label->text, NULL, &ink);
+  pill = (cairo_rectangle_t) { label->box.x + ink.x - pad, label->box.y + ink.y - pad / 3,
+                               ink.width + 2 * pad, ink.height + pad * 2 / 3 };
+  rounded_rect (cr, &pill, pill.height / 2);
+  set_rgb (cr, &palette->step_fill, 1.0);
+  cairo_fill_preserve (cr);
+  if (label->quadrant == 2)
+    {
+      set_rgb (cr, &palette->parts[2], 0.14);
+      cairo_fill_preserve (cr);
+    }
+  cairo_new_path (cr);
+}
+
+static void
+draw_labels (cairo_t                    *cr,
+             const TrappaPriorityLayout *layout,
+             const TrappaChartPalette   *palette)
+{
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      const TrappaPriorityLabel *label = layout->labels->pdata[i];
+
+      cairo_save (cr);
+      if (label->quadrant != 0)
+        draw_quadrant_pill (cr, layout, palette, label);
+      set_rgb (cr, &palette->text, 1.0);
+      if (label->vertical)
+        {
+          cairo_translate (cr, label->box.x, label->box.y + label->box.height);
+          cairo_rotate (cr, -G_PI / 2);
+        }
+      else
+        cairo_translate (cr, label->box.x, label->box.y);
+      pango_cairo_show_layout (cr, label->text);
+      cairo_restore (cr);
+    }
+}
+
+static void
+draw_marker (cairo_t                  *cr,
+             const TrappaChartPalette *palette,
+             double                    x,
+             double                    y,
+             double                    radius,
+             gboolean                  scored)
+{
+  cairo_save (cr);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  if (scored)
+    {
+      set_rgb (cr, &palette->parts[0], 1.0);
+      cairo_fill (cr);
+    }
+  else
+    {
+      set_rgb (cr, &palette->step_outline, 1.0);
+      cairo_set_line_width (cr, palette->line_width);
+      dashed (cr, MAX (radius / 3, 1.5));
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_spread (cairo_t                  *cr,
+             const TrappaChartPalette *palette,
+             double                    x,
+             double                    y,
+             double                    rx,
+             double                    ry,
+             double                    dash)
+{
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, MAX (rx, 1.5), MAX (ry, 1.5));
+  cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  cairo_restore (cr);
+  set_rgb (cr, &palette->uncovered_fill, 0.45);
+  cairo_fill_preserve (cr);
+  cairo_save (cr);
+  set_rgb (cr, &palette->uncovered_ink, 1.0);
+  cairo_set_line_width (cr, palette->line_width);
+  dashed (cr, dash);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_legend (cairo_t                    *cr,
+             const TrappaPriorityLayout *layout,
+             const TrappaChartPalette   *palette)
+{
+  for (guint i = 0; i < layout->legend->len; i++)
+    {
+      const TrappaPriorityMark *mark = &g_array_index (layout->legend, TrappaPriorityMark, i);
+
+      if (mark->kind == TRAPPA_PRIORITY_MARK_SPREAD)
+        draw_spread (cr, palette, mark->x, mark->y, mark->radius * 2, mark->radius, layout->font_px / 4);
+      else
+        draw_marker (cr, palette, mark->x, mark->y, mark->radius,
+                     mark->kind == TRAPPA_PRIORITY_MARK_MARKER);
+    }
+}
+
+/* A thin line from the card back to the exact point of its scores. */
+static void
+draw_leader (cairo_t                  *cr,
+             const TrappaChartPalette *palette,
+             const TrappaPriorityCard *card)
+{
+  const cairo_rectangle_t *r = &card->card;
+  double cx = CLAMP (card->anchor_x, r->x, r->x + r->width);
+  double cy = CLAMP (card->anchor_y, r->y, r->y + r->height);
+
+  if (hypot (cx - card->anchor_x, cy - card->anchor_y) < 1.0)
+    return;
+  set_rgb (cr, &palette->text, 0.6);
+  cairo_set_line_width (cr, 1.0);
+  cairo_move_to (cr, card->anchor_x, card->anchor_y);
+  cairo_line_to (cr, cx, cy);
+  cairo_stroke (cr);
+  cairo_arc (cr, card->anchor_x, card->anchor_y, 2.5, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static void
+draw_badge (cairo_t                    *cr,
+            const TrappaPriorityLayout *layout,
+            const TrappaChartPalette   *palette,
+            const TrappaPriorityCard   *card)
+{
+  g_autoptr(PangoLayout) text = pango_layout_new (layout->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold");
+  g_autofree char *count = g_strdup_printf ("%u", card->stack);
+  double x = card->card.x + card->card.width, y = card->card.y;
+  double radius = layout->font_px * 0.8;
+  int w, h;
+
+  pango_font_description_set_absolute_size (font, layout->font_px * 0.8 * PANGO_SCALE);
+  pango_layout_set_font_description (text, font);
+  pango_layout_set_text (text, count, -1);
+  pango_layout_get_pixel_size (text, &w, &h);
+  radius = MAX (radius, w / 2.0 + 3);
+
+  set_rgb (cr, &palette->text, 1.0);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+  set_rgb (cr, &palette->background, 1.0);
+  cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
+  pango_cairo_show_layout (cr, text);
+}
+
+static void
+draw_card (cairo_t                    *cr,
+           const TrappaPriorityLayout *layout,
+           const TrappaChartPalette   *palette,
+           const TrappaPriorityCard   *card)
+{
+  const cairo_rectangle_t *r = &card->card;
+  double corner = layout->font_px / 3;
+  int text_h;
+
+  /* A stack shows the edges of the cards under its top. */
+  for (guint k = MIN (card->stack, 3) - 1; k > 0; k--)
+    {
+      cairo_rectangle_t under = { r->x + 3 * k, r->y + 3 * k, r->width, r->height };
+
+      rounded_rect (cr, &under, corner);
+      set_rgb (cr, &palette->background, 1.0);
+      cairo_fill_preserve (cr);
+      set_rgb (cr, &palette->step_outline, 1.0);
+      cairo_set_line_width (cr, 1.0);
+      cairo_stroke (cr);
+    }
+
+  rounded_rect (cr, r, corner);
+  set_rgb (cr, &palette->background, 1.0);
+  cairo_fill_preserve (cr);
+  set_rgb (cr, card->selected ? &palette->accent : &palette->step_outline, 1.0);
+  cairo_set_line_width (cr, card->selected ? palette->line_width * 2.5 : palette->line_width);
+  cairo_stroke (cr);
+
+  draw_marker (cr, palette, r->x + layout->card_height / 2, r->y + r->height / 2,
+               card->marker_radius, card->marker_scored);
+
+  pango_layout_get_pixel_size (card->text, NULL, &text_h);
+  set_rgb (cr, &palette->text, 1.0);
+  cairo_move_to (cr, r->x + layout->card_height, r->y + (r->height - text_h) / 2);
+  pango_cairo_show_layout (cr, card->text);
+
+  if (card->stack > 1)
+    draw_badge (cr, layout, palette, card);
+}
+
+void
+trappa_priority_painter_draw (cairo_t                    *cr,
+                              const TrappaPriorityLayout *layout)
+{
+  const TrappaChartPalette *palette = trappa_chart_palette_get (layout->options.style);
+
+  cairo_save (cr);
+  set_rgb (cr, &palette->background, 1.0);
+  cairo_rectangle (cr, 0, 0, layout->width, layout->height);
+  cairo_fill (cr);
+
+  draw_grid (cr, layout, palette);
+  draw_labels (cr, layout, palette);
+  draw_legend (cr, layout, palette);
+
+  /* Spreads first, so no ellipse hides a card. */
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const TrappaPriorityCard *card = layout->cards->pdata[i];
+
+      if (layout->options.merged && card->placed && card->stack_top < 0 && card->n_groups > 1)
+        draw_spread (cr, palette, card->anchor_x, card->anchor_y,
+                     card->spread_x, card->spread_y, layout->font_px / 4);
+    }
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const TrappaPriorityCard *card = layout->cards->pdata[i];
+
+      if (card->placed && card->stack_top < 0)
+        draw_leader (cr, palette, card);
+    }
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const TrappaPriorityCard *card = layout->cards->pdata[i];
+
+      if (card->stack_top < 0)
+        draw_card (cr, layout, palette, card);
+    }
+  cairo_restore (cr);
+}
+
+void
+trappa_priority_paint (cairo_t                     *cr,
+                       TrappaPlan                  *plan,
+                       const TrappaPriorityOptions *options,
+                       double                       width,
+                       double                       height)
+{
+  g_autoptr(TrappaPriorityLayout) layout = trappa_priority_layout_new (plan, options, width, height);
+
+  trappa_priority_painter_draw (cr, layout);
+}
