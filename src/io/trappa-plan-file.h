@@ -29,8 +29,18 @@ TrappaPlan *trappa_plan_file_parse       (GBytes      *bytes,
                                           GError     **error);
 
 /* Reads @file (size-checked before reading) and parses it. @etag (may be
- * NULL) receives the file's etag for trappa_plan_file_save(). */
+ * NULL) receives the file's etag for trappa_plan_file_save(). A file that
+ * cannot be read at all fails in G_IO_ERROR (e.g. G_IO_ERROR_NOT_FOUND),
+ * with the file's name in the message; everything else in TRAPPA_ERROR. */
 TrappaPlan *trappa_plan_file_load        (GFile       *file,
+                                          char       **etag,
+                                          guint       *error_line,
+                                          GError     **error);
+
+/* As trappa_plan_file_load(), with @display_name in messages (e.g. the
+ * path as the user typed it) instead of the file's parse name. */
+TrappaPlan *trappa_plan_file_load_named  (GFile       *file,
+                                          const char  *display_name,
                                           char       **etag,
                                           guint       *error_line,
                                           GError     **error);

@@ -1,0 +1,189 @@
+/* trappa-plan-field.c: one field of a record as text in the plan file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-io"
+
+#include <glib/gi18n.h>
+
+#include "trappa-item.h"
+#include "trappa-plan-field.h"
+
+/* Values quoted in messages are cut short: a hostile file may hold a
+ * megabyte in one field. */
+#define MAX_QUOTED 40
+
+TrappaFieldKind
+trappa_field_kind (GParamSpec *pspec)
+{
+  if (G_IS_PARAM_SPEC_INT64 (pspec))
+    return TRAPPA_FIELD_NUMBER;
+  if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    return TRAPPA_FIELD_FLAG;
+  if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV)
+    return TRAPPA_FIELD_REFERENCES;
+
+  g_return_val_if_fail (G_IS_PARAM_SPEC_STRING (pspec), TRAPPA_FIELD_TEXT);
+  if (trappa_param_spec_get_choices (pspec) != NULL)
+    return TRAPPA_FIELD_CHOICE;
+  if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
+    return TRAPPA_FIELD_REFERENCE;
+  return TRAPPA_FIELD_TEXT;
+}
+
+char *
+trappa_field_to_text (GParamSpec   *pspec,
+                      const GValue *value)
+{
+  const char * const *strv;
+
+  if (g_param_value_defaults (pspec, (GValue *) value))
+    return NULL;
+
+  switch (trappa_field_kind (pspec))
+    {
+    case TRAPPA_FIELD_NUMBER:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
+    case TRAPPA_FIELD_FLAG:
+      return g_strdup (g_value_get_boolean (value) ? "true" : "false");
+    case TRAPPA_FIELD_REFERENCES:
+      strv = g_value_get_boxed (value);
+      /* An empty list is as good as none. */
+      return strv != NULL && strv[0] != NULL ? g_strjoinv (" ", (char **) strv) : NULL;
+    case TRAPPA_FIELD_TEXT:
+    case TRAPPA_FIELD_CHOICE:
+    case TRAPPA_FIELD_REFERENCE:
+    default:
+      return g_strdup (g_value_get_string (value));
+    }
+}
+
+static char *
+quote (const char *text)
+{
+  g_autofree char *head = NULL;
+
+  if (g_utf8_strlen (text, -1) <= MAX_QUOTED)
+    return g_strdup (text);
+  head = g_utf8_substring (text, 0, MAX_QUOTED);
+  return g_strconcat (head, "…", NULL);
+}
+
+static gboolean
+parse_number (GParamSpec  *pspec,
+              const char  *text,
+              GValue      *value,
+              char       **problem)
+{
+  GParamSpecInt64 *range = G_PARAM_SPEC_INT64 (pspec);
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *quoted = quote (trimmed);
+  g_autoptr(GError) error = NULL;
+  gint64 number;
+
+  /* Parsed with bounds, so no text can overflow or sneak past the limit. */
+  if (!g_ascii_string_to_signed (trimmed, 10, range->minimum, range->maximum, &number, &error))
+    {
+      if (g_error_matches (error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
+        *problem = g_strdup_printf (_("“%s” must be from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+                                      ", not “%s”"),
+                                    pspec->name, range->minimum, range->maximum, quoted);
+      else
+        *problem = g_strdup_printf (_("“%s” must be a whole number, not “%s”"), pspec->name, quoted);
+      return FALSE;
+    }
+
+  g_value_init (value, G_TYPE_INT64);
+  g_value_set_int64 (value, number);
+  return TRUE;
+}
+
+static gboolean
+parse_flag (GParamSpec  *pspec,
+            const char  *text,
+            GValue      *value,
+            char       **problem)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *quoted = NULL;
+
+  /* The same spellings as xsd:boolean, which the schema uses. */
+  if (g_str_equal (trimmed, "true") || g_str_equal (trimmed, "1") ||
+      g_str_equal (trimmed, "false") || g_str_equal (trimmed, "0"))
+    {
+      g_value_init (value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (value, trimmed[0] == 't' || trimmed[0] == '1');
+      return TRUE;
+    }
+
+  quoted = quote (trimmed);
+  *problem = g_strdup_printf (_("“%s” must be “true” or “false”, not “%s”"), pspec->name, quoted);
+  return FALSE;
+}
+
+static gboolean
+parse_choice (GParamSpec  *pspec,
+              const char  *text,
+              GValue      *value,
+              char       **problem)
+{
+  const char * const *choices = trappa_param_spec_get_choices (pspec);
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *quoted = NULL;
+  g_autofree char *allowed = NULL;
+
+  if (g_strv_contains (choices, trimmed))
+    {
+      g_value_init (value, G_TYPE_STRING);
+      g_value_take_string (value, g_steal_pointer (&trimmed));
+      return TRUE;
+    }
+
+  quoted = quote (trimmed);
+  allowed = g_strjoinv (", ", (char **) choices);
+  *problem = g_strdup_printf (_("“%s” must be one of %s, not “%s”"), pspec->name, allowed, quoted);
+  return FALSE;
+}
+
+gboolean
+trappa_field_from_text (GParamSpec  *pspec,
+                        const char  *text,
+                        GValue      *value,
+                        char       **problem)
+{
+  g_auto(GStrv) ids = NULL;
+  guint n = 0;
+
+  switch (trappa_field_kind (pspec))
+    {
+    case TRAPPA_FIELD_NUMBER:
+      return parse_number (pspec, text, value, problem);
+    case TRAPPA_FIELD_FLAG:
+      return parse_flag (pspec, text, value, problem);
+    case TRAPPA_FIELD_CHOICE:
+      return parse_choice (pspec, text, value, problem);
+    case TRAPPA_FIELD_REFERENCES:
+      ids = g_strsplit_set (text, " \t\r\n", -1);
+      /* Drop the empty pieces that runs of spaces leave. */
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          if (ids[i][0] != '\0')
+            ids[n++] = ids[i];
+          else
+            g_free (ids[i]);
+        }
+      ids[n] = NULL;
+      g_value_init (value, G_TYPE_STRV);
+      g_value_take_boxed (value, g_steal_pointer (&ids));
+      return TRUE;
+    case TRAPPA_FIELD_REFERENCE:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_take_string (value, g_strstrip (g_strdup (text)));
+      return TRUE;
+    case TRAPPA_FIELD_TEXT:
+    default:
+      g_value_init (value, G_TYPE_STRING);
+      g_value_set_string (value, text);
+      return TRUE;
+    }
+}

@@ -1,0 +1,216 @@
+/* trappa-xml-report.c: the problems found in one plan file, with lines
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-io"
+
+#include <glib/gi18n.h>
+#include <libxml/tree.h>
+
+#include "trappa-xml-report.h"
+
+/* Enough to fix a file by hand; a hostile file could produce millions. */
+#define MAX_PROBLEMS 20
+
+typedef struct
+{
+  guint        line;
+  TrappaError  code;
+  char        *message;
+} Problem;
+
+struct _TrappaXmlReport
+{
+  char                   *display_name;
+  GArray                 *problems;
+  guint                   n_dropped;
+  TrappaError             libxml_code;
+  xmlStructuredErrorFunc  saved_handler;
+  void                   *saved_data;
+};
+
+static void
+clear_problem (gpointer data)
+{
+  Problem *problem = data;
+
+  g_free (problem->message);
+}
+
+TrappaXmlReport *
+trappa_xml_report_new (const char *display_name)
+{
+  TrappaXmlReport *self = g_new0 (TrappaXmlReport, 1);
+
+  self->display_name = g_strdup (display_name != NULL ? display_name : "");
+  self->problems = g_array_new (FALSE, FALSE, sizeof (Problem));
+  g_array_set_clear_func (self->problems, clear_problem);
+  self->libxml_code = TRAPPA_ERROR_MALFORMED;
+  return self;
+}
+
+void
+trappa_xml_report_free (TrappaXmlReport *self)
+{
+  g_array_unref (self->problems);
+  g_free (self->display_name);
+  g_free (self);
+}
+
+static void
+add_message (TrappaXmlReport *self,
+             guint            line,
+             TrappaError      code,
+             char            *message)
+{
+  Problem problem = { line, code, message };
+
+  /* libxml2 often reports one fault several times on the same line. */
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      Problem *seen = &g_array_index (self->problems, Problem, i);
+
+      if (seen->line == line && g_str_equal (seen->message, message))
+        {
+          g_free (message);
+          return;
+        }
+    }
+
+  if (self->problems->len >= MAX_PROBLEMS)
+    {
+      self->n_dropped++;
+      g_free (message);
+      return;
+    }
+  g_array_append_val (self->problems, problem);
+}
+
+void
+trappa_xml_report_add (TrappaXmlReport *self,
+                       guint            line,
+                       TrappaError      code,
+                       const char      *format,
+                       ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_message (self, line, code, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+gboolean
+trappa_xml_report_is_empty (TrappaXmlReport *self)
+{
+  return self->problems->len == 0;
+}
+
+gboolean
+trappa_xml_report_check (TrappaXmlReport  *self,
+                         guint            *error_line,
+                         GError          **error)
+{
+  g_autoptr(GString) text = NULL;
+  Problem *first;
+
+  if (error_line != NULL)
+    *error_line = 0;
+  if (self->problems->len == 0)
+    return TRUE;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < self->problems->len; i++)
+    {
+      Problem *problem = &g_array_index (self->problems, Problem, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      if (problem->line > 0)
+        g_string_append_printf (text, "%s:%u: %s", self->display_name, problem->line, problem->message);
+      else
+        g_string_append_printf (text, "%s: %s", self->display_name, problem->message);
+    }
+  if (self->n_dropped > 0)
+    {
+      g_string_append_printf (text, "\n%s: ", self->display_name);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "and %u more problem",
+                                                 "and %u more problems",
+                                                 self->n_dropped),
+                              self->n_dropped);
+    }
+
+  first = &g_array_index (self->problems, Problem, 0);
+  if (error_line != NULL)
+    *error_line = first->line;
+  g_set_error_literal (error, TRAPPA_ERROR, first->code, text->str);
+  return FALSE;
+}
+
+/* libxml2's codes that deserve a code of their own; the rest keep the
+ * code given to trappa_xml_report_capture(). */
+static TrappaError
+code_for (TrappaXmlReport *self,
+          xmlErrorPtr      error)
+{
+  switch (error->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+      return TRAPPA_ERROR_EMPTY;
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+    case XML_ERR_UNSUPPORTED_ENCODING:
+      return TRAPPA_ERROR_ENCODING;
+    case XML_ERR_ENTITY_LOOP:
+    case XML_ERR_ENTITY_BOUNDARY:
+    case XML_ERR_EXT_ENTITY_STANDALONE:
+      return TRAPPA_ERROR_UNSAFE;
+    default:
+      return self->libxml_code;
+    }
+}
+
+void
+trappa_xml_report_on_libxml (void        *report,
+                             xmlErrorPtr  error)
+{
+  TrappaXmlReport *self = report;
+  guint line = error->line > 0 ? (guint) error->line : 0;
+  g_autofree char *message = NULL;
+
+  if (error->level == XML_ERR_WARNING)
+    return;
+
+  /* Nesting past libxml2's limit is the one internal error a file can
+   * cause; its own text suggests an option that must never be used. */
+  if (error->code == XML_ERR_INTERNAL_ERROR && error->domain == XML_FROM_PARSER)
+    {
+      trappa_xml_report_add (self, line, TRAPPA_ERROR_TOO_LARGE, "%s",
+                             _("The elements are nested too deeply"));
+      return;
+    }
+
+  /* A schema error names a node; its line is exact past 65,535 too. */
+  if (error->node != NULL && ((xmlNode *) error->node)->type == XML_ELEMENT_NODE)
+    line = (guint) xmlGetLineNo (error->node);
+
+  message = g_strstrip (g_strdup (error->message != NULL ? error->message : _("Unknown XML error")));
+  add_message (self, line, code_for (self, error), g_steal_pointer (&message));
+}
+
+void
+trappa_xml_report_capture (TrappaXmlReport *self,
+                           TrappaError      code)
+{
+  self->libxml_code = code;
+  self->saved_handler = xmlStructuredError;
+  self->saved_data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc (self, trappa_xml_report_on_libxml);
+}
+
+void
+trappa_xml_report_release (TrappaXmlReport *self)
+{
+  xmlSetStructuredErrorFunc (self->saved_data, self->saved_handler);
+}
