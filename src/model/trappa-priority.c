@@ -181,10 +181,12 @@ trappa_priority_measure_summary (TrappaMeasure      *measure,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
+      const char *group;
 
       if (trappa_priority_axis_from_name (trappa_item_get_string (score, "axis")) != (int) axis)
         continue;
-      if (group_id != NULL && g_strcmp0 (trappa_item_get_string (score, "group"), group_id) != 0)
+      group = trappa_item_get_string (score, "group");
+      if (group_id != NULL ? g_strcmp0 (group, group_id) != 0 : *group == '\0')
         continue;
       values[n_values++] = trappa_item_get_int (score, "value");
     }

@@ -69,8 +69,9 @@ void                trappa_priority_summarize   (const double        *values,
                                                  guint                n,
                                                  TrappaScoreSummary  *summary);
 
-/* The scores of @measure on @axis: one group's (@group_id, "" = whole room)
- * or, with @group_id NULL, merged over every group and the whole room. */
+/* The scores of @measure on @axis: one group's (@group_id, "" = the whole
+ * room) or, with @group_id NULL, merged over the workshop groups (the whole
+ * room's own scores are the room's verdict, not one more group). */
 void                trappa_priority_measure_summary (TrappaMeasure      *measure,
                                                      const char         *group_id,
                                                      TrappaAxis          axis,

@@ -164,6 +164,15 @@ test_merge_groups (void)
   g_assert_cmpfloat (s.mean, ==, 10);
   g_assert_cmpfloat (s.spread, ==, 0);
 
+  /* The whole room's own score is not one more group in the merge. */
+  set_score (plan, m, "", TRAPPA_AXIS_URGENCY, 0);
+  trappa_priority_measure_summary (m, NULL, TRAPPA_AXIS_URGENCY, &s);
+  g_assert_cmpuint (s.n, ==, 2);
+  g_assert_cmpfloat (s.mean, ==, 60);
+  trappa_priority_measure_summary (m, "", TRAPPA_AXIS_URGENCY, &s);
+  g_assert_cmpuint (s.n, ==, 1);
+  g_assert_cmpfloat (s.mean, ==, 0);
+
   /* Removing a group removes its scores with it, undoably. */
   trappa_plan_remove (plan, trappa_plan_lookup (plan, a));
   trappa_priority_measure_summary (m, NULL, TRAPPA_AXIS_URGENCY, &s);
@@ -259,7 +268,7 @@ test_rank_weights (void)
   const double s[TRAPPA_N_AXES] = { 100, 0, 50, 50 };
 
   /* Urgency only. */
-  r1 = trappa_priority_rank (measures, NULL, &w);
+  r1 = trappa_priority_rank (measures, "", &w);
   g_assert_cmpuint (r1->len, ==, 3);
   g_assert_true (g_array_index (r1, TrappaRankEntry, 0).measure == urgent);
   g_assert_true (g_array_index (r1, TrappaRankEntry, 1).measure == unscored);
@@ -270,7 +279,7 @@ test_rank_weights (void)
   /* Cost weighs three times urgency: (1·40 + 3·100)/4 = 85 against
    * (1·100 + 3·10)/4 = 32.5. */
   w.weight[TRAPPA_AXIS_COST] = 3;
-  r2 = trappa_priority_rank (measures, NULL, &w);
+  r2 = trappa_priority_rank (measures, "", &w);
   g_assert_true (g_array_index (r2, TrappaRankEntry, 0).measure == cheap);
   g_assert_cmpfloat (g_array_index (r2, TrappaRankEntry, 0).priority, ==, 85);
   g_assert_cmpfloat (g_array_index (r2, TrappaRankEntry, 2).priority, ==, 32.5);
@@ -278,7 +287,7 @@ test_rank_weights (void)
 
   /* All weights zero: every priority 0, the list order kept. */
   w = (TrappaPriorityWeights) { { 0, 0, 0, 0 } };
-  r3 = trappa_priority_rank (measures, NULL, &w);
+  r3 = trappa_priority_rank (measures, "", &w);
   g_assert_true (g_array_index (r3, TrappaRankEntry, 0).measure == cheap);
   g_assert_true (g_array_index (r3, TrappaRankEntry, 1).measure == urgent);
   g_assert_cmpfloat (g_array_index (r3, TrappaRankEntry, 0).priority, ==, 0);

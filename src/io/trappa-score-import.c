@@ -1,0 +1,249 @@
+/* trappa-score-import.c: merging workshop groups' scores from their copies
+ * of the plan
+ *
+ * In a workshop each group scores the measures on its own laptop and saves
+ * the plan; the leader pulls those scores into the room's copy. Nothing but
+ * scores (and the groups they belong to) is taken from the other file, and
+ * all of it undoes as one step.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-score-import"
+
+#include <glib/gi18n-lib.h>
+
+#include "trappa-score-import.h"
+#include "trappa-plan-file.h"
+#include "trappa-priority.h"
+
+static void
+change_free (gpointer data)
+{
+  TrappaScoreChange *change = data;
+
+  g_free (change->measure_id);
+  g_free (change->measure_title);
+  g_free (change->group_name);
+  g_free (change->axis);
+  g_free (change);
+}
+
+void
+trappa_score_import_free (TrappaScoreImport *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->source_name);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->unmatched, g_ptr_array_unref);
+  g_clear_pointer (&self->new_groups, g_ptr_array_unref);
+  g_free (self);
+}
+
+/* The id of @plan's group called @name, or NULL. */
+static const char *
+find_group (TrappaPlan *plan,
+            const char *name)
+{
+  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "workshop-groups"));
+  g_autofree char *key = g_utf8_casefold (name, -1);
+  guint n = g_list_model_get_n_items (groups);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
+      g_autofree char *other = g_utf8_casefold (trappa_item_get_string (group, "name"), -1);
+
+      if (g_utf8_collate (key, other) == 0)
+        return trappa_item_get_id (group);
+    }
+  return NULL;
+}
+
+static char *
+group_name_in (TrappaPlan *other,
+               const char *group_id,
+               const char *source_name)
+{
+  TrappaItem *group = trappa_plan_lookup (other, group_id);
+
+  if (group != NULL && *trappa_item_get_string (group, "name") != '\0')
+    return g_strdup (trappa_item_get_string (group, "name"));
+  /* The whole room of another laptop, or a group without a name: the
+   * file's name tells the room whose scores they are. */
+  return g_strdup (source_name);
+}
+
+static void
+compare_measure (TrappaScoreImport *self,
+                 TrappaPlan        *plan,
+                 TrappaPlan        *other,
+                 TrappaMeasure     *theirs)
+{
+  TrappaItem *ours = trappa_plan_lookup (plan, trappa_item_get_id (TRAPPA_ITEM (theirs)));
+  GListModel *scores = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (theirs), "scores"));
+  guint n = g_list_model_get_n_items (scores);
+
+  if (n == 0)
+    return;
+  if (ours == NULL || !TRAPPA_IS_MEASURE (ours))
+    {
+      g_ptr_array_add (self->unmatched, g_strdup (trappa_item_get_string (TRAPPA_ITEM (theirs), "title")));
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
+      g_autofree char *name = group_name_in (other, trappa_item_get_string (score, "group"), self->source_name);
+      const char *group_id = find_group (plan, name);
+      const char *axis = trappa_item_get_string (score, "axis");
+      TrappaScore *existing = group_id != NULL ? trappa_measure_find_score (TRAPPA_MEASURE (ours), group_id, axis) : NULL;
+      gint64 value = trappa_item_get_int (score, "value");
+      TrappaScoreChange *change;
+
+      if (existing != NULL && trappa_item_get_int (TRAPPA_ITEM (existing), "value") == value)
+        {
+          self->n_unchanged++;
+          continue;
+        }
+      change = g_new0 (TrappaScoreChange, 1);
+      change->measure_id = g_strdup (trappa_item_get_id (ours));
+      change->measure_title = g_strdup (trappa_item_get_string (ours, "title"));
+      change->group_name = g_strdup (name);
+      change->axis = g_strdup (axis);
+      change->old_value = existing != NULL ? trappa_item_get_int (TRAPPA_ITEM (existing), "value") : -1;
+      change->new_value = value;
+      g_ptr_array_add (self->changes, change);
+      if (existing != NULL)
+        self->n_changed++;
+      else
+        self->n_new++;
+
+      if (group_id == NULL &&
+          !g_ptr_array_find_with_equal_func (self->new_groups, name, g_str_equal, NULL))
+        g_ptr_array_add (self->new_groups, g_strdup (name));
+    }
+}
+
+TrappaScoreImport *
+trappa_score_import_prepare (TrappaPlan  *plan,
+                             TrappaPlan  *other,
+                             const char  *source_name,
+                             GError     **error)
+{
+  const char *ours = trappa_item_get_id (TRAPPA_ITEM (plan));
+  const char *theirs = trappa_item_get_id (TRAPPA_ITEM (other));
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (other), "measures"));
+  guint n = g_list_model_get_n_items (measures);
+  TrappaScoreImport *self;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan) && TRAPPA_IS_PLAN (other), NULL);
+
+  if (g_strcmp0 (ours, theirs) != 0)
+    {
+      const char *title = trappa_item_get_string (TRAPPA_ITEM (other), "title");
+
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
+                   _("“%s” is another plan (“%s”), not a copy of this one: scores are "
+                     "only merged from copies of the same plan"),
+                   source_name, *title != '\0' ? title : theirs);
+      return NULL;
+    }
+
+  self = g_new0 (TrappaScoreImport, 1);
+  self->source_name = g_strdup (source_name);
+  self->changes = g_ptr_array_new_with_free_func (change_free);
+  self->unmatched = g_ptr_array_new_with_free_func (g_free);
+  self->new_groups = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
+
+      compare_measure (self, plan, other, measure);
+    }
+  return self;
+}
+
+TrappaScoreImport *
+trappa_score_import_file (TrappaPlan  *plan,
+                          GFile       *file,
+                          GError     **error)
+{
+  g_autoptr(TrappaPlan) other = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = NULL;
+
+  other = trappa_plan_file_load (file, NULL, NULL, error);
+  if (other == NULL)
+    return NULL;
+
+  name = g_str_has_suffix (basename, TRAPPA_PLAN_FILE_EXTENSION)
+         ? g_strndup (basename, strlen (basename) - strlen (TRAPPA_PLAN_FILE_EXTENSION))
+         : g_strdup (basename);
+  return trappa_score_import_prepare (plan, other, name, error);
+}
+
+void
+trappa_score_import_apply (TrappaScoreImport *self,
+                           TrappaPlan        *plan)
+{
+  if (self->changes->len == 0)
+    return;
+
+  trappa_plan_begin_edit (plan, _("Import Scores"));
+  for (guint i = 0; i < self->new_groups->len; i++)
+    if (find_group (plan, self->new_groups->pdata[i]) == NULL)
+      {
+        g_autoptr(TrappaWorkshopGroup) group = trappa_workshop_group_new (self->new_groups->pdata[i]);
+
+        trappa_plan_insert (plan, TRAPPA_ITEM (plan), "workshop-groups", -1, TRAPPA_ITEM (group));
+      }
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      TrappaScoreChange *change = self->changes->pdata[i];
+      TrappaItem *measure = trappa_plan_lookup (plan, change->measure_id);
+      const char *group_id = find_group (plan, change->group_name);
+
+      /* The plan may have changed since the import was prepared. */
+      if (measure != NULL && TRAPPA_IS_MEASURE (measure) && group_id != NULL)
+        trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id,
+                                  change->axis, change->new_value, NULL);
+    }
+  trappa_plan_end_edit (plan);
+}
+
+char *
+trappa_score_import_describe (TrappaScoreImport *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u new score", "%u new scores", self->n_new),
+                          self->n_new);
+  g_string_append (text, ", ");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u changed", "%u changed", self->n_changed),
+                          self->n_changed);
+  g_string_append (text, ", ");
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u unchanged", "%u unchanged", self->n_unchanged),
+                          self->n_unchanged);
+  g_string_append (text, ".");
+  if (self->new_groups->len > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append (text, _("New groups:"));
+      for (guint i = 0; i < self->new_groups->len; i++)
+        g_string_append_printf (text, i == 0 ? " %s" : ", %s", (const char *) self->new_groups->pdata[i]);
+    }
+  if (self->unmatched->len > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u measure in the file is not in this plan and was left out:",
+                                                 "%u measures in the file are not in this plan and were left out:",
+                                                 self->unmatched->len),
+                              self->unmatched->len);
+      for (guint i = 0; i < self->unmatched->len; i++)
+        g_string_append_printf (text, "\n• %s", (const char *) self->unmatched->pdata[i]);
+    }
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,199 @@
+/* test-score-import.c: merging groups' scores from their saved copies of the
+ * plan: new, changed and unmatched measures, undo, and another plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+
+#include "trappa-plan-file.h"
+#include "trappa-priority.h"
+#include "trappa-score-import.h"
+
+static TrappaItem *
+add (TrappaPlan *plan,
+     const char *list,
+     gpointer    item)
+{
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), list, -1, item);
+  g_object_unref (item);
+  return item; /* owned by the plan */
+}
+
+static gint64
+score_of (TrappaPlan *plan,
+          const char *measure_id,
+          const char *group_name,
+          const char *axis)
+{
+  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "workshop-groups"));
+  TrappaMeasure *measure = TRAPPA_MEASURE (trappa_plan_lookup (plan, measure_id));
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
+      TrappaScore *score;
+
+      if (!g_str_equal (trappa_item_get_string (group, "name"), group_name))
+        continue;
+      score = trappa_measure_find_score (measure, trappa_item_get_id (group), axis);
+      return score != NULL ? trappa_item_get_int (TRAPPA_ITEM (score), "value") : -1;
+    }
+  return -2; /* no such group */
+}
+
+/* The room's plan: two measures, group 1 has scored the first. */
+static TrappaPlan *
+make_room_plan (void)
+{
+  TrappaPlan *plan = trappa_plan_new ();
+  TrappaItem *group, *startlan;
+
+  g_object_set (plan, "id", "plan-alver", "title", "Bustadplan Alver", NULL);
+  group = add (plan, "workshop-groups", trappa_workshop_group_new ("Gruppe 1"));
+  startlan = add (plan, "measures", trappa_measure_new ("Startlån"));
+  add (plan, "measures", trappa_measure_new ("Housing First"));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (startlan), plan,
+                                           trappa_item_get_id (group), "haster", 40, NULL));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (startlan), plan,
+                                           trappa_item_get_id (group), "kostbart", 70, NULL));
+  trappa_plan_clear_history (plan);
+  return plan;
+}
+
+/* A group's laptop: a copy through the plan file, as it travels. */
+static TrappaPlan *
+copy_plan (TrappaPlan *plan)
+{
+  g_autoptr(GBytes) bytes = trappa_plan_file_serialize (plan);
+  g_autoptr(GError) error = NULL;
+  TrappaPlan *copy = trappa_plan_file_parse (bytes, "copy.trappa", NULL, &error);
+
+  g_assert_no_error (error);
+  return copy;
+}
+
+static char *
+save_to_tmp (TrappaPlan *plan,
+             const char *name)
+{
+  g_autoptr(GBytes) bytes = trappa_plan_file_serialize (plan);
+  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return path;
+}
+
+static void
+test_import_changes (void)
+{
+  g_autoptr(TrappaPlan) room = make_room_plan ();
+  g_autoptr(TrappaPlan) laptop = copy_plan (room);
+  g_autoptr(TrappaScoreImport) import = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  TrappaItem *group2, *extra;
+
+  /* On the laptop: group 1 changes one score and keeps one, a new group 2
+   * scores, the whole room there scores, and a measure the room's plan
+   * does not have is added and scored. */
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-1")), laptop,
+                                           "workshop-group-1", "haster", 90, NULL));
+  group2 = add (laptop, "workshop-groups", trappa_workshop_group_new ("Gruppe 2"));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
+                                           trappa_item_get_id (group2), "innflytelse", 55, NULL));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
+                                           "", "kunnskap", 20, NULL));
+  extra = add (laptop, "measures", trappa_measure_new ("Miljøvaktmeister"));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (extra), laptop, "", "haster", 10, NULL));
+
+  path = save_to_tmp (laptop, "gruppe-laptop.trappa");
+  file = g_file_new_for_path (path);
+  import = trappa_score_import_file (room, file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (import);
+
+  g_assert_cmpuint (import->n_new, ==, 2);
+  g_assert_cmpuint (import->n_changed, ==, 1);
+  g_assert_cmpuint (import->n_unchanged, ==, 1);
+  g_assert_cmpuint (import->unmatched->len, ==, 1);
+  g_assert_cmpstr (import->unmatched->pdata[0], ==, "Miljøvaktmeister");
+  g_assert_cmpuint (import->new_groups->len, ==, 2);
+  g_assert_cmpstr (import->new_groups->pdata[0], ==, "Gruppe 2");
+  /* The laptop's whole room is named after the file. */
+  g_assert_cmpstr (import->new_groups->pdata[1], ==, "gruppe-laptop");
+  text = trappa_score_import_describe (import);
+  g_assert_nonnull (strstr (text, "Miljøvaktmeister"));
+  g_assert_nonnull (strstr (text, "2 new scores"));
+
+  /* Preparing changed nothing; applying is one undoable step. */
+  g_assert_cmpint (score_of (room, "measure-1", "Gruppe 1", "haster"), ==, 40);
+  g_assert_false (trappa_plan_get_can_undo (room));
+  trappa_score_import_apply (import, room);
+  g_assert_cmpint (score_of (room, "measure-1", "Gruppe 1", "haster"), ==, 90);
+  g_assert_cmpint (score_of (room, "measure-1", "Gruppe 1", "kostbart"), ==, 70);
+  g_assert_cmpint (score_of (room, "measure-2", "Gruppe 2", "innflytelse"), ==, 55);
+  g_assert_cmpint (score_of (room, "measure-2", "gruppe-laptop", "kunnskap"), ==, 20);
+  g_assert_cmpstr (trappa_plan_get_undo_label (room), ==, "Import Scores");
+
+  g_assert_true (trappa_plan_undo (room));
+  g_assert_false (trappa_plan_get_can_undo (room));
+  g_assert_cmpint (score_of (room, "measure-1", "Gruppe 1", "haster"), ==, 40);
+  g_assert_cmpint (score_of (room, "measure-2", "Gruppe 2", "innflytelse"), ==, -2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (room), "workshop-groups"))), ==, 1);
+
+  /* Importing the same file twice changes nothing the second time. */
+  g_assert_true (trappa_plan_redo (room));
+  g_clear_pointer (&import, trappa_score_import_free);
+  import = trappa_score_import_file (room, file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->changes->len, ==, 0);
+  g_assert_cmpuint (import->n_unchanged, ==, 4);
+  g_unlink (path);
+}
+
+static void
+test_import_other_plan (void)
+{
+  g_autoptr(TrappaPlan) room = make_room_plan ();
+  g_autoptr(TrappaPlan) other = make_room_plan ();
+  g_autoptr(GError) error = NULL;
+  TrappaScoreImport *import;
+
+  g_object_set (other, "id", "plan-baerum", "title", "Boligsosial plan Bærum", NULL);
+  import = trappa_score_import_prepare (room, other, "baerum", &error);
+  g_assert_null (import);
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT);
+  g_assert_nonnull (strstr (error->message, "Boligsosial plan Bærum"));
+  g_assert_nonnull (strstr (error->message, "baerum"));
+  g_assert_false (trappa_plan_get_can_undo (room));
+}
+
+static void
+test_import_bad_file (void)
+{
+  g_autoptr(TrappaPlan) room = make_room_plan ();
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "not-a-plan.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "<html>hello</html>", -1, NULL));
+  g_assert_null (trappa_score_import_file (room, file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "not-a-plan.trappa"));
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  trappa_plan_file_init ();
+
+  g_test_add_func ("/trappa/measures/import/changes", test_import_changes);
+  g_test_add_func ("/trappa/measures/import/other-plan", test_import_other_plan);
+  g_test_add_func ("/trappa/measures/import/bad-file", test_import_bad_file);
+  return g_test_run ();
+}
