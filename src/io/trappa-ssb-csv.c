@@ -1,0 +1,271 @@
+/* trappa-ssb-csv.c: the CSV files SSB's statbank and PxWebApi give
+ *
+ * A statbank download looks like
+ *
+ *   "14288: Framskrevet folkemengde 1. januar, etter region, …"
+ *
+ *   "region";"kjønn";"alder";"år";"statistikkvariabel";"14288: Framskrevet …"
+ *   "4631 Alver";"Menn";"0 år";"2024";"Hovudalternativet (MMMM)";161
+ *
+ * or, in the wide layout, one column per year. The header is found by its
+ * column names, so title lines and the separator need no option.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-ssb"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "trappa-ssb-csv.h"
+
+/* Lines looked at for the header. */
+#define MAX_TITLE_LINES 10
+
+typedef struct
+{
+  char                separator;
+  guint               n_columns;
+  TrappaSsbDimension *dimensions;
+  gint64             *years;        /* wide layout: the year of a column, else 0 */
+  char              **scenarios;    /* wide layout: a scenario named in a column */
+  char              **names;
+  int                 value_column; /* long layout, else -1 */
+} Header;
+
+static void
+header_clear (Header *h)
+{
+  g_clear_pointer (&h->dimensions, g_free);
+  g_clear_pointer (&h->years, g_free);
+  g_clear_pointer (&h->scenarios, g_strfreev);
+  g_clear_pointer (&h->names, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Header, header_clear)
+
+/* Splits one line at @separator, honouring "quoted ""fields""". */
+static char **
+split_line (const char *line,
+            char        separator)
+{
+  GPtrArray *fields = g_ptr_array_new ();
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (quoted && *p == '"' && p[1] == '"')
+        g_string_append_c (field, *p++);
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted && *p == separator)
+        {
+          g_ptr_array_add (fields, g_strstrip (g_string_free (field, FALSE)));
+          field = g_string_new (NULL);
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+  g_ptr_array_add (fields, g_strstrip (g_string_free (field, FALSE)));
+  g_ptr_array_add (fields, NULL);
+  return (char **) g_ptr_array_free (fields, FALSE);
+}
+
+/* Whether @fields name an age column and years (a year column or columns
+ * named by year); fills @h when they do. */
+static gboolean
+parse_header (char   **fields,
+              char     separator,
+              Header  *h)
+{
+  guint n = g_strv_length (fields);
+  gboolean age = FALSE, year = FALSE;
+
+  h->separator = separator;
+  h->n_columns = n;
+  h->dimensions = g_new0 (TrappaSsbDimension, n);
+  h->years = g_new0 (gint64, n);
+  h->scenarios = g_new0 (char *, n + 1);
+  h->value_column = -1;
+  for (guint i = 0; i < n; i++)
+    {
+      h->dimensions[i] = trappa_ssb_classify (fields[i]);
+      if (h->dimensions[i] == TRAPPA_SSB_UNKNOWN || h->dimensions[i] == TRAPPA_SSB_VALUE)
+        {
+          h->years[i] = trappa_ssb_year_in (fields[i]);
+          if (h->years[i] != 0)
+            {
+              h->scenarios[i] = trappa_ssb_scenario_code (fields[i]);
+              year = TRUE;
+            }
+          else if (h->dimensions[i] == TRAPPA_SSB_VALUE)
+            h->value_column = i;
+        }
+      age |= h->dimensions[i] == TRAPPA_SSB_AGE;
+      year |= h->dimensions[i] == TRAPPA_SSB_YEAR;
+    }
+  h->names = g_strdupv (fields);
+  if (age && year)
+    return TRUE;
+  header_clear (h);
+  return FALSE;
+}
+
+static gboolean
+check_columns (Header   *h,
+               gboolean  wide,
+               GError  **error)
+{
+  for (guint i = 0; i < h->n_columns; i++)
+    {
+      if (h->dimensions[i] != TRAPPA_SSB_UNKNOWN || h->years[i] != 0)
+        continue;
+      /* A long table's value column may carry any name, when it is the only
+       * column that says nothing else. */
+      if (!wide && h->value_column < 0)
+        {
+          h->value_column = i;
+          continue;
+        }
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
+                   _("unknown layout: the column “%s” is not understood"), h->names[i]);
+      return FALSE;
+    }
+  if (!wide && h->value_column < 0)
+    {
+      g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
+                           _("unknown layout: the table has a year column but no column of values"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char *
+field_of (char               **fields,
+          Header              *h,
+          TrappaSsbDimension   dimension)
+{
+  for (guint i = 0; i < h->n_columns; i++)
+    if (h->dimensions[i] == dimension)
+      return fields[i];
+  return NULL;
+}
+
+static gboolean
+read_row (TrappaSsbTable  *table,
+          Header          *h,
+          gboolean         wide,
+          char           **fields,
+          guint            line,
+          GError         **error)
+{
+  TrappaSsbCell cell = {
+    .region = field_of (fields, h, TRAPPA_SSB_REGION),
+    .sex = field_of (fields, h, TRAPPA_SSB_SEX),
+    .age = field_of (fields, h, TRAPPA_SSB_AGE),
+    .scenario = field_of (fields, h, TRAPPA_SSB_SCENARIO),
+  };
+  g_autofree char *where = g_strdup_printf (_("line %u"), line);
+
+  if (g_strv_length (fields) != h->n_columns)
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
+                   _("line %u: %u fields, but the header has %u"),
+                   line, g_strv_length (fields), h->n_columns);
+      return FALSE;
+    }
+  if (!wide)
+    {
+      cell.where = where;
+      cell.year = field_of (fields, h, TRAPPA_SSB_YEAR);
+      cell.value = fields[h->value_column];
+      return trappa_ssb_table_add (table, &cell, error);
+    }
+  for (guint i = 0; i < h->n_columns; i++)
+    {
+      g_autofree char *column_where = NULL;
+      g_autofree char *year = NULL;
+
+      if (h->years[i] == 0)
+        continue;
+      column_where = g_strdup_printf (_("line %u, column “%s”"), line, h->names[i]);
+      year = g_strdup_printf ("%" G_GINT64_FORMAT, h->years[i]);
+      cell.where = column_where;
+      cell.year = year;
+      cell.value = fields[i];
+      if (h->scenarios[i] != NULL)
+        cell.scenario = h->scenarios[i];
+      if (!trappa_ssb_table_add (table, &cell, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+find_header (char   **lines,
+             guint   *header_line,
+             Header  *h)
+{
+  static const char separators[] = { ';', '\t', ',' };
+  guint seen = 0;
+
+  for (guint i = 0; lines[i] != NULL && seen < MAX_TITLE_LINES; i++)
+    {
+      if (*g_strstrip (lines[i]) == '\0')
+        continue;
+      seen++;
+      for (guint s = 0; s < G_N_ELEMENTS (separators); s++)
+        {
+          g_auto(GStrv) fields = split_line (lines[i], separators[s]);
+
+          if (g_strv_length (fields) > 1 && parse_header (fields, separators[s], h))
+            {
+              *header_line = i;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+trappa_ssb_csv_read (TrappaSsbTable  *table,
+                     const char      *text,
+                     GError         **error)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(Header) h = { 0 };
+  guint header_line = 0;
+  gboolean wide, any = FALSE;
+
+  if (!find_header (lines, &header_line, &h))
+    {
+      g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
+                           _("unknown layout: no header with an age column and years "
+                             "was found in the first lines"));
+      return FALSE;
+    }
+  wide = field_of (h.names, &h, TRAPPA_SSB_YEAR) == NULL;
+  if (!check_columns (&h, wide, error))
+    return FALSE;
+
+  for (guint i = header_line + 1; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      /* A blank line after the figures ends the table: SSB puts notes
+       * below it. */
+      if (*g_strstrip (lines[i]) == '\0')
+        {
+          if (any)
+            break;
+          continue;
+        }
+      fields = split_line (lines[i], h.separator);
+      if (!read_row (table, &h, wide, fields, i + 1, error))
+        return FALSE;
+      any = TRUE;
+    }
+  return TRUE;
+}
