@@ -68,6 +68,15 @@ trappa_chart_kind_from_name (const char  *name,
   return NULL;
 }
 
+const char *
+trappa_chart_name_for_kind (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (chart_names); i++)
+    if (g_strcmp0 (kind, chart_names[i].kind) == 0)
+      return chart_names[i].name;
+  return "trapp";
+}
+
 gboolean
 trappa_chart_parse_size (const char  *text,
                          int         *width,

@@ -29,6 +29,8 @@ gboolean    trappa_chart_format_from_path  (const char         *path,
  * to a staircase kind; NULL with an error for anything else. */
 const char *trappa_chart_kind_from_name    (const char         *name,
                                             GError            **error);
+/* The command-line name of a staircase kind, also a good file name. */
+const char *trappa_chart_name_for_kind     (const char         *kind);
 /* "1600x1000" (also with "×") to a size within the limits above. */
 gboolean    trappa_chart_parse_size        (const char         *text,
                                             int                *width,

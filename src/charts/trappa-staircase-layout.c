@@ -164,7 +164,8 @@ add_title (Builder *b,
            ? _("Activity and mastery staircase") : _("Housing staircase");
   /* TRANSLATORS: chart title: the staircase's name and what it counts */
   text = unit[0] != '\0' ? g_strdup_printf (_("%s (%s)"), name, unit) : g_strdup (name);
-  title = add_label (b, text, b->out->width - 2 * pad, b->out->height / 4, b->f * 1.25, TRUE);
+  /* The widget keeps a menu button in the top right corner. */
+  title = add_label (b, text, b->out->width - 2 * pad - 3 * b->f, b->out->height / 4, b->f * 1.25, TRUE);
   place (title, pad, pad);
   return pad + title->box.height;
 }
