@@ -1,0 +1,163 @@
+/* trappa-application.c: the application: windows, app actions, command line
+ *
+ * Command-line commands (--validate …) run in "handle-local-options",
+ * before GTK starts, so they need no display. Every plan opens in its own
+ * window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "trappa-application.h"
+#include "trappa-cli.h"
+#include "trappa-desktop-actions.h"
+#include "trappa-window.h"
+
+struct _TrappaApplication
+{
+  AdwApplication parent_instance;
+
+  char         **files;   /* from the command line, opened on activate */
+};
+
+G_DEFINE_FINAL_TYPE (TrappaApplication, trappa_application, ADW_TYPE_APPLICATION)
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (trappa_window_new (ADW_APPLICATION (user_data))));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  /* Each window asks about its unsaved changes; the application ends
+   * when the last window is gone. */
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "new-window", .activate = new_window_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accels[] = {
+  { "app.new-window", { "<Control><Shift>n", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.new", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+};
+
+static int
+trappa_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  TrappaApplication *self = TRAPPA_APPLICATION (application);
+
+  g_clear_pointer (&self->files, g_strfreev);
+  return trappa_cli_run (options, &self->files);
+}
+
+static void
+trappa_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (trappa_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  trappa_desktop_actions_install (GTK_APPLICATION (application));
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+trappa_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      TrappaWindow *window = trappa_window_new (ADW_APPLICATION (application));
+
+      trappa_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+trappa_application_activate (GApplication *application)
+{
+  TrappaApplication *self = TRAPPA_APPLICATION (application);
+  g_auto(GStrv) paths = g_steal_pointer (&self->files);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  if (files->len > 0)
+    g_application_open (application, (GFile **) files->pdata, files->len, "");
+  else
+    gtk_window_present (GTK_WINDOW (trappa_window_new (ADW_APPLICATION (application))));
+}
+
+static void
+trappa_application_finalize (GObject *object)
+{
+  TrappaApplication *self = TRAPPA_APPLICATION (object);
+
+  g_strfreev (self->files);
+  G_OBJECT_CLASS (trappa_application_parent_class)->finalize (object);
+}
+
+static void
+trappa_application_class_init (TrappaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = trappa_application_finalize;
+  application_class->handle_local_options = trappa_application_handle_local_options;
+  application_class->startup = trappa_application_startup;
+  application_class->activate = trappa_application_activate;
+  application_class->open = trappa_application_open;
+}
+
+static void
+trappa_application_init (TrappaApplication *self)
+{
+  trappa_cli_add_options (G_APPLICATION (self));
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+}
+
+TrappaApplication *
+trappa_application_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/no/trappa/Trappa",
+                       NULL);
+}

@@ -1,0 +1,70 @@
+/* trappa-cli.c: the commands that run without a window or a display
+ *
+ * Each command is one option and one function in the table below; the
+ * function gets the parsed options and the file arguments and returns the
+ * exit status. Add a command (e.g. --export-chart) with one option entry
+ * (plus any options it takes) and one table row. Nothing here touches GTK,
+ * so commands work on a server and in CI.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-cli"
+
+#include <glib/gi18n.h>
+
+#include "trappa-cli.h"
+#include "trappa-validate.h"
+
+typedef int (*TrappaCliCommand) (GVariantDict       *options,
+                                 const char * const *files);
+
+static int
+validate_command (GVariantDict       *options,
+                  const char * const *files)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--validate needs one or more plan files"));
+      return 2;
+    }
+  status = trappa_validate_files (files, out);
+  g_print ("%s", out->str);
+  return status;
+}
+
+static const struct
+{
+  const char       *option;
+  TrappaCliCommand  run;
+} commands[] = {
+  { "validate", validate_command },
+};
+
+static const GOptionEntry entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check plan files and print “ok” or each problem with file and line; no window is opened"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+  { NULL }
+};
+
+void
+trappa_cli_add_options (GApplication *application)
+{
+  g_application_add_main_option_entries (application, entries);
+}
+
+int
+trappa_cli_run (GVariantDict   *options,
+                char         ***files)
+{
+  *files = NULL;
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", files);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_variant_dict_contains (options, commands[i].option))
+      return commands[i].run (options, (const char * const *) *files);
+  return -1;
+}

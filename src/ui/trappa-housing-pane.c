@@ -1,0 +1,304 @@
+/* trappa-housing-pane.c: the Bustadtrapp pane
+ *
+ * Five record tables over the plan: the housing staircase's steps, the
+ * categories of the selected step (Bærum's velferdsbustad/omsorgsbustad),
+ * the counts beside the staircase (night shelter, KAD), the target groups
+ * and the mapping table of Alver's project mandate. The staircase chart
+ * goes into chart_slot beside the steps.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-housing-pane"
+
+#include <glib/gi18n.h>
+
+#include "trappa-format.h"
+#include "trappa-housing-pane.h"
+
+struct _TrappaHousingPane
+{
+  GtkWidget          parent_instance;
+
+  GtkWidget         *pages;
+  GtkWidget         *steps_slot;
+  GtkWidget         *categories_heading;
+  GtkWidget         *categories_slot;
+  GtkWidget         *chart_slot;
+  GtkWidget         *side_counts_slot;
+  GtkWidget         *groups_slot;
+  GtkWidget         *mapping_slot;
+
+  TrappaRecordTable *steps;
+  TrappaRecordTable *categories;
+  TrappaRecordTable *side_counts;
+  TrappaRecordTable *groups;
+  TrappaRecordTable *mapping;
+
+  TrappaPlan        *plan;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_PLAN, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* Labels of the mapping row's "build" choices, in the spec's order. */
+static const char *build_labels[5];
+
+/* The target groups on a step are those of its mapping rows, each once,
+ * in the order of the rows. */
+static char *
+step_target_groups (TrappaPlan *plan,
+                    TrappaItem *step)
+{
+  GListModel *rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) row = g_list_model_get_item (rows, i);
+      TrappaItem *group;
+      const char *name;
+
+      if (g_strcmp0 (trappa_item_get_string (row, "step"), trappa_item_get_id (step)) != 0)
+        continue;
+      group = trappa_plan_lookup (plan, trappa_item_get_string (row, "target-group"));
+      if (group == NULL)
+        continue;
+      name = trappa_item_get_string (group, "name");
+      if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, (gpointer) name);
+    }
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
+/* Where a step has categories (Bærum), its units are theirs. */
+static char *
+step_units_total (TrappaPlan *plan,
+                  TrappaItem *step)
+{
+  return trappa_format_count (trappa_step_get_units_total (TRAPPA_STEP (step)));
+}
+
+static TrappaRecordTable *
+add_table (GtkWidget                *slot,
+           GType                     item_type,
+           const TrappaRecordColumn *columns,
+           guint                     n_columns)
+{
+  GtkWidget *table = trappa_record_table_new (item_type, columns, n_columns);
+
+  /* Fills its slot; the slots of categories and side counts do not grow,
+   * leaving the height to the steps and the chart. */
+  gtk_widget_set_vexpand (table, TRUE);
+  gtk_box_append (GTK_BOX (slot), table);
+  return TRAPPA_RECORD_TABLE (table);
+}
+
+static void
+update_categories_heading (TrappaHousingPane *self)
+{
+  TrappaItem *step = trappa_record_table_get_selected (self->steps);
+  g_autofree char *heading = NULL;
+
+  if (step != NULL)
+    heading = g_strdup_printf (_("Categories of “%s”"), trappa_item_get_string (step, "name"));
+  gtk_label_set_text (GTK_LABEL (self->categories_heading),
+                      heading != NULL ? heading : _("Categories: select a step to see them"));
+}
+
+static void
+on_step_selected (TrappaHousingPane *self)
+{
+  TrappaItem *step = trappa_record_table_get_selected (self->steps);
+
+  update_categories_heading (self);
+  trappa_record_table_set_list (self->categories, step != NULL ? self->plan : NULL,
+                                step, step != NULL ? "categories" : NULL);
+}
+
+static void
+set_plan (TrappaHousingPane *self,
+          TrappaPlan        *plan)
+{
+  TrappaItem *staircase;
+
+  if (plan == self->plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_categories_heading, self);
+  g_set_object (&self->plan, plan);
+  /* The heading names the selected step, which may be renamed. */
+  if (plan != NULL)
+    g_signal_connect_swapped (plan, "changed", G_CALLBACK (update_categories_heading), self);
+
+  staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)) : NULL;
+  trappa_record_table_set_list (self->steps, staircase != NULL ? plan : NULL, staircase, "steps");
+  trappa_record_table_set_list (self->side_counts, staircase != NULL ? plan : NULL, staircase, "side-counts");
+  trappa_record_table_set_list (self->groups, plan, TRAPPA_ITEM (plan), "target-groups");
+  trappa_record_table_set_list (self->mapping, plan, TRAPPA_ITEM (plan), "mapping-rows");
+  on_step_selected (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+trappa_housing_pane_dispose (GObject *object)
+{
+  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (object);
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_categories_heading, self);
+  g_clear_object (&self->plan);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_HOUSING_PANE);
+  G_OBJECT_CLASS (trappa_housing_pane_parent_class)->dispose (object);
+}
+
+static void
+trappa_housing_pane_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_housing_pane_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      set_plan (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_housing_pane_dispose;
+  object_class->get_property = trappa_housing_pane_get_property;
+  object_class->set_property = trappa_housing_pane_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  build_labels[0] = _("Not given");
+  build_labels[1] = _("New build");
+  build_labels[2] = _("Rehabilitation");
+  build_labels[3] = _("Both");
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-housing-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, pages);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, steps_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, categories_heading);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, categories_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, side_counts_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, groups_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, mapping_slot);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+trappa_housing_pane_init (TrappaHousingPane *self)
+{
+  /* Name and numbers first, so they stay in view on a narrow projector
+   * screen; the longer texts follow. */
+  const TrappaRecordColumn steps[] = {
+    { "name", _("Step"), 180, FALSE, NULL, NULL },
+    { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
+    { NULL, _("All units"), 90, FALSE, NULL, step_units_total, TRUE },
+    { NULL, _("Target groups"), 180, FALSE, NULL, step_target_groups },
+    { "description", _("Description"), 160, TRUE, NULL, NULL },
+    { "purpose", _("Purpose"), 150, FALSE, NULL, NULL },
+    { "housing-types", _("Housing types"), 150, FALSE, NULL, NULL },
+  };
+  const TrappaRecordColumn categories[] = {
+    { "name", _("Category"), 180, FALSE, NULL, NULL },
+    { "description", _("Description"), 200, TRUE, NULL, NULL },
+    { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
+    { "need", _("Need"), 90, FALSE, NULL, NULL },
+  };
+  const TrappaRecordColumn side_counts[] = {
+    { "name", _("Name"), 150, TRUE, NULL, NULL },
+    { "count", _("Places"), 80, FALSE, NULL, NULL },
+  };
+  const TrappaRecordColumn groups[] = {
+    { "name", _("Target group"), 360, FALSE, NULL, NULL },
+    { "description", _("Description"), 400, TRUE, NULL, NULL },
+  };
+  const TrappaRecordColumn mapping[] = {
+    { "step", _("Step"), 160, FALSE, NULL, NULL },
+    { "target-group", _("Target group"), 220, FALSE, NULL, NULL },
+    { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
+    { "need-period", _("Mapped need in the plan period"), 130, FALSE, NULL, NULL },
+    { "uncovered-now", _("Uncovered need now"), 120, FALSE, NULL, NULL },
+    { "uncovered-period", _("Uncovered need in the period"), 130, FALSE, NULL, NULL },
+    { "location", _("Location"), 160, FALSE, NULL, NULL },
+    { "build", _("New build or rehabilitation"), 160, FALSE, build_labels, NULL },
+    { "cost", _("Estimated cost"), 140, FALSE, NULL, NULL },
+    { "remark", _("Remark"), 200, TRUE, NULL, NULL },
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->steps = add_table (self->steps_slot, TRAPPA_TYPE_STEP, steps, G_N_ELEMENTS (steps));
+  self->categories = add_table (self->categories_slot, TRAPPA_TYPE_CATEGORY, categories, G_N_ELEMENTS (categories));
+  self->side_counts = add_table (self->side_counts_slot, TRAPPA_TYPE_SIDE_COUNT, side_counts, G_N_ELEMENTS (side_counts));
+  self->groups = add_table (self->groups_slot, TRAPPA_TYPE_TARGET_GROUP, groups, G_N_ELEMENTS (groups));
+  self->mapping = add_table (self->mapping_slot, TRAPPA_TYPE_MAPPING_ROW, mapping, G_N_ELEMENTS (mapping));
+
+  g_signal_connect_object (self->steps, "notify::selected-item",
+                           G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);
+  on_step_selected (self);
+}
+
+GtkWidget *
+trappa_housing_pane_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_HOUSING_PANE, NULL);
+}
+
+TrappaRecordTable *
+trappa_housing_pane_get_table (TrappaHousingPane *self,
+                               const char        *list_name)
+{
+  const struct { const char *name; TrappaRecordTable *table; } tables[] = {
+    { "steps", self->steps },
+    { "categories", self->categories },
+    { "side-counts", self->side_counts },
+    { "target-groups", self->groups },
+    { "mapping-rows", self->mapping },
+  };
+
+  g_return_val_if_fail (TRAPPA_IS_HOUSING_PANE (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (tables[i].name, list_name) == 0)
+      return tables[i].table;
+  return NULL;
+}

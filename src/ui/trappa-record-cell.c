@@ -1,0 +1,750 @@
+/* trappa-record-cell.c: the editor of one field of one record
+ *
+ * The editor is chosen from the field's property spec, so every record
+ * kind gets fitting editors without code of its own. Every change goes
+ * through the plan (undo, unsaved flag); the cell redraws from the plan on
+ * each "changed", so edits elsewhere, undo and redo show at once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-record-cell"
+
+#include <glib/gi18n.h>
+
+#include "trappa-format.h"
+#include "trappa-record-cell.h"
+
+typedef enum
+{
+  KIND_TEXT,
+  KIND_MULTILINE,
+  KIND_COUNT,
+  KIND_NOK,
+  KIND_YEAR,
+  KIND_CHOICE,
+  KIND_REFERENCE,
+  KIND_REFERENCES,
+  KIND_FLAG,
+  KIND_COMPUTED,
+} Kind;
+
+struct _TrappaRecordCell
+{
+  GtkWidget                 parent_instance;
+
+  const TrappaRecordColumn *column;
+  GParamSpec               *pspec;       /* NULL for a computed column */
+  Kind                      kind;
+
+  GtkWidget                *editor;
+  GtkWidget                *preview;     /* label inside a popover button */
+  GtkWidget                *popover;
+  GtkTextBuffer            *buffer;      /* multiline text */
+  GtkWidget                *check_list;  /* references */
+
+  TrappaPlan               *plan;
+  TrappaItem               *item;
+  GListModel               *references;  /* records a reference may name */
+  gulong                    changed_id;
+  char                     *error;
+  gboolean                  updating;    /* showing the plan, not editing */
+};
+
+G_DEFINE_FINAL_TYPE (TrappaRecordCell, trappa_record_cell, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_ERROR, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static Kind
+kind_of (GParamSpec *pspec)
+{
+  if (pspec == NULL)
+    return KIND_COMPUTED;
+  if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    return KIND_FLAG;
+  if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
+    return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV ? KIND_REFERENCES : KIND_REFERENCE;
+  if (trappa_param_spec_get_choices (pspec) != NULL)
+    return KIND_CHOICE;
+  if (G_IS_PARAM_SPEC_INT64 (pspec))
+    {
+      if (trappa_param_spec_is_nok (pspec))
+        return KIND_NOK;
+      /* Years are the only whole numbers capped at TRAPPA_MAX_YEAR; they
+       * are shown without digit grouping ("2035", not "2 035"). */
+      return G_PARAM_SPEC_INT64 (pspec)->maximum == TRAPPA_MAX_YEAR ? KIND_YEAR : KIND_COUNT;
+    }
+  return trappa_param_spec_is_multiline (pspec) ? KIND_MULTILINE : KIND_TEXT;
+}
+
+/* The first list, depth first, that holds records of @type. */
+static GListModel *
+find_list_of (TrappaItem *item,
+              GType       type)
+{
+  guint n_lists;
+  const TrappaItemListInfo *lists =
+    trappa_item_class_get_lists (TRAPPA_ITEM_GET_CLASS (item), &n_lists);
+
+  for (guint i = 0; i < n_lists; i++)
+    if (lists[i].item_type == type)
+      return G_LIST_MODEL (trappa_item_get_list (item, lists[i].name));
+
+  for (guint i = 0; i < n_lists; i++)
+    {
+      GListModel *list = G_LIST_MODEL (trappa_item_get_list (item, lists[i].name));
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(TrappaItem) child = g_list_model_get_item (list, j);
+          GListModel *found = find_list_of (child, type);
+
+          if (found != NULL)
+            return found;
+        }
+    }
+  return NULL;
+}
+
+static const char *
+name_property (GType type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+  return g_object_class_find_property (G_OBJECT_CLASS (klass), "name") != NULL ? "name" : "id";
+}
+
+static const char *
+display_name (TrappaPlan *plan,
+              const char *id)
+{
+  TrappaItem *target = trappa_plan_lookup (plan, id);
+
+  if (target == NULL)
+    return id;
+  return trappa_item_get_string (target, name_property (G_OBJECT_TYPE (target)));
+}
+
+static void
+set_error (TrappaRecordCell *self,
+           const char       *message)
+{
+  if (g_strcmp0 (self->error, message) == 0)
+    return;
+
+  g_free (self->error);
+  self->error = g_strdup (message);
+  if (message != NULL)
+    gtk_widget_add_css_class (self->editor, "error");
+  else
+    gtk_widget_remove_css_class (self->editor, "error");
+  gtk_widget_set_tooltip_text (self->editor, message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static char *
+format_number (Kind   kind,
+               gint64 value)
+{
+  if (kind == KIND_NOK)
+    return trappa_format_nok (value);
+  if (kind == KIND_YEAR)
+    return value == 0 ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  return trappa_format_count (value);
+}
+
+static guint
+reference_position (TrappaRecordCell *self,
+                    const char       *id)
+{
+  guint n = self->references != NULL ? g_list_model_get_n_items (self->references) : 0;
+
+  /* Position 0 is "None". */
+  for (guint i = 0; i < n && *id != '\0'; i++)
+    {
+      g_autoptr(TrappaItem) target = g_list_model_get_item (self->references, i);
+
+      if (g_strcmp0 (trappa_item_get_id (target), id) == 0)
+        return i + 1;
+    }
+  return 0;
+}
+
+static char *
+references_text (TrappaRecordCell   *self,
+                 const char * const *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, display_name (self->plan, ids[i]));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+set_preview (TrappaRecordCell *self,
+             const char       *text)
+{
+  g_autofree char *one_line = g_strdelimit (g_strdup (text), "\n\t", ' ');
+
+  gtk_label_set_text (GTK_LABEL (self->preview), one_line);
+  gtk_widget_set_tooltip_text (self->preview, *text != '\0' ? text : NULL);
+}
+
+static void
+refresh (TrappaRecordCell *self)
+{
+  const char *name;
+
+  if (self->item == NULL)
+    return;
+
+  name = self->pspec != NULL ? self->pspec->name : NULL;
+  self->updating = TRUE;
+  switch (self->kind)
+    {
+    case KIND_TEXT:
+      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (self->editor)))
+        gtk_editable_set_text (GTK_EDITABLE (self->editor), trappa_item_get_string (self->item, name));
+      break;
+
+    case KIND_MULTILINE:
+      set_preview (self, trappa_item_get_string (self->item, name));
+      if (!gtk_widget_get_visible (self->popover))
+        gtk_text_buffer_set_text (self->buffer, trappa_item_get_string (self->item, name), -1);
+      break;
+
+    case KIND_COUNT:
+    case KIND_NOK:
+    case KIND_YEAR:
+      /* Invalid input stays in view with its message until it is fixed or
+       * cancelled, even when other fields change meanwhile. */
+      if (self->error == NULL)
+        {
+          g_autofree char *text = format_number (self->kind, trappa_item_get_int (self->item, name));
+          gtk_editable_set_text (GTK_EDITABLE (self->editor), text);
+        }
+      break;
+
+    case KIND_CHOICE:
+      {
+        const char * const *choices = trappa_param_spec_get_choices (self->pspec);
+        const char *value = trappa_item_get_string (self->item, name);
+
+        for (guint i = 0; choices[i] != NULL; i++)
+          if (g_strcmp0 (choices[i], value) == 0)
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (self->editor), i);
+      }
+      break;
+
+    case KIND_REFERENCE:
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->editor),
+                                  reference_position (self, trappa_item_get_string (self->item, name)));
+      break;
+
+    case KIND_REFERENCES:
+      {
+        g_autofree char *text = references_text (self, trappa_item_get_strv (self->item, name));
+        set_preview (self, text);
+      }
+      break;
+
+    case KIND_FLAG:
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (self->editor),
+                                   trappa_item_get_boolean (self->item, name));
+      break;
+
+    case KIND_COMPUTED:
+      {
+        g_autofree char *text = self->column->text_func (self->plan, self->item);
+        gtk_label_set_text (GTK_LABEL (self->editor), text);
+        /* Long texts are cut off in the cell: the tooltip shows them. */
+        if (!self->column->numeric)
+          gtk_widget_set_tooltip_text (self->editor, *text != '\0' ? text : NULL);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  self->updating = FALSE;
+}
+
+static void
+commit (TrappaRecordCell *self,
+        const GValue     *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  gboolean ok;
+
+  if (self->updating || self->item == NULL)
+    return;
+
+  label = g_strdup_printf (_("Change “%s”"), self->column->title);
+  trappa_plan_begin_edit (self->plan, label);
+  ok = trappa_plan_set_value (self->plan, self->item, self->pspec->name, value, &error);
+  trappa_plan_end_edit (self->plan);
+
+  set_error (self, ok ? NULL : error->message);
+  if (ok)
+    refresh (self);
+}
+
+static void
+commit_string (TrappaRecordCell *self,
+               const char       *text)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  commit (self, &value);
+}
+
+static void
+on_editing_changed (TrappaRecordCell *self)
+{
+  if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (self->editor)))
+    commit_string (self, gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+}
+
+static void
+on_popover_closed (TrappaRecordCell *self)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
+  text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
+  commit_string (self, text);
+}
+
+static void
+commit_number (TrappaRecordCell *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  gint64 number;
+
+  if (self->updating || self->item == NULL)
+    return;
+
+  /* An empty year means "not given"; counts must be typed out. */
+  if (self->kind == KIND_YEAR && *gtk_editable_get_text (GTK_EDITABLE (self->editor)) == '\0')
+    number = 0;
+  else if (!trappa_parse_count (gtk_editable_get_text (GTK_EDITABLE (self->editor)),
+                                G_PARAM_SPEC_INT64 (self->pspec)->maximum, &number, &error))
+    {
+      set_error (self, error->message);
+      return;
+    }
+
+  set_error (self, NULL);
+  g_value_init (&value, G_TYPE_INT64);
+  g_value_set_int64 (&value, number);
+  commit (self, &value);
+}
+
+static gboolean
+on_number_key (TrappaRecordCell *self,
+               guint             keyval,
+               guint             keycode,
+               GdkModifierType   state)
+{
+  if (keyval != GDK_KEY_Escape || self->error == NULL)
+    return FALSE;
+
+  /* Cancel invalid input: show the plan's value again. */
+  set_error (self, NULL);
+  refresh (self);
+  return TRUE;
+}
+
+static void
+on_choice_selected (TrappaRecordCell *self)
+{
+  const char * const *choices = trappa_param_spec_get_choices (self->pspec);
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->editor));
+
+  if (selected < g_strv_length ((char **) choices))
+    commit_string (self, choices[selected]);
+}
+
+static void
+on_reference_selected (TrappaRecordCell *self)
+{
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->editor));
+  g_autoptr(TrappaItem) target = NULL;
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+  target = g_list_model_get_item (gtk_drop_down_get_model (GTK_DROP_DOWN (self->editor)), selected);
+  commit_string (self, trappa_item_get_id (target));
+}
+
+static void
+on_flag_toggled (TrappaRecordCell *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, gtk_check_button_get_active (GTK_CHECK_BUTTON (self->editor)));
+  commit (self, &value);
+}
+
+static void
+on_reference_toggled (TrappaRecordCell *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (self->check_list);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), "trappa-id"));
+    }
+  ids = g_strv_builder_end (builder);
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, ids);
+  commit (self, &value);
+}
+
+/* The check list is built when the popover opens, from the records that
+ * exist then. */
+static void
+on_references_show (TrappaRecordCell *self)
+{
+  const char * const *ids;
+  const char *name_prop;
+  GtkWidget *child;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (self->check_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->check_list), child);
+  if (self->item == NULL || self->references == NULL)
+    return;
+
+  ids = trappa_item_get_strv (self->item, self->pspec->name);
+  name_prop = name_property (trappa_param_spec_get_reference_type (self->pspec));
+  n = g_list_model_get_n_items (self->references);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) target = g_list_model_get_item (self->references, i);
+      const char *id = trappa_item_get_id (target);
+      GtkWidget *check = gtk_check_button_new_with_label (trappa_item_get_string (target, name_prop));
+
+      g_object_set_data_full (G_OBJECT (check), "trappa-id", g_strdup (id), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   ids != NULL && g_strv_contains (ids, id));
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_reference_toggled), self);
+      gtk_list_box_append (GTK_LIST_BOX (self->check_list), check);
+    }
+}
+
+/* A reference drop-down lists "None" and then the referenced records. */
+static void
+update_reference_model (TrappaRecordCell *self)
+{
+  GType type = trappa_param_spec_get_reference_type (self->pspec);
+  GListModel *references = find_list_of (TRAPPA_ITEM (self->plan), type);
+  g_autoptr(GListStore) none = NULL;
+  g_autoptr(GListStore) parts = NULL;
+  g_autoptr(GObject) placeholder = NULL;
+
+  if (references == self->references)
+    return;
+  g_set_object (&self->references, references);
+  if (self->kind != KIND_REFERENCE)
+    return;
+
+  placeholder = g_object_new (type, name_property (type), _("None"), NULL);
+  none = g_list_store_new (type);
+  g_list_store_append (none, placeholder);
+  parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (parts, none);
+  if (references != NULL)
+    g_list_store_append (parts, references);
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->editor),
+                           G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)))));
+  self->updating = FALSE;
+}
+
+static GtkWidget *
+popover_button (TrappaRecordCell *self,
+                GtkWidget        *content)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  self->preview = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->preview), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->preview), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (self->preview), TRUE);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), self->preview);
+  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), FALSE);
+
+  self->popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (self->popover), content);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), self->popover);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title, -1);
+  return button;
+}
+
+static GtkWidget *
+scrolled (GtkWidget *child,
+          int        width,
+          int        height)
+{
+  GtkWidget *window = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (window), child);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (window), width);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (window), height);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (window), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (window), 360);
+  return window;
+}
+
+static GtkWidget *
+create_editor (TrappaRecordCell *self,
+               GType             item_type)
+{
+  GtkWidget *editor = NULL;
+
+  switch (self->kind)
+    {
+    case KIND_TEXT:
+      editor = gtk_editable_label_new ("");
+      g_signal_connect_swapped (editor, "notify::editing", G_CALLBACK (on_editing_changed), self);
+      break;
+
+    case KIND_MULTILINE:
+      {
+        GtkWidget *view = gtk_text_view_new ();
+
+        gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+        self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+        editor = popover_button (self, scrolled (view, 380, 160));
+        g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
+      }
+      break;
+
+    case KIND_COUNT:
+    case KIND_NOK:
+    case KIND_YEAR:
+      {
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+        GtkEventController *keys = gtk_event_controller_key_new ();
+
+        editor = gtk_entry_new ();
+        gtk_entry_set_has_frame (GTK_ENTRY (editor), FALSE);
+        gtk_entry_set_alignment (GTK_ENTRY (editor), 1.0);
+        gtk_entry_set_input_purpose (GTK_ENTRY (editor), GTK_INPUT_PURPOSE_NUMBER);
+        gtk_editable_set_width_chars (GTK_EDITABLE (editor), 6);
+        g_signal_connect_swapped (editor, "activate", G_CALLBACK (commit_number), self);
+        g_signal_connect_swapped (focus, "leave", G_CALLBACK (commit_number), self);
+        gtk_widget_add_controller (editor, focus);
+        g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_number_key), self);
+        gtk_widget_add_controller (editor, keys);
+      }
+      break;
+
+    case KIND_CHOICE:
+      {
+        const char * const *choices = trappa_param_spec_get_choices (self->pspec);
+        const char * const *labels = self->column->choice_labels;
+
+        editor = gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels != NULL ? labels : choices)), NULL);
+        g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_choice_selected), self);
+      }
+      break;
+
+    case KIND_REFERENCE:
+      {
+        GType type = trappa_param_spec_get_reference_type (self->pspec);
+
+        editor = gtk_drop_down_new (NULL, gtk_property_expression_new (type, NULL, name_property (type)));
+        g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_reference_selected), self);
+      }
+      break;
+
+    case KIND_REFERENCES:
+      self->check_list = gtk_list_box_new ();
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->check_list), GTK_SELECTION_NONE);
+      editor = popover_button (self, scrolled (self->check_list, 260, 0));
+      g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_references_show), self);
+      break;
+
+    case KIND_FLAG:
+      editor = gtk_check_button_new ();
+      g_signal_connect_swapped (editor, "toggled", G_CALLBACK (on_flag_toggled), self);
+      break;
+
+    case KIND_COMPUTED:
+      editor = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (editor), self->column->numeric ? 1 : 0);
+      gtk_label_set_ellipsize (GTK_LABEL (editor), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (editor, "dim-label");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (self->kind != KIND_REFERENCES && self->kind != KIND_MULTILINE)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (editor),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title, -1);
+  gtk_widget_set_hexpand (editor, TRUE);
+  return editor;
+}
+
+static void
+trappa_record_cell_dispose (GObject *object)
+{
+  TrappaRecordCell *self = TRAPPA_RECORD_CELL (object);
+
+  trappa_record_cell_bind (self, NULL, NULL);
+  g_clear_object (&self->references);
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (trappa_record_cell_parent_class)->dispose (object);
+}
+
+static void
+trappa_record_cell_finalize (GObject *object)
+{
+  TrappaRecordCell *self = TRAPPA_RECORD_CELL (object);
+
+  g_free (self->error);
+  G_OBJECT_CLASS (trappa_record_cell_parent_class)->finalize (object);
+}
+
+static void
+trappa_record_cell_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  TrappaRecordCell *self = TRAPPA_RECORD_CELL (object);
+
+  switch (prop_id)
+    {
+    case PROP_ERROR:
+      g_value_set_string (value, self->error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_record_cell_class_init (TrappaRecordCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_record_cell_dispose;
+  object_class->finalize = trappa_record_cell_finalize;
+  object_class->get_property = trappa_record_cell_get_property;
+
+  properties[PROP_ERROR] =
+    g_param_spec_string ("error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "trappa-record-cell");
+}
+
+static void
+trappa_record_cell_init (TrappaRecordCell *self)
+{
+}
+
+GtkWidget *
+trappa_record_cell_new (GType                     item_type,
+                        const TrappaRecordColumn *column)
+{
+  TrappaRecordCell *self = g_object_new (TRAPPA_TYPE_RECORD_CELL, NULL);
+
+  g_return_val_if_fail (g_type_is_a (item_type, TRAPPA_TYPE_ITEM), NULL);
+  g_return_val_if_fail ((column->property != NULL) != (column->text_func != NULL), NULL);
+
+  self->column = column;
+  if (column->property != NULL)
+    {
+      g_autoptr(GTypeClass) klass = g_type_class_ref (item_type);
+
+      self->pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), column->property);
+      g_return_val_if_fail (self->pspec != NULL, NULL);
+    }
+  self->kind = kind_of (self->pspec);
+  self->editor = create_editor (self, item_type);
+  gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  return GTK_WIDGET (self);
+}
+
+void
+trappa_record_cell_bind (TrappaRecordCell *self,
+                         TrappaPlan       *plan,
+                         TrappaItem       *item)
+{
+  g_return_if_fail (TRAPPA_IS_RECORD_CELL (self));
+  g_return_if_fail ((plan == NULL) == (item == NULL));
+
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->changed_id, self->plan);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->item, item);
+  if (self->editor != NULL)
+    set_error (self, NULL);
+  if (plan == NULL)
+    return;
+
+  self->changed_id = g_signal_connect_swapped (plan, "changed", G_CALLBACK (refresh), self);
+  if (self->kind == KIND_REFERENCE || self->kind == KIND_REFERENCES)
+    update_reference_model (self);
+  refresh (self);
+}
+
+TrappaItem *
+trappa_record_cell_get_item (TrappaRecordCell *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_RECORD_CELL (self), NULL);
+  return self->item;
+}
+
+const char *
+trappa_record_cell_get_property_name (TrappaRecordCell *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_RECORD_CELL (self), NULL);
+  return self->column->property;
+}
+
+const char *
+trappa_record_cell_get_error (TrappaRecordCell *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_RECORD_CELL (self), NULL);
+  return self->error;
+}
+
+GtkWidget *
+trappa_record_cell_get_editor (TrappaRecordCell *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_RECORD_CELL (self), NULL);
+  return self->editor;
+}

@@ -1,0 +1,416 @@
+/* trappa-record-table.c: an editable table of one list of plan records
+ *
+ * A GtkColumnView over the plan's own GListStore, so rows follow every
+ * insert, remove, move, undo and redo; each cell is a TrappaRecordCell.
+ * Add, remove and move go through the plan inside begin/end_edit so each
+ * is one undo step with a readable label.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-record-table"
+
+#include <glib/gi18n.h>
+
+#include "trappa-record-cell.h"
+#include "trappa-record-table.h"
+
+struct _TrappaRecordTable
+{
+  GtkWidget           parent_instance;
+
+  GType               item_type;
+  TrappaRecordColumn *columns;
+  guint               n_columns;
+
+  GtkWidget          *toolbar;
+  GtkWidget          *scroller;
+  GtkWidget          *view;
+  GtkWidget          *message;
+  GtkSingleSelection *selection;
+
+  TrappaPlan         *plan;
+  TrappaItem         *parent;
+  char               *list_name;
+  GListStore         *list;
+  TrappaRecordCell   *error_cell;   /* the cell whose message is shown */
+};
+
+G_DEFINE_FINAL_TYPE (TrappaRecordTable, trappa_record_table, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_SELECTED_ITEM, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static guint
+selected_position (TrappaRecordTable *self)
+{
+  return self->selection != NULL ? gtk_single_selection_get_selected (self->selection)
+                                 : GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_actions (TrappaRecordTable *self)
+{
+  guint position = selected_position (self);
+  guint n = self->list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  gboolean selected = position != GTK_INVALID_LIST_POSITION && position < n;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.add", self->list != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.remove", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.move-up", selected && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.move-down", selected && position + 1 < n);
+}
+
+static void
+on_selection_changed (TrappaRecordTable *self)
+{
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ITEM]);
+}
+
+static void
+show_message (TrappaRecordTable *self,
+              TrappaRecordCell  *cell)
+{
+  const char *error = cell != NULL ? trappa_record_cell_get_error (cell) : NULL;
+
+  self->error_cell = error != NULL ? cell : NULL;
+  gtk_widget_set_visible (self->message, error != NULL);
+  if (error != NULL)
+    {
+      const TrappaRecordColumn *column = g_object_get_data (G_OBJECT (cell), "trappa-column");
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), column->title, error);
+
+      gtk_label_set_text (GTK_LABEL (self->message), text);
+    }
+}
+
+static void
+on_cell_error (TrappaRecordCell  *cell,
+               GParamSpec        *pspec,
+               TrappaRecordTable *self)
+{
+  /* A cell clearing its own message hides it; another cell's message
+   * replaces it. */
+  if (trappa_record_cell_get_error (cell) != NULL || cell == self->error_cell)
+    show_message (self, cell);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            TrappaRecordTable        *self)
+{
+  const TrappaRecordColumn *column = g_object_get_data (G_OBJECT (factory), "trappa-column");
+  GtkWidget *cell = trappa_record_cell_new (self->item_type, column);
+
+  g_object_set_data (G_OBJECT (cell), "trappa-column", (gpointer) column);
+  g_signal_connect_object (cell, "notify::error", G_CALLBACK (on_cell_error), self, 0);
+  gtk_list_item_set_child (list_item, cell);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           TrappaRecordTable        *self)
+{
+  trappa_record_cell_bind (TRAPPA_RECORD_CELL (gtk_list_item_get_child (list_item)),
+                           self->plan, gtk_list_item_get_item (list_item));
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             TrappaRecordTable        *self)
+{
+  TrappaRecordCell *cell = TRAPPA_RECORD_CELL (gtk_list_item_get_child (list_item));
+
+  trappa_record_cell_bind (cell, NULL, NULL);
+  if (cell == self->error_cell)
+    show_message (self, NULL);
+}
+
+static void
+add_column (TrappaRecordTable        *self,
+            const TrappaRecordColumn *column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_object_set_data (G_OBJECT (factory), "trappa-column", (gpointer) column);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+
+  view_column = gtk_column_view_column_new (column->title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, column->expand);
+  if (column->width > 0)
+    gtk_column_view_column_set_fixed_width (view_column, column->width);
+  gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), view_column);
+}
+
+static void
+add_record (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
+  g_autoptr(TrappaItem) item = NULL;
+  guint position = selected_position (self);
+  guint n;
+
+  if (self->list == NULL)
+    return;
+
+  /* A new record goes below the selected one, or at the end. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  position = position < n ? position + 1 : n;
+  item = g_object_new (self->item_type, NULL);
+  trappa_plan_begin_edit (self->plan, _("Add row"));
+  trappa_plan_insert (self->plan, self->parent, self->list_name, position, item);
+  trappa_plan_end_edit (self->plan);
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+static void
+remove_record (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
+  TrappaItem *item = trappa_record_table_get_selected (self);
+
+  if (item == NULL)
+    return;
+
+  trappa_plan_begin_edit (self->plan, _("Remove row"));
+  trappa_plan_remove (self->plan, item);
+  trappa_plan_end_edit (self->plan);
+}
+
+static void
+move_record (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
+  TrappaItem *item = trappa_record_table_get_selected (self);
+  guint position = selected_position (self);
+  gboolean up = g_str_equal (action_name, "table.move-up");
+  guint n;
+
+  if (item == NULL)
+    return;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  if ((up && position == 0) || (!up && position + 1 >= n))
+    return;
+
+  position = up ? position - 1 : position + 1;
+  trappa_plan_begin_edit (self->plan, up ? _("Move row up") : _("Move row down"));
+  trappa_plan_move (self->plan, item, position);
+  trappa_plan_end_edit (self->plan);
+  gtk_single_selection_set_selected (self->selection, position);
+}
+
+static GtkWidget *
+tool_button (const char *icon_name,
+             const char *tooltip,
+             const char *action_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+trappa_record_table_dispose (GObject *object)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (object);
+
+  trappa_record_table_set_list (self, NULL, NULL, NULL);
+  g_clear_pointer (&self->toolbar, gtk_widget_unparent);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->message, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+
+  G_OBJECT_CLASS (trappa_record_table_parent_class)->dispose (object);
+}
+
+static void
+trappa_record_table_finalize (GObject *object)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (object);
+
+  g_free (self->columns);
+  G_OBJECT_CLASS (trappa_record_table_parent_class)->finalize (object);
+}
+
+static void
+trappa_record_table_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ITEM:
+      g_value_set_object (value, trappa_record_table_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_record_table_class_init (TrappaRecordTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_record_table_dispose;
+  object_class->finalize = trappa_record_table_finalize;
+  object_class->get_property = trappa_record_table_get_property;
+
+  properties[PROP_SELECTED_ITEM] =
+    g_param_spec_object ("selected-item", NULL, NULL, TRAPPA_TYPE_ITEM,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "table.add", NULL, add_record);
+  gtk_widget_class_install_action (widget_class, "table.remove", NULL, remove_record);
+  gtk_widget_class_install_action (widget_class, "table.move-up", NULL, move_record);
+  gtk_widget_class_install_action (widget_class, "table.move-down", NULL, move_record);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "table.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "table.move-down", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "table.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "table.remove", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "trappa-record-table");
+}
+
+static void
+trappa_record_table_init (TrappaRecordTable *self)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->toolbar, "toolbar");
+  gtk_box_append (GTK_BOX (self->toolbar), tool_button ("list-add-symbolic", _("Add Row (Ctrl+Insert)"), "table.add"));
+  gtk_box_append (GTK_BOX (self->toolbar), tool_button ("list-remove-symbolic", _("Remove Row (Ctrl+Delete)"), "table.remove"));
+  gtk_box_append (GTK_BOX (self->toolbar), tool_button ("go-up-symbolic", _("Move Row Up (Alt+Up)"), "table.move-up"));
+  gtk_box_append (GTK_BOX (self->toolbar), tool_button ("go-down-symbolic", _("Move Row Down (Alt+Down)"), "table.move-down"));
+  gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
+
+  self->selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
+
+  self->view = gtk_column_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)));
+  gtk_column_view_set_show_column_separators (GTK_COLUMN_VIEW (self->view), TRUE);
+  gtk_column_view_set_show_row_separators (GTK_COLUMN_VIEW (self->view), TRUE);
+  gtk_column_view_set_reorderable (GTK_COLUMN_VIEW (self->view), FALSE);
+  gtk_widget_add_css_class (self->view, "data-table");
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->view);
+  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
+  gtk_widget_set_vexpand (self->scroller, TRUE);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+
+  self->message = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->message), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
+  gtk_widget_add_css_class (self->message, "error");
+  gtk_widget_add_css_class (self->message, "trappa-message");
+  gtk_widget_set_visible (self->message, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->message),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Input error"), -1);
+  gtk_widget_set_parent (self->message, GTK_WIDGET (self));
+
+  update_actions (self);
+}
+
+GtkWidget *
+trappa_record_table_new (GType                     item_type,
+                         const TrappaRecordColumn *columns,
+                         guint                     n_columns)
+{
+  TrappaRecordTable *self;
+
+  g_return_val_if_fail (g_type_is_a (item_type, TRAPPA_TYPE_ITEM), NULL);
+
+  self = g_object_new (TRAPPA_TYPE_RECORD_TABLE, NULL);
+  self->item_type = item_type;
+  self->columns = g_memdup2 (columns, sizeof *columns * n_columns);
+  self->n_columns = n_columns;
+  for (guint i = 0; i < n_columns; i++)
+    add_column (self, &self->columns[i]);
+  return GTK_WIDGET (self);
+}
+
+void
+trappa_record_table_set_list (TrappaRecordTable *self,
+                              TrappaPlan        *plan,
+                              TrappaItem        *parent,
+                              const char        *list_name)
+{
+  GListStore *list = NULL;
+
+  g_return_if_fail (TRAPPA_IS_RECORD_TABLE (self));
+
+  if (parent != NULL)
+    {
+      list = trappa_item_get_list (parent, list_name);
+      g_return_if_fail (list != NULL);
+      g_return_if_fail (g_list_model_get_item_type (G_LIST_MODEL (list)) == self->item_type);
+    }
+
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->parent, parent);
+  g_set_object (&self->list, list);
+  g_free (self->list_name);
+  self->list_name = g_strdup (list_name);
+  if (self->selection != NULL)
+    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (list));
+  update_actions (self);
+}
+
+TrappaItem *
+trappa_record_table_get_selected (TrappaRecordTable *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_RECORD_TABLE (self), NULL);
+
+  if (self->selection == NULL)
+    return NULL;
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+trappa_record_table_select (TrappaRecordTable *self,
+                            TrappaItem        *item)
+{
+  guint position;
+
+  g_return_if_fail (TRAPPA_IS_RECORD_TABLE (self));
+
+  if (item != NULL && self->list != NULL && g_list_store_find (self->list, item, &position))
+    gtk_single_selection_set_selected (self->selection, position);
+  else
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+const char *
+trappa_record_table_get_message (TrappaRecordTable *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_RECORD_TABLE (self), NULL);
+
+  return self->error_cell != NULL ? trappa_record_cell_get_error (self->error_cell) : NULL;
+}

@@ -1,0 +1,69 @@
+/* trappa-record-table.h: an editable table of one list of plan records
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "trappa-plan.h"
+
+G_BEGIN_DECLS
+
+/* Text of a computed, read-only column (e.g. the target groups on a step,
+ * derived from the mapping rows). Returns a newly allocated string. */
+typedef char *(*TrappaRecordTextFunc) (TrappaPlan *plan,
+                                       TrappaItem *item);
+
+/* One column of a record table (or one field of a form, see
+ * trappa-record-cell.h). The editor follows the property's spec:
+ *   text            an editable label; multiline text in a popover
+ *   count, year     right-aligned entry, parsed as typed; invalid input is
+ *   NOK             shown as an error and never changes the plan
+ *   choice          a drop-down; @choice_labels gives the (translated)
+ *                   label of each choice value, in the spec's order
+ *   reference       a drop-down of the referenced records by name
+ *   references      a button with a popover of check buttons
+ *   flag            a check button
+ * Referenced records are those in the first list of the plan (depth first)
+ * that holds the referenced kind: a step refers to the housing staircase's
+ * steps, a target group to the plan's target groups.
+ * With @text_func set (and @property NULL) the column is read-only. */
+typedef struct
+{
+  const char          *property;
+  const char          *title;          /* already translated */
+  int                  width;          /* fixed width in pixels, 0: natural */
+  gboolean             expand;
+  const char * const  *choice_labels;
+  TrappaRecordTextFunc text_func;
+  gboolean             numeric;        /* computed number: right-aligned */
+} TrappaRecordColumn;
+
+#define TRAPPA_TYPE_RECORD_TABLE (trappa_record_table_get_type ())
+G_DECLARE_FINAL_TYPE (TrappaRecordTable, trappa_record_table, TRAPPA, RECORD_TABLE, GtkWidget)
+
+/* A table of records of @item_type with a toolbar (Add, Remove, Move up,
+ * Move down). The columns are copied; the strings they point to must stay
+ * alive as long as the table. The toolbar buttons run the widget actions
+ * "table.add", "table.remove", "table.move-up" and "table.move-down"; every
+ * edit goes through the plan with an undo label. */
+GtkWidget  *trappa_record_table_new          (GType                     item_type,
+                                              const TrappaRecordColumn *columns,
+                                              guint                     n_columns);
+
+/* Shows @parent's list @list_name of @plan (all NULL: shows nothing). */
+void        trappa_record_table_set_list     (TrappaRecordTable        *self,
+                                              TrappaPlan               *plan,
+                                              TrappaItem               *parent,
+                                              const char               *list_name);
+
+/* The selected record (also the "selected-item" property) or NULL. */
+TrappaItem *trappa_record_table_get_selected (TrappaRecordTable        *self);
+void        trappa_record_table_select       (TrappaRecordTable        *self,
+                                              TrappaItem               *item);
+
+/* The inline message about the last invalid input, or NULL. */
+const char *trappa_record_table_get_message  (TrappaRecordTable        *self);
+
+G_END_DECLS

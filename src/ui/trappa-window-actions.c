@@ -1,0 +1,446 @@
+/* trappa-window-actions.c: documents (new, open, save, close) and undo
+ *
+ * Anything that would drop unsaved work asks first (Save / Discard /
+ * Cancel); what was asked for then runs as a continuation once the plan is
+ * saved or discarded. Saves and loads are synchronous: plan files are small
+ * and the writer is atomic.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-window"
+
+#include <glib/gi18n.h>
+
+#include "trappa-plan-file.h"
+#include "trappa-window-private.h"
+
+/* What to do once unsaved work is saved or discarded. */
+typedef struct
+{
+  TrappaWindow *self;
+  void        (*then) (TrappaWindow *self,
+                       GFile        *file);
+  GFile        *file;
+} Pending;
+
+static Pending *
+pending_new (TrappaWindow *self,
+             void        (*then) (TrappaWindow *, GFile *),
+             GFile        *file)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->self = g_object_ref (self);
+  pending->then = then;
+  pending->file = file != NULL ? g_object_ref (file) : NULL;
+  return pending;
+}
+
+/* Runs the continuation when @go, and frees it. A NULL pending, or one
+ * without a continuation, only ends the flow. */
+static void
+pending_finish (Pending  *pending,
+                gboolean  go)
+{
+  if (pending == NULL)
+    return;
+  if (go && pending->then != NULL)
+    pending->then (pending->self, pending->file);
+  g_clear_object (&pending->file);
+  g_object_unref (pending->self);
+  g_free (pending);
+}
+
+typedef void (*Answer) (TrappaWindow *self,
+                        const char   *response,
+                        Pending      *pending);
+
+typedef struct
+{
+  TrappaWindow *self;
+  Answer        answer;
+  Pending      *pending;
+} Question;
+
+static void
+on_question_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Question         *question)
+{
+  question->answer (question->self, response, question->pending);
+  g_object_unref (question->self);
+  g_free (question);
+}
+
+static AdwMessageDialog *
+question_new (TrappaWindow *self,
+              const char   *heading,
+              const char   *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+static void
+question_ask (TrappaWindow     *self,
+              AdwMessageDialog *dialog,
+              Answer            answer,
+              Pending          *pending)
+{
+  Question *question = g_new0 (Question, 1);
+
+  question->self = g_object_ref (self);
+  question->answer = answer;
+  question->pending = pending;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_question_response), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_error (TrappaWindow *self,
+            gboolean      saving,
+            GFile        *file,
+            const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = saving ? g_strdup_printf (_("Could not save “%s”"), name)
+                                    : g_strdup_printf (_("Could not open “%s”"), name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void save_to (TrappaWindow *self,
+                     GFile        *file,
+                     gboolean      overwrite,
+                     Pending      *pending);
+
+static void
+on_overwrite_answer (TrappaWindow *self,
+                     const char   *response,
+                     Pending      *pending)
+{
+  if (g_str_equal (response, "overwrite"))
+    save_to (self, NULL, TRUE, pending);
+  else
+    pending_finish (pending, FALSE);
+}
+
+/* Saves to @file (NULL: the document's own file), then continues. */
+static void
+save_to (TrappaWindow *self,
+         GFile        *file,
+         gboolean      overwrite,
+         Pending      *pending)
+{
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *toast = NULL;
+
+  if (trappa_document_save (self->document, file, overwrite, &error))
+    {
+      title = trappa_document_dup_title (self->document);
+      toast = g_strdup_printf (_("Saved “%s”"), title);
+      trappa_window_toast (self, toast);
+      trappa_window_add_recent (self, trappa_document_get_file (self->document));
+      pending_finish (pending, TRUE);
+      return;
+    }
+
+  if (g_error_matches (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK))
+    {
+      dialog = question_new (self, _("Overwrite the File?"),
+                             _("The file was changed by someone else since you opened it. Overwrite?"));
+      adw_message_dialog_add_response (dialog, "overwrite", _("_Overwrite"));
+      adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+      question_ask (self, dialog, on_overwrite_answer, pending);
+      return;
+    }
+
+  show_error (self, TRUE,
+              file != NULL ? file : trappa_document_get_file (self->document), error);
+  pending_finish (pending, FALSE);
+}
+
+static GtkFileFilter *
+plan_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Housing plans"));
+  gtk_file_filter_add_pattern (filter, "*" TRAPPA_PLAN_FILE_EXTENSION);
+  gtk_file_filter_add_mime_type (filter, "application/x-trappa-plan");
+  return filter;
+}
+
+static GtkFileChooser *
+chooser_new (TrappaWindow         *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = plan_filter ();
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+  return GTK_FILE_CHOOSER (chooser);
+}
+
+/* The chosen file, with the plan extension added when a new file's name
+ * has none. Drops the chooser. */
+static GFile *
+chooser_take_file (TrappaWindow *self,
+                   int           response)
+{
+  g_autoptr(GtkNativeDialog) chooser = g_steal_pointer (&self->chooser);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file == NULL)
+    return NULL;
+
+  name = g_file_get_basename (file);
+  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE &&
+      strchr (name, '.') == NULL)
+    {
+      g_autofree char *with_extension = g_strconcat (name, TRAPPA_PLAN_FILE_EXTENSION, NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      return g_file_get_child (parent, with_extension);
+    }
+  return g_steal_pointer (&file);
+}
+
+static void
+on_save_as_response (GtkNativeDialog *chooser,
+                     int              response,
+                     Pending         *pending)
+{
+  g_autoptr(GFile) file = chooser_take_file (pending->self, response);
+
+  if (file != NULL)
+    save_to (pending->self, file, TRUE, pending);
+  else
+    pending_finish (pending, FALSE);
+}
+
+static void
+ask_save_as (TrappaWindow *self,
+             Pending      *pending)
+{
+  GtkFileChooser *chooser = chooser_new (self, _("Save Plan"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  GFile *file = trappa_document_get_file (self->document);
+  g_autofree char *title = trappa_document_dup_title (self->document);
+  g_autofree char *name = g_strconcat (title, TRAPPA_PLAN_FILE_EXTENSION, NULL);
+
+  if (file != NULL)
+    gtk_file_chooser_set_file (chooser, file, NULL);
+  else
+    gtk_file_chooser_set_current_name (chooser, name);
+  if (pending == NULL)
+    pending = pending_new (self, NULL, NULL);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), pending);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_then (TrappaWindow *self,
+           Pending      *pending)
+{
+  if (trappa_document_get_file (self->document) != NULL)
+    save_to (self, NULL, FALSE, pending);
+  else
+    ask_save_as (self, pending);
+}
+
+static void
+on_discard_answer (TrappaWindow *self,
+                   const char   *response,
+                   Pending      *pending)
+{
+  if (g_str_equal (response, "save"))
+    save_then (self, pending);
+  else
+    pending_finish (pending, g_str_equal (response, "discard"));
+}
+
+/* Runs @pending at once when nothing is unsaved, else after asking. */
+static void
+confirm_discard (TrappaWindow *self,
+                 Pending      *pending)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  if (!trappa_plan_get_modified (trappa_document_get_plan (self->document)))
+    {
+      pending_finish (pending, TRUE);
+      return;
+    }
+
+  title = trappa_document_dup_title (self->document);
+  body = g_strdup_printf (_("“%s” has unsaved changes. Changes that are not saved will be lost."), title);
+  dialog = question_new (self, _("Save Changes?"), body);
+  adw_message_dialog_add_response (dialog, "discard", _("_Discard"));
+  adw_message_dialog_add_response (dialog, "save", _("_Save"));
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  question_ask (self, dialog, on_discard_answer, pending);
+}
+
+static void
+do_new (TrappaWindow *self,
+        GFile        *file)
+{
+  trappa_document_reset (self->document);
+}
+
+static void
+do_load (TrappaWindow *self,
+         GFile        *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!trappa_document_load (self->document, file, &error))
+    {
+      show_error (self, FALSE, file, error);
+      return;
+    }
+  trappa_window_add_recent (self, file);
+}
+
+static void
+do_close (TrappaWindow *self,
+          GFile        *file)
+{
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_open_response (GtkNativeDialog *chooser,
+                  int              response,
+                  TrappaWindow    *self)
+{
+  g_autoptr(GFile) file = chooser_take_file (self, response);
+
+  if (file != NULL)
+    trappa_window_open (self, file);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  TrappaWindow *self = TRAPPA_WINDOW (widget);
+
+  confirm_discard (self, pending_new (self, do_new, NULL));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrappaWindow *self = TRAPPA_WINDOW (widget);
+  GtkFileChooser *chooser = chooser_new (self, _("Open Plan"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  trappa_window_open (TRAPPA_WINDOW (widget), file);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  save_then (TRAPPA_WINDOW (widget), NULL);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ask_save_as (TRAPPA_WINDOW (widget), NULL);
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrappaPlan *plan = trappa_document_get_plan (TRAPPA_WINDOW (widget)->document);
+
+  if (g_str_equal (action_name, "win.undo"))
+    trappa_plan_undo (plan);
+  else
+    trappa_plan_redo (plan);
+}
+
+void
+trappa_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+}
+
+/* From close-request: TRUE when the window may close now. */
+gboolean
+trappa_window_confirm_close (TrappaWindow *self)
+{
+  if (self->close_confirmed ||
+      !trappa_plan_get_modified (trappa_document_get_plan (self->document)))
+    return TRUE;
+
+  confirm_discard (self, pending_new (self, do_close, NULL));
+  return FALSE;
+}
+
+void
+trappa_window_open (TrappaWindow *self,
+                    GFile        *file)
+{
+  g_return_if_fail (TRAPPA_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  confirm_discard (self, pending_new (self, do_load, file));
+}

@@ -1,0 +1,36 @@
+/* trappa-window-private.h: what the window's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-window.h"
+
+G_BEGIN_DECLS
+
+struct _TrappaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GMenu                *recent_section;
+
+  TrappaDocument       *document;
+  GSignalGroup         *plan_signals;
+  GtkNativeDialog      *chooser;        /* the open or save dialog shown */
+  gboolean              close_confirmed;
+};
+
+/* trappa-window-actions.c: documents (new, open, save, close) and undo. */
+void     trappa_window_class_add_actions (GtkWidgetClass *widget_class);
+gboolean trappa_window_confirm_close     (TrappaWindow   *self);
+
+/* trappa-window.c */
+void     trappa_window_add_recent        (TrappaWindow   *self,
+                                          GFile          *file);
+void     trappa_window_toast             (TrappaWindow   *self,
+                                          const char     *title);
+
+G_END_DECLS

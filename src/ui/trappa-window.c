@@ -1,0 +1,275 @@
+/* trappa-window.c: the main window, one plan per window
+ *
+ * A header bar (open with recent plans, save, the main menu), a sidebar of
+ * panes and the panes themselves. Every pane is a widget with a writable
+ * "plan" property; the window hands each the plan whenever it is replaced.
+ * Document handling (new, open, save, close, undo) is in
+ * trappa-window-actions.c.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-window"
+
+#include <glib/gi18n.h>
+
+#include "trappa-housing-pane.h"
+#include "trappa-plan-file.h"
+#include "trappa-plan-pane.h"
+#include "trappa-settings.h"
+#include "trappa-window-private.h"
+#include "trappa-window-state.h"
+
+/* The panes, in sidebar order. A pane is a GtkWidget with a writable
+ * "plan" property (TrappaPlan). Add a pane with one line here. */
+static const struct
+{
+  const char *id;
+  const char *title;
+  const char *icon_name;
+  GType     (*get_type) (void);
+} panes[] = {
+  { "plan", N_("Plan"), "document-properties-symbolic", trappa_plan_pane_get_type },
+  { "housing", N_("Housing Staircase"), "view-list-symbolic", trappa_housing_pane_get_type },
+};
+
+#define DEFAULT_PANE   "housing"
+#define MAX_RECENT     10
+
+G_DEFINE_FINAL_TYPE (TrappaWindow, trappa_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_title (TrappaWindow *self)
+{
+  TrappaPlan *plan = trappa_document_get_plan (self->document);
+  TrappaItem *item = TRAPPA_ITEM (plan);
+  g_autofree char *name = trappa_document_dup_title (self->document);
+  g_autofree char *title = NULL;
+  const char *municipality = trappa_item_get_string (item, "municipality");
+  gint64 start = trappa_item_get_int (item, "period-start");
+  gint64 end = trappa_item_get_int (item, "period-end");
+  g_autoptr(GString) subtitle = g_string_new (municipality);
+
+  /* "• " marks unsaved changes, as GNOME Text Editor does. */
+  title = trappa_plan_get_modified (plan) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  if (start > 0 && end > 0)
+    g_string_append_printf (subtitle, "%s%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
+                            subtitle->len > 0 ? " · " : "", start, end);
+  adw_window_title_set_subtitle (self->window_title, subtitle->str);
+}
+
+static void
+update_undo (TrappaWindow *self)
+{
+  TrappaPlan *plan = trappa_document_get_plan (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", trappa_plan_get_can_undo (plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", trappa_plan_get_can_redo (plan));
+}
+
+static void
+on_plan_replaced (TrappaWindow *self)
+{
+  TrappaPlan *plan = trappa_document_get_plan (self->document);
+
+  for (GtkWidget *pane = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       pane != NULL;
+       pane = gtk_widget_get_next_sibling (pane))
+    g_object_set (pane, "plan", plan, NULL);
+
+  g_signal_group_set_target (self->plan_signals, plan);
+  update_title (self);
+  update_undo (self);
+}
+
+static gint
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+update_recent (TrappaWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_section);
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && n < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, TRAPPA_PLAN_FILE_EXTENSION) || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (uri));
+      g_menu_append_item (self->recent_section, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  /* An item without an action shows greyed out. */
+  if (n == 0)
+    g_menu_append (self->recent_section, _("No Recent Plans"), NULL);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         TrappaWindow  *self)
+{
+  GSList *files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+  if (files == NULL)
+    return FALSE;
+  /* One plan per window: the first dropped file is opened. */
+  trappa_window_open (self, files->data);
+  g_slist_free (files);
+  return TRUE;
+}
+
+static void
+add_panes (TrappaWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    {
+      GtkWidget *pane = g_object_new (panes[i].get_type (), NULL);
+      GtkStackPage *page = gtk_stack_add_titled (self->stack, pane, panes[i].id, _(panes[i].title));
+
+      gtk_stack_page_set_icon_name (page, panes[i].icon_name);
+    }
+  gtk_stack_set_visible_child_name (self->stack, DEFAULT_PANE);
+}
+
+static gboolean
+trappa_window_close_request (GtkWindow *window)
+{
+  if (!trappa_window_confirm_close (TRAPPA_WINDOW (window)))
+    return TRUE;
+  return GTK_WINDOW_CLASS (trappa_window_parent_class)->close_request (window);
+}
+
+static void
+trappa_window_dispose (GObject *object)
+{
+  TrappaWindow *self = TRAPPA_WINDOW (object);
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->plan_signals != NULL)
+    g_signal_group_set_target (self->plan_signals, NULL);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_WINDOW);
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->document);
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+
+  G_OBJECT_CLASS (trappa_window_parent_class)->dispose (object);
+}
+
+static void
+trappa_window_class_init (TrappaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = trappa_window_dispose;
+  window_class->close_request = trappa_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, recent_section);
+
+  trappa_window_class_add_actions (widget_class);
+}
+
+static void
+trappa_window_init (TrappaWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_autoptr(GSettings) settings = trappa_settings_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Size, maximized state and pane as the last window was closed. */
+  trappa_window_state_track (GTK_WINDOW (self), settings);
+  add_panes (self);
+  trappa_window_state_track_pane (self->stack, settings);
+
+  self->plan_signals = g_signal_group_new (TRAPPA_TYPE_PLAN);
+  g_signal_group_connect_swapped (self->plan_signals, "changed", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::can-undo", G_CALLBACK (update_undo), self);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::can-redo", G_CALLBACK (update_undo), self);
+
+  self->document = trappa_document_new ();
+  g_signal_connect_swapped (self->document, "notify::plan", G_CALLBACK (on_plan_replaced), self);
+  g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
+  on_plan_replaced (self);
+
+  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (update_recent), self);
+  update_recent (self);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+TrappaWindow *
+trappa_window_new (AdwApplication *application)
+{
+  return g_object_new (TRAPPA_TYPE_WINDOW, "application", application, NULL);
+}
+
+TrappaDocument *
+trappa_window_get_document (TrappaWindow *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+GtkWidget *
+trappa_window_get_pane (TrappaWindow *self,
+                        const char   *id)
+{
+  g_return_val_if_fail (TRAPPA_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->stack, id);
+}
+
+void
+trappa_window_add_recent (TrappaWindow *self,
+                          GFile        *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .mime_type = (char *) "application/x-trappa-plan",
+    .app_name = (char *) g_get_application_name (),
+    .app_exec = (char *) "trappa %u",
+  };
+
+  if (data.app_name == NULL)
+    data.app_name = (char *) "Trappa";
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+void
+trappa_window_toast (TrappaWindow *self,
+                     const char   *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
