@@ -174,7 +174,11 @@ parse_xml (Reader     *reader,
 
   /* Errors raised outside the context go to the report too. */
   trappa_xml_report_capture (reader->report, TRAPPA_ERROR_MALFORMED);
-  doc = xmlCtxtReadMemory (context, data, (int) size, NULL, "UTF-8",
+  /* No encoding is forced: the bytes are known to be UTF-8, and forcing
+   * it makes libxml2 2.9 convert the input in a way that trips its 10 MB
+   * lookup limit on large files. A declaration of any other encoding is
+   * refused below. */
+  doc = xmlCtxtReadMemory (context, data, (int) size, NULL, NULL,
                            XML_PARSE_NONET | XML_PARSE_BIG_LINES);
   trappa_xml_report_release (reader->report);
 
@@ -183,6 +187,15 @@ parse_xml (Reader     *reader,
       g_clear_pointer (&doc, xmlFreeDoc);
       trappa_xml_report_add (reader->report, reader->doctype_line, TRAPPA_ERROR_UNSAFE, "%s",
                              _("A plan file must not have a DOCTYPE (DTDs and entities are refused)"));
+    }
+  else if (doc != NULL && doc->encoding != NULL &&
+           g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0 &&
+           g_ascii_strcasecmp ((const char *) doc->encoding, "UTF8") != 0)
+    {
+      trappa_xml_report_add (reader->report, 1, TRAPPA_ERROR_ENCODING,
+                             _("The file declares the encoding “%s”; plan files are UTF-8"),
+                             (const char *) doc->encoding);
+      g_clear_pointer (&doc, xmlFreeDoc);
     }
   else if (doc == NULL && trappa_xml_report_is_empty (reader->report))
     trappa_xml_report_add (reader->report, 0, TRAPPA_ERROR_MALFORMED, "%s",
@@ -417,6 +430,10 @@ read_list (Reader                   *reader,
         {
           g_autoptr(TrappaItem) member = read_item (reader, child, info->item_type);
 
+          /* The schema says so too, but without a line. */
+          if (trappa_item_get_id (member)[0] == '\0' && xmlHasProp (child, (const xmlChar *) "id") == NULL)
+            trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_INVALID_VALUE,
+                                   _("A %s needs an id"), tag);
           g_list_store_append (store, member);
         }
       else
@@ -437,28 +454,32 @@ read_item (Reader  *reader,
   GParamSpec **props = trappa_item_class_get_props (klass, &n_props);
   const TrappaItemListInfo *lists = trappa_item_class_get_lists (klass, &n_lists);
 
+  g_autofree gboolean *seen = g_new0 (gboolean, n_props + n_lists);
+
   read_attributes (reader, node, item);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      gboolean known = FALSE;
+      guint known = n_props + n_lists;
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      for (guint i = 0; i < n_props && !known; i++)
-        if (has_name (child, props[i]->name))
-          {
-            read_field (reader, child, item, props[i]);
-            known = TRUE;
-          }
-      for (guint i = 0; i < n_lists && !known; i++)
-        if (has_name (child, lists[i].name))
-          {
-            read_list (reader, child, item, &lists[i]);
-            known = TRUE;
-          }
-      if (!known)
+      for (guint i = 0; i < n_props + n_lists && known == n_props + n_lists; i++)
+        if (has_name (child, i < n_props ? props[i]->name : lists[i - n_props].name))
+          known = i;
+
+      if (known == n_props + n_lists)
         keep_foreign (item, trappa_foreign_from_element (child));
+      else if (seen[known])
+        trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_SCHEMA,
+                               _("“%s” is given twice in one %s"),
+                               (const char *) child->name, trappa_item_class_get_tag (klass));
+      else if (known < n_props)
+        read_field (reader, child, item, props[known]);
+      else
+        read_list (reader, child, item, &lists[known - n_props]);
+      if (known < n_props + n_lists)
+        seen[known] = TRUE;
     }
   return item;
 }

@@ -4,6 +4,7 @@
  */
 #define G_LOG_DOMAIN "trappa-io"
 
+#include <string.h>
 #include <glib/gi18n.h>
 #include <libxml/tree.h>
 
@@ -76,6 +77,13 @@ add_message (TrappaXmlReport *self,
           return;
         }
     }
+
+  /* libxml2's schema errors inside an interleave have no line, but the
+   * one that follows names the element's. */
+  if (line > 0 && self->problems->len > 0 &&
+      g_array_index (self->problems, Problem, self->problems->len - 1).line == 0 &&
+      g_array_index (self->problems, Problem, self->problems->len - 1).code == code)
+    g_array_index (self->problems, Problem, self->problems->len - 1).line = line;
 
   if (self->problems->len >= MAX_PROBLEMS)
     {
@@ -182,12 +190,18 @@ trappa_xml_report_on_libxml (void        *report,
   if (error->level == XML_ERR_WARNING)
     return;
 
-  /* Nesting past libxml2's limit is the one internal error a file can
-   * cause; its own text suggests an option that must never be used. */
-  if (error->code == XML_ERR_INTERNAL_ERROR && error->domain == XML_FROM_PARSER)
+  /* libxml2's own limits (nesting depth, a text node over 10 MB) come as
+   * internal or memory errors whose text suggests XML_PARSE_HUGE, an
+   * option that must never be used here. */
+  if (error->domain == XML_FROM_PARSER &&
+      (error->code == XML_ERR_INTERNAL_ERROR || error->code == XML_ERR_NO_MEMORY))
     {
-      trappa_xml_report_add (self, line, TRAPPA_ERROR_TOO_LARGE, "%s",
-                             _("The elements are nested too deeply"));
+      if (error->message != NULL && strstr (error->message, "depth") != NULL)
+        trappa_xml_report_add (self, line, TRAPPA_ERROR_TOO_LARGE, "%s",
+                               _("The elements are nested too deeply"));
+      else
+        trappa_xml_report_add (self, line, TRAPPA_ERROR_TOO_LARGE, "%s",
+                               _("A text or name in the file is too long to read"));
       return;
     }
 
