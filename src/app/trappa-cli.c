@@ -12,7 +12,9 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-chart-export.h"
 #include "trappa-cli.h"
+#include "trappa-plan-file.h"
 #include "trappa-validate.h"
 
 typedef int (*TrappaCliCommand) (GVariantDict       *options,
@@ -35,17 +37,52 @@ validate_command (GVariantDict       *options,
   return status;
 }
 
+/* trappa --export-chart bustadtrapp|meistringstrapp --output FILE [--size WxH] PLAN */
+static int
+export_chart_command (GVariantDict       *options,
+                      const char * const *files)
+{
+  const char *chart = NULL, *output = NULL, *size = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrappaPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "export-chart", "&s", &chart);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  g_variant_dict_lookup (options, "size", "&s", &size);
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--export-chart needs exactly one plan file"));
+      return 2;
+    }
+  trappa_plan_file_init ();
+  file = g_file_new_for_commandline_arg (files[0]);
+  plan = trappa_plan_file_load (file, NULL, NULL, &error);
+  if (plan == NULL || !trappa_chart_export_command (plan, chart, output, size, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static const struct
 {
   const char       *option;
   TrappaCliCommand  run;
 } commands[] = {
   { "validate", validate_command },
+  { "export-chart", export_chart_command },
 };
 
 static const GOptionEntry entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check plan files and print “ok” or each problem with file and line; no window is opened"), NULL },
+  { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Draw a staircase of the plan file to the --output file (PNG, SVG or PDF); no window is opened"),
+    N_("bustadtrapp|meistringstrapp") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };

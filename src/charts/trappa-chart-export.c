@@ -115,7 +115,13 @@ create_surface (TrappaChartFormat  format,
   switch (format)
     {
     case TRAPPA_CHART_FORMAT_SVG:
-      return cairo_svg_surface_create_for_stream (append_bytes, sink, width, height);
+      {
+        cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_bytes, sink, width, height);
+
+        /* Pixels, as asked for, rather than cairo's default points. */
+        cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+        return surface;
+      }
     case TRAPPA_CHART_FORMAT_PDF:
       return cairo_pdf_surface_create_for_stream (append_bytes, sink, width, height);
     case TRAPPA_CHART_FORMAT_PNG:

@@ -14,6 +14,7 @@
 
 #include "trappa-format.h"
 #include "trappa-housing-pane.h"
+#include "trappa-staircase-chart-view.h"
 
 struct _TrappaHousingPane
 {
@@ -263,6 +264,7 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "cost", _("Estimated cost"), 140, FALSE, NULL, NULL },
     { "remark", _("Remark"), 200, TRUE, NULL, NULL },
   };
+  GtkWidget *chart;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -274,6 +276,11 @@ trappa_housing_pane_init (TrappaHousingPane *self)
 
   g_signal_connect_object (self->steps, "notify::selected-item",
                            G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);
+
+  chart = trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_HOUSING);
+  gtk_box_append (GTK_BOX (self->chart_slot), chart);
+  trappa_staircase_chart_view_link_table (TRAPPA_STAIRCASE_CHART_VIEW (chart), self->steps);
+  g_object_bind_property (self, "plan", chart, "plan", G_BINDING_SYNC_CREATE);
   on_step_selected (self);
 }
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-activity-pane.h"
 #include "trappa-housing-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-pane.h"
@@ -30,6 +31,7 @@ static const struct
 } panes[] = {
   { "plan", N_("Plan"), "document-properties-symbolic", trappa_plan_pane_get_type },
   { "housing", N_("Housing Staircase"), "view-list-symbolic", trappa_housing_pane_get_type },
+  { "activity", N_("Activity and Mastery Staircase"), "view-list-bullet-symbolic", trappa_activity_pane_get_type },
 };
 
 #define DEFAULT_PANE   "housing"

@@ -186,6 +186,7 @@ test_export_formats (void)
   doc = xmlReadMemory (contents, (int) length, "trapp.svg", NULL, XML_PARSE_NONET);
   g_assert_nonnull (doc);
   g_assert_cmpstr ((const char *) xmlDocGetRootElement (doc)->name, ==, "svg");
+  g_assert_cmpstr ((const char *) xmlGetProp (xmlDocGetRootElement (doc), BAD_CAST "width"), ==, "800px");
   xmlFreeDoc (doc);
   g_clear_pointer (&contents, g_free);
 

@@ -1,0 +1,230 @@
+/* trappa-activity-pane.c: the aktivitets- og meistringstrapp pane
+ *
+ * The service levels (description, services, recipients today, need,
+ * annual cost per recipient, and the housing steps and target groups each
+ * level serves) in a record table, the staircase chart beside it, and a
+ * choice of target group that marks the levels serving it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-activity-pane"
+
+#include <glib/gi18n.h>
+
+#include "trappa-activity-pane.h"
+
+struct _TrappaActivityPane
+{
+  GtkWidget                 parent_instance;
+
+  GtkWidget                *paned;
+  GtkWidget                *levels_slot;
+  GtkWidget                *chart_slot;
+  GtkDropDown              *group_choice;
+
+  TrappaRecordTable        *levels;
+  TrappaStaircaseChartView *chart;
+  GtkStringList            *group_names;  /* "None", then the groups */
+  GPtrArray                *group_ids;    /* the same order, "" first */
+  TrappaPlan               *plan;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_PLAN, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_group_chosen (TrappaActivityPane *self)
+{
+  guint chosen = gtk_drop_down_get_selected (self->group_choice);
+
+  trappa_staircase_chart_view_set_target_group (self->chart,
+                                                chosen < self->group_ids->len
+                                                ? g_ptr_array_index (self->group_ids, chosen) : NULL);
+}
+
+/* Rebuilds the target-group choice after each change (groups renamed,
+ * added or removed), keeping the chosen group while it exists. */
+static void
+update_group_choice (TrappaActivityPane *self)
+{
+  guint chosen = gtk_drop_down_get_selected (self->group_choice);
+  g_autofree char *chosen_id = g_strdup (chosen < self->group_ids->len
+                                         ? g_ptr_array_index (self->group_ids, chosen) : "");
+  GListModel *groups = self->plan != NULL
+                       ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "target-groups"))
+                       : NULL;
+  guint n = groups != NULL ? g_list_model_get_n_items (groups) : 0;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint keep = 0;
+
+  g_signal_handlers_block_by_func (self->group_choice, on_group_chosen, self);
+  g_ptr_array_set_size (self->group_ids, 0);
+  g_ptr_array_add (self->group_ids, g_strdup (""));
+  g_ptr_array_add (names, (gpointer) _("None"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
+
+      if (g_strcmp0 (trappa_item_get_id (group), chosen_id) == 0)
+        keep = i + 1;
+      g_ptr_array_add (self->group_ids, g_strdup (trappa_item_get_id (group)));
+      g_ptr_array_add (names, (gpointer) trappa_item_get_string (group, "name"));
+    }
+  g_ptr_array_add (names, NULL);
+  gtk_string_list_splice (self->group_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->group_names)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->group_choice, keep);
+  g_signal_handlers_unblock_by_func (self->group_choice, on_group_chosen, self);
+  on_group_chosen (self);
+}
+
+static void
+set_plan (TrappaActivityPane *self,
+          TrappaPlan         *plan)
+{
+  TrappaItem *staircase;
+
+  if (plan == self->plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_group_choice, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_swapped (plan, "changed", G_CALLBACK (update_group_choice), self);
+
+  staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_ACTIVITY)) : NULL;
+  trappa_record_table_set_list (self->levels, staircase != NULL ? plan : NULL, staircase,
+                                staircase != NULL ? "steps" : NULL);
+  trappa_staircase_chart_view_set_plan (self->chart, plan);
+  update_group_choice (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+trappa_activity_pane_dispose (GObject *object)
+{
+  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_group_choice, self);
+  g_clear_object (&self->plan);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_ACTIVITY_PANE);
+  g_clear_object (&self->group_names);
+  g_clear_pointer (&self->group_ids, g_ptr_array_unref);
+  G_OBJECT_CLASS (trappa_activity_pane_parent_class)->dispose (object);
+}
+
+static void
+trappa_activity_pane_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_activity_pane_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      set_plan (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_activity_pane_class_init (TrappaActivityPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_activity_pane_dispose;
+  object_class->get_property = trappa_activity_pane_get_property;
+  object_class->set_property = trappa_activity_pane_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-activity-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, paned);
+  gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, levels_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, chart_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, group_choice);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+trappa_activity_pane_init (TrappaActivityPane *self)
+{
+  const TrappaRecordColumn levels[] = {
+    { "name", _("Service level"), 190, FALSE, NULL, NULL },
+    { "description", _("Description"), 200, TRUE, NULL, NULL },
+    { "services", _("Services"), 200, FALSE, NULL, NULL },
+    { "units-today", _("Recipients today"), 110, FALSE, NULL, NULL },
+    { "need", _("Need"), 90, FALSE, NULL, NULL },
+    { "annual-cost-per-unit", _("Annual cost per recipient"), 150, FALSE, NULL, NULL },
+    { "housing-steps", _("Housing steps"), 170, FALSE, NULL, NULL },
+    { "target-groups", _("Target groups"), 190, FALSE, NULL, NULL },
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->levels = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_STEP, levels, G_N_ELEMENTS (levels)));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->levels), TRUE);
+  gtk_box_append (GTK_BOX (self->levels_slot), GTK_WIDGET (self->levels));
+
+  self->chart = TRAPPA_STAIRCASE_CHART_VIEW (trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_ACTIVITY));
+  gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->chart));
+  trappa_staircase_chart_view_link_table (self->chart, self->levels);
+
+  self->group_ids = g_ptr_array_new_with_free_func (g_free);
+  self->group_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->group_choice, G_LIST_MODEL (self->group_names));
+  g_signal_connect_swapped (self->group_choice, "notify::selected", G_CALLBACK (on_group_chosen), self);
+  update_group_choice (self);
+}
+
+GtkWidget *
+trappa_activity_pane_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_ACTIVITY_PANE, NULL);
+}
+
+TrappaRecordTable *
+trappa_activity_pane_get_table (TrappaActivityPane *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_ACTIVITY_PANE (self), NULL);
+
+  return self->levels;
+}
+
+TrappaStaircaseChartView *
+trappa_activity_pane_get_chart (TrappaActivityPane *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_ACTIVITY_PANE (self), NULL);
+
+  return self->chart;
+}
