@@ -1,0 +1,379 @@
+/* test-desktop-ui.c: settings, Preferences, About, the shortcuts window and
+ * the translations, as the running app uses them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-desktop-ui"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "trappa-about.h"
+#include "trappa-application.h"
+#include "trappa-format.h"
+#include "trappa-i18n.h"
+#include "trappa-preferences-window.h"
+#include "trappa-settings.h"
+#include "trappa-window-state.h"
+#include "trappa-window.h"
+
+/* Each test starts from the schema's defaults (the memory backend keeps
+ * values for the whole process). */
+static GSettings *
+fresh_settings (void)
+{
+  GSettings *settings = trappa_settings_new ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_assert_nonnull (settings);
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+  return settings;
+}
+
+static void
+test_settings_found (void)
+{
+  /* No GSETTINGS_SCHEMA_DIR here: the schema compiled into the build tree
+   * is found as the uninstalled app finds it. */
+  g_autoptr(GSettings) settings = NULL;
+
+  g_assert_null (g_getenv ("GSETTINGS_SCHEMA_DIR"));
+  settings = fresh_settings ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1600);
+}
+
+static void
+test_window_size_kept (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWindow *again = NULL;
+  int width = 0;
+  int height = 0;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 700);
+  trappa_window_state_track (window, settings);
+  gtk_window_get_default_size (window, &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 700);
+
+  /* Closing keeps the size the window has then (GTK only closes a window
+   * that is on screen). */
+  gtk_window_present (window);
+  gtk_window_set_default_size (window, 1000, 650);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  gtk_window_close (window);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* A size kept on a bigger monitor never overflows this one. */
+  g_settings_set_int (settings, "window-width", 30000);
+  g_settings_set_int (settings, "window-height", 20000);
+  again = GTK_WINDOW (gtk_window_new ());
+  trappa_window_state_track (again, settings);
+  gtk_window_get_default_size (again, &width, &height);
+  g_assert_cmpint (width, <, 30000);
+  g_assert_cmpint (height, <, 20000);
+  gtk_window_destroy (again);
+}
+
+static GtkStack *
+stack_with_panes (void)
+{
+  GtkStack *stack = GTK_STACK (gtk_stack_new ());
+
+  gtk_stack_add_named (stack, gtk_label_new ("plan"), "plan");
+  gtk_stack_add_named (stack, gtk_label_new ("housing"), "housing");
+  gtk_stack_add_named (stack, gtk_label_new ("activity"), "activity");
+  return g_object_ref_sink (stack);
+}
+
+static void
+test_window_pane_kept (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autoptr(GtkStack) stack = stack_with_panes ();
+  g_autoptr(GtkStack) other = stack_with_panes ();
+
+  g_settings_set_string (settings, "last-pane", "activity");
+  trappa_window_state_track_pane (stack, settings);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "activity");
+
+  gtk_stack_set_visible_child_name (stack, "housing");
+  g_assert_cmpstr (g_settings_get_string (settings, "last-pane"), ==, "housing");
+
+  /* A pane this version does not have leaves the first one shown. */
+  g_signal_handlers_disconnect_matched (stack, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, settings);
+  g_settings_set_string (settings, "last-pane", "removed-pane");
+  trappa_window_state_track_pane (other, settings);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (other), ==, "plan");
+}
+
+static void
+test_preferences_projector (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  GtkWidget *window = trappa_preferences_window_new (settings, NULL);
+  GtkSwitch *toggle = GTK_SWITCH (gtk_widget_get_template_child (window, TRAPPA_TYPE_PREFERENCES_WINDOW,
+                                                                 "projector_switch"));
+
+  g_assert_false (gtk_switch_get_active (toggle));
+  gtk_switch_set_active (toggle, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "projector-style"));
+  g_settings_set_boolean (settings, "projector-style", FALSE);
+  g_assert_false (gtk_switch_get_active (toggle));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The button under @widget that runs @action_name, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_preferences_folder (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autofree char *folder = g_dir_make_tmp ("trappa-folder-XXXXXX", NULL);
+  g_autofree char *gone = g_build_filename (folder, "gone", NULL);
+  GtkWidget *window = trappa_preferences_window_new (settings, NULL);
+  AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_template_child (window, TRAPPA_TYPE_PREFERENCES_WINDOW,
+                                                                     "folder_row"));
+  GtkWidget *reset = find_actionable (GTK_WIDGET (row), "prefs.reset-folder");
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) fallback = NULL;
+  g_autofree char *chosen_path = NULL;
+
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, _("The Documents folder"));
+  /* Nothing to reset while the Documents folder is used. */
+  g_assert_false (gtk_widget_get_sensitive (reset));
+
+  g_settings_set_string (settings, "default-folder", folder);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, folder);
+  g_assert_true (gtk_widget_get_sensitive (reset));
+  chosen = trappa_settings_dup_default_folder (settings);
+  chosen_path = g_file_get_path (chosen);
+  g_assert_cmpstr (chosen_path, ==, folder);
+
+  g_assert_true (gtk_widget_activate_action (window, "prefs.reset-folder", NULL));
+  g_assert_cmpstr (g_settings_get_string (settings, "default-folder"), ==, "");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, _("The Documents folder"));
+
+  /* A folder that has gone away is not offered to the file dialogs. */
+  g_settings_set_string (settings, "default-folder", gone);
+  fallback = trappa_settings_dup_default_folder (settings);
+  g_assert_true (g_file_query_file_type (fallback, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (folder);
+}
+
+static void
+test_about (void)
+{
+  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
+  AdwAboutWindow *about = ADW_ABOUT_WINDOW (trappa_about_window_new (parent));
+
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == parent);
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_cmpstr (adw_about_window_get_translator_credits (about), !=, "");
+  g_assert_nonnull (adw_about_window_get_developers (about));
+
+  gtk_window_destroy (GTK_WINDOW (about));
+  gtk_window_destroy (parent);
+}
+
+/* Whether @detailed ("app.quit", "win.save") is an action the app or
+ * @window really has. */
+static gboolean
+action_exists (GtkApplication *application,
+               GtkWidget      *window,
+               const char     *detailed)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (window);
+  const char *action_name = NULL;
+  const GVariantType *parameter_type = NULL;
+  const char *property_name = NULL;
+  GType owner;
+
+  g_assert_true (g_action_parse_detailed_name (detailed, &name, &target, NULL));
+  if (g_str_has_prefix (name, "app."))
+    return g_action_map_lookup_action (G_ACTION_MAP (application), name + 4) != NULL;
+  g_assert_true (g_str_has_prefix (name, "win."));
+  if (g_action_map_lookup_action (G_ACTION_MAP (window), name + 4) != NULL)
+    return TRUE;
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &action_name,
+                                                  &parameter_type, &property_name); i++)
+    if (g_str_equal (action_name, name))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_primary_menu_button (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* The shortcuts window lists exactly the shortcuts the app has: each one
+ * it shows runs an existing action, and each accelerator the app sets is
+ * shown. */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(TrappaApplication) application = trappa_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) described = NULL;
+  GSList *objects = NULL;
+  GtkWidget *window = NULL;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  window = GTK_WIDGET (trappa_window_new (ADW_APPLICATION (application)));
+
+  builder = gtk_builder_new_from_resource ("/no/trappa/Trappa/gtk/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *title = NULL;
+      g_auto(GStrv) actions = NULL;
+      guint key = 0;
+      GdkModifierType mods = 0;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, "title", &title, NULL);
+      g_assert_nonnull (title);
+      g_assert_cmpstr (title, !=, "");
+      g_assert_true (gtk_accelerator_parse (accelerator, &key, &mods));
+      g_hash_table_add (shown, gtk_accelerator_name (key, mods));
+
+      /* F10 opens the primary menu, which is a widget, not an action. */
+      if (key == GDK_KEY_F10 && mods == 0)
+        {
+          g_assert_true (has_primary_menu_button (window));
+          continue;
+        }
+      actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (application), accelerator);
+      if (actions[0] == NULL)
+        g_error ("the shortcuts window shows %s (“%s”), which runs nothing", accelerator, title);
+      for (guint i = 0; actions[i] != NULL; i++)
+        if (!action_exists (GTK_APPLICATION (application), window, actions[i]))
+          g_error ("%s (“%s”) runs %s, which does not exist", accelerator, title, actions[i]);
+    }
+  g_slist_free (objects);
+
+  described = gtk_application_list_action_descriptions (GTK_APPLICATION (application));
+  for (guint i = 0; described[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application),
+                                                                    described[i]);
+
+      /* The first accelerator of each action is the one to show; others
+       * (Ctrl+Y beside Ctrl+Shift+Z) are alternatives. */
+      if (accels[0] != NULL)
+        {
+          guint key = 0;
+          GdkModifierType mods = 0;
+          g_autofree char *name = NULL;
+
+          gtk_accelerator_parse (accels[0], &key, &mods);
+          name = gtk_accelerator_name (key, mods);
+          if (!g_hash_table_contains (shown, name))
+            g_error ("%s (%s) is missing from the shortcuts window", accels[0], described[i]);
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Run last: switches the whole process to Norwegian. */
+static void
+test_translations (void)
+{
+  static const struct
+  {
+    const char *language;
+    const char *new_plan;
+    const char *preferences;
+  } cases[] = {
+    { "nn", "Ny bustadplan", "Innstillingar" },
+    { "nb", "Ny boligplan", "Innstillinger" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *nok = NULL;
+
+      /* As the desktop starts the app: LANGUAGE picks the translation
+       * (LANG=nb_NO.UTF-8 does the same where that locale is generated). */
+      g_setenv ("LANGUAGE", cases[i].language, TRUE);
+      trappa_i18n_init ();
+      g_assert_cmpstr (_("New housing plan"), ==, cases[i].new_plan);
+      g_assert_cmpstr (_("Preferences"), ==, cases[i].preferences);
+      nok = trappa_format_nok (1250000);
+      g_assert_cmpstr (nok, ==, "1\u00a0250\u00a0000 kr");
+    }
+  g_unsetenv ("LANGUAGE");
+  trappa_i18n_init ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The build tree's translations, whatever is installed on the machine. */
+  g_setenv ("TRAPPA_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  /* English until test_translations; LANGUAGE is ignored in the C locale,
+   * so C.UTF-8 it is. */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_unsetenv ("LANGUAGE");
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/trappa/desktop/settings/found", test_settings_found);
+  g_test_add_func ("/trappa/desktop/window-state/size", test_window_size_kept);
+  g_test_add_func ("/trappa/desktop/window-state/pane", test_window_pane_kept);
+  g_test_add_func ("/trappa/desktop/preferences/projector", test_preferences_projector);
+  g_test_add_func ("/trappa/desktop/preferences/folder", test_preferences_folder);
+  g_test_add_func ("/trappa/desktop/about/window", test_about);
+  g_test_add_func ("/trappa/desktop/shortcuts/window", test_shortcuts_window);
+  g_test_add_func ("/trappa/desktop/i18n/nn-nb", test_translations);
+  return g_test_run ();
+}
