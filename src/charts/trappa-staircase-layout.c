@@ -347,19 +347,14 @@ add_steps (Builder *b,
 {
   guint n = b->out->steps->len;
   double f = b->f, ipad = f * 0.4, gap = MAX (2.0, f * 0.3);
-  double band_h = (y1 - y0 - (n - 1) * gap) / n;
+  double room = (y1 - y0 - (n - 1) * gap) / n;
   double label_w = MIN (CLAMP ((x1 - x0) * 0.38, f * 7, f * 18), (x1 - x0) * 0.45);
   double dx = n > 1 ? MIN (f * 1.2, label_w * 0.3 / (n - 1)) : 0;
   double bars_x = x0 + label_w + 2 * ipad;
-  double inner_h;
-  double num_w = 0, track_w, unit, bar_h;
+  double num_w = 0, text_h = 0, band_h, track_w, unit, bar_h;
   gint64 largest = 0;
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
-  if (band_h < f * 1.2)
-    b->fits = FALSE;
-  band_h = MAX (band_h, 1.0);
-  inner_h = MAX (band_h - 2 * ipad, 0.0);
   for (guint i = 0; i < n; i++)
     {
       TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
@@ -377,7 +372,24 @@ add_steps (Builder *b,
     b->fits = FALSE;
   track_w = MAX (track_w, 1.0);
   unit = largest > 0 ? track_w / largest : 0;
-  bar_h = MAX (MIN (f * 1.6, inner_h), 1.0);
+
+  /* Measure the texts first: a band is as tall as its tallest text needs,
+   * at least a comfortable step, and no taller (a tall empty block reads
+   * as a wall, not a step); the staircase stands on the legend. */
+  for (guint i = 0; i < n; i++)
+    {
+      TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
+
+      sl->name = add_label (b, trappa_item_get_string (get_step (b, i), "name"),
+                            label_w - i * dx, -1, f, TRUE);
+      sl->numbers = add_label (b, g_ptr_array_index (numbers, i), num_w, -1, f, FALSE);
+      text_h = MAX (text_h, MAX (sl->name->box.height, sl->numbers->box.height));
+    }
+  band_h = MIN (MAX (text_h + 2 * ipad, f * 5.0), room);
+  if (text_h + 2 * ipad > room || room < f * 1.2)
+    b->fits = FALSE;
+  band_h = MAX (band_h, 1.0);
+  bar_h = MAX (MIN (f * 1.8, band_h - 2 * ipad), 1.0);
 
   for (guint i = 0; i < n; i++)
     {
@@ -386,10 +398,10 @@ add_steps (Builder *b,
       double bar_y = y + (band_h - bar_h) / 2;
 
       sl->rect = (TrappaRect) { x, y, x1 - x, band_h };
-      sl->name = add_label (b, trappa_item_get_string (get_step (b, i), "name"),
-                            label_w - i * dx, inner_h, f, TRUE);
+      /* Clipped to the band when even the smallest font does not fit. */
+      sl->name->box.height = MIN (sl->name->box.height, band_h);
+      sl->numbers->box.height = MIN (sl->numbers->box.height, band_h);
       place (sl->name, x + ipad, y + (band_h - sl->name->box.height) / 2);
-      sl->numbers = add_label (b, g_ptr_array_index (numbers, i), num_w, inner_h, f, FALSE);
       place (sl->numbers, x1 - ipad - num_w, y + (band_h - sl->numbers->box.height) / 2);
 
       sl->track = (TrappaRect) { bars_x, bar_y, track_w, bar_h };
