@@ -96,9 +96,9 @@ add_label (TrappaPriorityLayout *self,
   return label;
 }
 
-static gboolean
-passes_filters (TrappaMeasure               *measure,
-                const TrappaPriorityOptions *o)
+gboolean
+trappa_priority_options_accepts (const TrappaPriorityOptions *o,
+                                 TrappaMeasure               *measure)
 {
   TrappaItem *item = TRAPPA_ITEM (measure);
 
@@ -502,7 +502,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
     {
       g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
 
-      if (passes_filters (measure, &self->options))
+      if (trappa_priority_options_accepts (&self->options, measure))
         {
           TrappaScoreSummary sx, sy;
 

@@ -29,7 +29,10 @@ typedef struct
   TrappaChartStyle  style;
 } TrappaPriorityOptions;
 
-void trappa_priority_options_init (TrappaPriorityOptions *options);
+void     trappa_priority_options_init    (TrappaPriorityOptions       *options);
+/* Whether @measure passes the filters of @options. */
+gboolean trappa_priority_options_accepts (const TrappaPriorityOptions *options,
+                                          TrappaMeasure               *measure);
 
 typedef struct
 {

@@ -14,8 +14,10 @@
 
 #include "trappa-activity-pane.h"
 #include "trappa-housing-pane.h"
+#include "trappa-measures-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-pane.h"
+#include "trappa-priority-pane.h"
 #include "trappa-settings.h"
 #include "trappa-window-private.h"
 #include "trappa-window-state.h"
@@ -32,6 +34,8 @@ static const struct
   { "plan", N_("Plan"), "document-properties-symbolic", trappa_plan_pane_get_type },
   { "housing", N_("Housing Staircase"), "view-list-symbolic", trappa_housing_pane_get_type },
   { "activity", N_("Activity and Mastery Staircase"), "view-list-bullet-symbolic", trappa_activity_pane_get_type },
+  { "measures", N_("Measures"), "view-list-ordered-symbolic", trappa_measures_pane_get_type },
+  { "priority", N_("Priority Grid"), "view-grid-symbolic", trappa_priority_pane_get_type },
 };
 
 #define DEFAULT_PANE   "housing"

@@ -1,0 +1,543 @@
+/* trappa-measures-pane.c: the measures (tiltak), their target areas and the
+ * workshop groups that score them
+ *
+ * The measures are a column view over the plan's list, filtered (search
+ * text, target area, status) and sorted by a click on any column header;
+ * every cell is a TrappaRecordCell, so editing validates and undoes like
+ * every other table. The selected measure's longer fields are a form under
+ * the list.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-measures-pane"
+
+#include <glib/gi18n.h>
+
+#include "trappa-id-dropdown.h"
+#include "trappa-measures-pane.h"
+#include "trappa-record-cell.h"
+
+struct _TrappaMeasuresPane
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *pages;
+  GtkSearchEntry     *search;
+  GtkDropDown        *area_filter;
+  GtkDropDown        *status_filter;
+  GtkColumnView      *view;
+  GtkGrid            *form;
+  GtkLabel           *message;
+  GtkWidget          *areas_slot;
+  GtkWidget          *groups_slot;
+
+  TrappaRecordTable  *areas;
+  TrappaRecordTable  *groups;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GPtrArray          *form_cells;   /* TrappaRecordCell */
+
+  TrappaPlan         *plan;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaMeasuresPane, trappa_measures_pane, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_PLAN, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/* Columns and form fields; titles are translated in class_init. */
+static const char *status_labels[5];
+static const char *effect_labels[4];
+static TrappaRecordColumn list_columns[] = {
+  { "title", NULL, 260, TRUE, NULL, NULL, FALSE },
+  { "target-area", NULL, 170, FALSE, NULL, NULL, FALSE },
+  { "status", NULL, 110, FALSE, status_labels, NULL, FALSE },
+  { "responsible", NULL, 150, FALSE, NULL, NULL, FALSE },
+  { "deadline", NULL, 90, FALSE, NULL, NULL, FALSE },
+  { "investment-cost", NULL, 130, FALSE, NULL, NULL, FALSE },
+  { "operating-cost", NULL, 130, FALSE, NULL, NULL, FALSE },
+  { "compensating", NULL, 90, FALSE, NULL, NULL, FALSE },
+};
+static TrappaRecordColumn form_fields[] = {
+  { "description", NULL, 0, TRUE, NULL, NULL, FALSE },
+  { "strategy", NULL, 0, TRUE, NULL, NULL, FALSE },
+  { "steps", NULL, 0, TRUE, NULL, NULL, FALSE },
+  { "target-groups", NULL, 0, TRUE, NULL, NULL, FALSE },
+  { "effect-kind", NULL, 0, TRUE, effect_labels, NULL, FALSE },
+  { "effect-step", NULL, 0, TRUE, NULL, NULL, FALSE },
+  { "effect-units", NULL, 0, TRUE, NULL, NULL, FALSE },
+  { "effect-percent", NULL, 0, TRUE, NULL, NULL, FALSE },
+  { "effect-year", NULL, 0, TRUE, NULL, NULL, FALSE },
+};
+static TrappaRecordColumn area_columns[] = {
+  { "name", NULL, 260, FALSE, NULL, NULL, FALSE },
+  { "goal", NULL, 360, TRUE, NULL, NULL, FALSE },
+  { "description", NULL, 300, TRUE, NULL, NULL, FALSE },
+};
+static TrappaRecordColumn group_columns[] = {
+  { "name", NULL, 260, FALSE, NULL, NULL, FALSE },
+  { "description", NULL, 400, TRUE, NULL, NULL, FALSE },
+};
+
+static void
+show_error (TrappaRecordCell   *cell,
+            GParamSpec         *pspec,
+            TrappaMeasuresPane *self)
+{
+  const char *error = trappa_record_cell_get_error (cell);
+  const TrappaRecordColumn *column = g_object_get_data (G_OBJECT (cell), "trappa-column");
+
+  if (error != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("%s: %s"), column->title, error);
+
+      gtk_label_set_text (self->message, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->message), error != NULL);
+}
+
+static GtkWidget *
+new_cell (TrappaMeasuresPane       *self,
+          const TrappaRecordColumn *column)
+{
+  GtkWidget *cell = trappa_record_cell_new (TRAPPA_TYPE_MEASURE, column);
+
+  g_object_set_data (G_OBJECT (cell), "trappa-column", (gpointer) column);
+  g_signal_connect_object (cell, "notify::error", G_CALLBACK (show_error), self, 0);
+  return cell;
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            TrappaMeasuresPane       *self)
+{
+  gtk_list_item_set_child (list_item, new_cell (self, g_object_get_data (G_OBJECT (factory), "trappa-column")));
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *list_item,
+           TrappaMeasuresPane       *self)
+{
+  trappa_record_cell_bind (TRAPPA_RECORD_CELL (gtk_list_item_get_child (list_item)),
+                           self->plan, gtk_list_item_get_item (list_item));
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             TrappaMeasuresPane       *self)
+{
+  trappa_record_cell_bind (TRAPPA_RECORD_CELL (gtk_list_item_get_child (list_item)), NULL, NULL);
+}
+
+/* What a column sorts by: text as shown (a reference by its record's
+ * name), numbers and flags by value. */
+static int
+compare_by_column (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  TrappaMeasuresPane *self = g_object_get_data (G_OBJECT (user_data), "trappa-pane");
+  const TrappaRecordColumn *column = g_object_get_data (G_OBJECT (user_data), "trappa-column");
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (a), column->property);
+  const char *sa, *sb;
+
+  if (G_IS_PARAM_SPEC_INT64 (pspec))
+    {
+      gint64 va = trappa_item_get_int ((TrappaItem *) a, column->property);
+      gint64 vb = trappa_item_get_int ((TrappaItem *) b, column->property);
+
+      return (va > vb) - (va < vb);
+    }
+  if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    return trappa_item_get_boolean ((TrappaItem *) a, column->property) -
+           trappa_item_get_boolean ((TrappaItem *) b, column->property);
+
+  sa = trappa_item_get_string ((TrappaItem *) a, column->property);
+  sb = trappa_item_get_string ((TrappaItem *) b, column->property);
+  if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID && self->plan != NULL)
+    {
+      TrappaItem *ra = trappa_plan_lookup (self->plan, sa);
+      TrappaItem *rb = trappa_plan_lookup (self->plan, sb);
+
+      sa = ra != NULL ? trappa_item_get_string (ra, "name") : "";
+      sb = rb != NULL ? trappa_item_get_string (rb, "name") : "";
+    }
+  else if (column->choice_labels != NULL)
+    {
+      sa = trappa_measure_status_label (sa);
+      sb = trappa_measure_status_label (sb);
+    }
+  return g_utf8_collate (sa, sb);
+}
+
+static void
+add_column (TrappaMeasuresPane       *self,
+            const TrappaRecordColumn *column)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  GtkCustomSorter *sorter = gtk_custom_sorter_new (NULL, NULL, NULL);
+
+  g_object_set_data (G_OBJECT (factory), "trappa-column", (gpointer) column);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
+
+  /* The sorter's compare function finds the column and pane through it. */
+  gtk_custom_sorter_set_sort_func (sorter, compare_by_column, sorter, NULL);
+  g_object_set_data (G_OBJECT (sorter), "trappa-column", (gpointer) column);
+  g_object_set_data (G_OBJECT (sorter), "trappa-pane", self);
+
+  view_column = gtk_column_view_column_new (column->title, factory);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_column_set_expand (view_column, column->expand);
+  gtk_column_view_column_set_fixed_width (view_column, column->width);
+  gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
+  g_object_unref (sorter);
+  gtk_column_view_append_column (self->view, view_column);
+}
+
+static gboolean
+text_matches (TrappaItem *measure,
+              const char *needle)
+{
+  const char *fields[] = { "title", "description", "strategy", "responsible" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *text = g_utf8_casefold (trappa_item_get_string (measure, fields[i]), -1);
+
+      if (strstr (text, needle) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+filter_measure (gpointer item,
+                gpointer user_data)
+{
+  TrappaMeasuresPane *self = user_data;
+  const char *area = trappa_id_dropdown_get_id (self->area_filter);
+  const char *status = trappa_id_dropdown_get_id (self->status_filter);
+  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search)), -1);
+
+  if (*area != '\0' && g_strcmp0 (trappa_item_get_string (item, "target-area"), area) != 0)
+    return FALSE;
+  if (*status != '\0' && g_strcmp0 (trappa_item_get_string (item, "status"), status) != 0)
+    return FALSE;
+  return *needle == '\0' || text_matches (item, needle);
+}
+
+static void
+refilter (TrappaMeasuresPane *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+bind_form (TrappaMeasuresPane *self)
+{
+  TrappaItem *measure = gtk_single_selection_get_selected_item (self->selection);
+
+  for (guint i = 0; i < self->form_cells->len; i++)
+    trappa_record_cell_bind (self->form_cells->pdata[i], measure != NULL ? self->plan : NULL, measure);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), measure != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", measure != NULL);
+}
+
+/* The area filter lists the plan's areas; edits elsewhere (a renamed
+ * area, undo) reach the list, the form and the sort order. */
+static void
+on_plan_changed (TrappaMeasuresPane *self)
+{
+  trappa_id_dropdown_set_records (self->area_filter, _("All target areas"),
+                                  G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "target-areas")),
+                                  "name");
+  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
+  bind_form (self);
+}
+
+static void
+set_plan (TrappaMeasuresPane *self,
+          TrappaPlan         *plan)
+{
+  if (plan == self->plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
+  g_set_object (&self->plan, plan);
+
+  trappa_record_table_set_list (self->areas, plan, TRAPPA_ITEM (plan), plan != NULL ? "target-areas" : NULL);
+  trappa_record_table_set_list (self->groups, plan, TRAPPA_ITEM (plan), plan != NULL ? "workshop-groups" : NULL);
+  gtk_filter_list_model_set_model (self->filtered,
+                                   plan != NULL ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")) : NULL);
+  if (plan != NULL)
+    {
+      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
+      on_plan_changed (self);
+    }
+  else
+    bind_form (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", plan != NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+add_measure (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (widget);
+  g_autoptr(TrappaMeasure) measure = trappa_measure_new (_("New measure"));
+  const char *area = trappa_id_dropdown_get_id (self->area_filter);
+
+  /* A new measure belongs to the area shown, and is never hidden by the
+   * search it would not match. */
+  g_object_set (measure, "target-area", area, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  trappa_id_dropdown_select_id (self->status_filter, "");
+  trappa_plan_begin_edit (self->plan, _("Add Measure"));
+  trappa_plan_insert (self->plan, TRAPPA_ITEM (self->plan), "measures", -1, TRAPPA_ITEM (measure));
+  trappa_plan_end_edit (self->plan);
+  trappa_measures_pane_select (self, TRAPPA_ITEM (measure));
+}
+
+static void
+remove_measure (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (widget);
+  TrappaItem *measure = gtk_single_selection_get_selected_item (self->selection);
+
+  if (measure == NULL)
+    return;
+  trappa_plan_begin_edit (self->plan, _("Remove Measure"));
+  trappa_plan_remove (self->plan, measure);
+  trappa_plan_end_edit (self->plan);
+}
+
+static void
+build_form (TrappaMeasuresPane *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
+    {
+      GtkWidget *label = gtk_label_new (form_fields[i].title);
+      GtkWidget *cell = new_cell (self, &form_fields[i]);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_hexpand (cell, TRUE);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label),
+                                     trappa_record_cell_get_editor (TRAPPA_RECORD_CELL (cell)));
+      gtk_grid_attach (self->form, label, 0, i, 1, 1);
+      gtk_grid_attach (self->form, cell, 1, i, 1, 1);
+      g_ptr_array_add (self->form_cells, cell);
+    }
+}
+
+static TrappaRecordTable *
+add_table (GtkWidget                *slot,
+           GType                     item_type,
+           const TrappaRecordColumn *columns,
+           guint                     n_columns)
+{
+  GtkWidget *table = trappa_record_table_new (item_type, columns, n_columns);
+
+  gtk_widget_set_vexpand (table, TRUE);
+  gtk_box_append (GTK_BOX (slot), table);
+  return TRAPPA_RECORD_TABLE (table);
+}
+
+static void
+trappa_measures_pane_dispose (GObject *object)
+{
+  GtkWidget *child;
+  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (object);
+
+  set_plan (self, NULL);
+  g_clear_pointer (&self->form_cells, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_MEASURES_PANE);
+  /* The template's outer box has no id, so disposing the template leaves
+   * it: it goes here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (trappa_measures_pane_parent_class)->dispose (object);
+}
+
+static void
+trappa_measures_pane_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_measures_pane_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      set_plan (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+translate_titles (void)
+{
+  const char *list_titles[] = {
+    _("Measure"), _("Target area"), _("Status"), _("Responsible"), _("Deadline"),
+    _("Investment (NOK)"), _("Annual cost (NOK)"), _("Compensating"),
+  };
+  const char *form_titles[] = {
+    _("Description"), _("Strategy"), _("Steps"), _("Target groups"), _("Expected effect"),
+    _("Effect on step"), _("Units added"), _("Need reduced (%)"), _("Effect from year"),
+  };
+  const char * const *statuses = trappa_measure_get_statuses ();
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (list_titles) == G_N_ELEMENTS (list_columns));
+  G_STATIC_ASSERT (G_N_ELEMENTS (form_titles) == G_N_ELEMENTS (form_fields));
+  for (guint i = 0; i < G_N_ELEMENTS (list_columns); i++)
+    list_columns[i].title = list_titles[i];
+  for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
+    form_fields[i].title = form_titles[i];
+  for (guint i = 0; statuses[i] != NULL; i++)
+    status_labels[i] = trappa_measure_status_label (statuses[i]);
+  effect_labels[0] = _("None given");
+  effect_labels[1] = _("Units added on a step");
+  effect_labels[2] = _("Need reduced on a step");
+  area_columns[0].title = _("Target area");
+  area_columns[1].title = _("Goal");
+  area_columns[2].title = _("Description");
+  group_columns[0].title = _("Group or participant");
+  group_columns[1].title = _("Description");
+}
+
+static void
+trappa_measures_pane_class_init (TrappaMeasuresPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_measures_pane_dispose;
+  object_class->get_property = trappa_measures_pane_get_property;
+  object_class->set_property = trappa_measures_pane_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  translate_titles ();
+
+  gtk_widget_class_install_action (widget_class, "measures.add", NULL, add_measure);
+  gtk_widget_class_install_action (widget_class, "measures.remove", NULL, remove_measure);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-measures-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, pages);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, search);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, area_filter);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, view);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, form);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, message);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, areas_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, groups_slot);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+trappa_measures_pane_init (TrappaMeasuresPane *self)
+{
+  const char * const *statuses = trappa_measure_get_statuses ();
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) label_v = NULL;
+  g_auto(GStrv) id_v = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->form_cells = g_ptr_array_new ();
+
+  g_strv_builder_add (labels, _("All statuses"));
+  g_strv_builder_add (ids, "");
+  for (guint i = 0; statuses[i] != NULL; i++)
+    {
+      g_strv_builder_add (labels, trappa_measure_status_label (statuses[i]));
+      g_strv_builder_add (ids, statuses[i]);
+    }
+  label_v = g_strv_builder_end (labels);
+  id_v = g_strv_builder_end (ids);
+  trappa_id_dropdown_set_rows (self->status_filter, (const char * const *) label_v, (const char * const *) id_v);
+  trappa_id_dropdown_set_records (self->area_filter, _("All target areas"), NULL, "name");
+
+  self->filter = gtk_custom_filter_new (filter_measure, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
+                                          g_object_ref (gtk_column_view_get_sorter (self->view)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (bind_form), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_columns); i++)
+    add_column (self, &list_columns[i]);
+  build_form (self);
+
+  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (refilter), self);
+  g_signal_connect_swapped (self->area_filter, "notify::selected", G_CALLBACK (refilter), self);
+  g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (refilter), self);
+
+  self->areas = add_table (self->areas_slot, TRAPPA_TYPE_TARGET_AREA, area_columns, G_N_ELEMENTS (area_columns));
+  self->groups = add_table (self->groups_slot, TRAPPA_TYPE_WORKSHOP_GROUP, group_columns, G_N_ELEMENTS (group_columns));
+  bind_form (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
+}
+
+GtkWidget *
+trappa_measures_pane_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_MEASURES_PANE, NULL);
+}
+
+void
+trappa_measures_pane_select (TrappaMeasuresPane *self,
+                             TrappaItem         *measure)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (item == measure)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}

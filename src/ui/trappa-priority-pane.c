@@ -1,0 +1,658 @@
+/* trappa-priority-pane.c: the priority grid with the ranked list beside it
+ *
+ * The toolbar picks the axes, whose scores are shown (the whole room, one
+ * group, or all groups merged) and the filters; the grid shows them and the
+ * ranked list orders the same measures by the weighted formula. Workshop
+ * tools sit here too: import the groups' scores, export the grid, present.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-priority-pane"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "trappa-id-dropdown.h"
+#include "trappa-presentation-window.h"
+#include "trappa-priority-export.h"
+#include "trappa-priority-pane.h"
+#include "trappa-score-import.h"
+
+/* The id of the merged view in the "Scores of" drop-down; no record id
+ * has a space. */
+#define MERGED_ID "all groups"
+#define MAX_WEIGHT 10
+
+struct _TrappaPriorityPane
+{
+  GtkWidget               parent_instance;
+
+  GtkDropDown            *x_axis;
+  GtkDropDown            *y_axis;
+  GtkDropDown            *marker_axis;
+  GtkDropDown            *view_group;
+  GtkDropDown            *area_filter;
+  GtkDropDown            *step_filter;
+  GtkDropDown            *status_filter;
+  GtkLabel               *message;
+  TrappaPriorityGridView *grid;
+  GtkGrid                *weights;
+  GtkLabel               *formula;
+  GtkListBox             *ranking;
+
+  GtkSpinButton          *weight_buttons[TRAPPA_N_AXES];
+  TrappaPriorityWeights   weight_values;
+  TrappaAxis              shown_x, shown_y;
+  GtkWidget              *presentation;
+  GtkFileChooserNative   *chooser;
+  gboolean                syncing;
+
+  TrappaPlan             *plan;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaPriorityPane, trappa_priority_pane, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_PLAN, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_message (TrappaPriorityPane *self,
+              const char         *text,
+              gboolean            error)
+{
+  gtk_label_set_text (self->message, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message), text != NULL);
+  if (error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->message), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->message), "error");
+}
+
+static TrappaAxis
+axis_of (GtkDropDown *dropdown)
+{
+  return MAX (trappa_priority_axis_from_name (trappa_id_dropdown_get_id (dropdown)), 0);
+}
+
+static void
+fill_options (TrappaPriorityPane    *self,
+              TrappaPriorityOptions *options)
+{
+  const char *group = trappa_id_dropdown_get_id (self->view_group);
+
+  trappa_priority_options_init (options);
+  options->x_axis = axis_of (self->x_axis);
+  options->y_axis = axis_of (self->y_axis);
+  options->marker_axis = axis_of (self->marker_axis);
+  options->merged = g_str_equal (group, MERGED_ID);
+  options->group_id = options->merged ? "" : group;
+  options->target_area = trappa_id_dropdown_get_id (self->area_filter);
+  options->step = trappa_id_dropdown_get_id (self->step_filter);
+  options->status = trappa_id_dropdown_get_id (self->status_filter);
+}
+
+static GtkWidget *
+rank_row (TrappaRankEntry *entry,
+          guint            rank)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autofree char *number = g_strdup_printf ("%u.", rank);
+  g_autofree char *value = g_strdup_printf ("%.0f", entry->priority);
+  const char *title = trappa_item_get_string (TRAPPA_ITEM (entry->measure), "title");
+  GtkWidget *rank_label = gtk_label_new (number);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *value_label = gtk_label_new (value);
+
+  gtk_widget_add_css_class (rank_label, "dim-label");
+  gtk_widget_add_css_class (rank_label, "numeric");
+  gtk_label_set_width_chars (GTK_LABEL (rank_label), 3);
+  gtk_label_set_xalign (GTK_LABEL (rank_label), 1);
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (title_label, TRUE);
+  gtk_widget_set_tooltip_text (title_label, title);
+  gtk_widget_add_css_class (value_label, "numeric");
+  if (entry->n_scored == 0)
+    {
+      gtk_widget_add_css_class (value_label, "dim-label");
+      gtk_widget_set_tooltip_text (value_label, _("Not scored yet: every axis counts as the middle"));
+    }
+  gtk_box_append (GTK_BOX (box), rank_label);
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), value_label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "trappa-id",
+                          g_strdup (trappa_item_get_id (TRAPPA_ITEM (entry->measure))), g_free);
+  return row;
+}
+
+static void
+select_rank_row (TrappaPriorityPane *self)
+{
+  const char *selected = trappa_priority_grid_view_get_selected (self->grid);
+  GtkWidget *row;
+
+  self->syncing = TRUE;
+  gtk_list_box_unselect_all (self->ranking);
+  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->ranking)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) &&
+        g_strcmp0 (g_object_get_data (G_OBJECT (row), "trappa-id"), selected) == 0)
+      gtk_list_box_select_row (self->ranking, GTK_LIST_BOX_ROW (row));
+  self->syncing = FALSE;
+}
+
+static void
+update_ranking (TrappaPriorityPane *self)
+{
+  TrappaPriorityOptions options;
+  g_autoptr(GArray) ranking = NULL;
+  g_autofree char *formula = trappa_priority_formula (&self->weight_values);
+  g_autofree char *text = NULL;
+  GtkWidget *child;
+  guint rank = 0;
+
+  /* Translators: under the ranking's formula. */
+  text = g_strdup_printf (_("%s\nEach score runs from 0 to 100, 100 at the favourable end "
+                            "(urgent, less costly, much influence, much knowledge); "
+                            "an axis not yet scored counts as 50."), formula);
+  gtk_label_set_text (self->formula, text);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ranking))) != NULL)
+    gtk_list_box_remove (self->ranking, child);
+  if (self->plan == NULL)
+    return;
+
+  fill_options (self, &options);
+  ranking = trappa_priority_rank (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "measures")),
+                                  options.merged ? NULL : options.group_id, &self->weight_values);
+  for (guint i = 0; i < ranking->len; i++)
+    {
+      TrappaRankEntry *entry = &g_array_index (ranking, TrappaRankEntry, i);
+
+      if (trappa_priority_options_accepts (&options, entry->measure))
+        gtk_list_box_append (self->ranking, rank_row (entry, ++rank));
+    }
+  select_rank_row (self);
+}
+
+/* The same axis cannot be on both sides: picking the other side's axis
+ * swaps them. */
+static void
+keep_axes_apart (TrappaPriorityPane *self)
+{
+  TrappaAxis x = axis_of (self->x_axis), y = axis_of (self->y_axis);
+
+  if (x == y)
+    {
+      self->syncing = TRUE;
+      if (x != self->shown_x)
+        trappa_id_dropdown_select_id (self->y_axis, trappa_priority_axis_name (self->shown_x));
+      else
+        trappa_id_dropdown_select_id (self->x_axis, trappa_priority_axis_name (self->shown_y));
+      self->syncing = FALSE;
+    }
+  self->shown_x = axis_of (self->x_axis);
+  self->shown_y = axis_of (self->y_axis);
+}
+
+static void
+on_options_changed (TrappaPriorityPane *self)
+{
+  TrappaPriorityOptions options;
+
+  if (self->syncing)
+    return;
+  keep_axes_apart (self);
+  fill_options (self, &options);
+  trappa_priority_grid_view_set_options (self->grid, &options);
+  update_ranking (self);
+}
+
+static void
+on_weight_changed (TrappaPriorityPane *self)
+{
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    self->weight_values.weight[a] = gtk_spin_button_get_value (self->weight_buttons[a]);
+  update_ranking (self);
+}
+
+static void
+on_row_selected (TrappaPriorityPane *self,
+                 GtkListBoxRow      *row)
+{
+  if (!self->syncing && row != NULL)
+    trappa_priority_grid_view_set_selected (self->grid, g_object_get_data (G_OBJECT (row), "trappa-id"));
+}
+
+static void
+fill_steps (TrappaPriorityPane *self)
+{
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) label_v = NULL;
+  g_auto(GStrv) id_v = NULL;
+  const char *kinds[] = { TRAPPA_STAIRCASE_HOUSING, TRAPPA_STAIRCASE_ACTIVITY };
+
+  g_strv_builder_add (labels, _("All steps"));
+  g_strv_builder_add (ids, "");
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      TrappaStaircase *staircase = trappa_plan_get_staircase (self->plan, kinds[k]);
+      GListModel *steps = staircase != NULL ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (staircase), "steps")) : NULL;
+
+      for (guint i = 0; steps != NULL && i < g_list_model_get_n_items (steps); i++)
+        {
+          g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
+
+          g_strv_builder_add (labels, trappa_item_get_string (step, "name"));
+          g_strv_builder_add (ids, trappa_item_get_id (step));
+        }
+    }
+  label_v = g_strv_builder_end (labels);
+  id_v = g_strv_builder_end (ids);
+  trappa_id_dropdown_set_rows (self->step_filter, (const char * const *) label_v, (const char * const *) id_v);
+}
+
+static void
+fill_groups (TrappaPriorityPane *self)
+{
+  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "workshop-groups"));
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) label_v = NULL;
+  g_auto(GStrv) id_v = NULL;
+
+  g_strv_builder_add (labels, _("Whole room"));
+  g_strv_builder_add (ids, "");
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
+
+      g_strv_builder_add (labels, trappa_item_get_string (group, "name"));
+      g_strv_builder_add (ids, trappa_item_get_id (group));
+    }
+  g_strv_builder_add (labels, _("All groups merged"));
+  g_strv_builder_add (ids, MERGED_ID);
+  label_v = g_strv_builder_end (labels);
+  id_v = g_strv_builder_end (ids);
+  trappa_id_dropdown_set_rows (self->view_group, (const char * const *) label_v, (const char * const *) id_v);
+}
+
+/* Groups, areas and steps may have come or gone (an edit, an undo, an
+ * import); the drop-downs keep what was chosen while it exists. */
+static void
+on_plan_changed (TrappaPriorityPane *self)
+{
+  self->syncing = TRUE;
+  fill_groups (self);
+  fill_steps (self);
+  trappa_id_dropdown_set_records (self->area_filter, _("All target areas"),
+                                  G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "target-areas")),
+                                  "name");
+  self->syncing = FALSE;
+  on_options_changed (self);
+}
+
+static void
+set_plan (TrappaPriorityPane *self,
+          TrappaPlan         *plan)
+{
+  if (plan == self->plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
+  g_set_object (&self->plan, plan);
+  if (self->presentation != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->presentation));
+  show_message (self, NULL, FALSE);
+  trappa_priority_grid_view_set_plan (self->grid, plan);
+  if (plan != NULL)
+    {
+      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
+      on_plan_changed (self);
+    }
+  else
+    update_ranking (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+on_presentation_destroyed (TrappaPriorityPane *self)
+{
+  self->presentation = NULL;
+}
+
+static void
+present (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->presentation != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (self->presentation));
+      return;
+    }
+  if (self->plan == NULL)
+    return;
+  self->presentation = trappa_presentation_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       self->grid);
+  g_signal_connect_object (self->presentation, "destroy", G_CALLBACK (on_presentation_destroyed),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static GtkFileChooserNative *
+new_chooser (TrappaPriorityPane   *self,
+             const char           *title,
+             GtkFileChooserAction  action,
+             const char           *accept)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               action, accept, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  return self->chooser;
+}
+
+static void
+on_export_response (GtkNativeDialog    *dialog,
+                    int                 response,
+                    TrappaPriorityPane *self)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GError) error = NULL;
+  TrappaPriorityOptions options;
+  TrappaChartFormat format;
+
+  if (response != GTK_RESPONSE_ACCEPT || path == NULL)
+    return;
+  fill_options (self, &options);
+  options.selected = NULL;
+  if (!trappa_chart_format_from_path (path, &format, &error) ||
+      !trappa_priority_export (self->plan, &options, path, format,
+                               TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT, &error))
+    show_message (self, error->message, TRUE);
+  else
+    {
+      g_autofree char *text = g_strdup_printf (_("Saved the grid as “%s”."), path);
+
+      show_message (self, text, FALSE);
+    }
+}
+
+static void
+export_grid (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
+  GtkFileChooserNative *chooser = new_chooser (self, _("Export Priority Grid"),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+
+  /* Translators: the default file name of an exported grid. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("priority-grid.png"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_import_confirmed (AdwMessageDialog   *dialog,
+                     const char         *response,
+                     TrappaPriorityPane *self)
+{
+  TrappaScoreImport *import = g_object_get_data (G_OBJECT (dialog), "trappa-import");
+
+  if (g_str_equal (response, "import") && self->plan != NULL)
+    {
+      g_autofree char *summary = trappa_score_import_describe (import);
+      g_autofree char *text = g_strdup_printf (_("Imported from “%s”: %s (Undo with Ctrl+Z.)"),
+                                               import->source_name, summary);
+
+      trappa_score_import_apply (import, self->plan);
+      show_message (self, text, FALSE);
+    }
+}
+
+static void
+on_import_response (GtkNativeDialog    *dialog,
+                    int                 response,
+                    TrappaPriorityPane *self)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autoptr(GError) error = NULL;
+  TrappaScoreImport *import;
+  g_autofree char *summary = NULL;
+  GtkWidget *confirm;
+
+  if (response != GTK_RESPONSE_ACCEPT || file == NULL || self->plan == NULL)
+    return;
+  import = trappa_score_import_file (self->plan, file, &error);
+  if (import == NULL)
+    {
+      show_message (self, error->message, TRUE);
+      return;
+    }
+
+  /* Show what would come in before anything changes. */
+  summary = trappa_score_import_describe (import);
+  confirm = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                    _("Import Scores?"), summary);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm),
+                                    "cancel", _("_Cancel"), "import", _("_Import"), NULL);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (confirm), "import", import->changes->len > 0);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (confirm), "import");
+  g_object_set_data_full (G_OBJECT (confirm), "trappa-import", import,
+                          (GDestroyNotify) trappa_score_import_free);
+  g_signal_connect_object (confirm, "response", G_CALLBACK (on_import_confirmed), self, 0);
+  gtk_window_present (GTK_WINDOW (confirm));
+}
+
+static void
+import_scores (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
+  GtkFileChooserNative *chooser = new_chooser (self, _("Import Scores from a Copy of This Plan"),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Trappa plans"));
+  gtk_file_filter_add_suffix (filter, "trappa");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+trappa_priority_pane_dispose (GObject *object)
+{
+  GtkWidget *child;
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (object);
+
+  set_plan (self, NULL);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_PRIORITY_PANE);
+  /* The template's outer box has no id, so disposing the template leaves
+   * it: it goes here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (trappa_priority_pane_parent_class)->dispose (object);
+}
+
+static void
+trappa_priority_pane_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_priority_pane_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      set_plan (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_priority_pane_class_init (TrappaPriorityPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_priority_pane_dispose;
+  object_class->get_property = trappa_priority_pane_get_property;
+  object_class->set_property = trappa_priority_pane_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "priority.present", NULL, present);
+  gtk_widget_class_install_action (widget_class, "priority.export", NULL, export_grid);
+  gtk_widget_class_install_action (widget_class, "priority.import", NULL, import_scores);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "priority.present", NULL);
+
+  g_type_ensure (TRAPPA_TYPE_PRIORITY_GRID_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-priority-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, x_axis);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, y_axis);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, marker_axis);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, view_group);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, area_filter);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, step_filter);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, message);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, grid);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, weights);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, formula);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, ranking);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+init_axis_dropdown (GtkDropDown *dropdown,
+                    TrappaAxis   axis)
+{
+  const char *labels[TRAPPA_N_AXES + 1] = { NULL };
+
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    labels[a] = trappa_priority_axis_title (a);
+  trappa_id_dropdown_set_rows (dropdown, labels, trappa_priority_axis_names ());
+  trappa_id_dropdown_select_id (dropdown, trappa_priority_axis_name (axis));
+}
+
+static void
+init_weights (TrappaPriorityPane *self)
+{
+  trappa_priority_weights_init (&self->weight_values);
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    {
+      GtkWidget *label = gtk_label_new (trappa_priority_axis_title (a));
+      GtkWidget *spin = gtk_spin_button_new_with_range (0, MAX_WEIGHT, 1);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), spin);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), self->weight_values.weight[a]);
+      gtk_widget_set_tooltip_text (spin, _("Weight of this axis in the ranking"));
+      g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (on_weight_changed), self);
+      gtk_grid_attach (self->weights, label, (a % 2) * 2, a / 2, 1, 1);
+      gtk_grid_attach (self->weights, spin, (a % 2) * 2 + 1, a / 2, 1, 1);
+      self->weight_buttons[a] = GTK_SPIN_BUTTON (spin);
+    }
+}
+
+static void
+trappa_priority_pane_init (TrappaPriorityPane *self)
+{
+  const char * const *statuses = trappa_measure_get_statuses ();
+  const char *status_labels[8] = { _("All statuses") };
+  const char *status_ids[8] = { "" };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  init_axis_dropdown (self->x_axis, TRAPPA_AXIS_URGENCY);
+  init_axis_dropdown (self->y_axis, TRAPPA_AXIS_COST);
+  init_axis_dropdown (self->marker_axis, TRAPPA_AXIS_INFLUENCE);
+  self->shown_x = TRAPPA_AXIS_URGENCY;
+  self->shown_y = TRAPPA_AXIS_COST;
+  for (guint i = 0; statuses[i] != NULL && i + 2 < G_N_ELEMENTS (status_labels); i++)
+    {
+      status_labels[i + 1] = trappa_measure_status_label (statuses[i]);
+      status_ids[i + 1] = statuses[i];
+    }
+  trappa_id_dropdown_set_rows (self->status_filter, status_labels, status_ids);
+  init_weights (self);
+
+  {
+    GtkDropDown *dropdowns[] = { self->x_axis, self->y_axis, self->marker_axis, self->view_group,
+                                 self->area_filter, self->step_filter, self->status_filter };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+      g_signal_connect_swapped (dropdowns[i], "notify::selected", G_CALLBACK (on_options_changed), self);
+  }
+  g_signal_connect_swapped (self->ranking, "row-selected", G_CALLBACK (on_row_selected), self);
+  g_signal_connect_swapped (self->grid, "notify::selected", G_CALLBACK (select_rank_row), self);
+  update_ranking (self);
+}
+
+GtkWidget *
+trappa_priority_pane_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_PRIORITY_PANE, NULL);
+}
+
+TrappaPriorityGridView *
+trappa_priority_pane_get_grid (TrappaPriorityPane *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PRIORITY_PANE (self), NULL);
+  return self->grid;
+}
+
+GtkWidget *
+trappa_priority_pane_get_presentation (TrappaPriorityPane *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PRIORITY_PANE (self), NULL);
+  return self->presentation;
+}
+
+void
+trappa_priority_pane_show_group (TrappaPriorityPane *self,
+                                 const char         *group_id)
+{
+  g_return_if_fail (TRAPPA_IS_PRIORITY_PANE (self));
+  trappa_id_dropdown_select_id (self->view_group, group_id != NULL ? group_id : MERGED_ID);
+}

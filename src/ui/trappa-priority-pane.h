@@ -1,0 +1,28 @@
+/* trappa-priority-pane.h: the priority grid with the ranked list beside it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "trappa-priority-grid-view.h"
+
+G_BEGIN_DECLS
+
+#define TRAPPA_TYPE_PRIORITY_PANE (trappa_priority_pane_get_type ())
+G_DECLARE_FINAL_TYPE (TrappaPriorityPane, trappa_priority_pane, TRAPPA, PRIORITY_PANE, GtkWidget)
+
+/* Shows the grid of the plan in its "plan" property. Actions:
+ * "priority.present" (F5) opens or closes presentation mode,
+ * "priority.export" and "priority.import" open a file chooser. */
+GtkWidget              *trappa_priority_pane_new              (void);
+TrappaPriorityGridView *trappa_priority_pane_get_grid         (TrappaPriorityPane *self);
+/* The presentation window while presenting, else NULL. */
+GtkWidget              *trappa_priority_pane_get_presentation (TrappaPriorityPane *self);
+/* Shows the scores of @group_id ("" the whole room, NULL all groups
+ * merged). */
+void                    trappa_priority_pane_show_group       (TrappaPriorityPane *self,
+                                                               const char         *group_id);
+
+G_END_DECLS
