@@ -29,8 +29,14 @@ for f in $(comm -23 "$tmp/found" "$listed"); do
 done
 
 # 2. A fresh template from the sources, as `ninja trappa-pot` makes it.
-(cd "$root" && xgettext "$@" --package-name=trappa -f po/POTFILES.in -D . -o "$tmp/fresh.pot") ||
-  { echo "FAIL: xgettext could not read the sources" >&2; exit 1; }
+(cd "$root" && xgettext "$@" --package-name=trappa -f po/POTFILES.in -D . -o "$tmp/fresh.pot") 2>"$tmp/xgettext.log" ||
+  { cat "$tmp/xgettext.log" >&2; echo "FAIL: xgettext could not read the sources" >&2; exit 1; }
+# A warning means a string translators get differs from the one the program
+# looks up, e.g. "%" G_GINT64_FORMAT cut off at the macro (use PRId64).
+if grep -q 'warning' "$tmp/xgettext.log"; then
+  sed 's/^/  /' "$tmp/xgettext.log" >&2
+  fail "xgettext warns about strings in the sources"
+fi
 [ -f "$tmp/fresh.pot" ] || { echo "FAIL: xgettext found no strings" >&2; exit 1; }
 msgcmp --use-untranslated "$po/trappa.pot" "$tmp/fresh.pot" >"$tmp/pot.log" 2>&1 ||
   { grep -v 'warning: this message is not used' "$tmp/pot.log" | head -n 20 | sed 's/^/  /' >&2; fail "po/trappa.pot is missing strings from the sources: run 'ninja -C BUILDDIR trappa-pot trappa-update-po'"; }
