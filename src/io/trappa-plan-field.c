@@ -4,6 +4,7 @@
  */
 #define G_LOG_DOMAIN "trappa-io"
 
+#include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
 #include <glib/gi18n.h>
 
 #include "trappa-item.h"
@@ -85,7 +86,7 @@ parse_number (GParamSpec  *pspec,
   if (!g_ascii_string_to_signed (trimmed, 10, range->minimum, range->maximum, &number, &error))
     {
       if (g_error_matches (error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
-        *problem = g_strdup_printf (_("“%s” must be from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+        *problem = g_strdup_printf (_("“%s” must be from %" PRId64 " to %" PRId64
                                       ", not “%s”"),
                                     pspec->name, range->minimum, range->maximum, quoted);
       else

@@ -14,6 +14,7 @@
  */
 #define G_LOG_DOMAIN "trappa-io"
 
+#include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
 #include <string.h>
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
@@ -234,7 +235,7 @@ check_root (Reader  *reader,
       ns_major > TRAPPA_PLAN_FORMAT_MAJOR)
     {
       trappa_xml_report_add (reader->report, line_of (root), TRAPPA_ERROR_NEWER_VERSION,
-                             _("The plan was saved in format %" G_GUINT64_FORMAT
+                             _("The plan was saved in format %" PRIu64
                                ", newer than this version of Trappa reads (%d); update Trappa to open it"),
                              ns_major, TRAPPA_PLAN_FORMAT_MAJOR);
       return FALSE;
@@ -263,7 +264,7 @@ check_root (Reader  *reader,
     {
       trappa_xml_report_add (reader->report, line_of (root),
                              major > TRAPPA_PLAN_FORMAT_MAJOR ? TRAPPA_ERROR_NEWER_VERSION : TRAPPA_ERROR_NOT_A_PLAN,
-                             _("The plan is in format %" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT
+                             _("The plan is in format %" PRIu64 ".%" PRIu64
                                "; this version of Trappa reads format %d.x"),
                              major, minor, TRAPPA_PLAN_FORMAT_MAJOR);
       return FALSE;

@@ -9,6 +9,7 @@
  */
 #define G_LOG_DOMAIN "trappa-ssb"
 
+#include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -290,7 +291,7 @@ read_values (TrappaSsbTable  *table,
           position[d] = rest % dim->size;
           rest /= dim->size;
         }
-      g_string_printf (where, _("value %" G_GUINT64_FORMAT " ("), i + 1);
+      g_string_printf (where, _("value %" PRIu64 " ("), i + 1);
       for (guint d = 0; d < dims->len; d++)
         {
           Dimension *dim = &g_array_index (dims, Dimension, d);

@@ -5,6 +5,7 @@
  */
 #define G_LOG_DOMAIN "trappa-ssb"
 
+#include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -387,13 +388,13 @@ trappa_ssb_table_add (TrappaSsbTable       *self,
   if (is_both_sexes (cell->sex))
     {
       if (sum->has_both)
-        return fail (error, cell->where, _("a second row for age %" G_GINT64_FORMAT " in %" G_GINT64_FORMAT),
+        return fail (error, cell->where, _("a second row for age %" PRId64 " in %" PRId64),
                      age, year);
       sum->both = milli;
       sum->has_both = TRUE;
     }
   else if (sum->parts > G_MAXINT64 / 4)
-    return fail (error, cell->where, _("too many rows for age %" G_GINT64_FORMAT " in %" G_GINT64_FORMAT),
+    return fail (error, cell->where, _("too many rows for age %" PRId64 " in %" PRId64),
                  age, year);
   else
     sum->parts += milli;
@@ -452,7 +453,7 @@ check_bands (TrappaSsbTable  *self,
       /* The oldest age in the table stands for "that age or older". */
       if (min < self->min_age || min > self->max_age || (!open && max > self->max_age))
         return fail (error, NULL,
-                     _("the table has ages %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
+                     _("the table has ages %" PRId64 " to %" PRId64
                        " or older, which does not cover the age band “%s”"),
                      self->min_age, self->max_age, trappa_item_get_string (band, "name"));
     }
@@ -482,15 +483,15 @@ check_complete (TrappaSsbTable  *self,
   for (gint64 y = *first; y <= *last; y++)
     {
       if (!g_hash_table_contains (years, &y))
-        return fail (error, NULL, _("the year %" G_GINT64_FORMAT " is missing (scenario %s has %"
-                                    G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")"),
+        return fail (error, NULL, _("the year %" PRId64 " is missing (scenario %s has %"
+                                    PRId64 " to %" PRId64 ")"),
                      y, scenario, *first, *last);
       for (gint64 age = self->min_age; age <= self->max_age; age++)
         {
           g_autofree char *key = cell_key (scenario, y, age);
 
           if (!g_hash_table_contains (self->cells, key))
-            return fail (error, NULL, _("no value for age %" G_GINT64_FORMAT " in %" G_GINT64_FORMAT
+            return fail (error, NULL, _("no value for age %" PRId64 " in %" PRId64
                                         " (scenario %s)"), age, y, scenario);
         }
     }
@@ -544,7 +545,7 @@ build_series (TrappaSsbTable  *self,
 
         if (count > TRAPPA_MAX_COUNT)
           {
-            fail (error, NULL, _("%" G_GINT64_FORMAT " people in one age band is more than Trappa accepts"),
+            fail (error, NULL, _("%" PRId64 " people in one age band is more than Trappa accepts"),
                   count);
             return NULL;
           }
@@ -572,7 +573,7 @@ trappa_ssb_table_finish (TrappaSsbTable  *self,
   for (gint64 age = self->min_age; age <= self->max_age; age++)
     if (!g_hash_table_contains (self->ages, &age))
       {
-        fail (error, NULL, _("the table has no rows for age %" G_GINT64_FORMAT), age);
+        fail (error, NULL, _("the table has no rows for age %" PRId64), age);
         return NULL;
       }
 
