@@ -15,6 +15,7 @@
 #include "trappa-chart-export.h"
 #include "trappa-cli.h"
 #include "trappa-plan-file.h"
+#include "trappa-priority-export.h"
 #include "trappa-validate.h"
 
 typedef int (*TrappaCliCommand) (GVariantDict       *options,
@@ -37,12 +38,13 @@ validate_command (GVariantDict       *options,
   return status;
 }
 
-/* trappa --export-chart bustadtrapp|meistringstrapp --output FILE [--size WxH] PLAN */
+/* trappa --export-chart bustadtrapp|meistringstrapp|priority --output FILE
+ *        [--size WxH] [--axes X,Y] PLAN */
 static int
 export_chart_command (GVariantDict       *options,
                       const char * const *files)
 {
-  const char *chart = NULL, *output = NULL, *size = NULL;
+  const char *chart = NULL, *output = NULL, *size = NULL, *axes = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -50,6 +52,12 @@ export_chart_command (GVariantDict       *options,
   g_variant_dict_lookup (options, "export-chart", "&s", &chart);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "size", "&s", &size);
+  g_variant_dict_lookup (options, "axes", "&s", &axes);
+  if (axes != NULL && g_strcmp0 (chart, TRAPPA_PRIORITY_CHART_NAME) != 0)
+    {
+      g_printerr ("%s\n", _("--axes is only for --export-chart priority"));
+      return 2;
+    }
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
       g_printerr ("%s\n", _("--export-chart needs exactly one plan file"));
@@ -58,7 +66,10 @@ export_chart_command (GVariantDict       *options,
   trappa_plan_file_init ();
   file = g_file_new_for_commandline_arg (files[0]);
   plan = trappa_plan_file_load (file, NULL, NULL, &error);
-  if (plan == NULL || !trappa_chart_export_command (plan, chart, output, size, &error))
+  if (plan == NULL ||
+      !(g_strcmp0 (chart, TRAPPA_PRIORITY_CHART_NAME) == 0
+        ? trappa_priority_export_command (plan, output, size, axes, &error)
+        : trappa_chart_export_command (plan, chart, output, size, &error)))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -79,10 +90,13 @@ static const GOptionEntry entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check plan files and print “ok” or each problem with file and line; no window is opened"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Draw a staircase of the plan file to the --output file (PNG, SVG or PDF); no window is opened"),
-    N_("bustadtrapp|meistringstrapp") },
+    N_("Draw a staircase or the priority grid of the plan file to the --output file (PNG, SVG or PDF); no window is opened"),
+    N_("bustadtrapp|meistringstrapp|priority") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
+  { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Axes of --export-chart priority: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
+    N_("X,Y") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
