@@ -352,6 +352,7 @@ add_steps (Builder *b,
   double dx = n > 1 ? MIN (f * 1.2, label_w * 0.3 / (n - 1)) : 0;
   double bars_x = x0 + label_w + 2 * ipad;
   double num_w = 0, text_h = 0, band_h, track_w, unit, bar_h;
+  gboolean stacked;
   gint64 largest = 0;
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
 
@@ -366,43 +367,60 @@ add_steps (Builder *b,
       num_w = MAX (num_w, probe->box.width);
       g_ptr_array_remove (b->out->labels, probe);
     }
-  num_w = MIN (num_w, (x1 - bars_x) * 0.45);
-  track_w = x1 - ipad - num_w - ipad - bars_x;
+  /* Numbers beside the bar when they fit there on one line; on a narrow
+   * chart they go under the bar, which then gets the whole width. */
+  stacked = num_w > (x1 - bars_x) * 0.45;
+  track_w = stacked ? x1 - ipad - bars_x : x1 - ipad - num_w - ipad - bars_x;
+  if (stacked)
+    num_w = track_w;
   if (track_w < f * 3)
     b->fits = FALSE;
   track_w = MAX (track_w, 1.0);
+  num_w = MAX (num_w, 1.0);
   unit = largest > 0 ? track_w / largest : 0;
+  bar_h = f * 1.8;
 
-  /* Measure the texts first: a band is as tall as its tallest text needs,
-   * at least a comfortable step, and no taller (a tall empty block reads
-   * as a wall, not a step); the staircase stands on the legend. */
+  /* Measure the texts first: a band is as tall as its contents need, at
+   * least a comfortable step, and no taller (a tall empty block reads as a
+   * wall, not a step); the staircase stands on the legend. */
   for (guint i = 0; i < n; i++)
     {
       TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
+      double numbers_h;
 
       sl->name = add_label (b, trappa_item_get_string (get_step (b, i), "name"),
                             label_w - i * dx, -1, f, TRUE);
       sl->numbers = add_label (b, g_ptr_array_index (numbers, i), num_w, -1, f, FALSE);
-      text_h = MAX (text_h, MAX (sl->name->box.height, sl->numbers->box.height));
+      numbers_h = stacked ? bar_h + ipad + sl->numbers->box.height : sl->numbers->box.height;
+      text_h = MAX (text_h, MAX (sl->name->box.height, numbers_h));
     }
   band_h = MIN (MAX (text_h + 2 * ipad, f * 5.0), room);
   if (text_h + 2 * ipad > room || room < f * 1.2)
     b->fits = FALSE;
   band_h = MAX (band_h, 1.0);
-  bar_h = MAX (MIN (f * 1.8, band_h - 2 * ipad), 1.0);
+  bar_h = MAX (MIN (bar_h, band_h - 2 * ipad), 1.0);
 
   for (guint i = 0; i < n; i++)
     {
       TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
       double y = y1 - (i + 1) * band_h - i * gap, x = x0 + i * dx;
-      double bar_y = y + (band_h - bar_h) / 2;
+      double block_h = stacked ? bar_h + ipad + sl->numbers->box.height : bar_h;
+      double bar_y = y + MAX ((band_h - block_h) / 2, 0.0);
 
       sl->rect = (TrappaRect) { x, y, x1 - x, band_h };
       /* Clipped to the band when even the smallest font does not fit. */
       sl->name->box.height = MIN (sl->name->box.height, band_h);
-      sl->numbers->box.height = MIN (sl->numbers->box.height, band_h);
       place (sl->name, x + ipad, y + (band_h - sl->name->box.height) / 2);
-      place (sl->numbers, x1 - ipad - num_w, y + (band_h - sl->numbers->box.height) / 2);
+      if (stacked)
+        {
+          sl->numbers->box.height = MAX (MIN (sl->numbers->box.height, y + band_h - (bar_y + bar_h + ipad)), 0.0);
+          place (sl->numbers, bars_x, bar_y + bar_h + ipad);
+        }
+      else
+        {
+          sl->numbers->box.height = MIN (sl->numbers->box.height, band_h);
+          place (sl->numbers, x1 - ipad - num_w, y + (band_h - sl->numbers->box.height) / 2);
+        }
 
       sl->track = (TrappaRect) { bars_x, bar_y, track_w, bar_h };
       sl->supply = (TrappaRect) { bars_x, bar_y, sl->figures.supply * unit, bar_h };
