@@ -344,6 +344,30 @@ contents_of (GFile *file)
   return contents;
 }
 
+/* Edits the plan, saves it and expects the save to fail with @code,
+ * leaving the plan unsaved and the file (if @before is given) as it was. */
+static void
+assert_save_fails (TrappaPlan  *plan,
+                   GFile       *file,
+                   const char  *etag,
+                   TrappaError  code,
+                   const char  *before)
+{
+  g_autoptr(GError) error = NULL;
+
+  rename_plan (plan, "Vert ikkje lagra");
+  g_assert_false (trappa_plan_file_save (plan, file, etag, NULL, &error));
+  g_assert_error (error, TRAPPA_ERROR, (int) code);
+  g_assert_nonnull (strstr (error->message, "plan.trappa"));
+  g_assert_true (trappa_plan_get_modified (plan));
+  if (before != NULL)
+    {
+      g_autofree char *after = contents_of (file);
+
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 static void
 test_save_backup_and_etag (void)
 {
@@ -384,7 +408,6 @@ test_save_changed_on_disk (void)
   g_autofree char *etag = NULL;
   g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &etag);
   g_autoptr(GError) error = NULL;
-  g_autofree char *after = NULL;
   const char *theirs = "<?xml version=\"1.0\"?>\n<plan xmlns=\"https://trappa.no/ns/plan/1\" format-version=\"1.0\"/>\n";
   g_autoptr(GDateTime) later = g_date_time_new_now_utc ();
 
@@ -395,15 +418,9 @@ test_save_changed_on_disk (void)
                                               g_date_time_to_unix (later) + 60,
                                               G_FILE_QUERY_INFO_NONE, NULL, NULL));
 
-  rename_plan (plan, "Mi endring");
-  g_assert_false (trappa_plan_file_save (plan, file, etag, NULL, &error));
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK);
-  g_assert_true (trappa_plan_get_modified (plan));
-  after = contents_of (file);
-  g_assert_cmpstr (after, ==, theirs);
+  assert_save_fails (plan, file, etag, TRAPPA_ERROR_CHANGED_ON_DISK, theirs);
 
   /* Overwriting anyway is the user's choice. */
-  g_clear_error (&error);
   g_assert_true (trappa_plan_file_save (plan, file, NULL, NULL, &error));
   g_assert_no_error (error);
   remove_temp_dir (dir);
@@ -421,19 +438,11 @@ test_failed_save_keeps_original (void)
   g_autofree char *original = contents_of (file);
   g_autofree char *blocker = g_strconcat (g_file_peek_path (file), "~", NULL);
   g_autofree char *inside = g_build_filename (blocker, "keep", NULL);
-  g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
   g_assert_true (g_file_set_contents (inside, "x", -1, NULL));
 
-  rename_plan (plan, "Vert ikkje lagra");
-  g_assert_false (trappa_plan_file_save (plan, file, etag, NULL, &error));
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED);
-  g_assert_nonnull (strstr (error->message, "plan.trappa"));
-  g_assert_true (trappa_plan_get_modified (plan));
-  after = contents_of (file);
-  g_assert_cmpstr (after, ==, original);
+  assert_save_fails (plan, file, etag, TRAPPA_ERROR_SAVE_FAILED, original);
   remove_temp_dir (dir);
 }
 
@@ -445,13 +454,9 @@ test_failed_save_no_folder (void)
   g_autofree char *path = g_build_filename (regular, "plan.trappa", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(TrappaPlan) plan = trappa_plan_new ();
-  g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (regular, "x", -1, NULL));
-  rename_plan (plan, "Ingen stad");
-  g_assert_false (trappa_plan_file_save (plan, file, NULL, NULL, &error));
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED);
-  g_assert_true (trappa_plan_get_modified (plan));
+  assert_save_fails (plan, file, NULL, TRAPPA_ERROR_SAVE_FAILED, NULL);
   remove_temp_dir (dir);
 }
 
@@ -464,8 +469,6 @@ test_failed_save_read_only_folder (void)
   g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &etag);
   g_autofree char *original = contents_of (file);
   g_autofree char *probe = g_build_filename (dir, "probe", NULL);
-  g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
   if (g_file_set_contents (probe, "x", -1, NULL))
@@ -477,12 +480,7 @@ test_failed_save_read_only_folder (void)
       return;
     }
 
-  rename_plan (plan, "Skrivebeskytta");
-  g_assert_false (trappa_plan_file_save (plan, file, etag, NULL, &error));
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED);
-  g_assert_true (trappa_plan_get_modified (plan));
-  after = contents_of (file);
-  g_assert_cmpstr (after, ==, original);
+  assert_save_fails (plan, file, etag, TRAPPA_ERROR_SAVE_FAILED, original);
   g_chmod (dir, 0755);
   remove_temp_dir (dir);
 }
