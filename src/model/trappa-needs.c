@@ -8,6 +8,7 @@
  */
 #define G_LOG_DOMAIN "trappa-needs"
 
+#include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
 #include <glib/gi18n-lib.h>
 
 #include "trappa-needs.h"
@@ -254,7 +255,7 @@ trappa_needs_project (TrappaPlan              *plan,
   if (self->base_year == 0 || horizon < self->base_year)
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("The plan's base year (%" G_GINT64_FORMAT ") must be given and not after its horizon (%" G_GINT64_FORMAT ")"),
+                   _("The plan's base year (%" PRId64 ") must be given and not after its horizon (%" PRId64 ")"),
                    self->base_year, horizon);
       return NULL;
     }
@@ -264,7 +265,7 @@ trappa_needs_project (TrappaPlan              *plan,
       !trappa_needs_coverage_ratio (self->units_today, self->base_population, &self->coverage_today))
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("“%s”: no population in the base year %" G_GINT64_FORMAT " to compute coverage from"),
+                   _("“%s”: no population in the base year %" PRId64 " to compute coverage from"),
                    trappa_item_get_string (step, "name"), self->base_year);
       return NULL;
     }
@@ -296,6 +297,32 @@ trappa_needs_project (TrappaPlan              *plan,
       g_array_append_val (self->years, y);
     }
   return g_steal_pointer (&self);
+}
+
+GPtrArray *
+trappa_needs_project_all (TrappaPlan             *plan,
+                          TrappaPopulationSeries *series,
+                          GPtrArray              *messages)
+{
+  GListModel *coverages = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "coverages"));
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_needs_projection_free);
+  g_autoptr(GArray) effects = trappa_needs_collect_effects (plan);
+  guint n = g_list_model_get_n_items (coverages);
+
+  for (guint i = 0; series != NULL && i < n; i++)
+    {
+      g_autoptr(TrappaCoverage) coverage = g_list_model_get_item (coverages, i);
+      g_autoptr(GError) error = NULL;
+      TrappaNeedsProjection *projection =
+        trappa_needs_project (plan, coverage, series, (TrappaNeedsEffect *) (gpointer) effects->data,
+                              effects->len, &error);
+
+      if (projection != NULL)
+        g_ptr_array_add (result, projection);
+      else if (messages != NULL)
+        g_ptr_array_add (messages, g_strdup (error->message));
+    }
+  return result;
 }
 
 const TrappaNeedsYear *

@@ -94,6 +94,14 @@ TrappaNeedsProjection *trappa_needs_project (TrappaPlan              *plan,
                                              guint                    n_effects,
                                              GError                 **error);
 
+/* Projections of every coverage setting of the plan, in the order of its
+ * "coverages" list, with the plan's measures. A setting that cannot be
+ * projected is left out and, when @messages is not NULL, its message added
+ * there. Empty when @series is NULL. */
+GPtrArray *trappa_needs_project_all (TrappaPlan              *plan,
+                                     TrappaPopulationSeries  *series,
+                                     GPtrArray               *messages);
+
 const TrappaNeedsYear *
          trappa_needs_projection_get_year (const TrappaNeedsProjection *self,
                                            gint64                       year);

@@ -5,10 +5,7 @@
  */
 #include <glib.h>
 
-#include "trappa-measure.h"
-#include "trappa-needs.h"
-#include "trappa-plan.h"
-#include "trappa-population.h"
+#include "needs-fixture.h"
 
 /* The fixture: base year 2024, plan period 2025–2027, horizon 2028, so the
  * default gap years are 2028 (2025 + 3), 2027 and 2028.
@@ -48,126 +45,6 @@
  *   less); 2028: 64 × 1.4 M + 24 M = 113 600 000 → 58 × 1.4 M + 46 × 0.6 M
  *   = 108 800 000. */
 
-typedef struct
-{
-  TrappaPlan             *plan;
-  TrappaPopulationSeries *series;
-  TrappaStaircase        *housing;
-  TrappaStaircase        *activity;
-} Fixture;
-
-static const gint64 years[] = { 2024, 2025, 2026, 2027, 2028 };
-static const gint64 pop_67[] = { 2000, 2050, 2100, 2160, 2200 };
-static const gint64 pop_80[] = { 400, 430, 455, 480, 510 };
-
-static TrappaItem *
-add_step (Fixture         *f,
-          TrappaStaircase *staircase,
-          const char      *id,
-          gint64           units,
-          gint64           cost)
-{
-  g_autoptr(TrappaStep) step = trappa_step_new ();
-
-  g_object_set (step, "id", id, "name", id, "units-today", units,
-                "annual-cost-per-unit", cost, NULL);
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (staircase), "steps", -1, TRAPPA_ITEM (step));
-  return TRAPPA_ITEM (step);
-}
-
-static TrappaCoverage *
-add_coverage (Fixture    *f,
-              const char *step,
-              const char *band,
-              gboolean    use_target,
-              gint64      target)
-{
-  g_autoptr(TrappaCoverage) coverage = trappa_coverage_new (step, band);
-
-  g_object_set (coverage, "use-target", use_target, "target-ratio", target, NULL);
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "coverages", -1, TRAPPA_ITEM (coverage));
-  return coverage;
-}
-
-static void
-add_measure (Fixture    *f,
-             const char *step,
-             const char *kind,
-             gint64      units,
-             gint64      percent,
-             gint64      year)
-{
-  g_autoptr(TrappaMeasure) measure = trappa_measure_new (kind);
-  const char *steps[] = { step, NULL };
-
-  g_object_set (measure, "effect-kind", kind, "effect-step", steps,
-                "effect-units", units, "effect-percent", percent,
-                "effect-year", year, NULL);
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "measures", -1, TRAPPA_ITEM (measure));
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(TrappaAgeBand) b67 = trappa_age_band_new ("67–79", 67, 79, FALSE);
-  g_autoptr(TrappaAgeBand) b80 = trappa_age_band_new ("80+", 80, 0, TRUE);
-  g_autoptr(TrappaPopulationSeries) series = trappa_population_series_new ("MMMM");
-
-  f->plan = trappa_plan_new_empty ();
-  g_object_set (f->plan, "base-year", 2024, "period-start", 2025,
-                "period-end", 2027, "horizon", 2028, NULL);
-  f->housing = trappa_staircase_new (TRAPPA_STAIRCASE_HOUSING);
-  f->activity = trappa_staircase_new (TRAPPA_STAIRCASE_ACTIVITY);
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "staircases", -1, TRAPPA_ITEM (f->housing));
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "staircases", -1, TRAPPA_ITEM (f->activity));
-  g_object_unref (f->housing);
-  g_object_unref (f->activity);
-
-  g_object_set (b67, "id", "b67", NULL);
-  g_object_set (b80, "id", "b80", NULL);
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "age-bands", -1, TRAPPA_ITEM (b67));
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "age-bands", -1, TRAPPA_ITEM (b80));
-  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
-    {
-      g_autoptr(TrappaPopulationValue) v67 = trappa_population_value_new ("b67", years[i], pop_67[i]);
-      g_autoptr(TrappaPopulationValue) v80 = trappa_population_value_new ("b80", years[i], pop_80[i]);
-
-      g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (series), "values"), v67);
-      g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (series), "values"), v80);
-    }
-  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "population-series", -1, TRAPPA_ITEM (series));
-  f->series = series;
-
-  add_step (f, f->housing, "omsorg", 30, 0);
-  add_step (f, f->housing, "heildogn", 12, 0);
-  add_step (f, f->activity, "heime", 300, 150000);
-  add_step (f, f->activity, "bustad", 40, 600000);
-  add_step (f, f->activity, "sjukeheim", 50, 1400000);
-  add_coverage (f, "omsorg", "b80", FALSE, 0);
-  add_coverage (f, "heildogn", "b67", TRUE, 55);
-  add_coverage (f, "sjukeheim", "b80", FALSE, 0);
-}
-
-static void
-fixture_add_measures (Fixture *f)
-{
-  add_measure (f, "omsorg", TRAPPA_EFFECT_UNITS_ADDED, 4, 0, 2026);
-  add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 10, 2027);
-  add_measure (f, "heildogn", TRAPPA_EFFECT_NEED_REDUCED, 0, 5, 0);
-  add_measure (f, "heildogn", TRAPPA_EFFECT_UNITS_ADDED, 2, 0, 2028);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  /* An undo entry for one of the plan's own fields holds the plan: clear
-   * the history first (the plan then owns no reference to itself). */
-  trappa_plan_clear_history (f->plan);
-  g_assert_finalize_object (f->plan);
-}
-
 static TrappaNeedsProjection *
 project (Fixture    *f,
          const char *step,
@@ -195,14 +72,14 @@ static void
 assert_years (TrappaNeedsProjection *p,
               const Expected        *expected)
 {
-  g_assert_cmpuint (p->years->len, ==, G_N_ELEMENTS (years));
-  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+  g_assert_cmpuint (p->years->len, ==, NEEDS_N_YEARS);
+  for (guint i = 0; i < NEEDS_N_YEARS; i++)
     {
-      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, years[i]);
+      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, needs_years[i]);
 
       g_assert_nonnull (y);
       g_assert_true (y->known);
-      g_assert_cmpint (y->year, ==, years[i]);
+      g_assert_cmpint (y->year, ==, needs_years[i]);
       g_assert_cmpint (y->need, ==, expected[i].need);
       g_assert_cmpint (y->need_with, ==, expected[i].need_with);
       g_assert_cmpint (y->supply, ==, expected[i].supply);
@@ -250,7 +127,7 @@ test_need_without_measures (Fixture       *f,
     { 12, 12, 12, 0, 0 }, { 13, 13, 12, 1, 1 },
   };
 
-  fixture_add_measures (f);
+  needs_fixture_add_measures (f);
   omsorg = project (f, "omsorg", FALSE);
   heildogn = project (f, "heildogn", FALSE);
   assert_years (omsorg, e_omsorg);
@@ -273,7 +150,7 @@ test_need_with_measures (Fixture       *f,
   };
   gint64 gap_years[3];
 
-  fixture_add_measures (f);
+  needs_fixture_add_measures (f);
   omsorg = project (f, "omsorg", TRUE);
   heildogn = project (f, "heildogn", TRUE);
   assert_years (omsorg, e_omsorg);
@@ -296,8 +173,8 @@ test_compensating_capped (Fixture       *f,
   g_autoptr(TrappaNeedsProjection) omsorg = NULL;
 
   /* 70 % + 60 % on one step lowers the need to nothing, not below. */
-  add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 70, 2026);
-  add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 60, 2026);
+  needs_fixture_add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 70, 2026);
+  needs_fixture_add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 60, 2026);
   omsorg = project (f, "omsorg", TRUE);
   g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2025)->need_with, ==, 33);
   g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2026)->need_with, ==, 0);
@@ -452,7 +329,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/trappa/needs/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/trappa/needs/" path, Fixture, NULL, needs_fixture_set_up, func, needs_fixture_tear_down)
   ADD ("coverage/today", test_coverage_today);
   ADD ("need/without-measures", test_need_without_measures);
   ADD ("need/with-measures", test_need_with_measures);

@@ -1,0 +1,51 @@
+/* trappa-chart-text.h: labels and fills the needs charts share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <pango/pango.h>
+
+#include "trappa-staircase-layout.h"
+
+G_BEGIN_DECLS
+
+/* A Pango context with unhinted metrics: text measures the same on every
+ * surface (widget, PNG, SVG, PDF) and at every scale. */
+PangoContext     *trappa_chart_text_context_new (void);
+
+/* A label whose box is its text's logical extent at @px; @wrap_width > 0
+ * wraps the text to that width. */
+TrappaChartLabel *trappa_chart_text_label_new   (PangoContext             *context,
+                                                 const char               *text,
+                                                 double                    wrap_width,
+                                                 double                    px,
+                                                 gboolean                  bold);
+void              trappa_chart_text_label_free  (TrappaChartLabel         *label);
+/* The same, added to @labels (which owns it); bold in @style's palettes
+ * that ask for bold labels. */
+TrappaChartLabel *trappa_chart_text_add         (GPtrArray                *labels,
+                                                 PangoContext             *context,
+                                                 TrappaChartStyle          style,
+                                                 const char               *text,
+                                                 double                    wrap_width,
+                                                 double                    px,
+                                                 gboolean                  bold);
+
+void              trappa_chart_text_draw        (cairo_t                  *cr,
+                                                 const TrappaChartLabel   *label,
+                                                 const TrappaChartPalette *palette);
+
+void              trappa_chart_set_rgb          (cairo_t                  *cr,
+                                                 const TrappaRgb          *rgb);
+/* Fills @rect with @fill, hatches it with @ink (one diagonal, or both
+ * when @cross) and outlines it: a pattern that reads without colour. */
+void              trappa_chart_fill_hatched     (cairo_t                  *cr,
+                                                 const TrappaRect         *rect,
+                                                 const TrappaRgb          *fill,
+                                                 const TrappaRgb          *ink,
+                                                 double                    line_width,
+                                                 gboolean                  cross);
+
+G_END_DECLS

@@ -1,0 +1,330 @@
+/* trappa-gap-layout.c: where each part of the gap chart goes
+ *
+ * One group per step with a coverage setting: the step's name as a
+ * heading, then one horizontal bar for today and one per chosen plan year.
+ * A year's bar is today's units (solid), the units measures add by then
+ * (cross-hatched) and the gap that remains (hatched), so its right end is
+ * the need with measures; a marker shows the need without measures. Every
+ * bar shares one scale and carries its numbers, so nothing rests on colour.
+ * Row labels sit in a column at the left, numbers in one at the right, the
+ * legend below: boxes that cannot overlap by construction. The font size
+ * is lowered until everything fits the surface.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-gap-layout"
+
+#include <glib/gi18n.h>
+
+#include "trappa-gap-layout.h"
+#include "trappa-chart-text.h"
+#include "trappa-format.h"
+
+#define PREFERRED_PX 14.0
+#define LARGEST_PX   22.0
+#define SMALLEST_PX  6.0
+
+typedef struct
+{
+  PangoContext    *context;
+  TrappaPlan      *plan;
+  GPtrArray       *projections;
+  gint64           years[TRAPPA_GAP_MAX_YEARS];
+  guint            n_years;
+  TrappaGapLayout *out;
+  double           f;
+} Builder;
+
+static void
+group_free (TrappaGapGroup *group)
+{
+  g_free (group->step_id);
+  g_clear_pointer (&group->rows, g_array_unref);
+  g_free (group);
+}
+
+static TrappaGapLayout *
+layout_new (double           width,
+            double           height,
+            TrappaChartStyle style)
+{
+  TrappaGapLayout *self = g_new0 (TrappaGapLayout, 1);
+
+  self->width = width;
+  self->height = height;
+  self->style = style;
+  self->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_chart_text_label_free);
+  self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  self->legend = g_array_new (FALSE, TRUE, sizeof (TrappaGapLegendItem));
+  return self;
+}
+
+void
+trappa_gap_layout_free (TrappaGapLayout *self)
+{
+  g_ptr_array_unref (self->labels);
+  g_ptr_array_unref (self->groups);
+  g_array_unref (self->legend);
+  g_free (self);
+}
+
+static TrappaChartLabel *
+label (Builder    *b,
+       const char *text,
+       double      wrap_width,
+       gboolean    bold)
+{
+  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, b->f, bold);
+}
+
+static char *
+numbers_text (const TrappaGapRow *row)
+{
+  g_autofree char *units = trappa_format_count (row->units_today);
+  g_autofree char *need = NULL;
+  g_autofree char *gap = NULL;
+
+  if (row->year == 0)
+    return g_strdup_printf (_("%s units"), units);
+  need = trappa_format_count (row->need_with);
+  gap = trappa_format_count (row->gap);
+  return g_strdup_printf (_("need %s, gap %s"), need, gap);
+}
+
+/* The rows of one step, figures only. */
+static GArray *
+rows_for (Builder                     *b,
+          const TrappaNeedsProjection *p)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (TrappaGapRow));
+  TrappaGapRow today = { .year = 0, .units_today = p->units_today, .need_x = -1 };
+
+  g_array_append_val (rows, today);
+  for (guint i = 0; i < b->n_years; i++)
+    {
+      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, b->years[i]);
+      TrappaGapRow row = { .year = b->years[i], .units_today = p->units_today, .need_x = -1 };
+
+      if (y == NULL || !y->known)
+        continue;
+      row.additions = y->additions;
+      row.gap = y->gap;
+      row.need = y->need;
+      row.need_with = y->need_with;
+      g_array_append_val (rows, row);
+    }
+  return rows;
+}
+
+static gint64
+largest (GArray *rows)
+{
+  gint64 top = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TrappaGapRow *r = &g_array_index (rows, TrappaGapRow, i);
+
+      top = MAX (top, MAX (r->units_today + r->additions + r->gap, r->need));
+    }
+  return top;
+}
+
+static double
+add_legend (Builder *b,
+            double   bottom)
+{
+  static const struct { TrappaGapLegendKind kind; const char *text; } items[] = {
+    { TRAPPA_GAP_LEGEND_TODAY, N_("Units today") },
+    { TRAPPA_GAP_LEGEND_ADDED, N_("Planned additions (measures)") },
+    { TRAPPA_GAP_LEGEND_REMAINING, N_("Remaining gap") },
+    { TRAPPA_GAP_LEGEND_NEED, N_("Need without measures") },
+  };
+  TrappaChartLabel *labels[G_N_ELEMENTS (items)];
+  double f = b->f, margin = f, x, y, line_h = 1.6 * f, height;
+  guint lines = 1;
+
+  /* First measure how many lines the legend takes, then place it. */
+  x = margin;
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      double w;
+
+      labels[i] = label (b, _(items[i].text), 0, FALSE);
+      w = 2.5 * f + labels[i]->box.width + 1.5 * f;
+      if (x + w > b->out->width - margin && x > margin)
+        lines++, x = margin;
+      x += w;
+    }
+  height = lines * line_h;
+  y = bottom - height;
+  x = margin;
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      TrappaGapLegendItem item = { items[i].kind };
+      double w = 2.5 * f + labels[i]->box.width + 1.5 * f;
+
+      if (x + w > b->out->width - margin && x > margin)
+        y += line_h, x = margin;
+      item.swatch = (TrappaRect) { x, y + (line_h - f) / 2, 2 * f, f };
+      labels[i]->box.x = x + 2.5 * f;
+      labels[i]->box.y = y + (line_h - labels[i]->box.height) / 2;
+      g_array_append_val (b->out->legend, item);
+      x += w;
+    }
+  return height;
+}
+
+static void
+place_row (Builder      *b,
+           TrappaGapRow *row,
+           double        y,
+           double        row_h)
+{
+  TrappaGapLayout *out = b->out;
+  double bar_h = row_h * 0.7, top = y + (row_h - bar_h) / 2;
+  double x0 = out->zero_x, s = out->scale;
+  double supply_end = x0 + (row->units_today + row->additions) * s;
+
+  row->today = (TrappaRect) { x0, top, row->units_today * s, bar_h };
+  row->added = (TrappaRect) { x0 + row->units_today * s, top, row->additions * s, bar_h };
+  row->remaining = (TrappaRect) { supply_end, top, row->gap * s, bar_h };
+  if (row->year != 0)
+    row->need_x = x0 + row->need * s;
+  row->label->box.y = y + (row_h - row->label->box.height) / 2;
+  row->numbers->box.y = y + (row_h - row->numbers->box.height) / 2;
+}
+
+static gboolean
+build (Builder *b)
+{
+  TrappaGapLayout *out = b->out;
+  double f = b->f, margin = f, row_h = 1.6 * f, group_gap = 0.8 * f;
+  double label_w = 0, numbers_w = 0, y = margin, bottom, bar_w;
+  gint64 top = 1;
+
+  out->font_px = f;
+  if (b->projections->len == 0)
+    {
+      out->message = label (b, _("No need to show: add a population projection and coverage settings for the steps."),
+                            out->width - 2 * margin, FALSE);
+      out->message->box.x = margin;
+      out->message->box.y = margin;
+      return out->message->box.height <= out->height - 2 * margin &&
+             out->message->box.width <= out->width - 2 * margin;
+    }
+
+  bottom = out->height - margin - add_legend (b, out->height - margin);
+  for (guint i = 0; i < b->projections->len; i++)
+    {
+      const TrappaNeedsProjection *p = b->projections->pdata[i];
+      TrappaGapGroup *group = g_new0 (TrappaGapGroup, 1);
+      TrappaItem *step = trappa_plan_lookup (b->plan, p->step_id);
+
+      group->step_id = g_strdup (p->step_id);
+      group->name = label (b, trappa_item_get_string (step, "name"), out->width - 2 * margin, TRUE);
+      group->rows = rows_for (b, p);
+      top = MAX (top, largest (group->rows));
+      for (guint r = 0; r < group->rows->len; r++)
+        {
+          TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
+          g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, row->year);
+          g_autofree char *numbers = numbers_text (row);
+
+          row->label = label (b, row->year == 0 ? _("Today") : year, 0, FALSE);
+          row->numbers = label (b, numbers, 0, FALSE);
+          label_w = MAX (label_w, row->label->box.width);
+          numbers_w = MAX (numbers_w, row->numbers->box.width);
+        }
+      g_ptr_array_add (out->groups, group);
+    }
+
+  out->zero_x = margin + label_w + f;
+  bar_w = out->width - margin - numbers_w - f - out->zero_x;
+  if (bar_w < 4 * f)
+    return FALSE;
+  out->scale = bar_w / top;
+
+  for (guint i = 0; i < out->groups->len; i++)
+    {
+      TrappaGapGroup *group = out->groups->pdata[i];
+      double start = y;
+
+      group->name->box.x = margin;
+      group->name->box.y = y;
+      y += group->name->box.height + 0.2 * f;
+      for (guint r = 0; r < group->rows->len; r++)
+        {
+          TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
+
+          row->label->box.x = margin + label_w - row->label->box.width;
+          place_row (b, row, y, row_h);
+          row->numbers->box.x = MAX (row->today.x + row->today.width + row->added.width + row->remaining.width,
+                                     row->need_x) + 0.5 * f;
+          y += row_h;
+        }
+      group->rect = (TrappaRect) { margin, start, out->width - 2 * margin, y - start };
+      y += group_gap;
+    }
+  return y - group_gap <= bottom - f / 2;
+}
+
+TrappaGapLayout *
+trappa_gap_layout_new (TrappaPlan       *plan,
+                       const char       *scenario,
+                       const gint64     *years,
+                       guint             n_years,
+                       double            width,
+                       double            height,
+                       TrappaChartStyle  style)
+{
+  Builder b = { .plan = plan };
+  TrappaPopulationSeries *series = trappa_needs_find_series (plan, scenario);
+  g_autoptr(GPtrArray) projections = trappa_needs_project_all (plan, series, NULL);
+  gint64 defaults[TRAPPA_GAP_MAX_YEARS];
+  TrappaGapLayout *self = NULL;
+
+  if (years == NULL)
+    {
+      trappa_needs_default_years (plan, defaults);
+      years = defaults;
+      n_years = TRAPPA_GAP_MAX_YEARS;
+    }
+  /* The same year twice (a short plan) is one bar. */
+  for (guint i = 0; i < MIN (n_years, TRAPPA_GAP_MAX_YEARS); i++)
+    {
+      gboolean seen = FALSE;
+
+      for (guint j = 0; j < b.n_years; j++)
+        seen |= b.years[j] == years[i];
+      if (!seen)
+        b.years[b.n_years++] = years[i];
+    }
+
+  b.projections = projections;
+  b.context = trappa_chart_text_context_new ();
+  for (b.f = CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX); ; b.f -= 0.5)
+    {
+      g_clear_pointer (&self, trappa_gap_layout_free);
+      self = b.out = layout_new (width, height, style);
+      if (build (&b) || b.f <= SMALLEST_PX)
+        break;
+    }
+  g_object_unref (b.context);
+  return self;
+}
+
+int
+trappa_gap_layout_hit (TrappaGapLayout *self,
+                       double           x,
+                       double           y)
+{
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      TrappaGapGroup *group = self->groups->pdata[i];
+
+      if (trappa_rect_contains (&group->rect, x, y))
+        return (int) i;
+    }
+  return -1;
+}

@@ -1,0 +1,84 @@
+/* trappa-gap-layout.h: where each part of the gap chart goes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-needs.h"
+#include "trappa-staircase-layout.h"
+
+G_BEGIN_DECLS
+
+#define TRAPPA_GAP_MAX_YEARS 3
+
+/* One bar: today's supply, or one chosen plan year. */
+typedef struct
+{
+  gint64            year;        /* 0 for today */
+  gint64            units_today;
+  gint64            additions;   /* planned by measures up to the year */
+  gint64            gap;         /* remaining, with measures */
+  gint64            need;        /* without measures */
+  gint64            need_with;
+  TrappaRect        today;       /* solid: today's units */
+  TrappaRect        added;       /* cross-hatched: planned additions */
+  TrappaRect        remaining;   /* hatched: the remaining gap */
+  double            need_x;      /* marker: need without measures; < 0 none */
+  TrappaChartLabel *label;       /* "Today", "2028" */
+  TrappaChartLabel *numbers;
+} TrappaGapRow;
+
+typedef struct
+{
+  char             *step_id;
+  TrappaChartLabel *name;
+  TrappaRect        rect;        /* heading and rows: the hit area */
+  GArray           *rows;        /* TrappaGapRow */
+} TrappaGapGroup;
+
+typedef enum
+{
+  TRAPPA_GAP_LEGEND_TODAY,
+  TRAPPA_GAP_LEGEND_ADDED,
+  TRAPPA_GAP_LEGEND_REMAINING,
+  TRAPPA_GAP_LEGEND_NEED,
+} TrappaGapLegendKind;
+
+typedef struct
+{
+  TrappaGapLegendKind kind;
+  TrappaRect          swatch;
+} TrappaGapLegendItem;
+
+typedef struct
+{
+  double            width, height;
+  TrappaChartStyle  style;
+  double            font_px;
+  double            zero_x;      /* x of the value 0 */
+  double            scale;       /* px per unit, shared by every bar */
+  GPtrArray        *labels;      /* every TrappaChartLabel, owned */
+  GPtrArray        *groups;      /* TrappaGapGroup */
+  GArray           *legend;      /* TrappaGapLegendItem */
+  TrappaChartLabel *message;     /* shown when there is nothing to draw */
+} TrappaGapLayout;
+
+/* Lays out the gap chart of @plan for the population series @scenario
+ * (NULL: the first) at @years (up to TRAPPA_GAP_MAX_YEARS; NULL: the
+ * default plan years), on a @width × @height surface. */
+TrappaGapLayout *trappa_gap_layout_new  (TrappaPlan       *plan,
+                                         const char       *scenario,
+                                         const gint64     *years,
+                                         guint             n_years,
+                                         double            width,
+                                         double            height,
+                                         TrappaChartStyle  style);
+void             trappa_gap_layout_free (TrappaGapLayout  *self);
+/* The group (step) under (@x, @y), or -1. */
+int              trappa_gap_layout_hit  (TrappaGapLayout  *self,
+                                         double            x,
+                                         double            y);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrappaGapLayout, trappa_gap_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,56 @@
+/* trappa-needs-export.h: the gap and need charts as PNG, SVG and PDF files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "trappa-chart-export.h"
+
+G_BEGIN_DECLS
+
+/* The names `trappa --export-chart` takes for the needs charts. */
+#define TRAPPA_GAP_CHART_NAME  "gap"
+#define TRAPPA_NEED_CHART_NAME "need"
+
+typedef void (*TrappaChartPaintFunc) (cairo_t  *cr,
+                                      int       width,
+                                      int       height,
+                                      gpointer  user_data);
+
+/* Paints with @paint on a @format surface of @width × @height and writes
+ * the result to @path atomically (nothing is left behind on failure). */
+gboolean trappa_chart_write                (const char            *path,
+                                            TrappaChartFormat      format,
+                                            int                    width,
+                                            int                    height,
+                                            TrappaChartPaintFunc   paint,
+                                            gpointer               user_data,
+                                            GError               **error);
+
+/* Draws the gap chart (@name TRAPPA_GAP_CHART_NAME: default plan years)
+ * or the need chart (TRAPPA_NEED_CHART_NAME: all steps summed) of the
+ * first population series, or of @scenario when not NULL. */
+gboolean trappa_needs_chart_export         (TrappaPlan            *plan,
+                                            const char            *name,
+                                            const char            *scenario,
+                                            const char            *path,
+                                            TrappaChartFormat      format,
+                                            int                    width,
+                                            int                    height,
+                                            TrappaChartStyle       style,
+                                            GError               **error);
+
+/* Whether @name is one of the needs charts. */
+gboolean trappa_needs_chart_is_name        (const char            *name);
+
+/* What `trappa --export-chart gap|need --output PATH [--size WxH] PLAN`
+ * does once the plan is read: checks every argument and exports. */
+gboolean trappa_needs_chart_export_command (TrappaPlan            *plan,
+                                            const char            *name,
+                                            const char            *path,
+                                            const char            *size,
+                                            GError               **error);
+
+G_END_DECLS
