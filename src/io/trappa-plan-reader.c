@@ -32,6 +32,7 @@
 #define XINCLUDE_2001     "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_2003     "http://www.w3.org/2003/XInclude"
 #define MINOR_KEY         "trappa-plan-file-minor"
+#define BINARY_PROBE      8192
 
 typedef struct
 {
@@ -114,14 +115,27 @@ check_bytes (Reader     *reader,
       return FALSE;
     }
 
+  if (size >= 2 && ((guchar) data[0] == 0xff || (guchar) data[0] == 0xfe) &&
+      ((guchar) data[1] == 0xff || (guchar) data[1] == 0xfe) && data[0] != data[1])
+    {
+      trappa_xml_report_add (reader->report, 1, TRAPPA_ERROR_ENCODING, "%s",
+                             _("The file is UTF-16 text; plan files are UTF-8"));
+      return FALSE;
+    }
+
+  /* As git and grep decide: a NUL byte near the start means binary (an
+   * image, a spreadsheet, a zip), which deserves its own message. */
+  end = memchr (data, '\0', MIN (size, BINARY_PROBE));
+  if (end != NULL)
+    {
+      trappa_xml_report_add (reader->report, line_at (data, end), TRAPPA_ERROR_ENCODING, "%s",
+                             _("The file holds binary data, not a plan"));
+      return FALSE;
+    }
   if (!g_utf8_validate (data, size, &end))
     {
-      if (*end == '\0')
-        trappa_xml_report_add (reader->report, line_at (data, end), TRAPPA_ERROR_ENCODING, "%s",
-                               _("The file holds binary data, not a plan"));
-      else
-        trappa_xml_report_add (reader->report, line_at (data, end), TRAPPA_ERROR_ENCODING, "%s",
-                               _("The file is not valid UTF-8 text"));
+      trappa_xml_report_add (reader->report, line_at (data, end), TRAPPA_ERROR_ENCODING, "%s",
+                             _("The file is not valid UTF-8 text"));
       return FALSE;
     }
   return TRUE;
