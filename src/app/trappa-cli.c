@@ -14,8 +14,10 @@
 
 #include "trappa-chart-export.h"
 #include "trappa-cli.h"
+#include "trappa-needs-export.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority-export.h"
+#include "trappa-ssb-import.h"
 #include "trappa-validate.h"
 
 typedef int (*TrappaCliCommand) (GVariantDict       *options,
@@ -38,7 +40,7 @@ validate_command (GVariantDict       *options,
   return status;
 }
 
-/* trappa --export-chart bustadtrapp|meistringstrapp|priority --output FILE
+/* trappa --export-chart bustadtrapp|meistringstrapp|priority|gap|need --output FILE
  *        [--size WxH] [--axes X,Y] PLAN */
 static int
 export_chart_command (GVariantDict       *options,
@@ -69,7 +71,34 @@ export_chart_command (GVariantDict       *options,
   if (plan == NULL ||
       !(g_strcmp0 (chart, TRAPPA_PRIORITY_CHART_NAME) == 0
         ? trappa_priority_export_command (plan, output, size, axes, &error)
+        : trappa_needs_chart_is_name (chart)
+        ? trappa_needs_chart_export_command (plan, chart, output, size, &error)
         : trappa_chart_export_command (plan, chart, output, size, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+/* trappa --import-population FILE [--scenario NAME] --output NEW_PLAN PLAN:
+ * PLAN is read, never written. */
+static int
+import_population_command (GVariantDict       *options,
+                           const char * const *files)
+{
+  const char *input = NULL, *scenario = NULL, *output = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "import-population", "^&ay", &input);
+  g_variant_dict_lookup (options, "scenario", "&s", &scenario);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  if (files == NULL || files[0] == NULL || files[1] != NULL || output == NULL)
+    {
+      g_printerr ("%s\n", _("--import-population needs --output NEW_PLAN and exactly one plan file"));
+      return 2;
+    }
+  if (!trappa_ssb_import_command (input, scenario, files[0], output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -84,6 +113,7 @@ static const struct
 } commands[] = {
   { "validate", validate_command },
   { "export-chart", export_chart_command },
+  { "import-population", import_population_command },
 };
 
 static const GOptionEntry entries[] = {
@@ -91,8 +121,13 @@ static const GOptionEntry entries[] = {
     N_("Check plan files and print “ok” or each problem with file and line; no window is opened"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Draw a staircase or the priority grid of the plan file to the --output file (PNG, SVG or PDF); no window is opened"),
-    N_("bustadtrapp|meistringstrapp|priority") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart"), N_("FILE") },
+    N_("bustadtrapp|meistringstrapp|priority|gap|need") },
+  { "import-population", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add Statistics Norway's population projection (CSV or JSON-stat2) to the plan and save it as the --output file; the plan file itself is not changed"),
+    N_("FILE") },
+  { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart and --import-population"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axes of --export-chart priority: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
