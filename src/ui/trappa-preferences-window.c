@@ -19,6 +19,7 @@ struct _TrappaPreferencesWindow
 
   AdwActionRow         *folder_row;
   GtkSwitch            *projector_switch;
+  GtkSpinButton        *text_scale_spin;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPreferencesWindow, trappa_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -105,6 +106,9 @@ trappa_preferences_window_constructed (GObject *object)
 
   g_settings_bind (self->settings, "projector-style", self->projector_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "presentation-text-scale",
+                   gtk_spin_button_get_adjustment (self->text_scale_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::default-folder",
                            G_CALLBACK (update_folder_row), self, G_CONNECT_SWAPPED);
   update_folder_row (self);
@@ -188,6 +192,7 @@ trappa_preferences_window_class_init (TrappaPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, TrappaPreferencesWindow, projector_switch);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPreferencesWindow, text_scale_spin);
 
   gtk_widget_class_install_action (widget_class, "prefs.choose-folder", NULL, choose_folder);
   gtk_widget_class_install_action (widget_class, "prefs.reset-folder", NULL, reset_folder);

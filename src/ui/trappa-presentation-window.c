@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-presentation-window.h"
+#include "trappa-settings.h"
 #include "trappa-staircase-chart-view.h"
 
 /* Type on the projector: readable from the back of a meeting room at
@@ -100,10 +101,12 @@ trappa_presentation_window_new (GtkWindow              *parent,
 {
   TrappaPresentationWindow *self = g_object_new (TRAPPA_TYPE_PRESENTATION_WINDOW, NULL);
   TrappaPriorityOptions options = *trappa_priority_grid_view_get_options (source);
+  g_autoptr(GSettings) settings = trappa_settings_new ();
   TrappaPlan *plan = trappa_priority_grid_view_get_plan (source);
   GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
 
-  options.font_scale = PRESENTATION_FONT_SCALE;
+  options.font_scale = settings != NULL ? g_settings_get_double (settings, "presentation-text-scale")
+                                        : PRESENTATION_FONT_SCALE;
   trappa_priority_grid_view_set_plan (self->grid, plan);
   trappa_priority_grid_view_set_options (self->grid, &options);
   trappa_staircase_chart_view_set_plan (TRAPPA_STAIRCASE_CHART_VIEW (self->housing), plan);

@@ -118,18 +118,27 @@ test_window_pane_kept (void)
 }
 
 static void
-test_preferences_projector (void)
+test_preferences_charts (void)
 {
   g_autoptr(GSettings) settings = fresh_settings ();
   GtkWidget *window = trappa_preferences_window_new (settings, NULL);
   GtkSwitch *toggle = GTK_SWITCH (gtk_widget_get_template_child (window, TRAPPA_TYPE_PREFERENCES_WINDOW,
                                                                  "projector_switch"));
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_widget_get_template_child (window, TRAPPA_TYPE_PREFERENCES_WINDOW,
+                                                                        "text_scale_spin"));
 
   g_assert_false (gtk_switch_get_active (toggle));
   gtk_switch_set_active (toggle, TRUE);
   g_assert_true (g_settings_get_boolean (settings, "projector-style"));
   g_settings_set_boolean (settings, "projector-style", FALSE);
   g_assert_false (gtk_switch_get_active (toggle));
+
+  /* The presentation's text size, within the schema's range. */
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin), 1.6, 1e-9);
+  gtk_spin_button_set_value (spin, 2.0);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "presentation-text-scale"), 2.0, 1e-9);
+  gtk_spin_button_set_value (spin, 9.0);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "presentation-text-scale"), 2.5, 1e-9);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -370,7 +379,7 @@ main (int   argc,
   g_test_add_func ("/trappa/desktop/settings/found", test_settings_found);
   g_test_add_func ("/trappa/desktop/window-state/size", test_window_size_kept);
   g_test_add_func ("/trappa/desktop/window-state/pane", test_window_pane_kept);
-  g_test_add_func ("/trappa/desktop/preferences/projector", test_preferences_projector);
+  g_test_add_func ("/trappa/desktop/preferences/charts", test_preferences_charts);
   g_test_add_func ("/trappa/desktop/preferences/folder", test_preferences_folder);
   g_test_add_func ("/trappa/desktop/about/window", test_about);
   g_test_add_func ("/trappa/desktop/shortcuts/window", test_shortcuts_window);
