@@ -39,7 +39,7 @@ line (Schema     *schema,
 /* Opens an element on its own line; end() ends it. */
 static void
 begin (Schema     *schema,
-      const char *text)
+       const char *text)
 {
   line (schema, text);
   schema->depth++;
@@ -47,7 +47,7 @@ begin (Schema     *schema,
 
 static void
 end (Schema     *schema,
-       const char *text)
+     const char *text)
 {
   schema->depth--;
   line (schema, text);
