@@ -280,7 +280,7 @@ trappa_gap_layout_new (TrappaPlan       *plan,
 {
   Builder b = { .plan = plan };
   TrappaPopulationSeries *series = trappa_needs_find_series (plan, scenario);
-  g_autoptr(GPtrArray) projections = trappa_needs_project_all (plan, series, NULL);
+  g_autoptr(GPtrArray) projections = trappa_needs_project_all (plan, series, TRAPPA_STAIRCASE_HOUSING, NULL);
   gint64 defaults[TRAPPA_GAP_MAX_YEARS];
   TrappaGapLayout *self = NULL;
 

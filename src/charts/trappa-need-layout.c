@@ -118,7 +118,9 @@ static SeriesFigures *
 collect_series (Builder                *b,
                 TrappaPopulationSeries *series)
 {
-  g_autoptr(GPtrArray) projections = trappa_needs_project_all (b->plan, series, NULL);
+  g_autoptr(GPtrArray) projections = trappa_needs_project_all (b->plan, series,
+                                                               b->step_id != NULL ? NULL : TRAPPA_STAIRCASE_HOUSING,
+                                                               NULL);
   SeriesFigures *s = g_new0 (SeriesFigures, 1);
   guint n = b->last - b->first + 1;
   gboolean any = FALSE;

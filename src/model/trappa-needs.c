@@ -299,9 +299,24 @@ trappa_needs_project (TrappaPlan              *plan,
   return g_steal_pointer (&self);
 }
 
+const char *
+trappa_needs_step_kind (TrappaPlan *plan,
+                        const char *step_id)
+{
+  TrappaItem *step = trappa_plan_lookup (plan, step_id);
+  TrappaItem *parent = NULL;
+
+  if (!TRAPPA_IS_STEP (step) ||
+      !trappa_item_find_parent (TRAPPA_ITEM (plan), step, &parent, NULL, NULL) ||
+      !TRAPPA_IS_STAIRCASE (parent))
+    return NULL;
+  return trappa_item_get_string (parent, "kind");
+}
+
 GPtrArray *
 trappa_needs_project_all (TrappaPlan             *plan,
                           TrappaPopulationSeries *series,
+                          const char             *kind,
                           GPtrArray              *messages)
 {
   GListModel *coverages = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "coverages"));
@@ -313,10 +328,14 @@ trappa_needs_project_all (TrappaPlan             *plan,
     {
       g_autoptr(TrappaCoverage) coverage = g_list_model_get_item (coverages, i);
       g_autoptr(GError) error = NULL;
-      TrappaNeedsProjection *projection =
-        trappa_needs_project (plan, coverage, series, (TrappaNeedsEffect *) (gpointer) effects->data,
-                              effects->len, &error);
+      TrappaNeedsProjection *projection;
 
+      if (kind != NULL &&
+          g_strcmp0 (trappa_needs_step_kind (plan, trappa_item_get_string (TRAPPA_ITEM (coverage), "step")),
+                     kind) != 0)
+        continue;
+      projection = trappa_needs_project (plan, coverage, series, (TrappaNeedsEffect *) (gpointer) effects->data,
+                                         effects->len, &error);
       if (projection != NULL)
         g_ptr_array_add (result, projection);
       else if (messages != NULL)

@@ -94,13 +94,19 @@ TrappaNeedsProjection *trappa_needs_project (TrappaPlan              *plan,
                                              guint                    n_effects,
                                              GError                 **error);
 
-/* Projections of every coverage setting of the plan, in the order of its
- * "coverages" list, with the plan's measures. A setting that cannot be
- * projected is left out and, when @messages is not NULL, its message added
- * there. Empty when @series is NULL. */
+/* Projections of the coverage settings of the plan whose step is on the
+ * @kind staircase (NULL: any), in the order of its "coverages" list, with
+ * the plan's measures. A setting that cannot be projected is left out and,
+ * when @messages is not NULL, its message added there. Empty when @series
+ * is NULL. */
 GPtrArray *trappa_needs_project_all (TrappaPlan              *plan,
                                      TrappaPopulationSeries  *series,
+                                     const char              *kind,
                                      GPtrArray               *messages);
+
+/* The kind of staircase (TRAPPA_STAIRCASE_*) @step_id is on, or NULL. */
+const char *trappa_needs_step_kind  (TrappaPlan              *plan,
+                                     const char              *step_id);
 
 const TrappaNeedsYear *
          trappa_needs_projection_get_year (const TrappaNeedsProjection *self,

@@ -10,6 +10,7 @@
 
 #include "trappa-population.h"
 #include "trappa-records.h"
+#include "trappa-measure.h"
 
 #define TRAPPA_DEFINE_RECORD(TN, t_n)                                    \
   struct _##TN { TrappaItem parent_instance; };                          \
@@ -93,7 +94,7 @@ trappa_gap_text_class_init (TrappaGapTextClass *klass)
   static GParamSpec *props[6];
 
   props[1] = trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP);
-  props[2] = trappa_param_spec_text ("target-area", FALSE);
+  props[2] = trappa_param_spec_reference ("target-area", TRAPPA_TYPE_TARGET_AREA);
   props[3] = trappa_param_spec_text ("status-today", TRUE);
   props[4] = trappa_param_spec_text ("needs-measures", TRUE);
   props[5] = trappa_param_spec_text ("vision", TRUE);

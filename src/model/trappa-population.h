@@ -41,8 +41,10 @@ G_DECLARE_FINAL_TYPE (TrappaGapText, trappa_gap_text, TRAPPA, GAP_TEXT, TrappaIt
  * service level), "band" ("" = all bands summed), "use-target" and
  * "target-ratio" (per TRAPPA_RATIO_SCALE). BEON scenario: "name",
  * "description", "level" (a service level), "percent" moved one level
- * down, "from-year". Gap text: "step", "target-area", "status-today",
- * "needs-measures", "vision". */
+ * down, "from-year". Gap text (Status i dag | Behov / tiltak | Visjon) for
+ * a step or a target area: "step", "target-area" (a TrappaTargetArea),
+ * "status-today", "needs-measures", "vision". Removing what a record refers
+ * to removes the record (a band takes its values and coverage settings). */
 TrappaAgeBand          *trappa_age_band_new          (const char *name,
                                                       gint64      min_age,
                                                       gint64      max_age,

@@ -67,13 +67,12 @@ test_gap_layout (Fixture       *f,
                  gconstpointer  data)
 {
   /* Expected per step: (units today, additions, gap, need, need with) in
-   * 2028 and 2027, from test-needs.c; the service level sjukeheim has a
-   * coverage setting too and no measures. */
-  static const char *steps[] = { "omsorg", "heildogn", "sjukeheim" };
-  static const gint64 expected[3][2][5] = {
+   * 2028 and 2027, from test-needs.c. The service level sjukeheim has a
+   * coverage setting too, but the gap chart is of the housing staircase. */
+  static const char *steps[] = { "omsorg", "heildogn" };
+  static const gint64 expected[2][2][5] = {
     { { 30, 4, 1, 39, 35 }, { 30, 4, 0, 36, 33 } },
     { { 12, 2, 0, 13, 12 }, { 12, 0, 0, 12, 12 } },
-    { { 50, 0, 14, 64, 64 }, { 50, 0, 10, 60, 60 } },
   };
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -84,12 +83,12 @@ test_gap_layout (Fixture       *f,
 
       g_test_message ("%gx%g: font %g px", w, h, layout->font_px);
       g_assert_null (layout->message);
-      g_assert_cmpuint (layout->groups->len, ==, 3);
+      g_assert_cmpuint (layout->groups->len, ==, 2);
       if (w >= 1024)
         g_assert_cmpfloat (layout->font_px, >=, 14.0);
       assert_labels_apart (layout->labels, w, h);
 
-      for (guint g = 0; g < 3; g++)
+      for (guint g = 0; g < 2; g++)
         {
           TrappaGapGroup *group = layout->groups->pdata[g];
           TrappaGapRow *today = &g_array_index (group->rows, TrappaGapRow, 0);
@@ -202,8 +201,8 @@ test_need_layout (Fixture       *f,
   static const gint64 need[] = { 30, 33, 35, 36, 39 };
   static const gint64 with[] = { 30, 33, 35, 33, 35 };
   static const gint64 supply[] = { 30, 30, 34, 34, 34 };
-  /* every coverage setting summed: omsorg + heildogn + sjukeheim */
-  static const gint64 all_need[] = { 91, 99, 104, 108, 116 };
+  /* the housing steps summed: omsorg + heildogn (not the service level) */
+  static const gint64 all_need[] = { 41, 45, 47, 48, 52 };
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -224,6 +223,14 @@ test_need_layout (Fixture       *f,
       if (w >= 1024)
         g_assert_cmpfloat (one->font_px, >=, 14.0);
       assert_line (all, TRAPPA_NEED_LINE_WITHOUT, all_need);
+      {
+        /* A service level on its own. */
+        g_autoptr(TrappaNeedLayout) level = trappa_need_layout_new (f->plan, "sjukeheim", w, h,
+                                                                    TRAPPA_CHART_STYLE_NORMAL);
+        static const gint64 places[] = { 50, 54, 57, 60, 64 };
+
+        assert_line (level, TRAPPA_NEED_LINE_WITHOUT, places);
+      }
       assert_labels_apart (all->labels, w, h);
     }
 }
