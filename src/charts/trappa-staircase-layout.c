@@ -441,7 +441,9 @@ add_empty_message (Builder *b,
   TrappaChartLabel *label = add_label (b, _("No steps yet: add the first step in the table."),
                                        x1 - x0, y1 - y0, b->f, FALSE);
 
+  /* Centred within the layout's width, so the box must span all of it. */
   pango_layout_set_alignment (label->layout, PANGO_ALIGN_CENTER);
+  label->box.width = x1 - x0;
   place (label, x0, y0 + (y1 - y0 - label->box.height) / 2);
 }
 
