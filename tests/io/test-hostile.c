@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
 
 #include "trappa-plan-file.h"
 
@@ -270,6 +271,39 @@ test_many_problems (void)
   g_assert_nonnull (strstr (lines[20], "979 more problems"));
 }
 
+static void
+ignore_error (void        *data,
+              xmlErrorPtr  error)
+{
+}
+
+/* Defence in depth: after trappa_plan_file_init() even a parse asking for
+ * entity substitution and DTD loading gets nothing from outside. */
+static void
+test_entity_loader_denies (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trappa-io-XXXXXX", NULL);
+  g_autofree char *secret = g_build_filename (dir, "secret.txt", NULL);
+  g_autofree char *text = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                                           "<!DOCTYPE a [<!ENTITY s SYSTEM \"file://%s\">]>\n"
+                                           "<a>&s;</a>\n", secret);
+  xmlDoc *doc;
+  xmlChar *content = NULL;
+
+  g_assert_true (g_file_set_contents (secret, "TOP-SECRET", -1, NULL));
+  xmlSetStructuredErrorFunc (NULL, ignore_error);
+  doc = xmlReadMemory (text, (int) strlen (text), NULL, NULL, XML_PARSE_NOENT | XML_PARSE_DTDLOAD);
+  xmlSetStructuredErrorFunc (NULL, NULL);
+  if (doc != NULL)
+    content = xmlNodeGetContent (xmlDocGetRootElement (doc));
+  g_assert_true (content == NULL || strstr ((const char *) content, "TOP-SECRET") == NULL);
+
+  xmlFree (content);
+  xmlFreeDoc (doc);
+  g_unlink (secret);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +319,7 @@ main (int   argc,
       g_test_add_data_func (path, &hostile[i], test_hostile_file);
     }
   g_test_add_func ("/trappa/io/hostile/quiet", test_hostile_quiet);
+  g_test_add_func ("/trappa/io/hostile/entity-loader", test_entity_loader_denies);
   g_test_add_func ("/trappa/io/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/trappa/io/hostile/too-large", test_too_large);
   g_test_add_func ("/trappa/io/hostile/large-but-allowed", test_large_but_allowed);
