@@ -148,11 +148,15 @@ static void
 trappa_housing_pane_dispose (GObject *object)
 {
   TrappaHousingPane *self = TRAPPA_HOUSING_PANE (object);
+  GtkWidget *child;
 
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, update_categories_heading, self);
   g_clear_object (&self->plan);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_HOUSING_PANE);
+  /* The template's outer box has no id, so dispose_template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (trappa_housing_pane_parent_class)->dispose (object);
 }
 
@@ -230,7 +234,7 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   /* Name and numbers first, so they stay in view on a narrow projector
    * screen; the longer texts follow. */
   const TrappaRecordColumn steps[] = {
-    { "name", _("Step"), 180, FALSE, NULL, NULL },
+    { "name", _("Step"), 220, FALSE, NULL, NULL },
     { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
     { NULL, _("All units"), 90, FALSE, NULL, step_units_total, TRUE },
     { NULL, _("Target groups"), 180, FALSE, NULL, step_target_groups },
@@ -253,14 +257,14 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "description", _("Description"), 400, TRUE, NULL, NULL },
   };
   const TrappaRecordColumn mapping[] = {
-    { "step", _("Step"), 160, FALSE, NULL, NULL },
-    { "target-group", _("Target group"), 220, FALSE, NULL, NULL },
+    { "step", _("Step"), 210, FALSE, NULL, NULL },
+    { "target-group", _("Target group"), 240, FALSE, NULL, NULL },
     { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
-    { "need-period", _("Mapped need in the plan period"), 130, FALSE, NULL, NULL },
-    { "uncovered-now", _("Uncovered need now"), 120, FALSE, NULL, NULL },
-    { "uncovered-period", _("Uncovered need in the period"), 130, FALSE, NULL, NULL },
+    { "need-period", _("Mapped need in the plan period"), 240, FALSE, NULL, NULL },
+    { "uncovered-now", _("Uncovered need now"), 165, FALSE, NULL, NULL },
+    { "uncovered-period", _("Uncovered need in the period"), 225, FALSE, NULL, NULL },
     { "location", _("Location"), 160, FALSE, NULL, NULL },
-    { "build", _("New build or rehabilitation"), 160, FALSE, build_labels, NULL },
+    { "build", _("New build or rehabilitation"), 215, FALSE, build_labels, NULL },
     { "cost", _("Estimated cost"), 140, FALSE, NULL, NULL },
     { "remark", _("Remark"), 200, TRUE, NULL, NULL },
   };

@@ -45,6 +45,7 @@ struct _TrappaRecordCell
   TrappaPlan               *plan;
   TrappaItem               *item;
   GListModel               *references;  /* records a reference may name */
+  guint                     n_shown;     /* drop-down items at last refresh */
   gulong                    changed_id;
   char                     *error;
   gboolean                  updating;    /* showing the plan, not editing */
@@ -245,6 +246,7 @@ refresh (TrappaRecordCell *self)
     case KIND_REFERENCE:
       gtk_drop_down_set_selected (GTK_DROP_DOWN (self->editor),
                                   reference_position (self, trappa_item_get_string (self->item, name)));
+      self->n_shown = g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (self->editor)));
       break;
 
     case KIND_REFERENCES:
@@ -379,12 +381,16 @@ on_choice_selected (TrappaRecordCell *self)
 static void
 on_reference_selected (TrappaRecordCell *self)
 {
+  GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (self->editor));
   guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->editor));
   g_autoptr(TrappaItem) target = NULL;
 
-  if (selected == GTK_INVALID_LIST_POSITION)
+  /* When a referenced record comes or goes (inside an edit of the plan),
+   * the drop-down moves its selection by itself: that is no choice of the
+   * user's, and the refresh after the edit shows the right record. */
+  if (selected == GTK_INVALID_LIST_POSITION || g_list_model_get_n_items (model) != self->n_shown)
     return;
-  target = g_list_model_get_item (gtk_drop_down_get_model (GTK_DROP_DOWN (self->editor)), selected);
+  target = g_list_model_get_item (model, selected);
   commit_string (self, trappa_item_get_id (target));
 }
 
@@ -482,6 +488,60 @@ update_reference_model (TrappaRecordCell *self)
   self->updating = FALSE;
 }
 
+/* Drop-down items as labels that shorten with "…" in a narrow column
+ * (GTK 4.8's own labels do not) and follow renames of the records. */
+static void
+setup_choice_item (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice_item (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GtkExpression *expression;
+
+  if (GTK_IS_STRING_OBJECT (item))
+    {
+      gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+      return;
+    }
+  expression = gtk_property_expression_new (G_OBJECT_TYPE (item), NULL, name_property (G_OBJECT_TYPE (item)));
+  g_object_set_data_full (G_OBJECT (list_item), "trappa-watch",
+                          gtk_expression_bind (expression, label, "label", item),
+                          (GDestroyNotify) gtk_expression_watch_unwatch);
+}
+
+static void
+unbind_choice_item (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item)
+{
+  g_object_set_data (G_OBJECT (list_item), "trappa-watch", NULL);
+}
+
+static GtkWidget *
+drop_down_new (GListModel    *model,
+               GtkExpression *expression)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *drop_down = gtk_drop_down_new (model, expression);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_item), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_choice_item), NULL);
+  gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
+  g_object_unref (factory);
+  return drop_down;
+}
+
 static GtkWidget *
 popover_button (TrappaRecordCell *self,
                 GtkWidget        *content)
@@ -492,6 +552,7 @@ popover_button (TrappaRecordCell *self,
   gtk_label_set_xalign (GTK_LABEL (self->preview), 0);
   gtk_label_set_ellipsize (GTK_LABEL (self->preview), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (self->preview), TRUE);
+  gtk_widget_set_hexpand (self->preview, TRUE);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (button), self->preview);
   gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
   gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), FALSE);
@@ -568,7 +629,7 @@ create_editor (TrappaRecordCell *self,
         const char * const *choices = trappa_param_spec_get_choices (self->pspec);
         const char * const *labels = self->column->choice_labels;
 
-        editor = gtk_drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels != NULL ? labels : choices)), NULL);
+        editor = drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels != NULL ? labels : choices)), NULL);
         g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_choice_selected), self);
       }
       break;
@@ -577,7 +638,7 @@ create_editor (TrappaRecordCell *self,
       {
         GType type = trappa_param_spec_get_reference_type (self->pspec);
 
-        editor = gtk_drop_down_new (NULL, gtk_property_expression_new (type, NULL, name_property (type)));
+        editor = drop_down_new (NULL, gtk_property_expression_new (type, NULL, name_property (type)));
         g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_reference_selected), self);
       }
       break;

@@ -412,5 +412,5 @@ trappa_record_table_get_message (TrappaRecordTable *self)
 {
   g_return_val_if_fail (TRAPPA_IS_RECORD_TABLE (self), NULL);
 
-  return self->error_cell != NULL ? trappa_record_cell_get_error (self->error_cell) : NULL;
+  return self->error_cell != NULL ? gtk_label_get_text (GTK_LABEL (self->message)) : NULL;
 }

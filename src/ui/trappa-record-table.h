@@ -63,7 +63,8 @@ TrappaItem *trappa_record_table_get_selected (TrappaRecordTable        *self);
 void        trappa_record_table_select       (TrappaRecordTable        *self,
                                               TrappaItem               *item);
 
-/* The inline message about the last invalid input, or NULL. */
+/* The inline message shown about invalid input ("Column: problem"), or
+ * NULL when there is none. */
 const char *trappa_record_table_get_message  (TrappaRecordTable        *self);
 
 G_END_DECLS

@@ -67,6 +67,8 @@ on_question_response (AdwMessageDialog *dialog,
                       const char       *response,
                       Question         *question)
 {
+  /* Answered once: the dialog closes after this response. */
+  g_signal_handlers_disconnect_by_data (dialog, question);
   question->answer (question->self, response, question->pending);
   g_object_unref (question->self);
   g_free (question);
@@ -322,12 +324,21 @@ do_load (TrappaWindow *self,
   trappa_window_add_recent (self, file);
 }
 
+static gboolean
+close_later (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 do_close (TrappaWindow *self,
           GFile        *file)
 {
   self->close_confirmed = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  /* Not from inside the question's response: the dialog, transient for
+   * this window, is still handling it. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
 }
 
 static void

@@ -1,0 +1,244 @@
+/* test-record-table.c: the generic record table and its cells, under Xvfb
+ *
+ * A plan built in code; add, remove and move through the table's actions
+ * with undo and redo, and each kind of cell editor writing to the plan.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "trappa-plan.h"
+#include "trappa-record-table.h"
+#include "ui-test-util.h"
+
+typedef struct
+{
+  TrappaPlan        *plan;
+  GtkWindow         *window;
+  TrappaRecordTable *groups;
+  TrappaRecordTable *rows;
+  TrappaItem        *step;
+} Fixture;
+
+static const TrappaRecordColumn group_columns[] = {
+  { "name", "Target group", 200, FALSE, NULL, NULL, FALSE },
+  { "description", "Description", 200, TRUE, NULL, NULL, FALSE },
+};
+
+static const char * const build_labels[] = { "Not given", "New build", "Rehabilitation", "Both", NULL };
+
+static const TrappaRecordColumn row_columns[] = {
+  { "step", "Step", 150, FALSE, NULL, NULL, FALSE },
+  { "target-group", "Target group", 150, FALSE, NULL, NULL, FALSE },
+  { "cost", "Estimated cost", 120, FALSE, NULL, NULL, FALSE },
+  { "build", "New build or rehabilitation", 150, FALSE, build_labels, NULL, FALSE },
+};
+
+static TrappaItem *
+add_group (TrappaPlan *plan,
+           const char *name)
+{
+  g_autoptr(TrappaTargetGroup) group = trappa_target_group_new ();
+
+  g_object_set (group, "name", name, NULL);
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "target-groups", -1, TRAPPA_ITEM (group));
+  return TRAPPA_ITEM (group);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  TrappaItem *staircase;
+  g_autoptr(TrappaStep) step = trappa_step_new ();
+  g_autoptr(TrappaMappingRow) row = trappa_mapping_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  f->plan = trappa_plan_new ();
+  staircase = TRAPPA_ITEM (trappa_plan_get_staircase (f->plan, TRAPPA_STAIRCASE_HOUSING));
+  g_object_set (step, "name", "Ordinær bustad", NULL);
+  trappa_plan_insert (f->plan, staircase, "steps", -1, TRAPPA_ITEM (step));
+  f->step = TRAPPA_ITEM (step);
+  add_group (f->plan, "Flyktningar");
+  add_group (f->plan, "Eldre");
+  add_group (f->plan, "Førstegongsetablerarar");
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "mapping-rows", -1, TRAPPA_ITEM (row));
+  trappa_plan_clear_history (f->plan);
+  trappa_plan_mark_saved (f->plan);
+
+  f->groups = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_TARGET_GROUP, group_columns,
+                                                            G_N_ELEMENTS (group_columns)));
+  trappa_record_table_set_list (f->groups, f->plan, TRAPPA_ITEM (f->plan), "target-groups");
+  f->rows = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_MAPPING_ROW, row_columns,
+                                                          G_N_ELEMENTS (row_columns)));
+  trappa_record_table_set_list (f->rows, f->plan, TRAPPA_ITEM (f->plan), "mapping-rows");
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->groups));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->rows));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 600);
+  gtk_window_set_child (f->window, box);
+  gtk_window_present (f->window);
+  ui_test_settle (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_assert_finalize_object (f->plan);
+}
+
+static GListModel *
+groups_list (Fixture *f)
+{
+  return G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "target-groups"));
+}
+
+static const char *
+group_name (Fixture *f,
+            guint    position)
+{
+  g_autoptr(TrappaItem) group = g_list_model_get_item (groups_list (f), position);
+
+  return trappa_item_get_string (group, "name");
+}
+
+static void
+test_add_remove_move (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *table = GTK_WIDGET (f->groups);
+  g_autoptr(TrappaItem) eldre = g_list_model_get_item (groups_list (f), 1);
+
+  /* Add goes below the selected row and selects the new one. */
+  trappa_record_table_select (f->groups, eldre);
+  gtk_widget_activate_action (table, "table.add", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (groups_list (f)), ==, 4);
+  g_assert_cmpstr (group_name (f, 2), ==, "");
+  g_assert_true (trappa_plan_get_modified (f->plan));
+  g_assert_cmpstr (trappa_plan_get_undo_label (f->plan), ==, "Add row");
+  trappa_plan_undo (f->plan);
+  g_assert_cmpuint (g_list_model_get_n_items (groups_list (f)), ==, 3);
+  trappa_plan_redo (f->plan);
+  g_assert_cmpuint (g_list_model_get_n_items (groups_list (f)), ==, 4);
+  trappa_plan_undo (f->plan);
+
+  trappa_record_table_select (f->groups, eldre);
+  gtk_widget_activate_action (table, "table.move-up", NULL);
+  g_assert_cmpstr (group_name (f, 0), ==, "Eldre");
+  g_assert_true (trappa_record_table_get_selected (f->groups) == eldre);
+  gtk_widget_activate_action (table, "table.move-down", NULL);
+  gtk_widget_activate_action (table, "table.move-down", NULL);
+  g_assert_cmpstr (group_name (f, 2), ==, "Eldre");
+  /* Past the end nothing happens. */
+  gtk_widget_activate_action (table, "table.move-down", NULL);
+  g_assert_cmpstr (group_name (f, 2), ==, "Eldre");
+  trappa_plan_undo (f->plan);
+  trappa_plan_undo (f->plan);
+  trappa_plan_undo (f->plan);
+  g_assert_cmpstr (group_name (f, 1), ==, "Eldre");
+
+  trappa_record_table_select (f->groups, eldre);
+  gtk_widget_activate_action (table, "table.remove", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (groups_list (f)), ==, 2);
+  g_assert_cmpstr (group_name (f, 1), ==, "Førstegongsetablerarar");
+  trappa_plan_undo (f->plan);
+  g_assert_cmpstr (group_name (f, 1), ==, "Eldre");
+  g_assert_false (trappa_plan_get_modified (f->plan));
+}
+
+static void
+test_text_cell (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(TrappaItem) group = g_list_model_get_item (groups_list (f), 0);
+  TrappaRecordCell *cell = ui_test_find_cell (GTK_WIDGET (f->groups), group, "name");
+  GtkWidget *label;
+
+  g_assert_nonnull (cell);
+  label = trappa_record_cell_get_editor (cell);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (label)), ==, "Flyktningar");
+
+  gtk_editable_label_start_editing (GTK_EDITABLE_LABEL (label));
+  gtk_editable_set_text (GTK_EDITABLE (label), "Busette flyktningar");
+  gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (label), TRUE);
+  g_assert_cmpstr (trappa_item_get_string (group, "name"), ==, "Busette flyktningar");
+
+  /* Undo shows in the cell at once. */
+  trappa_plan_undo (f->plan);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (label)), ==, "Flyktningar");
+}
+
+static void
+test_reference_and_choice_cells (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(TrappaItem) row = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "mapping-rows")), 0);
+  g_autoptr(TrappaItem) eldre = g_list_model_get_item (groups_list (f), 1);
+  TrappaRecordCell *step_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "step");
+  TrappaRecordCell *group_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "target-group");
+  TrappaRecordCell *build_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "build");
+  TrappaRecordCell *cost_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "cost");
+  GtkDropDown *groups;
+
+  g_assert_nonnull (step_cell);
+  g_assert_nonnull (group_cell);
+  g_assert_nonnull (build_cell);
+  g_assert_nonnull (cost_cell);
+
+  /* Drop-downs list "None" and then the records by name. */
+  groups = GTK_DROP_DOWN (trappa_record_cell_get_editor (group_cell));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (groups)), ==, 4);
+  g_assert_cmpuint (gtk_drop_down_get_selected (groups), ==, 0);
+  gtk_drop_down_set_selected (groups, 2);
+  g_assert_cmpstr (trappa_item_get_string (row, "target-group"), ==, trappa_item_get_id (eldre));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (trappa_record_cell_get_editor (step_cell)), 1);
+  g_assert_cmpstr (trappa_item_get_string (row, "step"), ==, trappa_item_get_id (f->step));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (trappa_record_cell_get_editor (build_cell)), 2);
+  g_assert_cmpstr (trappa_item_get_string (row, "build"), ==, TRAPPA_BUILD_REHAB);
+
+  /* Costs take Norwegian digit grouping and "kr". */
+  ui_test_type_in_cell (cost_cell, "12 500 000 kr");
+  g_assert_cmpint (trappa_item_get_int (row, "cost"), ==, 12500000);
+  ui_test_type_in_cell (cost_cell, "12,5 mill");
+  g_assert_cmpint (trappa_item_get_int (row, "cost"), ==, 12500000);
+  g_assert_nonnull (trappa_record_table_get_message (f->rows));
+
+  /* Removing the referenced group removes the row that needs it; undo
+   * brings both back and the drop-down shows the group again. */
+  trappa_plan_undo (f->plan);
+  trappa_plan_undo (f->plan);
+  trappa_plan_undo (f->plan);
+  g_assert_cmpstr (trappa_item_get_string (row, "build"), ==, "");
+  trappa_plan_begin_edit (f->plan, "Remove group");
+  trappa_plan_remove (f->plan, eldre);
+  trappa_plan_end_edit (f->plan);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "mapping-rows"))), ==, 0);
+  trappa_plan_undo (f->plan);
+  ui_test_settle (GTK_WIDGET (f->rows));
+  group_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "target-group");
+  g_assert_nonnull (group_cell);
+  groups = GTK_DROP_DOWN (trappa_record_cell_get_editor (group_cell));
+  g_assert_cmpuint (gtk_drop_down_get_selected (groups), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/trappa/ui/record-table/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("add-remove-move", test_add_remove_move);
+  ADD ("text-cell", test_text_cell);
+  ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
+#undef ADD
+
+  return g_test_run ();
+}

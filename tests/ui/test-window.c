@@ -1,0 +1,298 @@
+/* test-window.c: the main window with a real plan file, under Xvfb
+ *
+ * Opens the Alver example, edits a step's units in the Bustadtrapp pane
+ * through its cell, undoes, saves, reopens; invalid input, a file changed
+ * on disk, a broken file and closing with unsaved changes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "trappa-housing-pane.h"
+#include "trappa-plan-file.h"
+#include "trappa-window.h"
+#include "ui-test-util.h"
+
+typedef struct
+{
+  char         *dir;      /* a temporary folder with a copy of the example */
+  GFile        *file;
+  TrappaWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *example = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("trappa-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_file_get_contents (example, &contents, &length, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "alver.trappa", NULL);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  f->file = g_file_new_for_path (path);
+
+  f->window = trappa_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  trappa_window_open (f->window, f->file);
+  ui_test_settle (GTK_WIDGET (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWindow *dialog;
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while ((dialog = ui_test_find_dialog ()) != NULL)
+    gtk_window_destroy (dialog);
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_object_unref (f->file);
+}
+
+static TrappaPlan *
+window_plan (TrappaWindow *window)
+{
+  return trappa_document_get_plan (trappa_window_get_document (window));
+}
+
+static TrappaItem *
+first_step (TrappaPlan *plan)
+{
+  TrappaStaircase *staircase = trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING);
+  GListModel *steps = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (staircase), "steps"));
+  g_autoptr(TrappaItem) step = g_list_model_get_item (steps, 0);
+
+  g_assert_nonnull (step);
+  return step;
+}
+
+static TrappaRecordCell *
+units_cell (TrappaWindow *window,
+            TrappaItem   *step)
+{
+  GtkWidget *pane = trappa_window_get_pane (window, "housing");
+  TrappaRecordCell *cell;
+
+  ui_test_settle (pane);
+  cell = ui_test_find_cell (pane, step, "units-today");
+  g_assert_nonnull (cell);
+  return cell;
+}
+
+static gboolean
+title_shows_unsaved (TrappaWindow *window)
+{
+  return g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• ");
+}
+
+static void
+test_edit_undo_save_reopen (Fixture       *f,
+                            gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  TrappaItem *step = first_step (plan);
+  gint64 before = trappa_item_get_int (step, "units-today");
+  TrappaWindow *again;
+  TrappaItem *reopened_step;
+
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (plan), "municipality"), ==, "Alver");
+  g_assert_false (title_shows_unsaved (f->window));
+  g_assert_cmpint (before, !=, 1234);
+
+  /* Typed with a space between the thousands, as Norwegians write it. */
+  ui_test_type_in_cell (units_cell (f->window, step), "1 234");
+  g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, 1234);
+  g_assert_true (trappa_plan_get_modified (plan));
+  g_assert_true (title_shows_unsaved (f->window));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, before);
+  g_assert_false (trappa_plan_get_modified (plan));
+  g_assert_false (title_shows_unsaved (f->window));
+
+  /* The cell shows the restored value. */
+  {
+    g_autofree char *shown = g_strdup_printf ("%" G_GINT64_FORMAT, before);
+    GtkWidget *entry = trappa_record_cell_get_editor (units_cell (f->window, step));
+    g_autofree char *digits = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+    g_strdelimit (digits, " \xc2\xa0", ' ');
+    g_assert_cmpstr (g_strstrip (digits), ==, shown);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, 1234);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  g_assert_null (ui_test_find_dialog ());
+  g_assert_false (trappa_plan_get_modified (plan));
+  g_assert_false (title_shows_unsaved (f->window));
+
+  again = trappa_window_new (NULL);
+  trappa_window_open (again, f->file);
+  reopened_step = first_step (window_plan (again));
+  g_assert_true (reopened_step != step);
+  g_assert_cmpint (trappa_item_get_int (reopened_step, "units-today"), ==, 1234);
+  gtk_window_destroy (GTK_WINDOW (again));
+}
+
+static void
+test_invalid_number (Fixture       *f,
+                     gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  TrappaItem *step = first_step (plan);
+  gint64 before = trappa_item_get_int (step, "units-today");
+  TrappaHousingPane *pane = TRAPPA_HOUSING_PANE (trappa_window_get_pane (f->window, "housing"));
+  TrappaRecordTable *steps = trappa_housing_pane_get_table (pane, "steps");
+  const char *bad[] = { "12x", "-5", "3,5", "99999999999" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      TrappaRecordCell *cell = units_cell (f->window, step);
+
+      ui_test_type_in_cell (cell, bad[i]);
+      g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, before);
+      g_assert_false (trappa_plan_get_modified (plan));
+      g_assert_nonnull (trappa_record_cell_get_error (cell));
+      g_assert_nonnull (trappa_record_table_get_message (steps));
+      g_assert_true (g_str_has_prefix (trappa_record_table_get_message (steps), "Units today: "));
+      g_assert_true (g_str_has_suffix (trappa_record_table_get_message (steps), trappa_record_cell_get_error (cell)));
+      g_assert_true (gtk_widget_has_css_class (trappa_record_cell_get_editor (cell), "error"));
+    }
+
+  /* Fixing the input clears the message. */
+  ui_test_type_in_cell (units_cell (f->window, step), "7");
+  g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, 7);
+  g_assert_null (trappa_record_table_get_message (steps));
+}
+
+static void
+test_changed_on_disk (Fixture       *f,
+                      gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  TrappaItem *step = first_step (plan);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  /* Someone else saves the file meanwhile (a later mtime, so a new etag). */
+  g_file_load_contents (f->file, NULL, &contents, &length, NULL, &error);
+  g_assert_no_error (error);
+  g_usleep (20 * 1000);
+  g_file_replace_contents (f->file, contents, length, NULL, FALSE,
+                           G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  ui_test_type_in_cell (units_cell (f->window, step), "42");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  g_assert_nonnull (ui_test_find_dialog ());
+  g_assert_true (trappa_plan_get_modified (plan));
+
+  ui_test_respond ("overwrite");
+  g_assert_false (trappa_plan_get_modified (plan));
+  {
+    g_autoptr(TrappaPlan) saved = trappa_plan_file_load (f->file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (trappa_item_get_int (first_step (saved), "units-today"), ==, 42);
+  }
+}
+
+static void
+test_broken_file (Fixture       *f,
+                  gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  g_autofree char *path = g_build_filename (f->dir, "broken.trappa", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  const char *body;
+
+  g_file_set_contents (path, "<?xml version=\"1.0\"?>\n<plan xmlns=\"" TRAPPA_PLAN_NAMESPACE "\">\n<oops", -1, &error);
+  g_assert_no_error (error);
+
+  trappa_window_open (f->window, broken);
+  g_assert_true (window_plan (f->window) == plan);
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), f->file));
+
+  dialog = ui_test_find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "broken.trappa"));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "broken.trappa"));
+  g_assert_nonnull (strstr (body, "3"));
+}
+
+static void
+test_close_asks (Fixture       *f,
+                 gconstpointer  data)
+{
+  TrappaItem *step = first_step (window_plan (f->window));
+
+  ui_test_type_in_cell (units_cell (f->window, step), "5");
+
+  /* Cancel keeps the window and the edit. */
+  gtk_window_close (GTK_WINDOW (f->window));
+  ui_test_respond ("cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, 5);
+
+  /* New over unsaved work asks too; Discard replaces the plan. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
+  ui_test_respond ("discard");
+  g_assert_null (trappa_document_get_file (trappa_window_get_document (f->window)));
+  g_assert_false (trappa_plan_get_modified (window_plan (f->window)));
+
+  g_assert_true (trappa_plan_set_string (window_plan (f->window), TRAPPA_ITEM (window_plan (f->window)),
+                                         "title", "Utkast", NULL));
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  gtk_window_close (GTK_WINDOW (f->window));
+  ui_test_respond ("discard");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (f->window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  trappa_plan_file_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/trappa/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("edit-undo-save-reopen", test_edit_undo_save_reopen);
+  ADD ("invalid-number", test_invalid_number);
+  ADD ("changed-on-disk", test_changed_on_disk);
+  ADD ("broken-file", test_broken_file);
+  ADD ("close-asks", test_close_asks);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,87 @@
+/* ui-test-util.c: finding and driving widgets in widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "ui-test-util.h"
+
+void
+ui_test_settle (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+
+  gtk_test_widget_wait_for_draw (root);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+TrappaRecordCell *
+ui_test_find_cell (GtkWidget  *root,
+                   TrappaItem *item,
+                   const char *property)
+{
+  if (TRAPPA_IS_RECORD_CELL (root))
+    {
+      TrappaRecordCell *cell = TRAPPA_RECORD_CELL (root);
+
+      if (trappa_record_cell_get_item (cell) == item &&
+          g_strcmp0 (trappa_record_cell_get_property_name (cell), property) == 0)
+        return cell;
+      return NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      TrappaRecordCell *found = ui_test_find_cell (child, item, property);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+ui_test_type_in_cell (TrappaRecordCell *cell,
+                      const char       *text)
+{
+  GtkWidget *entry = trappa_record_cell_get_editor (cell);
+
+  g_assert_true (GTK_IS_ENTRY (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+GtkWindow *
+ui_test_find_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = NULL;
+  guint n;
+
+  /* Dialogs that were answered close and go away in an idle. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  n = g_list_model_get_n_items (toplevels);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+void
+ui_test_respond (const char *response)
+{
+  GtkWindow *dialog = ui_test_find_dialog ();
+
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  /* As a click on the button does after the response. */
+  gtk_window_destroy (dialog);
+}

@@ -1,0 +1,31 @@
+/* ui-test-util.h: finding and driving widgets in widget tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "trappa-record-cell.h"
+
+G_BEGIN_DECLS
+
+/* Lets GTK lay out and draw @widget's window, so list rows exist. */
+void              ui_test_settle          (GtkWidget  *widget);
+
+/* The cell under @root showing @property of @item, or NULL. */
+TrappaRecordCell *ui_test_find_cell       (GtkWidget  *root,
+                                           TrappaItem *item,
+                                           const char *property);
+
+/* Types @text into a number cell's entry and presses Enter. */
+void              ui_test_type_in_cell    (TrappaRecordCell *cell,
+                                           const char       *text);
+
+/* The first AdwMessageDialog shown, or NULL. */
+GtkWindow        *ui_test_find_dialog     (void);
+
+/* Answers the dialog shown with @response and closes it. */
+void              ui_test_respond         (const char *response);
+
+G_END_DECLS
