@@ -185,6 +185,36 @@ test_import_bad_file (void)
   g_unlink (path);
 }
 
+/* The examples are two plans: one cannot take the other's scores. */
+static void
+test_import_examples (void)
+{
+  g_autofree char *alver_path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
+  g_autofree char *baerum_path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "baerum.trappa", NULL);
+  g_autoptr(GFile) alver_file = g_file_new_for_path (alver_path);
+  g_autoptr(GFile) baerum_file = g_file_new_for_path (baerum_path);
+  g_autoptr(TrappaPlan) alver = trappa_plan_file_load (alver_file, NULL, NULL, NULL);
+  g_autoptr(TrappaScoreImport) same = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (alver);
+  g_assert_null (trappa_score_import_file (alver, baerum_file, &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT);
+  g_clear_error (&error);
+
+  /* Its own file again: the groups' scores are there already; the whole
+   * room's would come in as a group named after the file, never over the
+   * room's own. */
+  same = trappa_score_import_file (alver, alver_file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (same->n_unchanged, ==, 40);
+  g_assert_cmpuint (same->n_changed, ==, 0);
+  g_assert_cmpuint (same->n_new, ==, 18 * 4);
+  g_assert_cmpuint (same->new_groups->len, ==, 1);
+  g_assert_cmpstr (same->new_groups->pdata[0], ==, "alver");
+  g_assert_cmpuint (same->unmatched->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,5 +225,6 @@ main (int   argc,
   g_test_add_func ("/trappa/measures/import/changes", test_import_changes);
   g_test_add_func ("/trappa/measures/import/other-plan", test_import_other_plan);
   g_test_add_func ("/trappa/measures/import/bad-file", test_import_bad_file);
+  g_test_add_func ("/trappa/measures/import/examples", test_import_examples);
   return g_test_run ();
 }
