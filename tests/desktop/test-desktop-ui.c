@@ -15,6 +15,8 @@
 #include "trappa-format.h"
 #include "trappa-i18n.h"
 #include "trappa-preferences-window.h"
+#include "trappa-presentation-window.h"
+#include "trappa-priority-grid-view.h"
 #include "trappa-settings.h"
 #include "trappa-window-state.h"
 #include "trappa-window.h"
@@ -245,21 +247,84 @@ action_exists (GtkApplication *application,
   return FALSE;
 }
 
-static gboolean
-has_primary_menu_button (GtkWidget *widget)
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
-    return TRUE;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (has_primary_menu_button (child))
-      return TRUE;
-  return FALSE;
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
-/* The shortcuts window lists exactly the shortcuts the app has: each one
- * it shows runs an existing action, and each accelerator the app sets is
- * shown. */
+/* Adds the keys of every key shortcut of @widget and its descendants (the
+ * widget classes' bindings: tables, the grid, presentation mode) to @keys,
+ * and "F10" for a primary menu button, which F10 opens. */
+static void
+collect_widget_keys (GtkWidget  *widget,
+                     GHashTable *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    g_hash_table_add (keys, g_strdup ("F10"));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger))
+            g_hash_table_add (keys, gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                                          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widget_keys (child, keys);
+}
+
+/* Checks one key the shortcuts window shows under @title; returns its
+ * canonical name. */
+static char *
+check_shown_key (GtkApplication *application,
+                 GtkWidget      *window,
+                 GHashTable     *widget_keys,
+                 const char     *accelerator,
+                 const char     *title)
+{
+  g_auto(GStrv) actions = NULL;
+  char *name = NULL;
+  guint key = 0;
+  GdkModifierType mods = 0;
+
+  if (!gtk_accelerator_parse (accelerator, &key, &mods))
+    g_error ("the shortcuts window shows “%s” (“%s”), which is not a key", accelerator, title);
+  name = gtk_accelerator_name (key, mods);
+  actions = gtk_application_get_actions_for_accel (application, name);
+  if (actions[0] == NULL && !g_hash_table_contains (widget_keys, name))
+    g_error ("the shortcuts window shows %s (“%s”), which runs nothing", name, title);
+  for (guint i = 0; actions[i] != NULL; i++)
+    if (!action_exists (application, window, actions[i]))
+      g_error ("%s (“%s”) runs %s, which does not exist", name, title, actions[i]);
+  return name;
+}
+
+/* The shortcuts window lists the shortcuts the app has: each key it shows
+ * runs an existing action or widget binding, and each accelerator the app
+ * sets is shown. */
 static void
 test_shortcuts_window (void)
 {
@@ -267,44 +332,40 @@ test_shortcuts_window (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkBuilder) builder = NULL;
   g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) widget_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_auto(GStrv) described = NULL;
   GSList *objects = NULL;
   GtkWidget *window = NULL;
+  GtkWidget *grid = NULL;
+  GtkWidget *presentation = NULL;
 
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
   window = GTK_WIDGET (trappa_window_new (ADW_APPLICATION (application)));
+  grid = find_by_type (window, TRAPPA_TYPE_PRIORITY_GRID_VIEW);
+  g_assert_nonnull (grid);
+  presentation = trappa_presentation_window_new (GTK_WINDOW (window), TRAPPA_PRIORITY_GRID_VIEW (grid));
+  collect_widget_keys (window, widget_keys);
+  collect_widget_keys (presentation, widget_keys);
 
   builder = gtk_builder_new_from_resource ("/no/trappa/Trappa/gtk/help-overlay.ui");
   objects = gtk_builder_get_objects (builder);
   for (GSList *l = objects; l != NULL; l = l->next)
     {
-      g_autofree char *accelerator = NULL;
+      g_autofree char *accelerators = NULL;
       g_autofree char *title = NULL;
-      g_auto(GStrv) actions = NULL;
-      guint key = 0;
-      GdkModifierType mods = 0;
+      g_auto(GStrv) each = NULL;
 
       if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
         continue;
-      g_object_get (l->data, "accelerator", &accelerator, "title", &title, NULL);
+      g_object_get (l->data, "accelerator", &accelerators, "title", &title, NULL);
       g_assert_nonnull (title);
       g_assert_cmpstr (title, !=, "");
-      g_assert_true (gtk_accelerator_parse (accelerator, &key, &mods));
-      g_hash_table_add (shown, gtk_accelerator_name (key, mods));
-
-      /* F10 opens the primary menu, which is a widget, not an action. */
-      if (key == GDK_KEY_F10 && mods == 0)
-        {
-          g_assert_true (has_primary_menu_button (window));
-          continue;
-        }
-      actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (application), accelerator);
-      if (actions[0] == NULL)
-        g_error ("the shortcuts window shows %s (“%s”), which runs nothing", accelerator, title);
-      for (guint i = 0; actions[i] != NULL; i++)
-        if (!action_exists (GTK_APPLICATION (application), window, actions[i]))
-          g_error ("%s (“%s”) runs %s, which does not exist", accelerator, title, actions[i]);
+      /* "Left Right Up Down": one row for several keys. */
+      each = g_strsplit (accelerators, " ", -1);
+      for (guint i = 0; each[i] != NULL; i++)
+        g_hash_table_add (shown, check_shown_key (GTK_APPLICATION (application), window, widget_keys,
+                                                  each[i], title));
     }
   g_slist_free (objects);
 
@@ -329,6 +390,7 @@ test_shortcuts_window (void)
         }
     }
 
+  gtk_window_destroy (GTK_WINDOW (presentation));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
