@@ -1,16 +1,14 @@
 /* trappa-chart-export.c: staircase charts as PNG, SVG and PDF files
  *
- * The surface writes into memory and the bytes go to disk with
- * g_file_set_contents_full, so a failed export never leaves half a file
- * and the error names the file and the reason.
+ * Files are written by trappa_chart_write: into memory first, then to
+ * disk with g_file_set_contents_full, so a failed export never leaves half
+ * a file and the error names the file and the reason.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-chart-export"
 
 #include <glib/gi18n.h>
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 
 #include "trappa-chart-export.h"
 #include "trappa-staircase-layout.h"
@@ -24,15 +22,6 @@ static const struct
   { "bustadtrapp", TRAPPA_STAIRCASE_HOUSING },
   { "meistringstrapp", TRAPPA_STAIRCASE_ACTIVITY },
 };
-
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
 
 gboolean
 trappa_chart_format_from_path (const char         *path,
@@ -106,29 +95,13 @@ trappa_chart_parse_size (const char  *text,
   return TRUE;
 }
 
-static cairo_surface_t *
-create_surface (TrappaChartFormat  format,
-                int                width,
-                int                height,
-                GByteArray        *sink)
+static void
+paint_layout (cairo_t  *cr,
+              int       width,
+              int       height,
+              gpointer  layout)
 {
-  switch (format)
-    {
-    case TRAPPA_CHART_FORMAT_SVG:
-      {
-        cairo_surface_t *surface = cairo_svg_surface_create_for_stream (append_bytes, sink, width, height);
-
-        /* Pixels, as asked for, rather than cairo's default points. */
-        cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
-        return surface;
-      }
-    case TRAPPA_CHART_FORMAT_PDF:
-      return cairo_pdf_surface_create_for_stream (append_bytes, sink, width, height);
-    case TRAPPA_CHART_FORMAT_PNG:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-    default:
-      g_assert_not_reached ();
-    }
+  trappa_staircase_painter_draw (cr, layout, -1, -1);
 }
 
 gboolean
@@ -142,11 +115,7 @@ trappa_chart_export (TrappaPlan         *plan,
                      GError            **error)
 {
   TrappaStaircase *staircase = trappa_plan_get_staircase (plan, kind);
-  g_autoptr(GByteArray) sink = g_byte_array_new ();
   g_autoptr(TrappaStaircaseLayout) layout = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
 
   if (staircase == NULL)
     {
@@ -156,31 +125,8 @@ trappa_chart_export (TrappaPlan         *plan,
                    : _("The plan has no housing staircase to draw"));
       return FALSE;
     }
-
   layout = trappa_staircase_layout_new (plan, staircase, width, height, style);
-  surface = create_surface (format, width, height, sink);
-  cr = cairo_create (surface);
-  trappa_staircase_painter_draw (cr, layout, -1, -1);
-  cairo_destroy (cr);
-  if (format == TRAPPA_CHART_FORMAT_PNG)
-    cairo_surface_write_to_png_stream (surface, append_bytes, sink);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED,
-                   _("Could not draw the chart for “%s”: %s"), path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, (const char *) sink->data, sink->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
-    {
-      g_prefix_error (error, _("Could not save the chart: "));
-      return FALSE;
-    }
-  return TRUE;
+  return trappa_chart_write (path, format, width, height, paint_layout, layout, error);
 }
 
 gboolean

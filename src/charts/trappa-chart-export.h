@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <cairo.h>
+
 #include "trappa-plan.h"
 #include "trappa-chart-style.h"
 
@@ -36,6 +38,24 @@ gboolean    trappa_chart_parse_size        (const char         *text,
                                             int                *width,
                                             int                *height,
                                             GError            **error);
+
+/* Paints a chart of @width × @height at user-space (0, 0). */
+typedef void (*TrappaChartPaintFunc) (cairo_t  *cr,
+                                      int       width,
+                                      int       height,
+                                      gpointer  user_data);
+
+/* Runs @paint on a surface of @format in memory and writes the result to
+ * @path atomically (nothing is left behind on failure); the error names
+ * the file. Every chart's export goes through here (defined, for now, in
+ * trappa-needs-export.c). */
+gboolean    trappa_chart_write             (const char           *path,
+                                            TrappaChartFormat     format,
+                                            int                   width,
+                                            int                   height,
+                                            TrappaChartPaintFunc  paint,
+                                            gpointer              user_data,
+                                            GError              **error);
 
 /* Draws the @kind staircase of @plan at @width × @height and writes it to
  * @path atomically (nothing is left behind on failure). */

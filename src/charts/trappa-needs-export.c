@@ -46,7 +46,11 @@ trappa_chart_write (const char            *path,
   cairo_t *cr;
 
   if (format == TRAPPA_CHART_FORMAT_SVG)
-    surface = cairo_svg_surface_create_for_stream (append_bytes, sink, width, height);
+    {
+      surface = cairo_svg_surface_create_for_stream (append_bytes, sink, width, height);
+      /* Pixels, as asked for, rather than cairo's default points. */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+    }
   else if (format == TRAPPA_CHART_FORMAT_PDF)
     surface = cairo_pdf_surface_create_for_stream (append_bytes, sink, width, height);
   else

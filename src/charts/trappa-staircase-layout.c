@@ -17,11 +17,10 @@
 #define G_LOG_DOMAIN "trappa-staircase-layout"
 
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
+#include "trappa-chart-text.h"
 #include "trappa-staircase-layout.h"
 
-#define FONT_FAMILY    "Cantarell, sans-serif"
 #define PREFERRED_PX   14.0  /* legible on a projector at 1024 × 768 */
 #define LARGEST_PX     22.0
 #define SMALLEST_PX    6.0
@@ -58,13 +57,6 @@ trappa_rect_intersects (const TrappaRect *a,
 }
 
 static void
-label_free (TrappaChartLabel *label)
-{
-  g_clear_object (&label->layout);
-  g_free (label);
-}
-
-static void
 step_layout_free (TrappaStepLayout *step)
 {
   g_free (step->id);
@@ -73,7 +65,8 @@ step_layout_free (TrappaStepLayout *step)
 }
 
 /* A label whose box is its text's logical extent; @width > 0 wraps. When
- * the text needs more than @max_height, the attempt does not fit. */
+ * the text needs more than @width or @max_height (>= 0), the attempt does
+ * not fit. */
 static TrappaChartLabel *
 add_label (Builder    *b,
            const char *text,
@@ -82,31 +75,17 @@ add_label (Builder    *b,
            double      size,
            gboolean    bold)
 {
-  TrappaChartLabel *label = g_new0 (TrappaChartLabel, 1);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoRectangle logical;
+  TrappaChartLabel *label = trappa_chart_text_add (b->out->labels, b->context, b->out->style,
+                                                   text, width, size, bold);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (bold || b->palette->bold_labels)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  label->layout = pango_layout_new (b->context);
-  pango_layout_set_font_description (label->layout, font);
-  pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
-  if (width > 0)
-    pango_layout_set_width (label->layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
-  pango_layout_set_text (label->layout, text, -1);
-  pango_layout_get_extents (label->layout, NULL, &logical);
-
-  label->box.width = (double) logical.width / PANGO_SCALE;
-  label->box.height = (double) logical.height / PANGO_SCALE;
   if (width > 0 && label->box.width > width)
     b->fits = FALSE;
   if (max_height >= 0 && label->box.height > max_height)
     b->fits = FALSE;
   if (width > 0)
     label->box.width = MIN (label->box.width, width);
-  label->box.height = max_height >= 0 ? MIN (label->box.height, max_height) : label->box.height;
-  g_ptr_array_add (b->out->labels, label);
+  if (max_height >= 0)
+    label->box.height = MIN (label->box.height, max_height);
   return label;
 }
 
@@ -454,7 +433,7 @@ build (Builder *b)
 
   b->fits = TRUE;
   b->out = g_new0 (TrappaStaircaseLayout, 1);
-  b->out->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) label_free);
+  b->out->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_chart_text_label_free);
   b->out->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_layout_free);
   b->out->legend = g_array_new (FALSE, TRUE, sizeof (TrappaLegendItem));
   b->out->side_boxes = g_array_new (FALSE, TRUE, sizeof (TrappaRect));
@@ -486,20 +465,6 @@ build (Builder *b)
   return g_steal_pointer (&b->out);
 }
 
-static PangoContext *
-create_context (void)
-{
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted metrics: text measures the same on every surface and scale. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  cairo_font_options_destroy (options);
-  return context;
-}
-
 TrappaStaircaseLayout *
 trappa_staircase_layout_new (TrappaPlan       *plan,
                              TrappaStaircase  *staircase,
@@ -513,7 +478,7 @@ trappa_staircase_layout_new (TrappaPlan       *plan,
 
   g_return_val_if_fail (TRAPPA_IS_STAIRCASE (staircase), NULL);
 
-  b.context = create_context ();
+  b.context = trappa_chart_text_context_new ();
   /* Largest size that fits, half a pixel at a time; the smallest is used
    * even when it does not fit (a tiny widget), clipped to the boxes. */
   for (b.f = preferred; ; b.f -= 0.5)

@@ -7,18 +7,9 @@
  */
 #define G_LOG_DOMAIN "trappa-staircase-painter"
 
-#include <pango/pangocairo.h>
 
+#include "trappa-chart-text.h"
 #include "trappa-staircase-painter.h"
-
-#define HATCH_SPACING 8.0
-
-static void
-set_rgb (cairo_t         *cr,
-         const TrappaRgb *rgb)
-{
-  cairo_set_source_rgb (cr, rgb->red, rgb->green, rgb->blue);
-}
 
 static void
 rect_path (cairo_t          *cr,
@@ -35,9 +26,9 @@ fill_and_outline (cairo_t          *cr,
                   double            line_width)
 {
   rect_path (cr, r);
-  set_rgb (cr, fill);
+  trappa_chart_set_rgb (cr, fill);
   cairo_fill_preserve (cr);
-  set_rgb (cr, outline);
+  trappa_chart_set_rgb (cr, outline);
   cairo_set_line_width (cr, line_width);
   cairo_stroke (cr);
 }
@@ -49,26 +40,8 @@ draw_uncovered (cairo_t                  *cr,
                 const TrappaRect         *r,
                 const TrappaChartPalette *palette)
 {
-  if (r->width <= 0 || r->height <= 0)
-    return;
-  cairo_save (cr);
-  rect_path (cr, r);
-  set_rgb (cr, &palette->uncovered_fill);
-  cairo_fill_preserve (cr);
-  cairo_clip (cr);
-  set_rgb (cr, &palette->uncovered_ink);
-  cairo_set_line_width (cr, palette->hatch_width);
-  for (double x = r->x - r->height; x < r->x + r->width; x += HATCH_SPACING)
-    {
-      cairo_move_to (cr, x, r->y + r->height);
-      cairo_line_to (cr, x + r->height, r->y);
-    }
-  cairo_stroke (cr);
-  cairo_restore (cr);
-  rect_path (cr, r);
-  set_rgb (cr, &palette->uncovered_ink);
-  cairo_set_line_width (cr, palette->line_width * 1.5);
-  cairo_stroke (cr);
+  trappa_chart_fill_hatched (cr, r, &palette->uncovered_fill, &palette->uncovered_ink,
+                             palette->hatch_width, FALSE);
 }
 
 static void
@@ -78,7 +51,7 @@ draw_need_marker (cairo_t                  *cr,
                   double                    bottom,
                   const TrappaChartPalette *palette)
 {
-  set_rgb (cr, &palette->need_marker);
+  trappa_chart_set_rgb (cr, &palette->need_marker);
   cairo_set_line_width (cr, 3.0);
   cairo_move_to (cr, x, top);
   cairo_line_to (cr, x, bottom);
@@ -99,7 +72,7 @@ draw_step (cairo_t                  *cr,
     {
       /* Selection: tint and a thick outline; a target-group mark: a
        * stripe at the step's left edge, so both show at once. */
-      set_rgb (cr, &palette->accent);
+      trappa_chart_set_rgb (cr, &palette->accent);
       if (sl->highlighted)
         {
           cairo_rectangle (cr, sl->rect.x, sl->rect.y, 6.0, sl->rect.height);
@@ -120,7 +93,7 @@ draw_step (cairo_t                  *cr,
       static const double dash[] = { 4.0, 3.0 };
 
       cairo_save (cr);
-      set_rgb (cr, &palette->text);
+      trappa_chart_set_rgb (cr, &palette->text);
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       cairo_set_line_width (cr, 2.0);
       cairo_rectangle (cr, sl->rect.x + 4, sl->rect.y + 4, sl->rect.width - 8, sl->rect.height - 8);
@@ -134,12 +107,12 @@ draw_step (cairo_t                  *cr,
       TrappaBarPart *part = &g_array_index (sl->parts, TrappaBarPart, i);
 
       rect_path (cr, &part->rect);
-      set_rgb (cr, &palette->parts[part->colour]);
+      trappa_chart_set_rgb (cr, &palette->parts[part->colour]);
       cairo_fill (cr);
       if (i > 0)
         {
           /* A gap between categories keeps them apart without colour. */
-          set_rgb (cr, &palette->background);
+          trappa_chart_set_rgb (cr, &palette->background);
           cairo_set_line_width (cr, 2.0);
           cairo_move_to (cr, part->rect.x, part->rect.y);
           cairo_line_to (cr, part->rect.x, part->rect.y + part->rect.height);
@@ -166,7 +139,7 @@ draw_legend (cairo_t                  *cr,
         {
         case TRAPPA_LEGEND_PART:
           rect_path (cr, r);
-          set_rgb (cr, &palette->parts[item->colour]);
+          trappa_chart_set_rgb (cr, &palette->parts[item->colour]);
           cairo_fill (cr);
           break;
         case TRAPPA_LEGEND_UNCOVERED:
@@ -190,10 +163,7 @@ draw_label (cairo_t                  *cr,
   /* A label never paints outside its box, whatever the surface's fonts. */
   cairo_rectangle (cr, label->box.x - 1, label->box.y - 1, label->box.width + 2, label->box.height + 2);
   cairo_clip (cr);
-  set_rgb (cr, label->ink == TRAPPA_CHART_INK_ON_PART ? &palette->text_on_part : &palette->text);
-  cairo_move_to (cr, label->box.x, label->box.y);
-  pango_cairo_update_layout (cr, label->layout);
-  pango_cairo_show_layout (cr, label->layout);
+  trappa_chart_text_draw (cr, label, palette);
   cairo_restore (cr);
 }
 
@@ -206,7 +176,7 @@ trappa_staircase_painter_draw (cairo_t               *cr,
   const TrappaChartPalette *palette = trappa_chart_palette_get (layout->style);
 
   cairo_save (cr);
-  set_rgb (cr, &palette->background);
+  trappa_chart_set_rgb (cr, &palette->background);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_fill (cr);
 
