@@ -1,7 +1,7 @@
 /* trappa-gap-layout.c: where each part of the gap chart goes
  *
- * One group per step with a coverage setting: the step's name as a
- * heading, then one horizontal bar for today and one per chosen plan year.
+ * One group per step with a coverage setting: the step's name and today's
+ * units as a heading, then one horizontal bar per chosen plan year.
  * A year's bar is today's units (solid), the units measures add by then
  * (cross-hatched) and the gap that remains (hatched), so its right end is
  * the need with measures; a marker shows the need without measures. Every
@@ -80,15 +80,19 @@ label (Builder    *b,
 static char *
 numbers_text (const TrappaGapRow *row)
 {
-  g_autofree char *units = trappa_format_count (row->units_today);
-  g_autofree char *need = NULL;
-  g_autofree char *gap = NULL;
+  g_autofree char *need = trappa_format_count (row->need_with);
+  g_autofree char *gap = trappa_format_count (row->gap);
 
-  if (row->year == 0)
-    return g_strdup_printf (_("%s units"), units);
-  need = trappa_format_count (row->need_with);
-  gap = trappa_format_count (row->gap);
   return g_strdup_printf (_("need %s, gap %s"), need, gap);
+}
+
+static char *
+heading_text (TrappaItem                  *step,
+              const TrappaNeedsProjection *p)
+{
+  g_autofree char *units = trappa_format_count (p->units_today);
+
+  return g_strdup_printf (_("%s: %s units today"), trappa_item_get_string (step, "name"), units);
 }
 
 /* The rows of one step, figures only. */
@@ -97,9 +101,7 @@ rows_for (Builder                     *b,
           const TrappaNeedsProjection *p)
 {
   GArray *rows = g_array_new (FALSE, TRUE, sizeof (TrappaGapRow));
-  TrappaGapRow today = { .year = 0, .units_today = p->units_today, .need_x = -1 };
 
-  g_array_append_val (rows, today);
   for (guint i = 0; i < b->n_years; i++)
     {
       const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, b->years[i]);
@@ -189,8 +191,7 @@ place_row (Builder      *b,
   row->today = (TrappaRect) { x0, top, row->units_today * s, bar_h };
   row->added = (TrappaRect) { x0 + row->units_today * s, top, row->additions * s, bar_h };
   row->remaining = (TrappaRect) { supply_end, top, row->gap * s, bar_h };
-  if (row->year != 0)
-    row->need_x = x0 + row->need * s;
+  row->need_x = x0 + row->need * s;
   row->label->box.y = y + (row_h - row->label->box.height) / 2;
   row->numbers->box.y = y + (row_h - row->numbers->box.height) / 2;
 }
@@ -199,7 +200,7 @@ static gboolean
 build (Builder *b)
 {
   TrappaGapLayout *out = b->out;
-  double f = b->f, margin = f, row_h = 1.6 * f, group_gap = 0.8 * f;
+  double f = b->f, margin = f, row_h = 1.5 * f, group_gap = 0.7 * f;
   double label_w = 0, numbers_w = 0, y = margin, bottom, bar_w;
   gint64 top = 1;
 
@@ -219,10 +220,10 @@ build (Builder *b)
     {
       const TrappaNeedsProjection *p = b->projections->pdata[i];
       TrappaGapGroup *group = g_new0 (TrappaGapGroup, 1);
-      TrappaItem *step = trappa_plan_lookup (b->plan, p->step_id);
+      g_autofree char *heading = heading_text (trappa_plan_lookup (b->plan, p->step_id), p);
 
       group->step_id = g_strdup (p->step_id);
-      group->name = label (b, trappa_item_get_string (step, "name"), out->width - 2 * margin, TRUE);
+      group->name = label (b, heading, out->width - 2 * margin, TRUE);
       group->rows = rows_for (b, p);
       top = MAX (top, largest (group->rows));
       for (guint r = 0; r < group->rows->len; r++)
@@ -231,7 +232,7 @@ build (Builder *b)
           g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, row->year);
           g_autofree char *numbers = numbers_text (row);
 
-          row->label = label (b, row->year == 0 ? _("Today") : year, 0, FALSE);
+          row->label = label (b, year, 0, FALSE);
           row->numbers = label (b, numbers, 0, FALSE);
           label_w = MAX (label_w, row->label->box.width);
           numbers_w = MAX (numbers_w, row->numbers->box.width);

@@ -11,10 +11,10 @@ G_BEGIN_DECLS
 
 #define TRAPPA_GAP_MAX_YEARS 3
 
-/* One bar: today's supply, or one chosen plan year. */
+/* One bar: one chosen plan year. */
 typedef struct
 {
-  gint64            year;        /* 0 for today */
+  gint64            year;
   gint64            units_today;
   gint64            additions;   /* planned by measures up to the year */
   gint64            gap;         /* remaining, with measures */
@@ -23,15 +23,15 @@ typedef struct
   TrappaRect        today;       /* solid: today's units */
   TrappaRect        added;       /* cross-hatched: planned additions */
   TrappaRect        remaining;   /* hatched: the remaining gap */
-  double            need_x;      /* marker: need without measures; < 0 none */
-  TrappaChartLabel *label;       /* "Today", "2028" */
+  double            need_x;      /* marker: need without measures */
+  TrappaChartLabel *label;       /* "2028" */
   TrappaChartLabel *numbers;
 } TrappaGapRow;
 
 typedef struct
 {
   char             *step_id;
-  TrappaChartLabel *name;
+  TrappaChartLabel *name;        /* the step's name and units today */
   TrappaRect        rect;        /* heading and rows: the hit area */
   GArray           *rows;        /* TrappaGapRow */
 } TrappaGapGroup;

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-activity-pane.h"
+#include "trappa-gap-pane.h"
 #include "trappa-housing-pane.h"
 #include "trappa-measures-pane.h"
 #include "trappa-plan-file.h"
@@ -36,6 +37,7 @@ static const struct
   { "activity", N_("Activity and Mastery Staircase"), "view-list-bullet-symbolic", trappa_activity_pane_get_type },
   { "measures", N_("Measures"), "view-list-ordered-symbolic", trappa_measures_pane_get_type },
   { "priority", N_("Priority Grid"), "view-grid-symbolic", trappa_priority_pane_get_type },
+  { "gap", N_("Needs and Gap"), "x-office-spreadsheet-symbolic", trappa_gap_pane_get_type },
 };
 
 #define DEFAULT_PANE   "housing"

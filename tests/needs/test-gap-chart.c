@@ -91,19 +91,15 @@ test_gap_layout (Fixture       *f,
       for (guint g = 0; g < 2; g++)
         {
           TrappaGapGroup *group = layout->groups->pdata[g];
-          TrappaGapRow *today = &g_array_index (group->rows, TrappaGapRow, 0);
-
           g_assert_cmpstr (group->step_id, ==, steps[g]);
-          g_assert_cmpuint (group->rows->len, ==, 3);
-          g_assert_cmpint (today->year, ==, 0);
-          g_assert_cmpfloat (today->need_x, <, 0);
-          g_assert_cmpfloat_with_epsilon (today->today.width, today->units_today * layout->scale, 1e-6);
-          for (guint r = 1; r < 3; r++)
+          g_assert_cmpuint (group->rows->len, ==, 2);
+          g_assert_nonnull (strstr (pango_layout_get_text (group->name->layout), steps[g]));
+          for (guint r = 0; r < 2; r++)
             {
               TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
-              const gint64 *e = expected[g][r - 1];
+              const gint64 *e = expected[g][r];
 
-              g_assert_cmpint (row->year, ==, r == 1 ? 2028 : 2027);
+              g_assert_cmpint (row->year, ==, r == 0 ? 2028 : 2027);
               g_assert_cmpint (row->units_today, ==, e[0]);
               g_assert_cmpint (row->additions, ==, e[1]);
               g_assert_cmpint (row->gap, ==, e[2]);
@@ -141,9 +137,9 @@ test_gap_layout_chosen_years (Fixture       *f,
   g_autoptr(TrappaGapLayout) layout = trappa_gap_layout_new (f->plan, "MMMM", years, 2, 900, 700,
                                                              TRAPPA_CHART_STYLE_HIGH_CONTRAST);
   TrappaGapGroup *omsorg = layout->groups->pdata[0];
-  TrappaGapRow *row = &g_array_index (omsorg->rows, TrappaGapRow, 1);
+  TrappaGapRow *row = &g_array_index (omsorg->rows, TrappaGapRow, 0);
 
-  g_assert_cmpuint (omsorg->rows->len, ==, 3);
+  g_assert_cmpuint (omsorg->rows->len, ==, 2);
   g_assert_cmpint (row->year, ==, 2025);
   g_assert_cmpint (row->gap, ==, 3);
   g_assert_true (pango_layout_get_text (row->numbers->layout) != NULL);
@@ -245,7 +241,7 @@ test_gap_render (Fixture       *f,
   g_autoptr(TrappaGapLayout) layout = trappa_gap_layout_new (f->plan, NULL, NULL, 0, 1024, 768,
                                                              TRAPPA_CHART_STYLE_NORMAL);
   TrappaGapGroup *omsorg = layout->groups->pdata[0];
-  TrappaGapRow *row = &g_array_index (omsorg->rows, TrappaGapRow, 1);
+  TrappaGapRow *row = &g_array_index (omsorg->rows, TrappaGapRow, 0);
   const TrappaChartPalette *palette = trappa_chart_palette_get (TRAPPA_CHART_STYLE_NORMAL);
   guint32 supply = 0xff000000 | (guint) (palette->parts[0].red * 255 + 0.5) << 16 |
                    (guint) (palette->parts[0].green * 255 + 0.5) << 8 | (guint) (palette->parts[0].blue * 255 + 0.5);

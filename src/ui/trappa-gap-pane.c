@@ -1,0 +1,442 @@
+/* trappa-gap-pane.c: the gap-analysis pane
+ *
+ * Beside the charts: per housing step the supply today, the need and the
+ * remaining gap in three chosen plan years (by default the end of the
+ * four-year action plan, the end of the plan period and the horizon) and
+ * the units measures add; the seed's three columns Status i dag | Behov /
+ * tiltak | Visjon as an editable table; and the BEON scenarios' effect.
+ * Every figure comes from trappa-needs; this file only shows it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-gap-pane"
+
+#include <glib/gi18n.h>
+#include <inttypes.h> /* PRId64 in _() strings: gettext knows it */
+
+#include "trappa-gap-pane.h"
+#include "trappa-needs-chart-view.h"
+#include "trappa-needs-export.h"
+#include "trappa-record-table.h"
+#include "trappa-format.h"
+#include "trappa-gap-layout.h"
+
+struct _TrappaGapPane
+{
+  GtkWidget             parent_instance;
+
+  GtkDropDown          *scenario_choice;
+  GtkSpinButton        *years[TRAPPA_GAP_MAX_YEARS];
+  GtkGrid              *figures;
+  GtkWidget            *texts_slot;
+  GtkLabel             *beon;
+  GtkStack             *charts;
+
+  TrappaRecordTable    *texts;
+  TrappaNeedsChartView *gap_chart;
+  TrappaNeedsChartView *need_chart;
+  GtkStringList        *scenarios;
+  TrappaPlan           *plan;
+  gboolean              updating;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, GTK_TYPE_WIDGET)
+
+enum { PROP_0, PROP_PLAN, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+chosen_scenario (TrappaGapPane *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->scenario_choice);
+
+  return item != NULL ? gtk_string_object_get_string (item) : NULL;
+}
+
+static void
+chosen_years (TrappaGapPane *self,
+              gint64         years[TRAPPA_GAP_MAX_YEARS])
+{
+  for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
+    years[i] = gtk_spin_button_get_value_as_int (self->years[i]);
+}
+
+static void
+attach (TrappaGapPane *self,
+        const char    *text,
+        int            column,
+        int            row,
+        gboolean       numeric)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
+  if (numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  else
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+    }
+  if (row == 0)
+    gtk_widget_add_css_class (label, "caption-heading");
+  gtk_grid_attach (self->figures, label, column, row, 1, 1);
+}
+
+static void
+attach_count (TrappaGapPane *self,
+              gint64         value,
+              int            column,
+              int            row)
+{
+  g_autofree char *text = trappa_format_count (value);
+
+  attach (self, text, column, row, TRUE);
+}
+
+/* The table of figures: one row per housing step with a coverage setting. */
+static void
+update_figures (TrappaGapPane            *self,
+                TrappaPopulationSeries   *series,
+                const gint64             *years)
+{
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) projections = trappa_needs_project_all (self->plan, series,
+                                                               TRAPPA_STAIRCASE_HOUSING, messages);
+  GtkWidget *child;
+  int column = 2;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures))) != NULL)
+    gtk_grid_remove (self->figures, child);
+
+  attach (self, _("Step"), 0, 0, FALSE);
+  attach (self, _("Today"), 1, 0, TRUE);
+  for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
+    {
+      g_autofree char *need = g_strdup_printf (_("Need %" PRId64), years[i]);
+      g_autofree char *gap = g_strdup_printf (_("Gap %" PRId64), years[i]);
+
+      attach (self, need, column++, 0, TRUE);
+      attach (self, gap, column++, 0, TRUE);
+    }
+  {
+    g_autofree char *added = g_strdup_printf (_("Added by %" PRId64), years[TRAPPA_GAP_MAX_YEARS - 1]);
+
+    attach (self, added, column, 0, TRUE);
+  }
+
+  for (guint r = 0; r < projections->len; r++)
+    {
+      TrappaNeedsProjection *p = projections->pdata[r];
+      TrappaItem *step = trappa_plan_lookup (self->plan, p->step_id);
+      const TrappaNeedsYear *last = trappa_needs_projection_get_year (p, years[TRAPPA_GAP_MAX_YEARS - 1]);
+
+      column = 2;
+      attach (self, trappa_item_get_string (step, "name"), 0, r + 1, FALSE);
+      attach_count (self, p->units_today, 1, r + 1);
+      for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
+        {
+          const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, years[i]);
+
+          if (y != NULL && y->known)
+            {
+              attach_count (self, y->need_with, column, r + 1);
+              attach_count (self, y->gap, column + 1, r + 1);
+            }
+          else
+            {
+              attach (self, "–", column, r + 1, TRUE);
+              attach (self, "–", column + 1, r + 1, TRUE);
+            }
+          column += 2;
+        }
+      if (last != NULL)
+        attach_count (self, last->additions, column, r + 1);
+    }
+  if (projections->len == 0)
+    attach (self, _("No step has a coverage setting and a population projection yet: add them in the Population pane."),
+            0, 1, FALSE);
+  for (guint i = 0; i < messages->len; i++)
+    attach (self, messages->pdata[i], 0, projections->len + 1 + i, FALSE);
+}
+
+static void
+update_beon (TrappaGapPane          *self,
+             TrappaPopulationSeries *series,
+             const gint64           *years)
+{
+  GListModel *scenarios = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "beon-scenarios"));
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
+    {
+      g_autoptr(TrappaItem) scenario = g_list_model_get_item (scenarios, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrappaBeonResult) result = trappa_needs_beon (self->plan, TRAPPA_BEON_SCENARIO (scenario),
+                                                              series, &error);
+
+      g_string_append_printf (text, "%s%s\n", i > 0 ? "\n" : "", trappa_item_get_string (scenario, "name"));
+      if (result == NULL)
+        {
+          g_string_append_printf (text, "%s\n", error->message);
+          continue;
+        }
+      for (guint y = 0; y < TRAPPA_GAP_MAX_YEARS; y++)
+        {
+          const TrappaBeonYear *b = NULL;
+          g_autofree char *moved = NULL;
+          g_autofree char *before = NULL;
+          g_autofree char *after = NULL;
+
+          for (guint k = 0; k < result->years->len; k++)
+            if (g_array_index (result->years, TrappaBeonYear, k).year == years[y])
+              b = &g_array_index (result->years, TrappaBeonYear, k);
+          if (b == NULL)
+            continue;
+          moved = trappa_format_count (b->moved);
+          before = trappa_format_nok (b->cost_before);
+          after = trappa_format_nok (b->cost_after);
+          g_string_append_printf (text, _("%" PRId64 ": %s served one level lower; annual cost of both levels %s → %s"),
+                                  years[y], moved, before, after);
+          g_string_append_c (text, '\n');
+        }
+    }
+  gtk_label_set_text (self->beon, text->len > 0 ? text->str
+                      : _("No BEON scenario: add one to see what serving people one level lower would change."));
+}
+
+static void
+update (TrappaGapPane *self)
+{
+  TrappaPopulationSeries *series;
+  gint64 years[TRAPPA_GAP_MAX_YEARS];
+
+  if (self->plan == NULL || self->updating)
+    return;
+  series = trappa_needs_find_series (self->plan, chosen_scenario (self));
+  chosen_years (self, years);
+  update_figures (self, series, years);
+  update_beon (self, series, years);
+  trappa_needs_chart_view_set_scenario (self->gap_chart, chosen_scenario (self));
+  trappa_needs_chart_view_set_scenario (self->need_chart, chosen_scenario (self));
+  trappa_needs_chart_view_set_years (self->gap_chart, years, TRAPPA_GAP_MAX_YEARS);
+}
+
+/* The scenario list follows the plan's series, keeping the chosen one. */
+static void
+on_plan_changed (TrappaGapPane *self)
+{
+  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "population-series"));
+  g_autofree char *chosen = g_strdup (chosen_scenario (self));
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint keep = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TrappaItem) series = g_list_model_get_item (list, i);
+      const char *scenario = trappa_item_get_string (series, "scenario");
+
+      if (g_strcmp0 (scenario, chosen) == 0)
+        keep = i;
+      g_ptr_array_add (names, (gpointer) scenario);
+    }
+  g_ptr_array_add (names, NULL);
+  self->updating = TRUE;
+  gtk_string_list_splice (self->scenarios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->scenario_choice, keep);
+  self->updating = FALSE;
+  update (self);
+}
+
+static void
+on_text_selected (TrappaGapPane *self)
+{
+  TrappaItem *text = trappa_record_table_get_selected (self->texts);
+  const char *step = text != NULL ? trappa_item_get_string (text, "step") : "";
+
+  trappa_needs_chart_view_set_step (self->need_chart, *step != '\0' ? step : NULL);
+}
+
+static void
+set_plan (TrappaGapPane *self,
+          TrappaPlan    *plan)
+{
+  gint64 years[TRAPPA_GAP_MAX_YEARS];
+
+  if (plan == self->plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
+  g_set_object (&self->plan, plan);
+  trappa_record_table_set_list (self->texts, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
+                                plan != NULL ? "gap-texts" : NULL);
+  trappa_needs_chart_view_set_plan (self->gap_chart, plan);
+  trappa_needs_chart_view_set_plan (self->need_chart, plan);
+  if (plan != NULL)
+    {
+      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
+      trappa_needs_default_years (plan, years);
+      self->updating = TRUE;
+      for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
+        gtk_spin_button_set_value (self->years[i], years[i]);
+      self->updating = FALSE;
+      on_plan_changed (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+on_export_chosen (GtkNativeDialog *dialog,
+                  int              response,
+                  TrappaGapPane   *self)
+{
+  const char *name = g_object_get_data (G_OBJECT (dialog), "chart");
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  TrappaChartFormat format;
+  gint64 years[TRAPPA_GAP_MAX_YEARS];
+  TrappaNeedsChartView *view = g_str_equal (name, TRAPPA_GAP_CHART_NAME) ? self->gap_chart : self->need_chart;
+
+  chosen_years (self, years);
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL &&
+      (!trappa_chart_format_from_path (path, &format, &error) ||
+       !trappa_needs_chart_export (self->plan, name, chosen_scenario (self), path, format,
+                                   TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT,
+                                   trappa_needs_chart_view_get_style (view), &error)))
+    gtk_label_set_text (self->beon, error->message);
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrappaGapPane *self = TRAPPA_GAP_PANE (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  GtkFileChooserNative *dialog;
+  g_autofree char *file_name = g_strdup_printf ("%s.png", name);
+
+  if (self->plan == NULL || !trappa_needs_chart_is_name (name))
+    return;
+  dialog = gtk_file_chooser_native_new (_("Export Chart"),
+                                        GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), file_name);
+  g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (name), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+trappa_gap_pane_dispose (GObject *object)
+{
+  TrappaGapPane *self = TRAPPA_GAP_PANE (object);
+
+  set_plan (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_GAP_PANE);
+  g_clear_object (&self->scenarios);
+  G_OBJECT_CLASS (trappa_gap_pane_parent_class)->dispose (object);
+}
+
+static void
+trappa_gap_pane_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, TRAPPA_GAP_PANE (object)->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_gap_pane_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      set_plan (TRAPPA_GAP_PANE (object), g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_gap_pane_dispose;
+  object_class->get_property = trappa_gap_pane_get_property;
+  object_class->set_property = trappa_gap_pane_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-gap-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, scenario_choice);
+  gtk_widget_class_bind_template_child_full (widget_class, "year_1", FALSE,
+                                             G_STRUCT_OFFSET (TrappaGapPane, years[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "year_2", FALSE,
+                                             G_STRUCT_OFFSET (TrappaGapPane, years[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "year_3", FALSE,
+                                             G_STRUCT_OFFSET (TrappaGapPane, years[2]));
+  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, figures);
+  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, texts_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon);
+  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, charts);
+  gtk_widget_class_install_action (widget_class, "gap.export", "s", export_action);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+trappa_gap_pane_init (TrappaGapPane *self)
+{
+  const TrappaRecordColumn texts[] = {
+    { "step", _("Step"), 170, FALSE, NULL, NULL },
+    { "target-area", _("Target area"), 150, FALSE, NULL, NULL },
+    { "status-today", _("Status today"), 200, TRUE, NULL, NULL },
+    { "needs-measures", _("Needs / measures"), 200, TRUE, NULL, NULL },
+    { "vision", _("Vision"), 200, TRUE, NULL, NULL },
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->scenarios = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->scenario_choice, G_LIST_MODEL (self->scenarios));
+  g_signal_connect_swapped (self->scenario_choice, "notify::selected", G_CALLBACK (update), self);
+  for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
+    g_signal_connect_swapped (self->years[i], "value-changed", G_CALLBACK (update), self);
+
+  self->texts = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_GAP_TEXT, texts, G_N_ELEMENTS (texts)));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->texts), TRUE);
+  gtk_box_append (GTK_BOX (self->texts_slot), GTK_WIDGET (self->texts));
+  g_signal_connect_swapped (self->texts, "notify::selected-item", G_CALLBACK (on_text_selected), self);
+
+  self->gap_chart = TRAPPA_NEEDS_CHART_VIEW (trappa_needs_chart_view_new (TRAPPA_GAP_CHART_NAME));
+  self->need_chart = TRAPPA_NEEDS_CHART_VIEW (trappa_needs_chart_view_new (TRAPPA_NEED_CHART_NAME));
+  gtk_stack_add_titled (self->charts, GTK_WIDGET (self->gap_chart), "gap", _("Gap"));
+  gtk_stack_add_titled (self->charts, GTK_WIDGET (self->need_chart), "need", _("Need per Year"));
+}
+
+GtkWidget *
+trappa_gap_pane_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_GAP_PANE, NULL);
+}

@@ -1,0 +1,17 @@
+/* trappa-gap-pane.h: the gap-analysis pane
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define TRAPPA_TYPE_GAP_PANE (trappa_gap_pane_get_type ())
+G_DECLARE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, TRAPPA, GAP_PANE, GtkWidget)
+
+/* Shows the plan in its "plan" property. */
+GtkWidget *trappa_gap_pane_new (void);
+
+G_END_DECLS

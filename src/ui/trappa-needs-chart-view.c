@@ -1,0 +1,211 @@
+/* trappa-needs-chart-view.c: the gap chart or the need line chart as a widget
+ *
+ * Thin: the layout is computed by the charts library at the widget's size
+ * and painted through gtk_snapshot_append_cairo with the same painter the
+ * exports use. It redraws on every plan change, undo and style change.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-needs-chart-view"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "trappa-needs-chart-view.h"
+#include "trappa-gap-painter.h"
+#include "trappa-need-painter.h"
+#include "trappa-needs-export.h"
+#include "trappa-format.h"
+
+struct _TrappaNeedsChartView
+{
+  GtkWidget   parent_instance;
+
+  gboolean    is_gap;
+  TrappaPlan *plan;
+  char       *scenario;
+  char       *step_id;
+  gint64      years[TRAPPA_GAP_MAX_YEARS];
+  guint       n_years;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaNeedsChartView, trappa_needs_chart_view, GTK_TYPE_WIDGET)
+
+static void
+update_description (TrappaNeedsChartView *self)
+{
+  /* The chart's figures in words for screen readers: the gap per step in
+   * the last chosen year. */
+  g_autoptr(GString) text = g_string_new (self->is_gap ? _("Gap chart.") : _("Need per year."));
+  TrappaPopulationSeries *series = self->plan != NULL ? trappa_needs_find_series (self->plan, self->scenario) : NULL;
+  g_autoptr(GPtrArray) projections = self->plan != NULL
+    ? trappa_needs_project_all (self->plan, series, TRAPPA_STAIRCASE_HOUSING, NULL) : NULL;
+  gint64 year = self->n_years > 0 ? self->years[self->n_years - 1]
+              : self->plan != NULL ? trappa_item_get_int (TRAPPA_ITEM (self->plan), "horizon") : 0;
+
+  for (guint i = 0; projections != NULL && i < projections->len; i++)
+    {
+      TrappaNeedsProjection *p = projections->pdata[i];
+      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, year);
+      TrappaItem *step = trappa_plan_lookup (self->plan, p->step_id);
+      g_autofree char *units = NULL;
+      g_autofree char *need = NULL;
+      g_autofree char *gap = NULL;
+      g_autofree char *in_year = NULL;
+
+      if (y == NULL || !y->known)
+        continue;
+      units = trappa_format_count (p->units_today);
+      need = trappa_format_count (y->need_with);
+      gap = trappa_format_count (y->gap);
+      in_year = g_strdup_printf ("%" G_GINT64_FORMAT, year);
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, _("%s: %s units today, need %s in %s, gap %s."),
+                              trappa_item_get_string (step, "name"), units, need, in_year, gap);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text->str, -1);
+}
+
+static void
+on_plan_changed (TrappaNeedsChartView *self)
+{
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+TrappaChartStyle
+trappa_needs_chart_view_get_style (TrappaNeedsChartView *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TrappaChartStyle chart_style = TRAPPA_CHART_STYLE_NORMAL;
+
+  if (adw_style_manager_get_dark (style))
+    chart_style |= TRAPPA_CHART_STYLE_DARK;
+  if (adw_style_manager_get_high_contrast (style))
+    chart_style |= TRAPPA_CHART_STYLE_HIGH_CONTRAST;
+  return chart_style;
+}
+
+static void
+trappa_needs_chart_view_snapshot (GtkWidget   *widget,
+                                  GtkSnapshot *snapshot)
+{
+  TrappaNeedsChartView *self = TRAPPA_NEEDS_CHART_VIEW (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  TrappaChartStyle style = trappa_needs_chart_view_get_style (self);
+  cairo_t *cr;
+
+  if (self->plan == NULL || width <= 0 || height <= 0)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (self->is_gap)
+    {
+      g_autoptr(TrappaGapLayout) layout =
+        trappa_gap_layout_new (self->plan, self->scenario, self->n_years > 0 ? self->years : NULL,
+                               self->n_years, width, height, style);
+
+      trappa_gap_painter_draw (cr, layout, -1);
+    }
+  else
+    {
+      g_autoptr(TrappaNeedLayout) layout =
+        trappa_need_layout_new (self->plan, self->step_id, width, height, style);
+
+      trappa_need_painter_draw (cr, layout);
+    }
+  cairo_destroy (cr);
+}
+
+static void
+trappa_needs_chart_view_dispose (GObject *object)
+{
+  TrappaNeedsChartView *self = TRAPPA_NEEDS_CHART_VIEW (object);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  g_signal_handlers_disconnect_by_func (style, gtk_widget_queue_draw, self);
+  trappa_needs_chart_view_set_plan (self, NULL);
+  g_clear_pointer (&self->scenario, g_free);
+  g_clear_pointer (&self->step_id, g_free);
+  G_OBJECT_CLASS (trappa_needs_chart_view_parent_class)->dispose (object);
+}
+
+static void
+trappa_needs_chart_view_class_init (TrappaNeedsChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = trappa_needs_chart_view_dispose;
+  widget_class->snapshot = trappa_needs_chart_view_snapshot;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+trappa_needs_chart_view_init (TrappaNeedsChartView *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 240, 200);
+  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (gtk_widget_queue_draw), self);
+}
+
+GtkWidget *
+trappa_needs_chart_view_new (const char *name)
+{
+  TrappaNeedsChartView *self = g_object_new (TRAPPA_TYPE_NEEDS_CHART_VIEW, NULL);
+
+  self->is_gap = g_strcmp0 (name, TRAPPA_GAP_CHART_NAME) == 0;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->is_gap ? _("Gap chart") : _("Need per year"), -1);
+  return GTK_WIDGET (self);
+}
+
+void
+trappa_needs_chart_view_set_plan (TrappaNeedsChartView *self,
+                                  TrappaPlan           *plan)
+{
+  g_return_if_fail (TRAPPA_IS_NEEDS_CHART_VIEW (self));
+
+  if (self->plan == plan)
+    return;
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    {
+      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
+      on_plan_changed (self);
+    }
+}
+
+void
+trappa_needs_chart_view_set_scenario (TrappaNeedsChartView *self,
+                                      const char           *scenario)
+{
+  g_free (self->scenario);
+  self->scenario = g_strdup (scenario);
+  on_plan_changed (self);
+}
+
+void
+trappa_needs_chart_view_set_years (TrappaNeedsChartView *self,
+                                   const gint64         *years,
+                                   guint                 n_years)
+{
+  self->n_years = MIN (n_years, TRAPPA_GAP_MAX_YEARS);
+  memcpy (self->years, years, self->n_years * sizeof (gint64));
+  on_plan_changed (self);
+}
+
+void
+trappa_needs_chart_view_set_step (TrappaNeedsChartView *self,
+                                  const char           *step_id)
+{
+  g_free (self->step_id);
+  self->step_id = g_strdup (step_id);
+  on_plan_changed (self);
+}
