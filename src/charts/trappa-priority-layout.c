@@ -218,32 +218,69 @@ stack_close_cards (TrappaPriorityLayout *self)
     }
 }
 
-static gboolean
-push_apart (TrappaPriorityCard *a,
-            TrappaPriorityCard *b,
-            double              gap,
-            int                 parity)
+/* Moves @pos by up to @want (signed) within [@lo, @hi]; returns the move. */
+static double
+shift (double *pos,
+       double  want,
+       double  lo,
+       double  hi)
 {
-  double ox = MIN (a->card.x + a->card.width, b->card.x + b->card.width) - MAX (a->card.x, b->card.x) + gap;
-  double oy = MIN (a->card.y + a->card.height, b->card.y + b->card.height) - MAX (a->card.y, b->card.y) + gap;
-  double dir;
+  double before = *pos;
 
-  if (ox <= 0 || oy <= 0)
-    return FALSE;
+  *pos = CLAMP (*pos + want, lo, MAX (lo, hi));
+  return *pos - before;
+}
 
-  /* Along the shorter overlap, each card half the way. */
-  if (ox / a->card.width < oy / a->card.height)
+/* Pushes two overlapping cards apart by @need along one axis, each half
+ * the way; where one meets the edge of the grid the other goes further.
+ * Returns how far they got apart. */
+static double
+push_along (TrappaPriorityCard      *a,
+            TrappaPriorityCard      *b,
+            const cairo_rectangle_t *area,
+            gboolean                 across,
+            double                   need,
+            int                      parity)
+{
+  double dir, moved, *pa, *pb, lo, hi;
+
+  if (across)
     {
       dir = a->anchor_x != b->anchor_x ? (a->anchor_x < b->anchor_x ? -1 : 1) : parity;
-      a->card.x += dir * ox / 2;
-      b->card.x -= dir * ox / 2;
+      pa = &a->card.x, pb = &b->card.x;
+      lo = area->x, hi = area->x + area->width - a->card.width;
     }
   else
     {
       dir = a->anchor_y != b->anchor_y ? (a->anchor_y < b->anchor_y ? -1 : 1) : parity;
-      a->card.y += dir * oy / 2;
-      b->card.y -= dir * oy / 2;
+      pa = &a->card.y, pb = &b->card.y;
+      lo = area->y, hi = area->y + area->height - a->card.height;
     }
+  moved = fabs (shift (pa, dir * need / 2, lo, hi));
+  moved += fabs (shift (pb, -dir * (need - moved), lo, hi));
+  if (moved < need)
+    moved += fabs (shift (pa, dir * (need - moved), lo, hi));
+  return moved;
+}
+
+/* Along the shorter overlap first; when the grid's edge stops that (a full
+ * row at the top), along the other. */
+static gboolean
+push_apart (TrappaPriorityCard      *a,
+            TrappaPriorityCard      *b,
+            const cairo_rectangle_t *area,
+            double                   gap,
+            int                      parity)
+{
+  double ox = MIN (a->card.x + a->card.width, b->card.x + b->card.width) - MAX (a->card.x, b->card.x) + gap;
+  double oy = MIN (a->card.y + a->card.height, b->card.y + b->card.height) - MAX (a->card.y, b->card.y) + gap;
+  gboolean across;
+
+  if (ox <= 0 || oy <= 0)
+    return FALSE;
+  across = ox / a->card.width < oy / a->card.height;
+  if (push_along (a, b, area, across, across ? ox : oy, parity) < (across ? ox : oy) - 0.5)
+    push_along (a, b, area, !across, across ? oy : ox, parity);
   return TRUE;
 }
 
@@ -267,19 +304,14 @@ spread_cards (TrappaPriorityLayout *self)
   if (shown->len < 2)
     return;
 
-  passes = (guint) CLAMP (MAX_PAIR_CHECKS / ((double) shown->len * shown->len), 1, 60);
+  passes = (guint) CLAMP (MAX_PAIR_CHECKS / ((double) shown->len * shown->len), 1, 200);
   for (guint pass = 0; pass < passes; pass++)
     {
       gboolean moved = FALSE;
 
       for (guint i = 0; i < shown->len; i++)
         for (guint j = i + 1; j < shown->len; j++)
-          if (push_apart (shown->pdata[i], shown->pdata[j], gap, (i + j) % 2 ? 1 : -1))
-            {
-              clamp_into (&((TrappaPriorityCard *) shown->pdata[i])->card, &self->plot);
-              clamp_into (&((TrappaPriorityCard *) shown->pdata[j])->card, &self->plot);
-              moved = TRUE;
-            }
+          moved |= push_apart (shown->pdata[i], shown->pdata[j], &self->plot, gap, (i + j) % 2 ? 1 : -1);
       if (!moved)
         break;
     }
@@ -344,16 +376,25 @@ add_quadrant_labels (TrappaPriorityLayout *self,
                      double                bottom_y)
 {
   const cairo_rectangle_t *p = &self->plot;
-  double w = p->width * 0.25;
+  double w = p->width * 0.3;
 
   for (guint q = 0; q < 4; q++)
     {
       gboolean x_high = q % 2 == 1, y_high = q < 2;
       g_autofree char *name = quadrant_name (self->options.x_axis, self->options.y_axis, x_high, y_high);
-      TrappaPriorityLabel *label =
-        add_label (self, name, x_high ? p->x + p->width - w : p->x, y_high ? top_y : bottom_y,
-                   w, self->font_px * 1.1, x_high ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      double size = self->font_px * 1.1;
+      g_autoptr(PangoLayout) probe = make_text (self, name, size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+      TrappaPriorityLabel *label;
+      int natural;
 
+      /* One line, smaller type where the name is long for the page. */
+      pango_layout_set_width (probe, -1);
+      pango_layout_get_pixel_size (probe, &natural, NULL);
+      if (natural > w)
+        size *= MAX (w / natural, 0.6);
+      label = add_label (self, name, x_high ? p->x + p->width - w : p->x, y_high ? top_y : bottom_y,
+                         w, size, x_high ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      pango_layout_set_height (label->text, -1);
       label->quadrant = q + 1;
     }
 }
@@ -364,7 +405,7 @@ add_axis_labels (TrappaPriorityLayout *self,
 {
   const TrappaPriorityOptions *o = &self->options;
   const cairo_rectangle_t *p = &self->plot;
-  double mid = p->x + p->width / 2, w = p->width * 0.24, gap = self->font_px;
+  double mid = p->x + p->width / 2, w = p->width * 0.19, gap = self->font_px / 2;
   double half_h = p->height / 2;
   g_autofree char *x_low = g_strdup_printf ("← %s", trappa_priority_axis_low (o->x_axis));
   g_autofree char *x_high = g_strdup_printf ("%s →", trappa_priority_axis_high (o->x_axis));
@@ -388,45 +429,52 @@ add_axis_labels (TrappaPriorityLayout *self,
   label->vertical = TRUE;
 }
 
+/* One line of legend text at its natural width; returns where it ends. */
+static double
+add_line (TrappaPriorityLayout *self,
+          const char           *text,
+          double                x,
+          double                center_y,
+          double                size)
+{
+  TrappaPriorityLabel *label = add_label (self, text, x, 0, self->width, size, PANGO_ALIGN_LEFT);
+  int width;
+
+  pango_layout_set_width (label->text, -1);
+  pango_layout_get_pixel_size (label->text, &width, NULL);
+  label->box.width = width;
+  label->box.y = center_y - label->box.height / 2;
+  return x + width;
+}
+
 static double
 add_mark (TrappaPriorityLayout   *self,
           TrappaPriorityMarkKind  kind,
           double                  x,
           double                  y,
           double                  radius,
-          const char             *text)
+          const char             *text,
+          double                  size)
 {
-  TrappaPriorityMark mark = { kind, x + radius * (kind == TRAPPA_PRIORITY_MARK_SPREAD ? 2 : 1), y, radius };
-  double text_x = x + radius * (kind == TRAPPA_PRIORITY_MARK_SPREAD ? 4 : 2) + self->font_px * 0.3;
-  TrappaPriorityLabel *label;
-  int width;
+  double r_x = kind == TRAPPA_PRIORITY_MARK_SPREAD ? radius * 2 : radius;
+  TrappaPriorityMark mark = { kind, x + r_x, y, radius };
 
   g_array_append_val (self->legend, mark);
-  label = add_label (self, text, text_x, 0, self->width, self->font_px * 0.9, PANGO_ALIGN_LEFT);
-  pango_layout_set_width (label->text, -1);
-  pango_layout_get_pixel_size (label->text, &width, NULL);
-  label->box.width = width;
-  label->box.y = y - label->box.height / 2;
-  return text_x + width + self->font_px;
+  return add_line (self, text, x + 2 * r_x + size * 0.3, y, size) + size;
 }
 
-/* The footer: what the grid shows at the left, the legend after it. */
+/* What the grid shows, in the middle of the top row between the upper
+ * quadrants' names. */
 static void
-add_footer (TrappaPriorityLayout *self,
-            TrappaPlan           *plan,
-            double                y)
+add_title (TrappaPriorityLayout *self,
+           TrappaPlan           *plan,
+           double                y)
 {
   const TrappaPriorityOptions *o = &self->options;
   g_autofree char *title = NULL;
-  g_autofree char *ring = NULL;
-  double x = self->plot.x;
-  double cy = y + self->font_px * 0.75;
-  double r0 = self->marker_min_radius, r1 = self->marker_max_radius;
-  TrappaPriorityLabel *label;
-  int width;
 
   if (o->merged)
-    title = g_strdup (_("All groups merged"));
+    title = g_strdup (_("All groups merged: mean and spread"));
   else if (o->group_id == NULL || *o->group_id == '\0')
     title = g_strdup (_("Whole room"));
   else
@@ -435,26 +483,43 @@ add_footer (TrappaPriorityLayout *self,
 
       title = g_strdup (group != NULL ? trappa_item_get_string (group, "name") : o->group_id);
     }
-  label = add_label (self, title, x, y, self->width, self->font_px * 1.1, PANGO_ALIGN_LEFT);
-  pango_layout_set_width (label->text, -1);
-  pango_layout_get_pixel_size (label->text, &width, NULL);
-  label->box.width = width;
-  x += width + self->font_px * 2;
+  add_label (self, title, self->plot.x + self->plot.width * 0.3, y,
+             self->plot.width * 0.4, self->font_px * 1.1, PANGO_ALIGN_CENTER);
+}
 
+/* The legend under everything; its type shrinks to fit a narrow page. */
+static void
+add_legend (TrappaPriorityLayout *self,
+            double                y)
+{
+  const TrappaPriorityOptions *o = &self->options;
+  TrappaAxis m = o->marker_axis;
+  double r0 = self->marker_min_radius, r1 = self->marker_max_radius;
   /* Translators: legend of the circle on each card, e.g. "Influence:". */
-  ring = g_strdup_printf (_("%s:"), trappa_priority_axis_title (o->marker_axis));
-  label = add_label (self, ring, x, y, self->width, self->font_px * 0.9, PANGO_ALIGN_LEFT);
-  pango_layout_set_width (label->text, -1);
-  pango_layout_get_pixel_size (label->text, &width, NULL);
-  label->box.width = width;
-  label->box.y = cy - label->box.height / 2;
-  x += width + self->font_px * 0.5;
+  g_autofree char *ring = g_strdup_printf (_("%s:"), trappa_priority_axis_title (m));
+  const char *texts[] = { ring, trappa_priority_axis_low (m), trappa_priority_axis_high (m),
+                          _("not scored"), o->merged ? _("spread between groups") : NULL };
+  double size = self->font_px * 0.9, needed = 2 * r0 + 4 * r1 + 6 * r0, x = self->plot.x;
+  double cy = y + self->font_px * 0.75;
 
-  x = add_mark (self, TRAPPA_PRIORITY_MARK_MARKER, x, cy, r0, trappa_priority_axis_low (o->marker_axis));
-  x = add_mark (self, TRAPPA_PRIORITY_MARK_MARKER, x, cy, r1, trappa_priority_axis_high (o->marker_axis));
-  x = add_mark (self, TRAPPA_PRIORITY_MARK_UNSCORED, x, cy, r1, _("not scored"));
+  for (guint i = 0; i < G_N_ELEMENTS (texts) && texts[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) probe = make_text (self, texts[i], size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+      int width;
+
+      pango_layout_set_width (probe, -1);
+      pango_layout_get_pixel_size (probe, &width, NULL);
+      needed += width + size * 1.3;
+    }
+  if (needed > self->width - x)
+    size *= MAX ((self->width - x) / needed, 0.5);
+
+  x = add_line (self, ring, x, cy, size) + size * 0.5;
+  x = add_mark (self, TRAPPA_PRIORITY_MARK_MARKER, x, cy, r0, texts[1], size);
+  x = add_mark (self, TRAPPA_PRIORITY_MARK_MARKER, x, cy, r1, texts[2], size);
+  x = add_mark (self, TRAPPA_PRIORITY_MARK_UNSCORED, x, cy, r1, texts[3], size);
   if (o->merged)
-    add_mark (self, TRAPPA_PRIORITY_MARK_SPREAD, x, cy, r0 * 1.5, _("spread between groups"));
+    add_mark (self, TRAPPA_PRIORITY_MARK_SPREAD, x, cy, r0 * 1.5, texts[4], size);
 }
 
 TrappaPriorityLayout *
@@ -518,7 +583,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   self->plot = (cairo_rectangle_t) { pad + gutter, pad / 2 + row,
                                      MAX (self->width - 2 * pad - gutter, 1),
                                      MAX (self->height - pad - row - bottom, 1) };
-  self->card_width = MIN (CLAMP (self->plot.width / 6, self->font_px * 8, self->font_px * 14),
+  self->card_width = MIN (CLAMP (self->plot.width / 4.5, self->font_px * 9, self->font_px * 16),
                           self->plot.width / 2);
   below = self->plot.y + self->plot.height + self->font_px * 0.3;
   if (any_unplaced)
@@ -528,9 +593,11 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   add_quadrant_labels (self, pad / 2, below);
   add_axis_labels (self, below);
   if (any_unplaced)
-    add_label (self, _("Not placed yet: drag onto the grid"), self->tray.x, self->tray.y,
-               self->tray.width, self->font_px * 0.9, PANGO_ALIGN_LEFT);
-  add_footer (self, plan, self->height - pad / 2 - row);
+    add_label (self, options->merged ? _("Not scored by any group yet")
+                                     : _("Not placed yet: drag onto the grid"),
+               self->tray.x, self->tray.y, self->tray.width, self->font_px * 0.9, PANGO_ALIGN_LEFT);
+  add_title (self, plan, pad / 2);
+  add_legend (self, self->height - pad / 2 - row);
 
   for (guint i = 0; i < shown->len; i++)
     add_card (self, shown->pdata[i]);
