@@ -1,0 +1,322 @@
+/* test-priority-ui.c: the priority pane under a display — dragging a card
+ * and undoing it, arrow keys, the merged view, presentation mode, and the
+ * measures pane's filter
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "trappa-measures-pane.h"
+#include "trappa-presentation-window.h"
+#include "trappa-priority-pane.h"
+#include "ui-test-util.h"
+
+typedef struct
+{
+  TrappaPlan         *plan;
+  GtkWidget          *window;
+  TrappaPriorityPane *pane;
+  TrappaMeasure      *m1;
+  TrappaMeasure      *m2;
+} Fixture;
+
+static TrappaMeasure *
+add_measure (TrappaPlan *plan,
+             const char *title,
+             gint64      urgency,
+             gint64      cost,
+             gint64      influence,
+             gint64      knowledge)
+{
+  g_autoptr(TrappaMeasure) measure = trappa_measure_new (title);
+  gint64 values[] = { urgency, cost, influence, knowledge };
+
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (measure));
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    g_assert_true (trappa_measure_set_score (measure, plan, "", trappa_priority_axis_name (a), values[a], NULL));
+  return measure;
+}
+
+static gint64
+score (TrappaMeasure *measure,
+       const char    *group,
+       TrappaAxis     axis)
+{
+  TrappaScore *s = trappa_measure_find_score (measure, group, trappa_priority_axis_name (axis));
+
+  return s != NULL ? trappa_item_get_int (TRAPPA_ITEM (s), "value") : -1;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->plan = trappa_plan_new ();
+  f->m1 = add_measure (f->plan, "Startlån til fleire", 30, 40, 50, 60);
+  f->m2 = add_measure (f->plan, "Housing First", 80, 20, 70, 10);
+  trappa_plan_clear_history (f->plan);
+
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  f->pane = TRAPPA_PRIORITY_PANE (trappa_priority_pane_new ());
+  g_object_set (f->pane, "plan", f->plan, NULL);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->pane));
+  gtk_window_present (GTK_WINDOW (f->window));
+  ui_test_settle (f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->plan);
+}
+
+static TrappaPriorityCard *
+card_of (TrappaPriorityGridView *grid,
+         TrappaMeasure          *measure)
+{
+  TrappaPriorityLayout *layout = trappa_priority_grid_view_get_layout (grid);
+  int index;
+
+  g_assert_nonnull (layout);
+  index = trappa_priority_layout_find (layout, trappa_item_get_id (TRAPPA_ITEM (measure)));
+  g_assert_cmpint (index, >=, 0);
+  return layout->cards->pdata[index];
+}
+
+static void
+test_drag_and_undo (Fixture       *f,
+                    gconstpointer  data)
+{
+  TrappaPriorityGridView *grid = trappa_priority_pane_get_grid (f->pane);
+  TrappaPriorityCard *card = card_of (grid, f->m1);
+  TrappaPriorityLayout *layout = trappa_priority_grid_view_get_layout (grid);
+  double x = card->card.x + card->card.width / 2, y = card->card.y + card->card.height / 2;
+  double dx = layout->plot.width * 0.4, dy = -layout->plot.height * 0.3;
+
+  g_assert_cmpfloat (layout->width, >, 300);
+  g_assert_true (trappa_priority_grid_view_drag_begin (grid, x, y));
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
+  trappa_priority_grid_view_drag_update (grid, dx / 2, dy / 2);
+  trappa_priority_grid_view_drag_update (grid, dx, dy);
+  /* Nothing changes in the plan until the card is dropped. */
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+  trappa_priority_grid_view_drag_end (grid, dx, dy);
+
+  /* Exactly the two shown scores moved: +40 across, +30 up. */
+  g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_URGENCY), ==, 70);
+  g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_COST), ==, 70);
+  g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_INFLUENCE), ==, 50);
+  g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_KNOWLEDGE), ==, 60);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 80);
+  g_assert_cmpstr (trappa_plan_get_undo_label (f->plan), ==, "Move Card");
+
+  /* One drag is one undo step, and the card goes back. */
+  g_assert_true (trappa_plan_undo (f->plan));
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+  g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_URGENCY), ==, 30);
+  g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_COST), ==, 40);
+  ui_test_settle (f->window);
+  card = card_of (grid, f->m1);
+  layout = trappa_priority_grid_view_get_layout (grid);
+  g_assert_cmpfloat_with_epsilon (card->anchor_x, layout->plot.x + layout->plot.width * 0.3, 1e-6);
+
+  /* A click without movement only selects. */
+  card = card_of (grid, f->m2);
+  g_assert_true (trappa_priority_grid_view_drag_begin (grid, card->card.x + 4, card->card.y + 4));
+  trappa_priority_grid_view_drag_end (grid, 1, 1);
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-2");
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  TrappaPriorityGridView *grid = trappa_priority_pane_get_grid (f->pane);
+  TrappaPriorityOptions options;
+
+  trappa_priority_options_init (&options);
+
+  trappa_priority_grid_view_set_selected (grid, "measure-2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 1, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 0, -10));
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 81);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_COST), ==, 10);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_INFLUENCE), ==, 70);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_KNOWLEDGE), ==, 10);
+
+  /* Other axes shown: the keys move those, and clamp at the edge. */
+  options.x_axis = TRAPPA_AXIS_INFLUENCE;
+  options.y_axis = TRAPPA_AXIS_KNOWLEDGE;
+  trappa_priority_grid_view_set_options (grid, &options);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 50, -50));
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_INFLUENCE), ==, 100);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_KNOWLEDGE), ==, 0);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 81);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_COST), ==, 10);
+
+  /* A group's view moves that group's scores only. */
+  options.x_axis = TRAPPA_AXIS_URGENCY;
+  options.y_axis = TRAPPA_AXIS_COST;
+  options.group_id = "group-a";
+  trappa_priority_grid_view_set_options (grid, &options);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 5, 5));
+  g_assert_cmpint (score (f->m2, "group-a", TRAPPA_AXIS_URGENCY), ==, 55);
+  g_assert_cmpint (score (f->m2, "group-a", TRAPPA_AXIS_COST), ==, 55);
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 81);
+
+  g_assert_true (trappa_plan_undo (f->plan));
+  g_assert_cmpint (score (f->m2, "group-a", TRAPPA_AXIS_URGENCY), ==, -1);
+}
+
+static void
+test_merged_is_read_only (Fixture       *f,
+                          gconstpointer  data)
+{
+  TrappaPriorityGridView *grid = trappa_priority_pane_get_grid (f->pane);
+  TrappaPriorityCard *card;
+
+  g_assert_true (trappa_measure_set_score (f->m1, f->plan, "g1", "haster", 20, NULL));
+  g_assert_true (trappa_measure_set_score (f->m1, f->plan, "g1", "kostbart", 20, NULL));
+  g_assert_true (trappa_measure_set_score (f->m1, f->plan, "g2", "haster", 60, NULL));
+  g_assert_true (trappa_measure_set_score (f->m1, f->plan, "g2", "kostbart", 40, NULL));
+  trappa_priority_pane_show_group (f->pane, NULL);
+  ui_test_settle (f->window);
+
+  g_assert_true (trappa_priority_grid_view_get_options (grid)->merged);
+  card = card_of (grid, f->m1);
+  g_assert_cmpfloat (card->score_x, ==, 40);
+  g_assert_cmpfloat (card->score_y, ==, 30);
+  g_assert_cmpfloat (card->spread_x, >, 0);
+  /* Selecting works, moving does not: the merged view owns no scores. */
+  g_assert_false (trappa_priority_grid_view_drag_begin (grid, card->card.x + 4, card->card.y + 4));
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
+  trappa_plan_clear_history (f->plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 1, 1));
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+}
+
+static void
+test_presentation_toggles (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *presentation;
+  TrappaPriorityGridView *big;
+
+  g_assert_null (trappa_priority_pane_get_presentation (f->pane));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "priority.present", NULL));
+  presentation = trappa_priority_pane_get_presentation (f->pane);
+  g_assert_nonnull (presentation);
+  g_assert_true (gtk_widget_get_visible (presentation));
+  ui_test_settle (presentation);
+
+  /* Large type, the same plan, and the selection kept in step. */
+  big = trappa_presentation_window_get_grid (TRAPPA_PRESENTATION_WINDOW (presentation));
+  g_assert_cmpfloat (trappa_priority_grid_view_get_options (big)->font_scale, >, 1.0);
+  g_assert_true (trappa_priority_grid_view_get_plan (big) == f->plan);
+  trappa_priority_grid_view_set_selected (big, "measure-2");
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (trappa_priority_pane_get_grid (f->pane)), ==, "measure-2");
+  /* The leader still moves cards there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (big), "grid.move", "(ii)", 2, 0));
+  g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 82);
+
+  /* Esc (presentation.leave) leaves; F5 (priority.present) toggles. */
+  g_assert_true (gtk_widget_activate_action (presentation, "presentation.leave", NULL));
+  g_assert_null (trappa_priority_pane_get_presentation (f->pane));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "priority.present", NULL));
+  g_assert_nonnull (trappa_priority_pane_get_presentation (f->pane));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->pane), "priority.present", NULL));
+  g_assert_null (trappa_priority_pane_get_presentation (f->pane));
+}
+
+static void
+test_ranking_follows (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkWidget *list = NULL;
+  GtkListBoxRow *row;
+
+  /* The ranked list is the only GtkListBox in the pane. */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (f->pane)); w != NULL;)
+    {
+      if (GTK_IS_LIST_BOX (w))
+        {
+          list = w;
+          break;
+        }
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  g_assert_nonnull (list);
+
+  /* Default weights 2·H + 2·K + I + Kn: m1 (30,40,50,60) = 250/6 ≈ 41.7,
+   * m2 (80,20,70,10) = 280/6 ≈ 46.7: Housing First first. */
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "trappa-id"), ==, "measure-2");
+
+  /* A move on the grid reorders the list. */
+  g_assert_true (trappa_measure_set_score (f->m1, f->plan, "", "haster", 100, NULL));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (row), "trappa-id"), ==, "measure-1");
+
+  /* Choosing a row selects the card. */
+  gtk_list_box_select_row (GTK_LIST_BOX (list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (trappa_priority_pane_get_grid (f->pane)), ==, "measure-2");
+}
+
+static void
+test_measures_pane (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *pane = trappa_measures_pane_new ();
+  TrappaMeasure *m = add_measure (plan, "Kvardagsrehabilitering", 50, 50, 50, 50);
+  TrappaRecordCell *cell;
+
+  add_measure (plan, "Startlån", 50, 50, 50, 50);
+  g_object_set (pane, "plan", plan, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_settle (window);
+
+  cell = ui_test_find_cell (pane, TRAPPA_ITEM (m), "investment-cost");
+  g_assert_nonnull (cell);
+  /* Costs are validated as typed; a bad one never reaches the plan. */
+  ui_test_type_in_cell (cell, "-5");
+  g_assert_nonnull (trappa_record_cell_get_error (cell));
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (m), "investment-cost"), ==, 0);
+  ui_test_type_in_cell (cell, "2 500 000");
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (m), "investment-cost"), ==, 2500000);
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (m), "investment-cost"), ==, 0);
+
+  /* Add goes through the plan and undoes. */
+  g_assert_true (gtk_widget_activate_action (pane, "measures.add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"))), ==, 3);
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"))), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/trappa/measures/ui/drag-and-undo", Fixture, NULL, fixture_set_up, test_drag_and_undo, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/merged-read-only", Fixture, NULL, fixture_set_up, test_merged_is_read_only, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/presentation-toggles", Fixture, NULL, fixture_set_up, test_presentation_toggles, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/ranking-follows", Fixture, NULL, fixture_set_up, test_ranking_follows, fixture_tear_down);
+  g_test_add_func ("/trappa/measures/ui/measures-pane", test_measures_pane);
+  return g_test_run ();
+}
