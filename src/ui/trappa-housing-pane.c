@@ -18,7 +18,7 @@
 
 struct _TrappaHousingPane
 {
-  GtkWidget          parent_instance;
+  TrappaPane         parent_instance;
 
   GtkWidget         *pages;
   GtkWidget         *steps_slot;
@@ -34,14 +34,9 @@ struct _TrappaHousingPane
   TrappaRecordTable *side_counts;
   TrappaRecordTable *groups;
   TrappaRecordTable *mapping;
-
-  TrappaPlan        *plan;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_PLAN, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, TRAPPA_TYPE_PANE)
 
 /* Labels of the mapping row's "build" choices, in the spec's order. */
 static const char *build_labels[5];
@@ -116,24 +111,25 @@ on_step_selected (TrappaHousingPane *self)
   TrappaItem *step = trappa_record_table_get_selected (self->steps);
 
   update_categories_heading (self);
-  trappa_record_table_set_list (self->categories, step != NULL ? self->plan : NULL,
+  trappa_record_table_set_list (self->categories,
+                                step != NULL ? trappa_pane_get_plan (TRAPPA_PANE (self)) : NULL,
                                 step, step != NULL ? "categories" : NULL);
 }
 
 static void
-set_plan (TrappaHousingPane *self,
-          TrappaPlan        *plan)
+trappa_housing_pane_plan_changed (TrappaPane *pane,
+                                  TrappaPlan *old_plan)
 {
+  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (pane);
+  TrappaPlan *plan = trappa_pane_get_plan (pane);
   TrappaItem *staircase;
 
-  if (plan == self->plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, update_categories_heading, self);
-  g_set_object (&self->plan, plan);
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_func (old_plan, update_categories_heading, self);
   /* The heading names the selected step, which may be renamed. */
   if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (update_categories_heading), self);
+    g_signal_connect_object (plan, "changed", G_CALLBACK (update_categories_heading),
+                             self, G_CONNECT_SWAPPED);
 
   staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)) : NULL;
   trappa_record_table_set_list (self->steps, staircase != NULL ? plan : NULL, staircase, "steps");
@@ -141,59 +137,13 @@ set_plan (TrappaHousingPane *self,
   trappa_record_table_set_list (self->groups, plan, TRAPPA_ITEM (plan), "target-groups");
   trappa_record_table_set_list (self->mapping, plan, TRAPPA_ITEM (plan), "mapping-rows");
   on_step_selected (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
 trappa_housing_pane_dispose (GObject *object)
 {
-  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (object);
-  GtkWidget *child;
-
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, update_categories_heading, self);
-  g_clear_object (&self->plan);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_HOUSING_PANE);
-  /* The template's outer box has no id, so dispose_template leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), TRAPPA_TYPE_HOUSING_PANE);
   G_OBJECT_CLASS (trappa_housing_pane_parent_class)->dispose (object);
-}
-
-static void
-trappa_housing_pane_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_housing_pane_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      set_plan (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -203,13 +153,7 @@ trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trappa_housing_pane_dispose;
-  object_class->get_property = trappa_housing_pane_get_property;
-  object_class->set_property = trappa_housing_pane_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_housing_pane_plan_changed;
 
   build_labels[0] = _("Not given");
   build_labels[1] = _("New build");
@@ -225,7 +169,6 @@ trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, side_counts_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, groups_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, mapping_slot);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

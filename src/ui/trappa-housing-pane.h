@@ -6,13 +6,13 @@
 
 #include <gtk/gtk.h>
 
-#include "trappa-plan.h"
+#include "trappa-pane.h"
 #include "trappa-record-table.h"
 
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_HOUSING_PANE (trappa_housing_pane_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, TRAPPA, HOUSING_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, TRAPPA, HOUSING_PANE, TrappaPane)
 
 /* The housing staircase's steps (with each step's categories), the counts
  * kept beside it, the target groups and the mapping table. Shows the plan

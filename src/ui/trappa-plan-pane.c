@@ -10,7 +10,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "trappa-plan.h"
 #include "trappa-plan-pane.h"
 #include "trappa-record-cell.h"
 
@@ -18,18 +17,13 @@
 
 struct _TrappaPlanPane
 {
-  GtkWidget           parent_instance;
+  TrappaPane          parent_instance;
 
-  GtkWidget          *page;
   TrappaRecordColumn  fields[N_FIELDS];
   GtkWidget          *cells[N_FIELDS];
-  TrappaPlan         *plan;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaPlanPane, trappa_plan_pane, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_PLAN, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (TrappaPlanPane, trappa_plan_pane, TRAPPA_TYPE_PANE)
 
 static const char *language_labels[3];
 
@@ -59,76 +53,23 @@ add_group (GtkWidget  *page,
 }
 
 static void
-trappa_plan_pane_dispose (GObject *object)
+trappa_plan_pane_plan_changed (TrappaPane *pane,
+                               TrappaPlan *old_plan)
 {
-  TrappaPlanPane *self = TRAPPA_PLAN_PANE (object);
+  TrappaPlanPane *self = TRAPPA_PLAN_PANE (pane);
+  TrappaPlan *plan = trappa_pane_get_plan (pane);
 
-  g_clear_object (&self->plan);
-  g_clear_pointer (&self->page, gtk_widget_unparent);
-  G_OBJECT_CLASS (trappa_plan_pane_parent_class)->dispose (object);
-}
-
-static void
-trappa_plan_pane_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  TrappaPlanPane *self = TRAPPA_PLAN_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_plan_pane_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  TrappaPlanPane *self = TRAPPA_PLAN_PANE (object);
-  TrappaPlan *plan;
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      plan = g_value_get_object (value);
-      if (!g_set_object (&self->plan, plan))
-        break;
-      for (guint i = 0; i < N_FIELDS; i++)
-        trappa_record_cell_bind (TRAPPA_RECORD_CELL (self->cells[i]), plan, TRAPPA_ITEM (plan));
-      g_object_notify_by_pspec (object, pspec);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  for (guint i = 0; i < N_FIELDS; i++)
+    trappa_record_cell_bind (TRAPPA_RECORD_CELL (self->cells[i]), plan, TRAPPA_ITEM (plan));
 }
 
 static void
 trappa_plan_pane_class_init (TrappaPlanPaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = trappa_plan_pane_dispose;
-  object_class->get_property = trappa_plan_pane_get_property;
-  object_class->set_property = trappa_plan_pane_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_plan_pane_plan_changed;
 
   language_labels[0] = _("Nynorsk");
   language_labels[1] = _("Bokmål");
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -145,11 +86,11 @@ trappa_plan_pane_init (TrappaPlanPane *self)
     { "base-year", _("Base year (figures for today)"), 0, TRUE, NULL, NULL },
     { "horizon", _("Needs horizon"), 0, TRUE, NULL, NULL },
   };
+  GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = NULL;
 
   memcpy (self->fields, fields, sizeof fields);
-  self->page = adw_preferences_page_new ();
-  gtk_widget_set_parent (self->page, GTK_WIDGET (self));
+  gtk_widget_set_parent (page, GTK_WIDGET (self));
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
@@ -157,7 +98,7 @@ trappa_plan_pane_init (TrappaPlanPane *self)
 
       /* The first five fields describe the plan, the rest are years. */
       if (i == 0 || i == 5)
-        group = add_group (self->page, i == 0 ? _("Plan") : _("Period"));
+        group = add_group (page, i == 0 ? _("Plan") : _("Period"));
 
       self->cells[i] = trappa_record_cell_new (TRAPPA_TYPE_PLAN, &self->fields[i]);
       gtk_widget_set_size_request (self->cells[i], 320, -1);

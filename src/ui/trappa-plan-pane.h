@@ -4,12 +4,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "trappa-pane.h"
 
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_PLAN_PANE (trappa_plan_pane_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaPlanPane, trappa_plan_pane, TRAPPA, PLAN_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaPlanPane, trappa_plan_pane, TRAPPA, PLAN_PANE, TrappaPane)
 
 /* Shows and edits the plan in its "plan" property. */
 GtkWidget *trappa_plan_pane_new (void);
