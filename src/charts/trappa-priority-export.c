@@ -1,26 +1,31 @@
 /* trappa-priority-export.c: the priority grid as PNG, SVG and PDF files
  *
- * The surface writes into memory and the bytes go to disk with
- * g_file_set_contents_full, so a failed export never leaves half a file.
+ * The shared trappa_chart_write() paints in memory and writes atomically.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-priority-export"
 
 #include <glib/gi18n-lib.h>
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 
 #include "trappa-priority-export.h"
 #include "trappa-priority-painter.h"
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+typedef struct
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  TrappaPlan                  *plan;
+  const TrappaPriorityOptions *options;
+} Job;
+
+static void
+paint_job (cairo_t  *cr,
+           int       width,
+           int       height,
+           gpointer  user_data)
+{
+  Job *job = user_data;
+
+  trappa_priority_paint (cr, job->plan, job->options, width, height);
 }
 
 gboolean
@@ -32,40 +37,9 @@ trappa_priority_export (TrappaPlan                  *plan,
                         int                          height,
                         GError                     **error)
 {
-  g_autoptr(GByteArray) sink = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  Job job = { plan, options };
 
-  if (format == TRAPPA_CHART_FORMAT_SVG)
-    surface = cairo_svg_surface_create_for_stream (append_bytes, sink, width, height);
-  else if (format == TRAPPA_CHART_FORMAT_PDF)
-    surface = cairo_pdf_surface_create_for_stream (append_bytes, sink, width, height);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-
-  cr = cairo_create (surface);
-  trappa_priority_paint (cr, plan, options, width, height);
-  cairo_destroy (cr);
-  if (format == TRAPPA_CHART_FORMAT_PNG)
-    cairo_surface_write_to_png_stream (surface, append_bytes, sink);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED,
-                   _("Could not draw the priority grid for “%s”: %s"), path,
-                   cairo_status_to_string (status));
-      return FALSE;
-    }
-  if (!g_file_set_contents_full (path, (const char *) sink->data, sink->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
-    {
-      g_prefix_error (error, _("Could not save the priority grid: "));
-      return FALSE;
-    }
-  return TRUE;
+  return trappa_chart_write (path, format, width, height, paint_job, &job, error);
 }
 
 gboolean
