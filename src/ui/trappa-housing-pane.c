@@ -196,8 +196,8 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "count", _("Places"), 80, FALSE, NULL, NULL },
   };
   const TrappaRecordColumn groups[] = {
-    { "name", _("Target group"), 360, FALSE, NULL, NULL },
-    { "description", _("Description"), 400, TRUE, NULL, NULL },
+    { "name", _("Target group"), 560, FALSE, NULL, NULL },
+    { "description", _("Description"), 360, TRUE, NULL, NULL },
   };
   const TrappaRecordColumn mapping[] = {
     { "step", _("Step"), 210, FALSE, NULL, NULL },

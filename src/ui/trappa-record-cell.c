@@ -211,7 +211,13 @@ refresh (TrappaRecordCell *self)
     {
     case KIND_TEXT:
       if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (self->editor)))
-        gtk_editable_set_text (GTK_EDITABLE (self->editor), trappa_item_get_string (self->item, name));
+        {
+          const char *text = trappa_item_get_string (self->item, name);
+
+          gtk_editable_set_text (GTK_EDITABLE (self->editor), text);
+          /* A long name is cut off at the column's edge. */
+          gtk_widget_set_tooltip_text (self->editor, *text != '\0' ? text : NULL);
+        }
       break;
 
     case KIND_MULTILINE:
@@ -542,26 +548,35 @@ drop_down_new (GListModel    *model,
   return drop_down;
 }
 
+static void
+on_popover_button_clicked (TrappaRecordCell *self)
+{
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+/* A flat button showing the value on one line, left-aligned as in any
+ * other cell, that opens @content in a popover. */
 static GtkWidget *
 popover_button (TrappaRecordCell *self,
                 GtkWidget        *content)
 {
-  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *button = gtk_button_new ();
 
   self->preview = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->preview), 0);
   gtk_label_set_ellipsize (GTK_LABEL (self->preview), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (self->preview), TRUE);
-  gtk_widget_set_hexpand (self->preview, TRUE);
-  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), self->preview);
-  gtk_menu_button_set_has_frame (GTK_MENU_BUTTON (button), FALSE);
-  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), FALSE);
+  gtk_button_set_child (GTK_BUTTON (button), self->preview);
+  gtk_button_set_has_frame (GTK_BUTTON (button), FALSE);
+  gtk_widget_add_css_class (button, "trappa-popover-button");
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_popover_button_clicked), self);
 
   self->popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (self->popover), content);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), self->popover);
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title,
+                                  GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
   return button;
 }
 
@@ -674,12 +689,27 @@ create_editor (TrappaRecordCell *self,
 }
 
 static void
+trappa_record_cell_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  TrappaRecordCell *self = TRAPPA_RECORD_CELL (widget);
+
+  GTK_WIDGET_CLASS (trappa_record_cell_parent_class)->size_allocate (widget, width, height, baseline);
+  /* The popover is a child of the cell; layout managers leave it out. */
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+static void
 trappa_record_cell_dispose (GObject *object)
 {
   TrappaRecordCell *self = TRAPPA_RECORD_CELL (object);
 
   trappa_record_cell_bind (self, NULL, NULL);
   g_clear_object (&self->references);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
 
   G_OBJECT_CLASS (trappa_record_cell_parent_class)->dispose (object);
@@ -721,6 +751,7 @@ trappa_record_cell_class_init (TrappaRecordCellClass *klass)
   object_class->dispose = trappa_record_cell_dispose;
   object_class->finalize = trappa_record_cell_finalize;
   object_class->get_property = trappa_record_cell_get_property;
+  widget_class->size_allocate = trappa_record_cell_size_allocate;
 
   properties[PROP_ERROR] =
     g_param_spec_string ("error", NULL, NULL, NULL,

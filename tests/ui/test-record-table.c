@@ -172,6 +172,32 @@ test_text_cell (Fixture       *f,
 }
 
 static void
+test_multiline_cell (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(TrappaItem) group = g_list_model_get_item (groups_list (f), 2);
+  TrappaRecordCell *cell = ui_test_find_cell (GTK_WIDGET (f->groups), group, "description");
+  GtkWidget *popover, *view;
+
+  g_assert_nonnull (cell);
+  g_signal_emit_by_name (trappa_record_cell_get_editor (cell), "clicked");
+  popover = ui_test_find_descendant (GTK_WIDGET (cell), GTK_TYPE_POPOVER);
+  g_assert_true (gtk_widget_get_visible (popover));
+  view = ui_test_find_descendant (popover, GTK_TYPE_TEXT_VIEW);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "Unge vaksne som skal etablere seg.\nTreng startlån.", -1);
+  /* Nothing is written while the popover is open … */
+  g_assert_cmpstr (trappa_item_get_string (group, "description"), ==, "");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* … and all of it, as one undo step, when it closes. */
+  g_assert_cmpstr (trappa_item_get_string (group, "description"), ==,
+                   "Unge vaksne som skal etablere seg.\nTreng startlån.");
+  trappa_plan_undo (f->plan);
+  g_assert_cmpstr (trappa_item_get_string (group, "description"), ==, "");
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+}
+
+static void
 test_reference_and_choice_cells (Fixture       *f,
                                  gconstpointer  data)
 {
@@ -237,6 +263,7 @@ main (int   argc,
   g_test_add ("/trappa/ui/record-table/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("add-remove-move", test_add_remove_move);
   ADD ("text-cell", test_text_cell);
+  ADD ("multiline-cell", test_multiline_cell);
   ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
 #undef ADD
 

@@ -43,6 +43,22 @@ ui_test_find_cell (GtkWidget  *root,
   return NULL;
 }
 
+GtkWidget *
+ui_test_find_descendant (GtkWidget *root,
+                         GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child
+                                                                  : ui_test_find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 void
 ui_test_type_in_cell (TrappaRecordCell *cell,
                       const char       *text)

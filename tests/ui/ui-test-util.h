@@ -18,6 +18,10 @@ TrappaRecordCell *ui_test_find_cell       (GtkWidget  *root,
                                            TrappaItem *item,
                                            const char *property);
 
+/* The first widget of @type below @root (popovers included), or NULL. */
+GtkWidget        *ui_test_find_descendant (GtkWidget  *root,
+                                           GType       type);
+
 /* Types @text into a number cell's entry and presses Enter. */
 void              ui_test_type_in_cell    (TrappaRecordCell *cell,
                                            const char       *text);
