@@ -538,24 +538,6 @@ trappa_staircase_layout_find (TrappaStaircaseLayout *self,
   return -1;
 }
 
-static gboolean
-row_maps (TrappaPlan *plan,
-          const char *step_id,
-          const char *group_id)
-{
-  GListModel *rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(TrappaItem) row = g_list_model_get_item (rows, i);
-
-      if (g_strcmp0 (trappa_item_get_string (row, "step"), step_id) == 0 &&
-          g_strcmp0 (trappa_item_get_string (row, "target-group"), group_id) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 void
 trappa_staircase_layout_mark_target_group (TrappaStaircaseLayout *self,
                                            TrappaPlan            *plan,
@@ -565,13 +547,7 @@ trappa_staircase_layout_mark_target_group (TrappaStaircaseLayout *self,
     {
       TrappaStepLayout *sl = g_ptr_array_index (self->steps, i);
       TrappaItem *step = trappa_plan_lookup (plan, sl->id);
-      const char * const *groups;
 
-      sl->highlighted = FALSE;
-      if (group_id == NULL || group_id[0] == '\0' || step == NULL)
-        continue;
-      groups = trappa_item_get_strv (step, "target-groups");
-      sl->highlighted = (groups != NULL && g_strv_contains (groups, group_id)) ||
-                        row_maps (plan, sl->id, group_id);
+      sl->highlighted = step != NULL && trappa_step_serves_group (plan, step, group_id);
     }
 }

@@ -149,3 +149,26 @@ trappa_step_figures_describe (TrappaPlan *plan,
     }
   return g_string_free (out, FALSE);
 }
+
+gboolean
+trappa_step_serves_group (TrappaPlan *plan,
+                          TrappaItem *step,
+                          const char *group_id)
+{
+  const char * const *groups = trappa_item_get_strv (step, "target-groups");
+  GListModel *rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
+
+  if (group_id == NULL || group_id[0] == '\0')
+    return FALSE;
+  if (groups != NULL && g_strv_contains (groups, group_id))
+    return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(TrappaItem) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (trappa_item_get_string (row, "step"), trappa_item_get_id (step)) == 0 &&
+          g_strcmp0 (trappa_item_get_string (row, "target-group"), group_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -29,4 +29,10 @@ char *trappa_step_figures_format   (const TrappaStepFigures *figures);
 char *trappa_step_figures_describe (TrappaPlan        *plan,
                                     TrappaItem        *step);
 
+/* Whether @step serves the target group @group_id: the group is among the
+ * step's target groups, or a mapping row maps it to the step. */
+gboolean trappa_step_serves_group (TrappaPlan *plan,
+                                   TrappaItem *step,
+                                   const char *group_id);
+
 G_END_DECLS

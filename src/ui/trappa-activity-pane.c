@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-activity-pane.h"
+#include "trappa-step-figures.h"
 
 struct _TrappaActivityPane
 {
@@ -21,6 +22,7 @@ struct _TrappaActivityPane
   GtkWidget                *levels_slot;
   GtkWidget                *chart_slot;
   GtkDropDown              *group_choice;
+  GtkLabel                 *housing_steps_label;
 
   TrappaRecordTable        *levels;
   TrappaStaircaseChartView *chart;
@@ -36,14 +38,44 @@ G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, GTK_TYPE_WIDGET)
 enum { PROP_0, PROP_PLAN, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
+/* The housing steps the chosen group sits on, so the group is seen on
+ * both staircases at once. */
+static void
+show_housing_steps (TrappaActivityPane *self,
+                    const char         *group_id)
+{
+  TrappaStaircase *housing = self->plan != NULL
+                             ? trappa_plan_get_staircase (self->plan, TRAPPA_STAIRCASE_HOUSING) : NULL;
+  GListModel *steps = housing != NULL
+                      ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (housing), "steps")) : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->housing_steps_label), group_id != NULL && group_id[0] != '\0');
+  for (guint i = 0; steps != NULL && i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
+
+      if (trappa_step_serves_group (self->plan, step, group_id))
+        g_ptr_array_add (names, (gpointer) trappa_item_get_string (step, "name"));
+    }
+  g_ptr_array_add (names, NULL);
+  joined = g_strjoinv (", ", (char **) names->pdata);
+  /* TRANSLATORS: the housing steps a target group sits on, by name */
+  text = names->len > 1 ? g_strdup_printf (_("On the housing staircase: %s"), joined)
+                        : g_strdup (_("On no step of the housing staircase"));
+  gtk_label_set_text (self->housing_steps_label, text);
+}
+
 static void
 on_group_chosen (TrappaActivityPane *self)
 {
   guint chosen = gtk_drop_down_get_selected (self->group_choice);
+  const char *group_id = chosen < self->group_ids->len ? g_ptr_array_index (self->group_ids, chosen) : NULL;
 
-  trappa_staircase_chart_view_set_target_group (self->chart,
-                                                chosen < self->group_ids->len
-                                                ? g_ptr_array_index (self->group_ids, chosen) : NULL);
+  trappa_staircase_chart_view_set_target_group (self->chart, group_id);
+  show_housing_steps (self, group_id);
 }
 
 /* Rebuilds the target-group choice after each change (groups renamed,
@@ -202,6 +234,7 @@ trappa_activity_pane_class_init (TrappaActivityPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, levels_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, group_choice);
+  gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, housing_steps_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -114,39 +114,61 @@ test_selection (Fixture       *f,
   g_assert_true (trappa_staircase_chart_view_get_selected_step (f->chart) == level1);
 }
 
+/* The first widget under @root (itself included) of @type whose label, if
+ * it is a label, starts with @prefix; NULL when there is none. */
+static GtkWidget *
+find (GtkWidget  *root,
+      GType       type,
+      const char *prefix)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (prefix == NULL || g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find (child, type, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+#define find_widget(root, type) find ((root), (type), NULL)
+#define find_label(root, prefix) find ((root), GTK_TYPE_LABEL, (prefix))
+
 static void
 test_target_group (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(TrappaTargetGroup) group = trappa_target_group_new ();
+  g_autoptr(TrappaStep) housing_step = trappa_step_new ();
   TrappaItem *level = chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 3);
   const char *groups[] = { "tg-demens", NULL };
-  GtkDropDown *choice = NULL;
+  GtkDropDown *choice;
 
   g_object_set (group, "id", "tg-demens", "name", "Personar med demens", NULL);
+  g_object_set (housing_step, "id", "housing-1", "name", "Bustad med oppfølging", NULL);
+  trappa_plan_insert (f->plan, TRAPPA_ITEM (trappa_plan_get_staircase (f->plan, TRAPPA_STAIRCASE_HOUSING)),
+                      "steps", -1, TRAPPA_ITEM (housing_step));
   trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "target-groups", -1, TRAPPA_ITEM (group));
   g_assert_true (trappa_plan_set_strv (f->plan, level, "target-groups", groups, NULL));
 
   /* The pane's choice lists "None" and the group; choosing it marks the
    * level that serves the group, and only that one. */
-  for (GtkWidget *w = GTK_WIDGET (f->pane); w != NULL && choice == NULL; )
-    {
-      GtkWidget *next = gtk_widget_get_first_child (w);
-
-      if (GTK_IS_DROP_DOWN (w))
-        choice = GTK_DROP_DOWN (w);
-      while (next == NULL && w != GTK_WIDGET (f->pane))
-        {
-          next = gtk_widget_get_next_sibling (w);
-          w = gtk_widget_get_parent (w);
-        }
-      w = next;
-    }
+  choice = GTK_DROP_DOWN (find_widget (GTK_WIDGET (f->pane), GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (choice);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (choice)), ==, 2);
   gtk_drop_down_set_selected (choice, 1);
   for (guint k = 0; k < 6; k++)
     g_assert_cmpint (chart_step (f, k)->highlighted, ==, k == 3);
+  g_assert_true (gtk_widget_get_visible (find_label (GTK_WIDGET (f->pane), "On no step")));
+
+  /* The group on a housing step shows there too, live. */
+  g_assert_true (trappa_plan_set_strv (f->plan, TRAPPA_ITEM (housing_step), "target-groups", groups, NULL));
+  g_assert_nonnull (find_label (GTK_WIDGET (f->pane), "On the housing staircase: Bustad med oppfølging"));
+
   gtk_drop_down_set_selected (choice, 0);
   g_assert_false (chart_step (f, 3)->highlighted);
 }
@@ -164,22 +186,6 @@ test_dark (Fixture       *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   ui_test_settle (GTK_WIDGET (f->pane));
   g_assert_false (trappa_staircase_chart_view_get_layout (f->chart)->style & TRAPPA_CHART_STYLE_DARK);
-}
-
-static TrappaStaircaseChartView *
-find_chart (GtkWidget *root)
-{
-  if (TRAPPA_IS_STAIRCASE_CHART_VIEW (root))
-    return TRAPPA_STAIRCASE_CHART_VIEW (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      TrappaStaircaseChartView *found = find_chart (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -200,7 +206,7 @@ test_housing_pane (void)
   gtk_window_present (window);
   ui_test_settle (pane);
 
-  chart = find_chart (pane);
+  chart = TRAPPA_STAIRCASE_CHART_VIEW (find_widget (pane, TRAPPA_TYPE_STAIRCASE_CHART_VIEW));
   g_assert_nonnull (chart);
   sl = g_ptr_array_index (trappa_staircase_chart_view_get_layout (chart)->steps, 0);
   g_assert_cmpint (sl->figures.supply, ==, 700);
