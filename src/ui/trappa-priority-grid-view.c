@@ -10,12 +10,11 @@
  */
 #define G_LOG_DOMAIN "trappa-priority-grid-view"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "trappa-priority-grid-view.h"
 #include "trappa-priority-painter.h"
-#include "trappa-settings.h"
+#include "trappa-chart-style-watch.h"
 
 /* Less movement than this is a click, not a drag. */
 #define CLICK_SLOP 3.0
@@ -47,20 +46,6 @@ invalidate (TrappaPriorityGridView *self)
 {
   g_clear_pointer (&self->layout, trappa_priority_layout_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static TrappaChartStyle
-current_style (TrappaPriorityGridView *self)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  TrappaChartStyle chart_style = TRAPPA_CHART_STYLE_NORMAL;
-
-  if (adw_style_manager_get_dark (style))
-    chart_style |= TRAPPA_CHART_STYLE_DARK;
-  if (adw_style_manager_get_high_contrast (style) ||
-      (self->settings != NULL && g_settings_get_boolean (self->settings, "projector-style")))
-    chart_style |= TRAPPA_CHART_STYLE_HIGH_CONTRAST;
-  return chart_style;
 }
 
 /* The dragged card follows the pointer in the cached layout. */
@@ -99,7 +84,7 @@ trappa_priority_grid_view_get_layout (TrappaPriorityGridView *self)
       TrappaPriorityOptions options = self->options;
 
       options.selected = self->selected;
-      options.style = current_style (self);
+      options.style = trappa_chart_style_current (self->settings);
       self->layout = trappa_priority_layout_new (self->plan, &options, width, height);
       apply_drag (self);
     }
@@ -376,8 +361,7 @@ trappa_priority_grid_view_dispose (GObject *object)
   TrappaPriorityGridView *self = TRAPPA_PRIORITY_GRID_VIEW (object);
 
   trappa_priority_grid_view_set_plan (self, NULL);
-  g_signal_handlers_disconnect_by_func (adw_style_manager_get_default (), invalidate, self);
-  g_clear_object (&self->settings);
+  trappa_chart_style_unwatch (self, G_CALLBACK (invalidate), &self->settings);
   g_clear_pointer (&self->layout, trappa_priority_layout_free);
   G_OBJECT_CLASS (trappa_priority_grid_view_parent_class)->dispose (object);
 }
@@ -483,7 +467,6 @@ static void
 trappa_priority_grid_view_init (TrappaPriorityGridView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  AdwStyleManager *style = adw_style_manager_get_default ();
   GtkGesture *drag = gtk_gesture_drag_new ();
 
   trappa_priority_options_init (&self->options);
@@ -504,11 +487,8 @@ trappa_priority_grid_view_init (TrappaPriorityGridView *self)
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 
-  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (invalidate), self);
-  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (invalidate), self);
-  self->settings = trappa_settings_new ();
-  if (self->settings != NULL)
-    g_signal_connect_swapped (self->settings, "changed::projector-style", G_CALLBACK (invalidate), self);
+  /* Dark mode, the desktop's high contrast and the projector setting. */
+  self->settings = trappa_chart_style_watch (self, G_CALLBACK (invalidate));
 }
 
 GtkWidget *
