@@ -148,43 +148,42 @@ on_pressed (GtkGestureClick          *gesture,
   select_index (self, hit (self, x, y));
 }
 
-static gboolean
-on_key_pressed (GtkEventControllerKey    *controller,
-                guint                     keyval,
-                guint                     keycode,
-                GdkModifierType           state,
-                TrappaStaircaseChartView *self)
+/* Keyboard: "chart.move-focus" (an int: +1 up a step, -1 down, or the
+ * first and last with ±1000) moves the focus ring, "chart.activate-step"
+ * selects the focused step as a click would. */
+static void
+move_focus (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
+  TrappaStaircaseChartView *self = TRAPPA_STAIRCASE_CHART_VIEW (widget);
   TrappaStaircaseLayout *layout = trappa_staircase_chart_view_get_layout (self);
   int last = layout != NULL ? (int) layout->steps->len - 1 : -1;
-  int focused = CLAMP (self->focused, 0, MAX (last, 0));
 
-  if (last < 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-  switch (keyval)
-    {
-    /* Up the staircase is up and to the right, as it is drawn. */
-    case GDK_KEY_Up: case GDK_KEY_KP_Up: case GDK_KEY_Right: case GDK_KEY_KP_Right:
-      focused = MIN (focused + 1, last);
-      break;
-    case GDK_KEY_Down: case GDK_KEY_KP_Down: case GDK_KEY_Left: case GDK_KEY_KP_Left:
-      focused = MAX (focused - 1, 0);
-      break;
-    case GDK_KEY_Home: case GDK_KEY_KP_Home:
-      focused = 0;
-      break;
-    case GDK_KEY_End: case GDK_KEY_KP_End:
-      focused = last;
-      break;
-    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_space:
-      select_index (self, focused);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-  self->focused = focused;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  return TRUE;
+  if (last < 0)
+    return;
+  self->focused = CLAMP (self->focused + g_variant_get_int32 (parameter), 0, last);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+activate_step (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TrappaStaircaseChartView *self = TRAPPA_STAIRCASE_CHART_VIEW (widget);
+
+  select_index (self, self->focused);
+}
+
+static void
+add_move_binding (GtkWidgetClass *widget_class,
+                  guint           keyval,
+                  guint           keypad_keyval,
+                  int             steps)
+{
+  gtk_widget_class_add_binding_action (widget_class, keyval, 0, "chart.move-focus", "i", steps);
+  gtk_widget_class_add_binding_action (widget_class, keypad_keyval, 0, "chart.move-focus", "i", steps);
 }
 
 static void
@@ -463,6 +462,18 @@ trappa_staircase_chart_view_class_init (TrappaStaircaseChartViewClass *klass)
                                           G_TYPE_NONE, 1, TRAPPA_TYPE_ITEM);
 
   gtk_widget_class_install_action (widget_class, "chart.export", NULL, export_chart);
+  gtk_widget_class_install_action (widget_class, "chart.move-focus", "i", move_focus);
+  gtk_widget_class_install_action (widget_class, "chart.activate-step", NULL, activate_step);
+  /* Up the staircase is up and to the right, as it is drawn. */
+  add_move_binding (widget_class, GDK_KEY_Up, GDK_KEY_KP_Up, 1);
+  add_move_binding (widget_class, GDK_KEY_Right, GDK_KEY_KP_Right, 1);
+  add_move_binding (widget_class, GDK_KEY_Down, GDK_KEY_KP_Down, -1);
+  add_move_binding (widget_class, GDK_KEY_Left, GDK_KEY_KP_Left, -1);
+  add_move_binding (widget_class, GDK_KEY_Home, GDK_KEY_KP_Home, -1000);
+  add_move_binding (widget_class, GDK_KEY_End, GDK_KEY_KP_End, 1000);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "chart.activate-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "chart.activate-step", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "chart.activate-step", NULL);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "staircase-chart");
 }
@@ -474,7 +485,6 @@ trappa_staircase_chart_view_init (TrappaStaircaseChartView *self)
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkGesture *click = gtk_gesture_click_new ();
-  GtkEventController *key = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->kind = g_strdup (TRAPPA_STAIRCASE_HOUSING);
@@ -492,8 +502,6 @@ trappa_staircase_chart_view_init (TrappaStaircaseChartView *self)
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (click));
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (widget, key);
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (gtk_widget_queue_draw), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (gtk_widget_queue_draw), self);
   gtk_widget_add_controller (widget, focus);

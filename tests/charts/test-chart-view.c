@@ -112,6 +112,21 @@ test_selection (Fixture       *f,
   /* Selecting a row marks its step on the chart. */
   trappa_record_table_select (table, level1);
   g_assert_true (trappa_staircase_chart_view_get_selected_step (f->chart) == level1);
+
+  /* The keys' actions: two steps up from step 2, past the top and back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate-step", NULL));
+  g_assert_true (trappa_record_table_get_selected (table) ==
+                 chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 3));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", 1000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate-step", NULL));
+  g_assert_true (trappa_staircase_chart_view_get_selected_step (f->chart) ==
+                 chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 5));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", -1000));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate-step", NULL));
+  g_assert_true (trappa_record_table_get_selected (table) ==
+                 chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 0));
 }
 
 /* The first widget under @root (itself included) of @type whose label, if
