@@ -65,6 +65,29 @@ trappa_id_dropdown_set_records (GtkDropDown *dropdown,
   trappa_id_dropdown_set_rows (dropdown, (const char * const *) label_v, (const char * const *) id_v);
 }
 
+void
+trappa_id_dropdown_set_choices (GtkDropDown        *dropdown,
+                                const char         *first_label,
+                                const char * const *ids,
+                                const char       *(*label_func) (const char *id))
+{
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) all_ids = g_strv_builder_new ();
+  g_auto(GStrv) label_v = NULL;
+  g_auto(GStrv) id_v = NULL;
+
+  g_strv_builder_add (labels, first_label);
+  g_strv_builder_add (all_ids, "");
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_strv_builder_add (labels, label_func (ids[i]));
+      g_strv_builder_add (all_ids, ids[i]);
+    }
+  label_v = g_strv_builder_end (labels);
+  id_v = g_strv_builder_end (all_ids);
+  trappa_id_dropdown_set_rows (dropdown, (const char * const *) label_v, (const char * const *) id_v);
+}
+
 const char *
 trappa_id_dropdown_get_id (GtkDropDown *dropdown)
 {

@@ -22,6 +22,12 @@ void        trappa_id_dropdown_set_records   (GtkDropDown        *dropdown,
                                               const char         *first_label,
                                               GListModel         *items,
                                               const char         *name_prop);
+/* Rows for fixed choices: first @first_label (id ""), then each of @ids
+ * labelled by @label_func. */
+void        trappa_id_dropdown_set_choices   (GtkDropDown        *dropdown,
+                                              const char         *first_label,
+                                              const char * const *ids,
+                                              const char       *(*label_func) (const char *id));
 /* The id of the selected row ("" for none). */
 const char *trappa_id_dropdown_get_id        (GtkDropDown        *dropdown);
 void        trappa_id_dropdown_select_id     (GtkDropDown        *dropdown,

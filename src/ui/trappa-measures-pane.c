@@ -474,25 +474,11 @@ trappa_measures_pane_class_init (TrappaMeasuresPaneClass *klass)
 static void
 trappa_measures_pane_init (TrappaMeasuresPane *self)
 {
-  const char * const *statuses = trappa_measure_get_statuses ();
-  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  g_auto(GStrv) label_v = NULL;
-  g_auto(GStrv) id_v = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->form_cells = g_ptr_array_new ();
 
-  g_strv_builder_add (labels, _("All statuses"));
-  g_strv_builder_add (ids, "");
-  for (guint i = 0; statuses[i] != NULL; i++)
-    {
-      g_strv_builder_add (labels, trappa_measure_status_label (statuses[i]));
-      g_strv_builder_add (ids, statuses[i]);
-    }
-  label_v = g_strv_builder_end (labels);
-  id_v = g_strv_builder_end (ids);
-  trappa_id_dropdown_set_rows (self->status_filter, (const char * const *) label_v, (const char * const *) id_v);
+  trappa_id_dropdown_set_choices (self->status_filter, _("All statuses"),
+                                  trappa_measure_get_statuses (), trappa_measure_status_label);
   trappa_id_dropdown_set_records (self->area_filter, _("All target areas"), NULL, "name");
 
   self->filter = gtk_custom_filter_new (filter_measure, self, NULL);

@@ -598,10 +598,6 @@ init_weights (TrappaPriorityPane *self)
 static void
 trappa_priority_pane_init (TrappaPriorityPane *self)
 {
-  const char * const *statuses = trappa_measure_get_statuses ();
-  const char *status_labels[8] = { _("All statuses") };
-  const char *status_ids[8] = { "" };
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   init_axis_dropdown (self->x_axis, TRAPPA_AXIS_URGENCY);
@@ -609,12 +605,8 @@ trappa_priority_pane_init (TrappaPriorityPane *self)
   init_axis_dropdown (self->marker_axis, TRAPPA_AXIS_INFLUENCE);
   self->shown_x = TRAPPA_AXIS_URGENCY;
   self->shown_y = TRAPPA_AXIS_COST;
-  for (guint i = 0; statuses[i] != NULL && i + 2 < G_N_ELEMENTS (status_labels); i++)
-    {
-      status_labels[i + 1] = trappa_measure_status_label (statuses[i]);
-      status_ids[i + 1] = statuses[i];
-    }
-  trappa_id_dropdown_set_rows (self->status_filter, status_labels, status_ids);
+  trappa_id_dropdown_set_choices (self->status_filter, _("All statuses"),
+                                  trappa_measure_get_statuses (), trappa_measure_status_label);
   init_weights (self);
 
   {
