@@ -15,6 +15,7 @@
 #include "trappa-application.h"
 #include "trappa-cli.h"
 #include "trappa-desktop-actions.h"
+#include "trappa-i18n.h"
 #include "trappa-window.h"
 
 struct _TrappaApplication
@@ -83,6 +84,8 @@ static void
 trappa_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (trappa_application_parent_class)->startup (application);
+  /* After libadwaita's own set-up, which binds its translations. */
+  trappa_i18n_init_toolkit ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);

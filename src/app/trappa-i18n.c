@@ -11,33 +11,70 @@
 
 #include "trappa-i18n.h"
 
-/* TRAPPA_LOCALEDIR wins (screenshots, `meson devenv`); then the installed
- * translations; run from the build tree before `meson install`, the ones
- * compiled there, so `./_build/src/trappa` speaks Norwegian too. */
+#define TOOLKIT_DOMAIN "libadwaita"
+
+/* @installed if @probe (a language of po/LINGUAS; Nynorsk is the first)
+ * was installed there, else @build_tree when it exists: run from the build
+ * tree before `meson install`, `./_build/src/trappa` speaks Norwegian too. */
 static const char *
-pick_localedir (void)
+pick_dir (const char *installed,
+          const char *build_tree,
+          const char *domain)
 {
-  const char *from_env = g_getenv ("TRAPPA_LOCALEDIR");
-  g_autofree char *installed = NULL;
+  g_autofree char *probe = g_build_filename (installed, "nn", "LC_MESSAGES", NULL);
+  g_autofree char *mo = g_strconcat (probe, G_DIR_SEPARATOR_S, domain, ".mo", NULL);
 
-  if (from_env != NULL && from_env[0] != '\0')
-    return from_env;
+  if (!g_file_test (mo, G_FILE_TEST_EXISTS) && g_file_test (build_tree, G_FILE_TEST_IS_DIR))
+    return build_tree;
+  return installed;
+}
 
-  /* Any language of po/LINGUAS tells whether the translations were
-   * installed; Nynorsk is the first. */
-  installed = g_build_filename (LOCALEDIR, "nn", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_test (installed, G_FILE_TEST_EXISTS) && g_file_test (BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR))
-    return BUILD_LOCALEDIR;
-  return LOCALEDIR;
+/* GTK's own Nynorsk catalogue lacks strings (the shortcuts window's title
+ * …). gettext then tries the next language of LANGUAGE, and Bokmål reads
+ * far better to a Nynorsk user than English. */
+static void
+add_bokmaal_fallback (void)
+{
+  const char * const *names = g_get_language_names ();
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *with_bokmaal = NULL;
+
+  if (!g_str_has_prefix (names[0], "nn"))
+    return;
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_has_prefix (names[i], "nb") || g_str_has_prefix (names[i], "no"))
+      return;
+  with_bokmaal = g_strconcat (language != NULL && language[0] != '\0' ? language : "nn", ":nb", NULL);
+  g_setenv ("LANGUAGE", with_bokmaal, TRUE);
 }
 
 void
 trappa_i18n_init (void)
 {
-  const char *localedir = pick_localedir ();
+  /* TRAPPA_LOCALEDIR wins (screenshots, `meson devenv`). */
+  const char *from_env = g_getenv ("TRAPPA_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  add_bokmaal_fallback ();
+  bindtextdomain (GETTEXT_PACKAGE, from_env != NULL && from_env[0] != '\0'
+                                     ? from_env
+                                     : pick_dir (LOCALEDIR, BUILD_LOCALEDIR, GETTEXT_PACKAGE));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+}
+
+void
+trappa_i18n_init_toolkit (void)
+{
+  /* gettext ("") is a catalogue's header, or "" when there is no
+   * catalogue for the current language. */
+  gboolean ours = dgettext (GETTEXT_PACKAGE, "")[0] != '\0';
+  gboolean system = dgettext (TOOLKIT_DOMAIN, "")[0] != '\0';
+  g_autofree char *installed = g_build_filename (PKGDATADIR, "locale", NULL);
+  g_autofree char *build_tree = g_build_filename (BUILD_LOCALEDIR, TOOLKIT_DOMAIN, NULL);
+
+  if (!ours || system)
+    return;
+  bindtextdomain (TOOLKIT_DOMAIN, pick_dir (installed, build_tree, TOOLKIT_DOMAIN));
+  bind_textdomain_codeset (TOOLKIT_DOMAIN, "UTF-8");
 }

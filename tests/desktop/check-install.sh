@@ -40,7 +40,8 @@ need "$bin/trappa" "$desktop" "$metainfo" "$mime" \
      "$icons/scalable/apps/$app_id.svg" \
      "$icons/symbolic/apps/$app_id-symbolic.svg"
 for lang in $(grep -v '^#' "$source/po/LINGUAS"); do
-  need "$dest$localedir/$lang/LC_MESSAGES/trappa.mo"
+  need "$dest$localedir/$lang/LC_MESSAGES/trappa.mo" \
+       "$share/trappa/locale/$lang/LC_MESSAGES/libadwaita.mo"
 done
 need_some "the plan file schema in share/trappa" "$share"/trappa/*.rng
 need_some "example plans in share/trappa/examples" "$share"/trappa/examples/*.trappa

@@ -66,4 +66,13 @@ for lang in $(grep -v '^#' "$po/LINGUAS"); do
   done
   [ $status -ne 0 ] || echo "ok: $lang $(cat "$tmp/stats")"
 done
+
+# 4. The supplement of libadwaita's own strings: complete, nothing fuzzy.
+for file in "$po"/libadwaita/*.po; do
+  msgfmt --check --statistics -o /dev/null "$file" 2>"$tmp/stats" ||
+    { sed 's/^/  /' "$tmp/stats" >&2; fail "$file does not compile"; continue; }
+  if grep -qE 'fuzzy|untranslated' "$tmp/stats"; then
+    fail "$file is not complete: $(cat "$tmp/stats")"
+  fi
+done
 exit $status
