@@ -498,6 +498,8 @@ trappa_staircase_chart_view_init (TrappaStaircaseChartView *self)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (self->menu_button, _("Chart Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Chart Menu"), -1);
   gtk_widget_set_parent (self->menu_button, widget);
 
   g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
