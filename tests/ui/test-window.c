@@ -248,6 +248,35 @@ test_broken_file (Fixture       *f,
 }
 
 static void
+test_drop_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "baerum.trappa", NULL);
+  g_autoptr(GFile) baerum = g_file_new_for_path (path);
+  GFile *files[] = { baerum };
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, 1));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (window_plan (f->window)), "municipality"), ==, "Bærum");
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), baerum));
+}
+
+static void
 test_close_asks (Fixture       *f,
                  gconstpointer  data)
 {
@@ -291,6 +320,7 @@ main (int   argc,
   ADD ("invalid-number", test_invalid_number);
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("broken-file", test_broken_file);
+  ADD ("drop-file", test_drop_file);
   ADD ("close-asks", test_close_asks);
 #undef ADD
 
