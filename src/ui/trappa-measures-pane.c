@@ -331,9 +331,19 @@ build_form (TrappaMeasuresPane *self)
       GtkWidget *label = gtk_label_new (form_fields[i].title);
       GtkWidget *cell = new_cell (self, &form_fields[i]);
 
+      GParamSpec *pspec = g_object_class_find_property (g_type_class_peek (TRAPPA_TYPE_MEASURE),
+                                                        form_fields[i].property);
+
       gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_hexpand (cell, TRUE);
+      /* Numbers stay short, next to their label; texts take the width. */
+      if (G_IS_PARAM_SPEC_INT64 (pspec))
+        {
+          gtk_widget_set_halign (cell, GTK_ALIGN_START);
+          gtk_widget_set_size_request (cell, 140, -1);
+        }
+      else
+        gtk_widget_set_hexpand (cell, TRUE);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label),
                                      trappa_record_cell_get_editor (TRAPPA_RECORD_CELL (cell)));
       gtk_grid_attach (self->form, label, 0, i, 1, 1);

@@ -342,7 +342,7 @@ trappa_priority_grid_view_measure (GtkWidget      *widget,
                                    int            *natural_baseline)
 {
   /* Small enough for a 1024×768 projector beside the ranked list. */
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 360 : 280;
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 300 : 280;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 900 : 600;
 }
 
