@@ -336,9 +336,13 @@ static void
 trappa_gap_pane_dispose (GObject *object)
 {
   TrappaGapPane *self = TRAPPA_GAP_PANE (object);
+  GtkWidget *child;
 
   set_plan (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_GAP_PANE);
+  /* The template's unnamed top box is not cleared with it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->scenarios);
   G_OBJECT_CLASS (trappa_gap_pane_parent_class)->dispose (object);
 }

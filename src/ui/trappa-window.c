@@ -18,6 +18,7 @@
 #include "trappa-measures-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-pane.h"
+#include "trappa-population-pane.h"
 #include "trappa-priority-pane.h"
 #include "trappa-settings.h"
 #include "trappa-window-private.h"
@@ -37,6 +38,7 @@ static const struct
   { "activity", N_("Activity and Mastery Staircase"), "view-list-bullet-symbolic", trappa_activity_pane_get_type },
   { "measures", N_("Measures"), "view-list-ordered-symbolic", trappa_measures_pane_get_type },
   { "priority", N_("Priority Grid"), "view-grid-symbolic", trappa_priority_pane_get_type },
+  { "population", N_("Population and Coverage"), "system-users-symbolic", trappa_population_pane_get_type },
   { "gap", N_("Needs and Gap"), "x-office-spreadsheet-symbolic", trappa_gap_pane_get_type },
 };
 

@@ -1,0 +1,156 @@
+/* test-needs-panes.c: the population and gap panes on the Alver example,
+ * under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+
+#include "trappa-gap-pane.h"
+#include "trappa-needs.h"
+#include "trappa-plan-file.h"
+#include "trappa-population-pane.h"
+#include "trappa-population-paste.h"
+#include "ui-test-util.h"
+
+typedef struct
+{
+  TrappaPlan *plan;
+  GtkWindow  *window;
+  GtkWidget  *pane;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples",
+                                            "alver.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GType (*get_type) (void) = data;
+
+  f->plan = trappa_plan_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  f->pane = g_object_new (get_type (), "plan", f->plan, NULL);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1280, 900);
+  gtk_window_set_child (f->window, f->pane);
+  gtk_window_present (f->window);
+  ui_test_settle (f->pane);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  trappa_plan_clear_history (f->plan);
+  g_assert_finalize_object (f->plan);
+}
+
+/* The entry for @band_id in @year in the population grid. */
+static GtkWidget *
+find_entry (GtkWidget  *root,
+            const char *band_id,
+            gint64      year)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ENTRY (child) &&
+          g_strcmp0 (g_object_get_data (G_OBJECT (child), "band"), band_id) == 0 &&
+          GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "year")) == year)
+        return child;
+      if ((found = find_entry (child, band_id, year)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether a label below @root reads @text. */
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gint64
+value_of (Fixture *f,
+          gint64   year)
+{
+  TrappaPopulationValue *value =
+    trappa_population_find_value (trappa_needs_find_series (f->plan, "MMMM"), "age-80", year);
+
+  return trappa_item_get_int (TRAPPA_ITEM (value), "count");
+}
+
+static void
+test_population_typing (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *entry = find_entry (f->pane, "age-80", 2030);
+
+  g_assert_nonnull (entry);
+  /* Shown with Norwegian digit grouping. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1\u00a0756");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2 000");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpint (value_of (f, 2030), ==, 2000);
+  g_assert_true (trappa_plan_undo (f->plan));
+  g_assert_cmpint (value_of (f, 2030), ==, 1756);
+  ui_test_settle (f->pane);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1\u00a0756");
+
+  /* Bad input: shown, the plan unchanged. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "-5");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpint (value_of (f, 2030), ==, 1756);
+  g_assert_false (trappa_plan_get_modified (f->plan));
+}
+
+static void
+test_gap_figures (Fixture       *f,
+                  gconstpointer  data)
+{
+  TrappaItem *step = trappa_plan_lookup (f->plan, "step-4");
+
+  /* Default years of the Alver plan (2024–2035, horizon 2040). */
+  g_assert_true (has_label (f->pane, "Need 2027"));
+  g_assert_true (has_label (f->pane, "Gap 2040"));
+  g_assert_true (has_label (f->pane, "Omsorgsbustad med livsløpsstandard"));
+  g_assert_true (has_label (f->pane, "296"));
+
+  /* An edit redraws the figures; undo restores them. */
+  g_assert_true (trappa_plan_set_int (f->plan, step, "units-today", 151, NULL));
+  ui_test_settle (f->pane);
+  g_assert_true (has_label (f->pane, "151"));
+  g_assert_true (trappa_plan_undo (f->plan));
+  ui_test_settle (f->pane);
+  g_assert_false (has_label (f->pane, "151"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  trappa_plan_file_init ();
+
+  g_test_add ("/trappa/needs/population-pane/typing", Fixture, trappa_population_pane_get_type,
+              fixture_set_up, test_population_typing, fixture_tear_down);
+  g_test_add ("/trappa/needs/gap-pane/figures", Fixture, trappa_gap_pane_get_type,
+              fixture_set_up, test_gap_figures, fixture_tear_down);
+  return g_test_run ();
+}
