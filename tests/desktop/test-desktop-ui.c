@@ -39,6 +39,16 @@ fresh_settings (void)
 }
 
 static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
 test_settings_found (void)
 {
   /* No GSETTINGS_SCHEMA_DIR here: the schema compiled into the build tree
@@ -110,7 +120,7 @@ test_window_pane_kept (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "activity");
 
   gtk_stack_set_visible_child_name (stack, "housing");
-  g_assert_cmpstr (g_settings_get_string (settings, "last-pane"), ==, "housing");
+  assert_setting (settings, "last-pane", "housing");
 
   /* A pane this version does not have leaves the first one shown. */
   g_signal_handlers_disconnect_matched (stack, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, settings);
@@ -190,7 +200,7 @@ test_preferences_folder (void)
   g_assert_cmpstr (chosen_path, ==, folder);
 
   g_assert_true (gtk_widget_activate_action (window, "prefs.reset-folder", NULL));
-  g_assert_cmpstr (g_settings_get_string (settings, "default-folder"), ==, "");
+  assert_setting (settings, "default-folder", "");
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, _("The Documents folder"));
 
   /* A folder that has gone away is not offered to the file dialogs. */
