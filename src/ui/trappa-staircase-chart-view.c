@@ -13,7 +13,7 @@
 #include <adwaita.h>
 
 #include "trappa-chart-export.h"
-#include "trappa-settings.h"
+#include "trappa-chart-style-watch.h"
 #include "trappa-staircase-chart-view.h"
 #include "trappa-staircase-painter.h"
 
@@ -345,17 +345,15 @@ static void
 trappa_staircase_chart_view_dispose (GObject *object)
 {
   TrappaStaircaseChartView *self = TRAPPA_STAIRCASE_CHART_VIEW (object);
-  AdwStyleManager *style = adw_style_manager_get_default ();
 
   trappa_staircase_chart_view_set_plan (self, NULL);
-  g_signal_handlers_disconnect_by_func (style, invalidate, self);
+  trappa_chart_style_unwatch (self, G_CALLBACK (invalidate), &self->settings);
   if (self->chooser != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->chooser, on_export_response, self);
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
-  g_clear_object (&self->settings);
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
   g_clear_pointer (&self->layout, trappa_staircase_layout_free);
   G_OBJECT_CLASS (trappa_staircase_chart_view_parent_class)->dispose (object);
@@ -482,7 +480,6 @@ static void
 trappa_staircase_chart_view_init (TrappaStaircaseChartView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -510,11 +507,7 @@ trappa_staircase_chart_view_init (TrappaStaircaseChartView *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
 
   /* Dark mode, the desktop's high contrast and the projector setting. */
-  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (invalidate), self);
-  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (invalidate), self);
-  self->settings = trappa_settings_new ();
-  if (self->settings != NULL)
-    g_signal_connect_swapped (self->settings, "changed::projector-style", G_CALLBACK (invalidate), self);
+  self->settings = trappa_chart_style_watch (self, G_CALLBACK (invalidate));
 }
 
 GtkWidget *
@@ -599,15 +592,9 @@ trappa_staircase_chart_view_link_table (TrappaStaircaseChartView *self,
 TrappaChartStyle
 trappa_staircase_chart_view_get_style (TrappaStaircaseChartView *self)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  TrappaChartStyle chart_style = TRAPPA_CHART_STYLE_NORMAL;
+  g_return_val_if_fail (TRAPPA_IS_STAIRCASE_CHART_VIEW (self), TRAPPA_CHART_STYLE_NORMAL);
 
-  if (adw_style_manager_get_dark (style))
-    chart_style |= TRAPPA_CHART_STYLE_DARK;
-  if (adw_style_manager_get_high_contrast (style) ||
-      (self->settings != NULL && g_settings_get_boolean (self->settings, "projector-style")))
-    chart_style |= TRAPPA_CHART_STYLE_HIGH_CONTRAST;
-  return chart_style;
+  return trappa_chart_style_current (self->settings);
 }
 
 TrappaStaircaseLayout *
