@@ -14,6 +14,7 @@
 
 #include "trappa-format.h"
 #include "trappa-housing-pane.h"
+#include "trappa-paned.h"
 #include "trappa-staircase-chart-view.h"
 
 struct _TrappaHousingPane
@@ -21,6 +22,7 @@ struct _TrappaHousingPane
   TrappaPane         parent_instance;
 
   GtkWidget         *pages;
+  GtkWidget         *staircase_paned;
   GtkWidget         *steps_slot;
   GtkWidget         *categories_heading;
   GtkWidget         *categories_slot;
@@ -162,6 +164,7 @@ trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-housing-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, pages);
+  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, staircase_paned);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, steps_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, categories_heading);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, categories_slot);
@@ -214,6 +217,7 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   GtkWidget *chart;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  trappa_paned_share_evenly (GTK_PANED (self->staircase_paned));
 
   self->steps = add_table (self->steps_slot, TRAPPA_TYPE_STEP, steps, G_N_ELEMENTS (steps));
   self->categories = add_table (self->categories_slot, TRAPPA_TYPE_CATEGORY, categories, G_N_ELEMENTS (categories));

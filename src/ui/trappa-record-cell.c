@@ -605,6 +605,16 @@ create_editor (TrappaRecordCell *self,
     {
     case KIND_TEXT:
       editor = gtk_editable_label_new ("");
+      /* GTK 4.8's editable label cuts a long name off at the column's
+       * edge; its inner label can shorten it with "…" instead. */
+      for (GtkWidget *child = gtk_widget_get_first_child (editor);
+           child != NULL;
+           child = gtk_widget_get_first_child (child))
+        if (GTK_IS_LABEL (child))
+          {
+            gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+            break;
+          }
       g_signal_connect_swapped (editor, "notify::editing", G_CALLBACK (on_editing_changed), self);
       break;
 

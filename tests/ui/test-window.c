@@ -148,6 +148,10 @@ test_edit_undo_save_reopen (Fixture       *f,
   g_assert_null (ui_test_find_dialog ());
   g_assert_false (trappa_plan_get_modified (plan));
   g_assert_false (title_shows_unsaved (f->window));
+  {
+    g_autofree char *uri = g_file_get_uri (f->file);
+    g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+  }
 
   again = trappa_window_new (NULL);
   trappa_window_open (again, f->file);
@@ -244,7 +248,8 @@ test_broken_file (Fixture       *f,
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "broken.trappa"));
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (body, "broken.trappa"));
-  g_assert_nonnull (strstr (body, "3"));
+  /* The line of the problem: "…broken.trappa:3: …". */
+  g_assert_nonnull (strstr (body, "broken.trappa:3"));
 }
 
 static void
