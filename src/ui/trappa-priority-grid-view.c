@@ -256,7 +256,8 @@ move_selected (GtkWidget  *widget,
               CLAMP ((gint64) sy.mean + dy, 0, TRAPPA_SCORE_MAX));
 }
 
-/* "grid.select-next" (i): Page Down and Page Up walk through the cards. */
+/* "grid.select-next" (i): Page Down and Page Up walk through the cards
+ * shown, in the plan's order (the drawing order puts the selected last). */
 static void
 select_next (GtkWidget  *widget,
              const char *action_name,
@@ -264,26 +265,26 @@ select_next (GtkWidget  *widget,
 {
   TrappaPriorityGridView *self = TRAPPA_PRIORITY_GRID_VIEW (widget);
   TrappaPriorityLayout *layout = trappa_priority_grid_view_get_layout (self);
-  int step = g_variant_get_int32 (parameter), n, index;
+  GListModel *measures;
+  int step = g_variant_get_int32 (parameter) < 0 ? -1 : 1, n, current = -1;
 
-  if (layout == NULL || layout->cards->len == 0)
+  if (layout == NULL)
     return;
-  /* In plan order, not drawing order (the selected card is drawn last). */
-  n = g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "measures")));
-  index = -1;
-  for (int i = 0; i < n; i++)
+  measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "measures"));
+  n = g_list_model_get_n_items (measures);
+  for (int i = 0; i < n && current < 0; i++)
     {
-      g_autoptr(TrappaItem) measure =
-        g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "measures")), i);
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
 
       if (g_strcmp0 (trappa_item_get_id (measure), self->selected) == 0)
-        index = i;
+        current = i;
     }
+  /* Without a selection, Page Down starts at the first, Page Up at the last. */
+  if (current < 0)
+    current = step > 0 ? n - 1 : 0;
   for (int k = 1; k <= n; k++)
     {
-      int i = ((index < 0 && step < 0 ? 0 : index) + step * k + n * k) % n;
-      g_autoptr(TrappaItem) measure =
-        g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "measures")), i);
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, (current + step * k + n) % n);
 
       if (trappa_priority_layout_find (layout, trappa_item_get_id (measure)) >= 0)
         {

@@ -138,7 +138,16 @@ test_keyboard (Fixture       *f,
 
   trappa_priority_options_init (&options);
 
-  trappa_priority_grid_view_set_selected (grid, "measure-2");
+  /* Page Down and Page Up walk through the cards, round the end. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-2");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", -1));
+  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-2");
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 1, 0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 0, -10));
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 81);
