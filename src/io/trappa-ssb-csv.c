@@ -36,9 +36,13 @@ typedef struct
 static void
 header_clear (Header *h)
 {
+  /* Sparse (only year columns name a scenario): not a NULL-terminated
+   * vector, so each slot is freed. */
+  for (guint i = 0; h->scenarios != NULL && i < h->n_columns; i++)
+    g_free (h->scenarios[i]);
+  g_clear_pointer (&h->scenarios, g_free);
   g_clear_pointer (&h->dimensions, g_free);
   g_clear_pointer (&h->years, g_free);
-  g_clear_pointer (&h->scenarios, g_strfreev);
   g_clear_pointer (&h->names, g_strfreev);
 }
 
