@@ -172,6 +172,39 @@ test_overlap_stack (void)
   g_assert_null (strstr (text, "Far away"));
 }
 
+/* More cards than the grid holds: they stack within a card's reach, and
+ * every card is counted once on a stack that is shown. */
+static void
+test_crowded (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  g_autoptr(TrappaPriorityLayout) layout = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  TrappaPriorityOptions options;
+  guint shown = 0, counted = 0;
+
+  for (guint i = 0; i < 300; i++)
+    add_measure (plan, "Tiltak", g_rand_int_range (rand, 0, 101), g_rand_int_range (rand, 0, 101));
+  trappa_priority_options_init (&options);
+  layout = trappa_priority_layout_new (plan, &options, 800, 600);
+
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      TrappaPriorityCard *card = layout->cards->pdata[i];
+
+      if (card->stack_top < 0)
+        {
+          shown++;
+          counted += card->stack;
+        }
+      else
+        g_assert_cmpint (((TrappaPriorityCard *) layout->cards->pdata[card->stack_top])->stack_top, ==, -1);
+    }
+  g_assert_cmpuint (counted, ==, 300);
+  g_assert_cmpuint (shown, <, 300 / 3);
+  g_assert_cmpuint (shown, >, 4);
+}
+
 static void
 test_filters (void)
 {
@@ -345,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/trappa/measures/layout/positions", test_positions);
   g_test_add_func ("/trappa/measures/layout/overlap-spread", test_overlap_spread);
   g_test_add_func ("/trappa/measures/layout/overlap-stack", test_overlap_stack);
+  g_test_add_func ("/trappa/measures/layout/crowded", test_crowded);
   g_test_add_func ("/trappa/measures/layout/filters", test_filters);
   g_test_add_func ("/trappa/measures/layout/merged", test_merged);
   g_test_add_func ("/trappa/measures/painter/pixels", test_paint);
