@@ -63,7 +63,7 @@ show_message (TrappaPopulationPane *self,
   gtk_widget_set_visible (GTK_WIDGET (self->message), text != NULL);
 }
 
-/* Today's coverage of a coverage setting, per 10 000 inhabitants. */
+/* Today's coverage of a coverage setting, per 10 000 inhabitants. */
 static char *
 coverage_today (TrappaPlan *plan,
                 TrappaItem *item)
@@ -466,9 +466,9 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   const TrappaRecordColumn coverages[] = {
     { "step", _("Step"), 170, TRUE, NULL, NULL },
     { "band", _("Age band"), 110, FALSE, NULL, NULL },
-    { NULL, _("Today per 10 000"), 130, FALSE, NULL, coverage_today, TRUE },
+    { NULL, _("Today per 10 000"), 130, FALSE, NULL, coverage_today, TRUE },
     { "use-target", _("Use target"), 80, FALSE, NULL, NULL },
-    { "target-ratio", _("Target per 10 000"), 130, FALSE, NULL, NULL },
+    { "target-ratio", _("Target per 10 000"), 130, FALSE, NULL, NULL },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
