@@ -155,23 +155,40 @@ test_preferences_charts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The button under @widget that runs @action_name, or NULL. */
+typedef gboolean (*WidgetMatch) (GtkWidget *widget, gconstpointer data);
+
+/* The first widget under @root, @root included, that @match accepts. */
 static GtkWidget *
-find_actionable (GtkWidget  *widget,
-                 const char *action_name)
+find_widget (GtkWidget     *root,
+             WidgetMatch    match,
+             gconstpointer  data)
 {
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_actionable (child, action_name);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+runs_action (GtkWidget     *widget,
+             gconstpointer  action_name)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
+static gboolean
+is_grid_view (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return TRAPPA_IS_PRIORITY_GRID_VIEW (widget);
 }
 
 static void
@@ -183,7 +200,7 @@ test_preferences_folder (void)
   GtkWidget *window = trappa_preferences_window_new (settings, NULL);
   AdwActionRow *row = ADW_ACTION_ROW (gtk_widget_get_template_child (window, TRAPPA_TYPE_PREFERENCES_WINDOW,
                                                                      "folder_row"));
-  GtkWidget *reset = find_actionable (GTK_WIDGET (row), "prefs.reset-folder");
+  GtkWidget *reset = find_widget (GTK_WIDGET (row), runs_action, "prefs.reset-folder");
   g_autoptr(GFile) chosen = NULL;
   g_autoptr(GFile) fallback = NULL;
   g_autofree char *chosen_path = NULL;
@@ -255,23 +272,6 @@ action_exists (GtkApplication *application,
     if (g_str_equal (action_name, name))
       return TRUE;
   return FALSE;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* Adds the keys of every key shortcut of @widget and its descendants (the
@@ -352,7 +352,7 @@ test_shortcuts_window (void)
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
   window = GTK_WIDGET (trappa_window_new (ADW_APPLICATION (application)));
-  grid = find_by_type (window, TRAPPA_TYPE_PRIORITY_GRID_VIEW);
+  grid = find_widget (window, is_grid_view, NULL);
   g_assert_nonnull (grid);
   presentation = trappa_presentation_window_new (GTK_WINDOW (window), TRAPPA_PRIORITY_GRID_VIEW (grid));
   collect_widget_keys (window, widget_keys);
