@@ -53,6 +53,10 @@ struct _TrappaRecordCell
 
 G_DEFINE_FINAL_TYPE (TrappaRecordCell, trappa_record_cell, GTK_TYPE_WIDGET)
 
+/* The natural width of a long text, in characters: a column or form row
+ * may give it more, and the text ends in "…" where it has less. */
+#define PREVIEW_CHARS 30
+
 enum { PROP_0, PROP_ERROR, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
@@ -566,6 +570,7 @@ popover_button (TrappaRecordCell *self,
   gtk_label_set_xalign (GTK_LABEL (self->preview), 0);
   gtk_label_set_ellipsize (GTK_LABEL (self->preview), PANGO_ELLIPSIZE_END);
   gtk_label_set_single_line_mode (GTK_LABEL (self->preview), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->preview), PREVIEW_CHARS);
   gtk_button_set_child (GTK_BUTTON (button), self->preview);
   gtk_button_set_has_frame (GTK_BUTTON (button), FALSE);
   gtk_widget_add_css_class (button, "trappa-popover-button");
@@ -613,6 +618,7 @@ create_editor (TrappaRecordCell *self,
         if (GTK_IS_LABEL (child))
           {
             gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+            gtk_label_set_max_width_chars (GTK_LABEL (child), PREVIEW_CHARS);
             break;
           }
       g_signal_connect_swapped (editor, "notify::editing", G_CALLBACK (on_editing_changed), self);

@@ -84,10 +84,10 @@ on_plan_replaced (TrappaWindow *self)
 {
   TrappaPlan *plan = trappa_document_get_plan (self->document);
 
-  for (GtkWidget *pane = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
-       pane != NULL;
-       pane = gtk_widget_get_next_sibling (pane))
-    g_object_set (pane, "plan", plan, NULL);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    g_object_set (g_object_get_data (G_OBJECT (page), "trappa-pane"), "plan", plan, NULL);
 
   g_signal_group_set_target (self->plan_signals, plan);
   update_title (self);
@@ -156,8 +156,14 @@ add_panes (TrappaWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     {
       GtkWidget *pane = g_object_new (panes[i].get_type (), NULL);
-      GtkStackPage *page = gtk_stack_add_titled (self->stack, pane, panes[i].id, _(panes[i].title));
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkStackPage *page;
 
+      /* A pane wider or taller than a small screen (a 1024×768 projector)
+       * scrolls instead of making the window larger than the screen. */
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), pane);
+      g_object_set_data (G_OBJECT (scroller), "trappa-pane", pane);
+      page = gtk_stack_add_titled (self->stack, scroller, panes[i].id, _(panes[i].title));
       gtk_stack_page_set_icon_name (page, panes[i].icon_name);
     }
   gtk_stack_set_visible_child_name (self->stack, DEFAULT_PANE);
@@ -257,8 +263,12 @@ GtkWidget *
 trappa_window_get_pane (TrappaWindow *self,
                         const char   *id)
 {
+  GtkWidget *page;
+
   g_return_val_if_fail (TRAPPA_IS_WINDOW (self), NULL);
-  return gtk_stack_get_child_by_name (self->stack, id);
+
+  page = gtk_stack_get_child_by_name (self->stack, id);
+  return page != NULL ? g_object_get_data (G_OBJECT (page), "trappa-pane") : NULL;
 }
 
 void
