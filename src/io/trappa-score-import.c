@@ -95,13 +95,25 @@ compare_measure (TrappaScoreImport *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
-      g_autofree char *name = group_name_in (other, trappa_item_get_string (score, "group"), self->source_name);
-      const char *group_id = find_group (plan, name);
       const char *axis = trappa_item_get_string (score, "axis");
-      TrappaScore *existing = group_id != NULL ? trappa_measure_find_score (TRAPPA_MEASURE (ours), group_id, axis) : NULL;
       gint64 value = trappa_item_get_int (score, "value");
+      TrappaScore *room = trappa_measure_find_score (TRAPPA_MEASURE (ours), "", axis);
+      g_autofree char *name = NULL;
+      const char *group_id;
+      TrappaScore *existing;
       TrappaScoreChange *change;
 
+      /* The whole room's score as the copy was handed out is where the
+       * group started, not the group's own view. */
+      if (*trappa_item_get_string (score, "group") == '\0' &&
+          room != NULL && trappa_item_get_int (TRAPPA_ITEM (room), "value") == value)
+        {
+          self->n_unchanged++;
+          continue;
+        }
+      name = group_name_in (other, trappa_item_get_string (score, "group"), self->source_name);
+      group_id = find_group (plan, name);
+      existing = group_id != NULL ? trappa_measure_find_score (TRAPPA_MEASURE (ours), group_id, axis) : NULL;
       if (existing != NULL && trappa_item_get_int (TRAPPA_ITEM (existing), "value") == value)
         {
           self->n_unchanged++;

@@ -35,9 +35,11 @@ typedef struct
 
 /* Compares the scores in @other (a copy of @plan a group saved) with
  * @plan's. Measures match by id; groups by name (case-insensitive), so
- * "Gruppe 2" made on two laptops is one group; scores the file holds for
- * the whole room become a group named after @source_name. Fails with
- * TRAPPA_ERROR_IMPORT when @other is a different plan (another plan id). */
+ * "Gruppe 2" made on two laptops is one group. Whole-room scores in the
+ * file that equal this plan's are where the group started and are left
+ * alone; the others (the group scored in "whole room") become a group
+ * named after @source_name. Fails with TRAPPA_ERROR_IMPORT when @other is
+ * a different plan (another plan id). */
 TrappaScoreImport *trappa_score_import_prepare (TrappaPlan         *plan,
                                                 TrappaPlan         *other,
                                                 const char         *source_name,

@@ -426,12 +426,23 @@ on_import_response (GtkNativeDialog    *dialog,
                     TrappaPriorityPane *self)
 {
   g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  if (response == GTK_RESPONSE_ACCEPT && file != NULL)
+    trappa_priority_pane_import_file (self, file);
+}
+
+void
+trappa_priority_pane_import_file (TrappaPriorityPane *self,
+                                  GFile              *file)
+{
   g_autoptr(GError) error = NULL;
   TrappaScoreImport *import;
   g_autofree char *summary = NULL;
   GtkWidget *confirm;
 
-  if (response != GTK_RESPONSE_ACCEPT || file == NULL || self->plan == NULL)
+  g_return_if_fail (TRAPPA_IS_PRIORITY_PANE (self));
+
+  if (self->plan == NULL)
     return;
   import = trappa_score_import_file (self->plan, file, &error);
   if (import == NULL)
@@ -639,6 +650,13 @@ trappa_priority_pane_get_presentation (TrappaPriorityPane *self)
 {
   g_return_val_if_fail (TRAPPA_IS_PRIORITY_PANE (self), NULL);
   return self->presentation;
+}
+
+const char *
+trappa_priority_pane_get_message (TrappaPriorityPane *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PRIORITY_PANE (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->message)) ? gtk_label_get_text (self->message) : NULL;
 }
 
 void

@@ -20,6 +20,13 @@ GtkWidget              *trappa_priority_pane_new              (void);
 TrappaPriorityGridView *trappa_priority_pane_get_grid         (TrappaPriorityPane *self);
 /* The presentation window while presenting, else NULL. */
 GtkWidget              *trappa_priority_pane_get_presentation (TrappaPriorityPane *self);
+/* Reads @file, a group's copy of this plan, and asks before merging its
+ * scores (what "priority.import" does after the file chooser); problems
+ * show in the pane's message line. */
+void                    trappa_priority_pane_import_file      (TrappaPriorityPane *self,
+                                                               GFile              *file);
+/* The pane's message line: the last import or export, or a problem. */
+const char             *trappa_priority_pane_get_message      (TrappaPriorityPane *self);
 /* Shows the scores of @group_id ("" the whole room, NULL all groups
  * merged). */
 void                    trappa_priority_pane_show_group       (TrappaPriorityPane *self,

@@ -4,7 +4,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
+
 #include "trappa-measures-pane.h"
+#include "trappa-plan-file.h"
 #include "trappa-presentation-window.h"
 #include "trappa-priority-pane.h"
 #include "ui-test-util.h"
@@ -280,6 +283,71 @@ test_ranking_follows (Fixture       *f,
   g_assert_cmpstr (trappa_priority_grid_view_get_selected (trappa_priority_pane_get_grid (f->pane)), ==, "measure-2");
 }
 
+static char *
+save_copy (TrappaPlan *plan,
+           const char *name)
+{
+  g_autoptr(GBytes) bytes = trappa_plan_file_serialize (plan);
+  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return path;
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TrappaPlan) laptop = NULL;
+  g_autoptr(TrappaWorkshopGroup) group = trappa_workshop_group_new ("Gruppe 2");
+  g_autofree char *path = NULL;
+  g_autofree char *other_path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) other_file = NULL;
+  TrappaItem *theirs;
+
+  /* A group's laptop: a copy of the plan with the group's own scores. */
+  g_object_set (f->plan, "id", "plan-alver", NULL);
+  bytes = trappa_plan_file_serialize (f->plan);
+  laptop = trappa_plan_file_parse (bytes, "copy", NULL, NULL);
+  g_assert_nonnull (laptop);
+  trappa_plan_insert (laptop, TRAPPA_ITEM (laptop), "workshop-groups", -1, TRAPPA_ITEM (group));
+  theirs = trappa_plan_lookup (laptop, "measure-1");
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (theirs), laptop,
+                                           trappa_item_get_id (TRAPPA_ITEM (group)), "haster", 95, NULL));
+  path = save_copy (laptop, "gruppe-2.trappa");
+  file = g_file_new_for_path (path);
+
+  /* Asked first: nothing changes until the answer. */
+  trappa_priority_pane_import_file (f->pane, file);
+  g_assert_nonnull (ui_test_find_dialog ());
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+  ui_test_respond ("import");
+  g_assert_nonnull (trappa_priority_pane_get_message (f->pane));
+  g_assert_nonnull (strstr (trappa_priority_pane_get_message (f->pane), "1 new score"));
+  g_assert_cmpstr (trappa_plan_get_undo_label (f->plan), ==, "Import Scores");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "workshop-groups"))), ==, 1);
+  g_assert_true (trappa_plan_undo (f->plan));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "workshop-groups"))), ==, 0);
+
+  /* Cancel leaves the plan alone. */
+  trappa_priority_pane_import_file (f->pane, file);
+  ui_test_respond ("cancel");
+  g_assert_false (trappa_plan_get_can_redo (f->plan) && trappa_plan_get_can_undo (f->plan));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "workshop-groups"))), ==, 0);
+
+  /* Another plan: refused in the message line, no question asked. */
+  g_object_set (laptop, "id", "plan-baerum", NULL);
+  other_path = save_copy (laptop, "baerum.trappa");
+  other_file = g_file_new_for_path (other_path);
+  trappa_priority_pane_import_file (f->pane, other_file);
+  g_assert_null (ui_test_find_dialog ());
+  g_assert_nonnull (strstr (trappa_priority_pane_get_message (f->pane), "baerum"));
+  g_unlink (path);
+  g_unlink (other_path);
+}
+
 static void
 test_measures_pane (void)
 {
@@ -326,6 +394,7 @@ main (int   argc,
   g_test_add ("/trappa/measures/ui/merged-read-only", Fixture, NULL, fixture_set_up, test_merged_is_read_only, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/presentation-toggles", Fixture, NULL, fixture_set_up, test_presentation_toggles, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/ranking-follows", Fixture, NULL, fixture_set_up, test_ranking_follows, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add_func ("/trappa/measures/ui/measures-pane", test_measures_pane);
   return g_test_run ();
 }

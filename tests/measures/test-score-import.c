@@ -56,6 +56,7 @@ make_room_plan (void)
                                            trappa_item_get_id (group), "haster", 40, NULL));
   g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (startlan), plan,
                                            trappa_item_get_id (group), "kostbart", 70, NULL));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (startlan), plan, "", "innflytelse", 60, NULL));
   trappa_plan_clear_history (plan);
   return plan;
 }
@@ -116,7 +117,8 @@ test_import_changes (void)
 
   g_assert_cmpuint (import->n_new, ==, 2);
   g_assert_cmpuint (import->n_changed, ==, 1);
-  g_assert_cmpuint (import->n_unchanged, ==, 1);
+  /* Unchanged: group 1's cost, and the room's influence as handed out. */
+  g_assert_cmpuint (import->n_unchanged, ==, 2);
   g_assert_cmpuint (import->unmatched->len, ==, 1);
   g_assert_cmpstr (import->unmatched->pdata[0], ==, "Miljøvaktmeister");
   g_assert_cmpuint (import->new_groups->len, ==, 2);
@@ -149,7 +151,7 @@ test_import_changes (void)
   import = trappa_score_import_file (room, file, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (import->changes->len, ==, 0);
-  g_assert_cmpuint (import->n_unchanged, ==, 4);
+  g_assert_cmpuint (import->n_unchanged, ==, 5);
   g_unlink (path);
 }
 
@@ -202,16 +204,13 @@ test_import_examples (void)
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT);
   g_clear_error (&error);
 
-  /* Its own file again: the groups' scores are there already; the whole
-   * room's would come in as a group named after the file, never over the
-   * room's own. */
+  /* Its own file again: every score is there already, the whole room's
+   * included (a copy handed out carries them). */
   same = trappa_score_import_file (alver, alver_file, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (same->n_unchanged, ==, 40);
-  g_assert_cmpuint (same->n_changed, ==, 0);
-  g_assert_cmpuint (same->n_new, ==, 18 * 4);
-  g_assert_cmpuint (same->new_groups->len, ==, 1);
-  g_assert_cmpstr (same->new_groups->pdata[0], ==, "alver");
+  g_assert_cmpuint (same->n_unchanged, ==, 40 + 18 * 4);
+  g_assert_cmpuint (same->changes->len, ==, 0);
+  g_assert_cmpuint (same->new_groups->len, ==, 0);
   g_assert_cmpuint (same->unmatched->len, ==, 0);
 }
 
