@@ -19,6 +19,8 @@ typedef struct
 {
   TrappaPlan       *plan;
   const char       *scenario;
+  const gint64     *years;
+  guint             n_years;
   TrappaChartStyle  style;
 } Job;
 
@@ -86,7 +88,7 @@ paint_gap (cairo_t  *cr,
 {
   Job *job = user_data;
   g_autoptr(TrappaGapLayout) layout =
-    trappa_gap_layout_new (job->plan, job->scenario, NULL, 0, width, height, job->style);
+    trappa_gap_layout_new (job->plan, job->scenario, job->years, job->n_years, width, height, job->style);
 
   trappa_gap_painter_draw (cr, layout, -1);
 }
@@ -113,6 +115,8 @@ gboolean
 trappa_needs_chart_export (TrappaPlan        *plan,
                            const char        *name,
                            const char        *scenario,
+                           const gint64      *years,
+                           guint              n_years,
                            const char        *path,
                            TrappaChartFormat  format,
                            int                width,
@@ -120,7 +124,7 @@ trappa_needs_chart_export (TrappaPlan        *plan,
                            TrappaChartStyle   style,
                            GError           **error)
 {
-  Job job = { plan, scenario, style };
+  Job job = { plan, scenario, years, n_years, style };
 
   g_return_val_if_fail (trappa_needs_chart_is_name (name), FALSE);
   return trappa_chart_write (path, format, width, height,
@@ -153,6 +157,6 @@ trappa_needs_chart_export_command (TrappaPlan  *plan,
   if (!trappa_chart_format_from_path (path, &format, error) ||
       (size != NULL && !trappa_chart_parse_size (size, &width, &height, error)))
     return FALSE;
-  return trappa_needs_chart_export (plan, name, NULL, path, format, width, height,
+  return trappa_needs_chart_export (plan, name, NULL, NULL, 0, path, format, width, height,
                                     TRAPPA_CHART_STYLE_NORMAL, error);
 }

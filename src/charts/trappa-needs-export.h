@@ -29,12 +29,15 @@ gboolean trappa_chart_write                (const char            *path,
                                             gpointer               user_data,
                                             GError               **error);
 
-/* Draws the gap chart (@name TRAPPA_GAP_CHART_NAME: default plan years)
- * or the need chart (TRAPPA_NEED_CHART_NAME: all steps summed) of the
- * first population series, or of @scenario when not NULL. */
+/* Draws the gap chart (@name TRAPPA_GAP_CHART_NAME) at @years (NULL:
+ * the default plan years) or the need chart (TRAPPA_NEED_CHART_NAME: the
+ * housing steps summed) of the first population series, or of @scenario
+ * when not NULL. */
 gboolean trappa_needs_chart_export         (TrappaPlan            *plan,
                                             const char            *name,
                                             const char            *scenario,
+                                            const gint64          *years,
+                                            guint                  n_years,
                                             const char            *path,
                                             TrappaChartFormat      format,
                                             int                    width,

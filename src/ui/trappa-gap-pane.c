@@ -23,7 +23,7 @@
 
 struct _TrappaGapPane
 {
-  GtkWidget             parent_instance;
+  TrappaPane            parent_instance;
 
   GtkDropDown          *scenario_choice;
   GtkSpinButton        *years[TRAPPA_GAP_MAX_YEARS];
@@ -36,14 +36,13 @@ struct _TrappaGapPane
   TrappaNeedsChartView *gap_chart;
   TrappaNeedsChartView *need_chart;
   GtkStringList        *scenarios;
-  TrappaPlan           *plan;
   gboolean              updating;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, TRAPPA_TYPE_PANE)
 
-enum { PROP_0, PROP_PLAN, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+/* The plan shown (the base class holds it). */
+#define PLAN(self) trappa_pane_get_plan (TRAPPA_PANE (self))
 
 static const char *
 chosen_scenario (TrappaGapPane *self)
@@ -101,7 +100,7 @@ update_figures (TrappaGapPane            *self,
                 const gint64             *years)
 {
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) projections = trappa_needs_project_all (self->plan, series,
+  g_autoptr(GPtrArray) projections = trappa_needs_project_all (PLAN (self), series,
                                                                TRAPPA_STAIRCASE_HOUSING, messages);
   GtkWidget *child;
   int column = 2;
@@ -128,7 +127,7 @@ update_figures (TrappaGapPane            *self,
   for (guint r = 0; r < projections->len; r++)
     {
       TrappaNeedsProjection *p = projections->pdata[r];
-      TrappaItem *step = trappa_plan_lookup (self->plan, p->step_id);
+      TrappaItem *step = trappa_plan_lookup (PLAN (self), p->step_id);
       const TrappaNeedsYear *last = trappa_needs_projection_get_year (p, years[TRAPPA_GAP_MAX_YEARS - 1]);
 
       column = 2;
@@ -165,14 +164,14 @@ update_beon (TrappaGapPane          *self,
              TrappaPopulationSeries *series,
              const gint64           *years)
 {
-  GListModel *scenarios = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "beon-scenarios"));
+  GListModel *scenarios = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "beon-scenarios"));
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (scenarios); i++)
     {
       g_autoptr(TrappaItem) scenario = g_list_model_get_item (scenarios, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(TrappaBeonResult) result = trappa_needs_beon (self->plan, TRAPPA_BEON_SCENARIO (scenario),
+      g_autoptr(TrappaBeonResult) result = trappa_needs_beon (PLAN (self), TRAPPA_BEON_SCENARIO (scenario),
                                                               series, &error);
 
       g_string_append_printf (text, "%s%s\n", i > 0 ? "\n" : "", trappa_item_get_string (scenario, "name"));
@@ -211,9 +210,9 @@ update (TrappaGapPane *self)
   TrappaPopulationSeries *series;
   gint64 years[TRAPPA_GAP_MAX_YEARS];
 
-  if (self->plan == NULL || self->updating)
+  if (PLAN (self) == NULL || self->updating)
     return;
-  series = trappa_needs_find_series (self->plan, chosen_scenario (self));
+  series = trappa_needs_find_series (PLAN (self), chosen_scenario (self));
   chosen_years (self, years);
   update_figures (self, series, years);
   update_beon (self, series, years);
@@ -226,7 +225,7 @@ update (TrappaGapPane *self)
 static void
 on_plan_changed (TrappaGapPane *self)
 {
-  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "population-series"));
+  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "population-series"));
   g_autofree char *chosen = g_strdup (chosen_scenario (self));
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   guint keep = 0;
@@ -259,16 +258,15 @@ on_text_selected (TrappaGapPane *self)
 }
 
 static void
-set_plan (TrappaGapPane *self,
-          TrappaPlan    *plan)
+trappa_gap_pane_plan_changed (TrappaPane *pane,
+                              TrappaPlan *old_plan)
 {
+  TrappaGapPane *self = TRAPPA_GAP_PANE (pane);
   gint64 years[TRAPPA_GAP_MAX_YEARS];
+  TrappaPlan *plan = PLAN (self);
 
-  if (plan == self->plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
-  g_set_object (&self->plan, plan);
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
   trappa_record_table_set_list (self->texts, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "gap-texts" : NULL);
   trappa_needs_chart_view_set_plan (self->gap_chart, plan);
@@ -283,7 +281,6 @@ set_plan (TrappaGapPane *self,
       self->updating = FALSE;
       on_plan_changed (self);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
@@ -304,7 +301,8 @@ on_export_chosen (GtkNativeDialog *dialog,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
       (path = g_file_get_path (file)) != NULL &&
       (!trappa_chart_format_from_path (path, &format, &error) ||
-       !trappa_needs_chart_export (self->plan, name, chosen_scenario (self), path, format,
+       !trappa_needs_chart_export (PLAN (self), name, chosen_scenario (self), years, TRAPPA_GAP_MAX_YEARS,
+                                   path, format,
                                    TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT,
                                    trappa_needs_chart_view_get_style (view), &error)))
     gtk_label_set_text (self->beon, error->message);
@@ -321,7 +319,7 @@ export_action (GtkWidget  *widget,
   GtkFileChooserNative *dialog;
   g_autofree char *file_name = g_strdup_printf ("%s.png", name);
 
-  if (self->plan == NULL || !trappa_needs_chart_is_name (name))
+  if (PLAN (self) == NULL || !trappa_needs_chart_is_name (name))
     return;
   dialog = gtk_file_chooser_native_new (_("Export Chart"),
                                         GTK_WINDOW (gtk_widget_get_root (widget)),
@@ -336,47 +334,12 @@ static void
 trappa_gap_pane_dispose (GObject *object)
 {
   TrappaGapPane *self = TRAPPA_GAP_PANE (object);
-  GtkWidget *child;
 
-  set_plan (self, NULL);
+  if (PLAN (self) != NULL)
+    g_signal_handlers_disconnect_by_func (PLAN (self), on_plan_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_GAP_PANE);
-  /* The template's unnamed top box is not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->scenarios);
   G_OBJECT_CLASS (trappa_gap_pane_parent_class)->dispose (object);
-}
-
-static void
-trappa_gap_pane_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, TRAPPA_GAP_PANE (object)->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_gap_pane_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      set_plan (TRAPPA_GAP_PANE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -386,13 +349,7 @@ trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trappa_gap_pane_dispose;
-  object_class->get_property = trappa_gap_pane_get_property;
-  object_class->set_property = trappa_gap_pane_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_gap_pane_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-gap-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, scenario_choice);
@@ -407,7 +364,6 @@ trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon);
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, charts);
   gtk_widget_class_install_action (widget_class, "gap.export", "s", export_action);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

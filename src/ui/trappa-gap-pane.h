@@ -4,12 +4,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "trappa-pane.h"
 
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_GAP_PANE (trappa_gap_pane_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, TRAPPA, GAP_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, TRAPPA, GAP_PANE, TrappaPane)
 
 /* Shows the plan in its "plan" property. */
 GtkWidget *trappa_gap_pane_new (void);

@@ -23,7 +23,7 @@
 
 struct _TrappaPopulationPane
 {
-  GtkWidget          parent_instance;
+  TrappaPane         parent_instance;
 
   GtkWidget         *bands_slot;
   GtkWidget         *coverage_slot;
@@ -36,23 +36,22 @@ struct _TrappaPopulationPane
   TrappaRecordTable *coverages;
   GtkStringList     *scenarios;
   char              *grid_key;   /* what the grid was built for */
-  TrappaPlan        *plan;
   gboolean           updating;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, TRAPPA_TYPE_PANE)
 
-enum { PROP_0, PROP_PLAN, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+/* The plan shown (the base class holds it). */
+#define PLAN(self) trappa_pane_get_plan (TRAPPA_PANE (self))
 
 static TrappaPopulationSeries *
 current_series (TrappaPopulationPane *self)
 {
   GtkStringObject *item = gtk_drop_down_get_selected_item (self->scenario_choice);
 
-  if (self->plan == NULL || item == NULL)
+  if (PLAN (self) == NULL || item == NULL)
     return NULL;
-  return trappa_needs_find_series (self->plan, gtk_string_object_get_string (item));
+  return trappa_needs_find_series (PLAN (self), gtk_string_object_get_string (item));
 }
 
 static void
@@ -98,7 +97,7 @@ commit_entry (TrappaPopulationPane *self,
     }
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
   show_message (self, NULL);
-  trappa_population_set_value (self->plan, series, band, year, count);
+  trappa_population_set_value (PLAN (self), series, band, year, count);
 }
 
 static void
@@ -200,9 +199,9 @@ static void
 update_grid (TrappaPopulationPane *self)
 {
   TrappaPopulationSeries *series = current_series (self);
-  GListModel *bands = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "age-bands"));
-  gint64 first = trappa_item_get_int (TRAPPA_ITEM (self->plan), "base-year");
-  gint64 last = MAX (trappa_item_get_int (TRAPPA_ITEM (self->plan), "horizon"), first);
+  GListModel *bands = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "age-bands"));
+  gint64 first = trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "base-year");
+  gint64 last = MAX (trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "horizon"), first);
   g_autoptr(GString) key = g_string_new (series != NULL ? trappa_item_get_id (TRAPPA_ITEM (series)) : "");
   g_autofree char *source = NULL;
 
@@ -232,7 +231,7 @@ update_grid (TrappaPopulationPane *self)
 static void
 on_plan_changed (TrappaPopulationPane *self)
 {
-  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "population-series"));
+  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "population-series"));
   GtkStringObject *item = gtk_drop_down_get_selected_item (self->scenario_choice);
   g_autofree char *chosen = g_strdup (item != NULL ? gtk_string_object_get_string (item) : NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
@@ -258,19 +257,19 @@ on_plan_changed (TrappaPopulationPane *self)
 static void
 on_scenario_chosen (TrappaPopulationPane *self)
 {
-  if (!self->updating && self->plan != NULL)
+  if (!self->updating && PLAN (self) != NULL)
     update_grid (self);
 }
 
 static void
-set_plan (TrappaPopulationPane *self,
-          TrappaPlan           *plan)
+trappa_population_pane_plan_changed (TrappaPane *pane,
+                                     TrappaPlan *old_plan)
 {
-  if (plan == self->plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
-  g_set_object (&self->plan, plan);
+  TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (pane);
+  TrappaPlan *plan = PLAN (self);
+
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
   g_clear_pointer (&self->grid_key, g_free);
   trappa_record_table_set_list (self->bands, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "age-bands" : NULL);
@@ -281,7 +280,6 @@ set_plan (TrappaPopulationPane *self,
       g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
       on_plan_changed (self);
     }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
@@ -295,22 +293,22 @@ new_series_action (GtkWidget  *widget,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
 
-  if (self->plan == NULL)
+  if (PLAN (self) == NULL)
     return;
   /* SSB's main alternative first, then numbered ones. */
-  scenario = trappa_needs_find_series (self->plan, "MMMM") == NULL ? g_strdup ("MMMM") : NULL;
+  scenario = trappa_needs_find_series (PLAN (self), "MMMM") == NULL ? g_strdup ("MMMM") : NULL;
   for (guint n = 2; scenario == NULL; n++)
     {
       g_autofree char *name = g_strdup_printf (_("Scenario %u"), n);
 
-      if (trappa_needs_find_series (self->plan, name) == NULL)
+      if (trappa_needs_find_series (PLAN (self), name) == NULL)
         scenario = g_steal_pointer (&name);
     }
   series = trappa_population_series_new (scenario);
   g_object_set (series, "source", _("Typed in"), "date", date, NULL);
-  trappa_plan_begin_edit (self->plan, _("Add population projection"));
-  trappa_plan_insert (self->plan, TRAPPA_ITEM (self->plan), "population-series", -1, TRAPPA_ITEM (series));
-  trappa_plan_end_edit (self->plan);
+  trappa_plan_begin_edit (PLAN (self), _("Add population projection"));
+  trappa_plan_insert (PLAN (self), TRAPPA_ITEM (PLAN (self)), "population-series", -1, TRAPPA_ITEM (series));
+  trappa_plan_end_edit (PLAN (self));
   gtk_drop_down_set_selected (self->scenario_choice,
                               g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)) - 1);
 }
@@ -325,11 +323,11 @@ on_paste_text (GObject      *clipboard,
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
   TrappaPopulationSeries *series = current_series (self);
 
-  if (self->plan == NULL)
+  if (PLAN (self) == NULL)
     return;
   if (series == NULL)
     show_message (self, _("Add or choose a projection before pasting"));
-  else if (text == NULL || !trappa_population_paste (self->plan, series, text, &error))
+  else if (text == NULL || !trappa_population_paste (PLAN (self), series, text, &error))
     show_message (self, error != NULL ? error->message : _("The clipboard holds no text"));
   else
     show_message (self, NULL);
@@ -352,9 +350,9 @@ on_import_chosen (GtkNativeDialog      *dialog,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->plan != NULL &&
+  if (response == GTK_RESPONSE_ACCEPT && PLAN (self) != NULL &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
-    show_message (self, trappa_ssb_import_file (self->plan, file, NULL, &error) ? NULL : error->message);
+    show_message (self, trappa_ssb_import_file (PLAN (self), file, NULL, &error) ? NULL : error->message);
   g_object_unref (dialog);
 }
 
@@ -382,48 +380,13 @@ static void
 trappa_population_pane_dispose (GObject *object)
 {
   TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (object);
-  GtkWidget *child;
 
-  set_plan (self, NULL);
+  if (PLAN (self) != NULL)
+    g_signal_handlers_disconnect_by_func (PLAN (self), on_plan_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_POPULATION_PANE);
-  /* The template's unnamed top box is not cleared with it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   g_clear_object (&self->scenarios);
   g_clear_pointer (&self->grid_key, g_free);
   G_OBJECT_CLASS (trappa_population_pane_parent_class)->dispose (object);
-}
-
-static void
-trappa_population_pane_get_property (GObject    *object,
-                                     guint       prop_id,
-                                     GValue     *value,
-                                     GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, TRAPPA_POPULATION_PANE (object)->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_population_pane_set_property (GObject      *object,
-                                     guint         prop_id,
-                                     const GValue *value,
-                                     GParamSpec   *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      set_plan (TRAPPA_POPULATION_PANE (object), g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -433,13 +396,7 @@ trappa_population_pane_class_init (TrappaPopulationPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trappa_population_pane_dispose;
-  object_class->get_property = trappa_population_pane_get_property;
-  object_class->set_property = trappa_population_pane_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_population_pane_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-population-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, bands_slot);
@@ -451,7 +408,6 @@ trappa_population_pane_class_init (TrappaPopulationPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "population.new-series", NULL, new_series_action);
   gtk_widget_class_install_action (widget_class, "population.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "population.import", NULL, import_action);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -5,12 +5,12 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "trappa-pane.h"
 
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_POPULATION_PANE (trappa_population_pane_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, TRAPPA, POPULATION_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, TRAPPA, POPULATION_PANE, TrappaPane)
 
 /* Shows and edits the plan in its "plan" property. */
 GtkWidget *trappa_population_pane_new (void);
