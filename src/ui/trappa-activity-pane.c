@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-activity-pane.h"
+#include "trappa-paned.h"
 #include "trappa-step-figures.h"
 
 struct _TrappaActivityPane
@@ -29,8 +30,6 @@ struct _TrappaActivityPane
   GtkStringList            *group_names;  /* "None", then the groups */
   GPtrArray                *group_ids;    /* the same order, "" first */
   TrappaPlan               *plan;
-  gboolean                  placing_divider;
-  gboolean                  divider_moved;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, GTK_TYPE_WIDGET)
@@ -113,33 +112,6 @@ update_group_choice (TrappaActivityPane *self)
   gtk_drop_down_set_selected (self->group_choice, keep);
   g_signal_handlers_unblock_by_func (self->group_choice, on_group_chosen, self);
   on_group_chosen (self);
-}
-
-/* Until the user moves the divider, the chart gets half the width: the
- * table scrolls sideways, a squeezed chart would shrink its labels. */
-static void
-on_paned_max_position (GtkPaned           *paned,
-                       GParamSpec         *pspec,
-                       TrappaActivityPane *self)
-{
-  int max_position, min_position;
-
-  g_object_get (paned, "max-position", &max_position, "min-position", &min_position, NULL);
-  if (!self->divider_moved)
-    {
-      self->placing_divider = TRUE;
-      gtk_paned_set_position (paned, CLAMP (max_position / 2, min_position, max_position));
-      self->placing_divider = FALSE;
-    }
-}
-
-static void
-on_paned_position (GtkPaned           *paned,
-                   GParamSpec         *pspec,
-                   TrappaActivityPane *self)
-{
-  if (!self->placing_divider)
-    self->divider_moved = TRUE;
 }
 
 static void
@@ -253,8 +225,7 @@ trappa_activity_pane_init (TrappaActivityPane *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self->paned, "notify::max-position", G_CALLBACK (on_paned_max_position), self);
-  g_signal_connect (self->paned, "notify::position", G_CALLBACK (on_paned_position), self);
+  trappa_paned_share_evenly (GTK_PANED (self->paned));
 
   self->levels = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_STEP, levels, G_N_ELEMENTS (levels)));
   gtk_widget_set_vexpand (GTK_WIDGET (self->levels), TRUE);
