@@ -21,7 +21,6 @@ struct _TrappaMeasuresPane
 {
   GtkWidget           parent_instance;
 
-  GtkWidget          *pages;
   GtkSearchEntry     *search;
   GtkDropDown        *area_filter;
   GtkDropDown        *status_filter;
@@ -469,7 +468,6 @@ trappa_measures_pane_class_init (TrappaMeasuresPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "measures.remove", NULL, remove_measure);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-measures-pane.ui");
-  gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, pages);
   gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, search);
   gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, area_filter);
   gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, status_filter);

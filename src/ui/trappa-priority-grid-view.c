@@ -10,6 +10,7 @@
  */
 #define G_LOG_DOMAIN "trappa-priority-grid-view"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "trappa-priority-grid-view.h"
