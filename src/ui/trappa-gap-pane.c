@@ -18,6 +18,7 @@
 #include "trappa-needs-chart-view.h"
 #include "trappa-needs-export.h"
 #include "trappa-record-table.h"
+#include "trappa-scenario-choice.h"
 #include "trappa-format.h"
 #include "trappa-gap-layout.h"
 
@@ -35,7 +36,6 @@ struct _TrappaGapPane
   TrappaRecordTable    *texts;
   TrappaNeedsChartView *gap_chart;
   TrappaNeedsChartView *need_chart;
-  GtkStringList        *scenarios;
   gboolean              updating;
 };
 
@@ -43,14 +43,6 @@ G_DEFINE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, TRAPPA_TYPE_PANE)
 
 /* The plan shown (the base class holds it). */
 #define PLAN(self) trappa_pane_get_plan (TRAPPA_PANE (self))
-
-static const char *
-chosen_scenario (TrappaGapPane *self)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->scenario_choice);
-
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
-}
 
 static void
 chosen_years (TrappaGapPane *self,
@@ -212,12 +204,12 @@ update (TrappaGapPane *self)
 
   if (PLAN (self) == NULL || self->updating)
     return;
-  series = trappa_needs_find_series (PLAN (self), chosen_scenario (self));
+  series = trappa_needs_find_series (PLAN (self), trappa_scenario_choice_get (self->scenario_choice));
   chosen_years (self, years);
   update_figures (self, series, years);
   update_beon (self, series, years);
-  trappa_needs_chart_view_set_scenario (self->gap_chart, chosen_scenario (self));
-  trappa_needs_chart_view_set_scenario (self->need_chart, chosen_scenario (self));
+  trappa_needs_chart_view_set_scenario (self->gap_chart, trappa_scenario_choice_get (self->scenario_choice));
+  trappa_needs_chart_view_set_scenario (self->need_chart, trappa_scenario_choice_get (self->scenario_choice));
   trappa_needs_chart_view_set_years (self->gap_chart, years, TRAPPA_GAP_MAX_YEARS);
 }
 
@@ -225,25 +217,8 @@ update (TrappaGapPane *self)
 static void
 on_plan_changed (TrappaGapPane *self)
 {
-  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "population-series"));
-  g_autofree char *chosen = g_strdup (chosen_scenario (self));
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  guint keep = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(TrappaItem) series = g_list_model_get_item (list, i);
-      const char *scenario = trappa_item_get_string (series, "scenario");
-
-      if (g_strcmp0 (scenario, chosen) == 0)
-        keep = i;
-      g_ptr_array_add (names, (gpointer) scenario);
-    }
-  g_ptr_array_add (names, NULL);
   self->updating = TRUE;
-  gtk_string_list_splice (self->scenarios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)),
-                          (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (self->scenario_choice, keep);
+  trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
   update (self);
 }
@@ -301,7 +276,7 @@ on_export_chosen (GtkNativeDialog *dialog,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
       (path = g_file_get_path (file)) != NULL &&
       (!trappa_chart_format_from_path (path, &format, &error) ||
-       !trappa_needs_chart_export (PLAN (self), name, chosen_scenario (self), years, TRAPPA_GAP_MAX_YEARS,
+       !trappa_needs_chart_export (PLAN (self), name, trappa_scenario_choice_get (self->scenario_choice), years, TRAPPA_GAP_MAX_YEARS,
                                    path, format,
                                    TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT,
                                    trappa_needs_chart_view_get_style (view), &error)))
@@ -338,7 +313,6 @@ trappa_gap_pane_dispose (GObject *object)
   if (PLAN (self) != NULL)
     g_signal_handlers_disconnect_by_func (PLAN (self), on_plan_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_GAP_PANE);
-  g_clear_object (&self->scenarios);
   G_OBJECT_CLASS (trappa_gap_pane_parent_class)->dispose (object);
 }
 
@@ -378,8 +352,7 @@ trappa_gap_pane_init (TrappaGapPane *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->scenarios = gtk_string_list_new (NULL);
-  gtk_drop_down_set_model (self->scenario_choice, G_LIST_MODEL (self->scenarios));
+  trappa_scenario_choice_init (self->scenario_choice);
   g_signal_connect_swapped (self->scenario_choice, "notify::selected", G_CALLBACK (update), self);
   for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
     g_signal_connect_swapped (self->years[i], "value-changed", G_CALLBACK (update), self);

@@ -17,6 +17,7 @@
 #include "trappa-population-pane.h"
 #include "trappa-population-paste.h"
 #include "trappa-record-table.h"
+#include "trappa-scenario-choice.h"
 #include "trappa-ssb-import.h"
 #include "trappa-needs.h"
 #include "trappa-format.h"
@@ -34,7 +35,6 @@ struct _TrappaPopulationPane
 
   TrappaRecordTable *bands;
   TrappaRecordTable *coverages;
-  GtkStringList     *scenarios;
   char              *grid_key;   /* what the grid was built for */
   gboolean           updating;
 };
@@ -47,11 +47,11 @@ G_DEFINE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, TRAPPA_TYPE_P
 static TrappaPopulationSeries *
 current_series (TrappaPopulationPane *self)
 {
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->scenario_choice);
+  const char *scenario = trappa_scenario_choice_get (self->scenario_choice);
 
-  if (PLAN (self) == NULL || item == NULL)
+  if (PLAN (self) == NULL || scenario == NULL)
     return NULL;
-  return trappa_needs_find_series (PLAN (self), gtk_string_object_get_string (item));
+  return trappa_needs_find_series (PLAN (self), scenario);
 }
 
 static void
@@ -231,25 +231,8 @@ update_grid (TrappaPopulationPane *self)
 static void
 on_plan_changed (TrappaPopulationPane *self)
 {
-  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "population-series"));
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->scenario_choice);
-  g_autofree char *chosen = g_strdup (item != NULL ? gtk_string_object_get_string (item) : NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  guint keep = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
-    {
-      g_autoptr(TrappaItem) series = g_list_model_get_item (list, i);
-
-      if (g_strcmp0 (trappa_item_get_string (series, "scenario"), chosen) == 0)
-        keep = i;
-      g_ptr_array_add (names, (gpointer) trappa_item_get_string (series, "scenario"));
-    }
-  g_ptr_array_add (names, NULL);
   self->updating = TRUE;
-  gtk_string_list_splice (self->scenarios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)),
-                          (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (self->scenario_choice, keep);
+  trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
   update_grid (self);
 }
@@ -310,7 +293,7 @@ new_series_action (GtkWidget  *widget,
   trappa_plan_insert (PLAN (self), TRAPPA_ITEM (PLAN (self)), "population-series", -1, TRAPPA_ITEM (series));
   trappa_plan_end_edit (PLAN (self));
   gtk_drop_down_set_selected (self->scenario_choice,
-                              g_list_model_get_n_items (G_LIST_MODEL (self->scenarios)) - 1);
+                              g_list_model_get_n_items (gtk_drop_down_get_model (self->scenario_choice)) - 1);
 }
 
 static void
@@ -384,7 +367,6 @@ trappa_population_pane_dispose (GObject *object)
   if (PLAN (self) != NULL)
     g_signal_handlers_disconnect_by_func (PLAN (self), on_plan_changed, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_POPULATION_PANE);
-  g_clear_object (&self->scenarios);
   g_clear_pointer (&self->grid_key, g_free);
   G_OBJECT_CLASS (trappa_population_pane_parent_class)->dispose (object);
 }
@@ -428,8 +410,7 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->scenarios = gtk_string_list_new (NULL);
-  gtk_drop_down_set_model (self->scenario_choice, G_LIST_MODEL (self->scenarios));
+  trappa_scenario_choice_init (self->scenario_choice);
   g_signal_connect_swapped (self->scenario_choice, "notify::selected", G_CALLBACK (on_scenario_chosen), self);
 
   self->bands = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_AGE_BAND, bands, G_N_ELEMENTS (bands)));
