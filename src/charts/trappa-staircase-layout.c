@@ -328,9 +328,7 @@ add_steps (Builder *b,
   double f = b->f, ipad = f * 0.4, gap = MAX (2.0, f * 0.3);
   double room = (y1 - y0 - (n - 1) * gap) / n;
   double label_w = MIN (CLAMP ((x1 - x0) * 0.38, f * 7, f * 18), (x1 - x0) * 0.45);
-  double dx = n > 1 ? MIN (f * 1.2, label_w * 0.3 / (n - 1)) : 0;
-  double bars_x = x0 + label_w + 2 * ipad;
-  double num_w = 0, text_h = 0, band_h, track_w, unit, bar_h;
+  double dx, bars_x, num_w = 0, text_h = 0, band_h, track_w, unit, bar_h;
   gboolean stacked;
   gint64 largest = 0;
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
@@ -347,8 +345,13 @@ add_steps (Builder *b,
       g_ptr_array_remove (b->out->labels, probe);
     }
   /* Numbers beside the bar when they fit there on one line; on a narrow
-   * chart they go under the bar, which then gets the whole width. */
-  stacked = num_w > (x1 - bars_x) * 0.45;
+   * chart they go under the bar, and the names get half the width (the
+   * bar needs less room than a wrapped name). */
+  stacked = num_w > (x1 - x0 - label_w) * 0.45;
+  if (stacked)
+    label_w = MIN (CLAMP ((x1 - x0) * 0.5, f * 7, f * 18), (x1 - x0) * 0.55);
+  dx = n > 1 ? MIN (f * 1.2, label_w * 0.3 / (n - 1)) : 0;
+  bars_x = x0 + label_w + 2 * ipad;
   track_w = stacked ? x1 - ipad - bars_x : x1 - ipad - num_w - ipad - bars_x;
   if (stacked)
     num_w = track_w;
