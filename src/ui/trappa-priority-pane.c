@@ -371,7 +371,7 @@ on_export_response (GtkNativeDialog    *dialog,
   TrappaPriorityOptions options;
   TrappaChartFormat format;
 
-  if (response != GTK_RESPONSE_ACCEPT || path == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || path == NULL || self->plan == NULL)
     return;
   fill_options (self, &options);
   options.selected = NULL;
@@ -393,8 +393,11 @@ export_grid (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
-  GtkFileChooserNative *chooser = new_chooser (self, _("Export Priority Grid"),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  GtkFileChooserNative *chooser;
+
+  if (self->plan == NULL)
+    return;
+  chooser = new_chooser (self, _("Export Priority Grid"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
 
   /* Translators: the default file name of an exported grid. */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("priority-grid.png"));
