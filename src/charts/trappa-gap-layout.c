@@ -143,7 +143,7 @@ add_legend (Builder *b,
     { TRAPPA_GAP_LEGEND_NEED, N_("Need without measures") },
   };
   TrappaChartLabel *labels[G_N_ELEMENTS (items)];
-  double f = b->f, margin = f, x, y, line_h = 1.6 * f, height;
+  double f = b->f, margin = f, x, y, line_h = 1.5 * f, height;
   guint lines = 1;
 
   /* First measure how many lines the legend takes, then place it. */
@@ -200,7 +200,7 @@ static gboolean
 build (Builder *b)
 {
   TrappaGapLayout *out = b->out;
-  double f = b->f, margin = f, row_h = 1.5 * f, group_gap = 0.7 * f;
+  double f = b->f, margin = f, row_h = 1.4 * f, group_gap = 0.5 * f;
   double label_w = 0, numbers_w = 0, y = margin, bottom, bar_w;
   gint64 top = 1;
 
