@@ -500,7 +500,8 @@ add_title (TrappaPriorityLayout *self,
 /* The legend under everything; its type shrinks to fit a narrow page. */
 static void
 add_legend (TrappaPriorityLayout *self,
-            double                y)
+            double                y,
+            double                height)
 {
   const TrappaPriorityOptions *o = &self->options;
   TrappaAxis m = o->marker_axis;
@@ -510,7 +511,7 @@ add_legend (TrappaPriorityLayout *self,
   const char *texts[] = { ring, trappa_priority_axis_low (m), trappa_priority_axis_high (m),
                           _("not scored"), o->merged ? _("spread between groups") : NULL };
   double size = self->font_px * 0.9, needed = 2 * r0 + 4 * r1 + 6 * r0, x = self->plot.x;
-  double cy = y + self->font_px * 0.75;
+  double cy = y + height / 2;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts) && texts[i] != NULL; i++)
     {
@@ -544,7 +545,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
   cairo_font_options_t *font_options = cairo_font_options_create ();
   gboolean any_unplaced = FALSE;
-  double pad, row, gutter, bottom, below;
+  double pad, row, legend_row, gutter, bottom, below;
   TrappaPriorityCard *selected = NULL;
 
   self->width = MAX (width, 1);
@@ -589,7 +590,9 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
     }
 
   row = self->font_px * 1.9;
-  bottom = 2 * row + (any_unplaced ? self->card_height + row : 0);
+  /* The legend's largest circle is the cards' largest. */
+  legend_row = MAX (row, 2 * self->marker_max_radius + self->font_px * 0.5);
+  bottom = row + legend_row + (any_unplaced ? self->card_height + row : 0);
   self->plot = (cairo_rectangle_t) { pad + gutter, pad / 2 + row,
                                      MAX (self->width - 2 * pad - gutter, 1),
                                      MAX (self->height - pad - row - bottom, 1) };
@@ -607,7 +610,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
                                      : _("Not placed yet: drag onto the grid"),
                self->tray.x, self->tray.y, self->tray.width, self->font_px * 0.9, PANGO_ALIGN_LEFT);
   add_title (self, plan, pad / 2);
-  add_legend (self, self->height - pad / 2 - row);
+  add_legend (self, self->height - pad / 2 - legend_row, legend_row);
 
   for (guint i = 0; i < shown->len; i++)
     add_card (self, shown->pdata[i]);
