@@ -4,6 +4,7 @@
  */
 #define G_LOG_DOMAIN "trappa-format"
 
+#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
 #include "trappa-format.h"
@@ -35,6 +36,28 @@ trappa_format_nok (gint64 value)
 
   /* TRANSLATORS: an amount in Norwegian kroner, e.g. "1 250 000 kr" */
   return g_strdup_printf (_("%s kr"), count);
+}
+
+char *
+trappa_format_date (const char *iso)
+{
+  static const char shape[] = "dddd-dd-dd";
+  int year, month, day;
+
+  g_return_val_if_fail (iso != NULL, NULL);
+
+  /* Exactly YYYY-MM-DD: no time, no signs or spaces inside. */
+  if (strlen (iso) != strlen (shape))
+    return g_strdup (iso);
+  for (gsize i = 0; shape[i] != '\0'; i++)
+    if (shape[i] == 'd' ? !g_ascii_isdigit (iso[i]) : iso[i] != shape[i])
+      return g_strdup (iso);
+  year = atoi (iso);
+  month = atoi (iso + 5);
+  day = atoi (iso + 8);
+  if (!g_date_valid_dmy (day, month, year))
+    return g_strdup (iso);
+  return g_strdup_printf ("%02d.%02d.%04d", day, month, year);
 }
 
 static gboolean

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 char     *trappa_format_count (gint64        value);
 /* "1 250 000 kr" */
 char     *trappa_format_nok   (gint64        value);
+/* A date as stored in the plan file ("2024-06-20") as Norwegians write it
+ * ("20.06.2024"); text that is not such a date comes back unchanged. */
+char     *trappa_format_date  (const char   *iso);
 
 /* Parses a whole, non-negative number as typed: digits with optional
  * spaces, no-break or thin spaces, or dots between groups of three, and an

@@ -65,6 +65,23 @@ test_parse_bad (void)
   }
 }
 
+static void
+test_format_date (void)
+{
+  struct { const char *iso; const char *text; } cases[] = {
+    { "2024-06-20", "20.06.2024" }, { "2040-01-01", "01.01.2040" },
+    /* Not a date, or not a real one: shown as written. */
+    { "", "" }, { "2024-02-30", "2024-02-30" }, { "20.06.2024", "20.06.2024" },
+    { "2024-06-20T10:00", "2024-06-20T10:00" }, { "juni 2024", "juni 2024" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = trappa_format_date (cases[i].iso);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -72,6 +89,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/trappa/model/format/count", test_format);
+  g_test_add_func ("/trappa/model/format/date", test_format_date);
   g_test_add_func ("/trappa/model/format/parse-good", test_parse_good);
   g_test_add_func ("/trappa/model/format/parse-bad", test_parse_bad);
 
