@@ -242,30 +242,44 @@ test_presentation_toggles (Fixture       *f,
   g_assert_null (trappa_priority_pane_get_presentation (f->pane));
 }
 
+/* The search entry waits a moment after typing before it filters. */
+static guint
+rows_after_search (GListModel *rows,
+                   guint       expected)
+{
+  gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (rows) != expected && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  return g_list_model_get_n_items (rows);
+}
+
+/* The first widget of @type under @root, depth first. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_ranking_follows (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkWidget *list = NULL;
+  /* The ranked list is the only GtkListBox in the pane. */
+  GtkWidget *list = find_widget (GTK_WIDGET (f->pane), GTK_TYPE_LIST_BOX);
   GtkListBoxRow *row;
 
-  /* The ranked list is the only GtkListBox in the pane. */
-  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (f->pane)); w != NULL;)
-    {
-      if (GTK_IS_LIST_BOX (w))
-        {
-          list = w;
-          break;
-        }
-      if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w != NULL ? gtk_widget_get_next_sibling (w) : NULL;
-        }
-    }
   g_assert_nonnull (list);
 
   /* Default weights 2·H + 2·K + I + Kn: m1 (30,40,50,60) = 250/6 ≈ 41.7,
@@ -374,6 +388,37 @@ test_measures_pane (void)
   g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (m), "investment-cost"), ==, 2500000);
   g_assert_true (trappa_plan_undo (plan));
   g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (m), "investment-cost"), ==, 0);
+
+  /* The list sorts by any column and filters by the search text. */
+  {
+    GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (pane, GTK_TYPE_COLUMN_VIEW));
+    GListModel *columns = gtk_column_view_get_columns (view);
+    GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+    g_autoptr(GtkColumnViewColumn) title = g_list_model_get_item (columns, 0);
+    g_autoptr(TrappaItem) first = NULL;
+    GtkEditable *search = GTK_EDITABLE (find_widget (pane, GTK_TYPE_SEARCH_ENTRY));
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+    gtk_column_view_sort_by_column (view, title, GTK_SORT_ASCENDING);
+    first = g_list_model_get_item (rows, 0);
+    g_assert_cmpstr (trappa_item_get_string (first, "title"), ==, "Kvardagsrehabilitering");
+    g_clear_object (&first);
+    gtk_column_view_sort_by_column (view, title, GTK_SORT_DESCENDING);
+    first = g_list_model_get_item (rows, 0);
+    g_assert_cmpstr (trappa_item_get_string (first, "title"), ==, "Startlån");
+
+    /* The search is case-insensitive and looks in the description too. */
+    g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (m), "description", "Trening i heimen", NULL));
+    gtk_editable_set_text (search, "TRENING");
+    g_assert_cmpuint (rows_after_search (rows, 1), ==, 1);
+    g_clear_object (&first);
+    first = g_list_model_get_item (rows, 0);
+    g_assert_true (first == TRAPPA_ITEM (m));
+    gtk_editable_set_text (search, "ingenting slikt");
+    g_assert_cmpuint (rows_after_search (rows, 0), ==, 0);
+    gtk_editable_set_text (search, "");
+    g_assert_cmpuint (rows_after_search (rows, 2), ==, 2);
+  }
 
   /* Add goes through the plan and undoes. */
   g_assert_true (gtk_widget_activate_action (pane, "measures.add", NULL));
