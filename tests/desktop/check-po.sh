@@ -57,6 +57,11 @@ for lang in $(grep -v '^#' "$po/LINGUAS"); do
     grep -v 'warning: this message is not used' "$tmp/cmp.log" | head -n 20 | sed 's/^/  /' >&2
     fail "$lang.po lacks translations of strings in the sources"
   fi
+  # A mnemonic (_Open, Save _As…) must survive translation, or the menu
+  # item can no longer be reached with Alt and a letter.
+  lost=$(msggrep -K -E -e '(^|[^[:alnum:]])_[[:alnum:]]' "$file" | msggrep --no-wrap -v -T -e '_' |
+         grep '^msgid ' | grep -vc '^msgid ""$' || true)
+  [ "$lost" -eq 0 ] || fail "$lang.po drops the mnemonic (_) of $lost strings"
   # After a merge with the fresh template (as `ninja trappa-update-po` does),
   # nothing may be left untranslated or fuzzy; msgattrib keeps the header.
   msgmerge --quiet -o "$tmp/$lang.po" "$file" "$tmp/fresh.pot"
