@@ -19,6 +19,7 @@
 #include "trappa-needs-export.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
+#include "trappa-step-picker.h"
 #include "trappa-format.h"
 #include "trappa-gap-layout.h"
 
@@ -31,9 +32,12 @@ struct _TrappaGapPane
   GtkGrid              *figures;
   GtkWidget            *texts_slot;
   GtkLabel             *beon;
+  GtkWidget            *beon_slot;
+  GtkDropDown          *beon_level;
   GtkStack             *charts;
 
   TrappaRecordTable    *texts;
+  TrappaRecordTable    *beon_scenarios;
   TrappaNeedsChartView *gap_chart;
   TrappaNeedsChartView *need_chart;
   gboolean              updating;
@@ -196,6 +200,16 @@ update_beon (TrappaGapPane          *self,
                       : _("No BEON scenario: add one to see what serving people one level lower would change."));
 }
 
+/* The service level a BEON scenario moves people from. */
+static char *
+beon_level_name (TrappaPlan *plan,
+                 TrappaItem *item)
+{
+  TrappaItem *level = trappa_plan_lookup (plan, trappa_item_get_string (item, "level"));
+
+  return g_strdup (level != NULL ? trappa_item_get_string (level, "name") : "–");
+}
+
 static void
 update (TrappaGapPane *self)
 {
@@ -220,6 +234,7 @@ on_plan_changed (TrappaGapPane *self)
   self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
+  trappa_step_picker_set_plan (self->beon_level, PLAN (self));
   update (self);
 }
 
@@ -244,6 +259,9 @@ trappa_gap_pane_plan_changed (TrappaPane *pane,
     g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
   trappa_record_table_set_list (self->texts, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "gap-texts" : NULL);
+  trappa_record_table_set_list (self->beon_scenarios, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
+                                plan != NULL ? "beon-scenarios" : NULL);
+  trappa_step_picker_set_plan (self->beon_level, plan);
   trappa_needs_chart_view_set_plan (self->gap_chart, plan);
   trappa_needs_chart_view_set_plan (self->need_chart, plan);
   if (plan != NULL)
@@ -336,6 +354,8 @@ trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, figures);
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, texts_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon);
+  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon_level);
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, charts);
   gtk_widget_class_install_action (widget_class, "gap.export", "s", export_action);
 }
@@ -350,6 +370,12 @@ trappa_gap_pane_init (TrappaGapPane *self)
     { "needs-measures", _("Needs / measures"), 200, TRUE, NULL, NULL },
     { "vision", _("Vision"), 200, TRUE, NULL, NULL },
   };
+  const TrappaRecordColumn beon[] = {
+    { "name", _("BEON scenario"), 200, TRUE, NULL, NULL },
+    { NULL, _("Service level"), 170, FALSE, NULL, beon_level_name, FALSE },
+    { "percent", _("Share moved (%)"), 110, FALSE, NULL, NULL },
+    { "from-year", _("From year"), 90, FALSE, NULL, NULL },
+  };
 
   gtk_widget_init_template (GTK_WIDGET (self));
   trappa_scenario_choice_init (self->scenario_choice);
@@ -361,6 +387,12 @@ trappa_gap_pane_init (TrappaGapPane *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self->texts), TRUE);
   gtk_box_append (GTK_BOX (self->texts_slot), GTK_WIDGET (self->texts));
   g_signal_connect_swapped (self->texts, "notify::selected-item", G_CALLBACK (on_text_selected), self);
+
+  self->beon_scenarios = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_BEON_SCENARIO, beon,
+                                                                       G_N_ELEMENTS (beon)));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->beon_scenarios), TRUE);
+  gtk_box_append (GTK_BOX (self->beon_slot), GTK_WIDGET (self->beon_scenarios));
+  trappa_step_picker_bind (self->beon_level, self->beon_scenarios, "level", TRAPPA_STAIRCASE_ACTIVITY);
 
   self->gap_chart = TRAPPA_NEEDS_CHART_VIEW (trappa_needs_chart_view_new (TRAPPA_GAP_CHART_NAME));
   self->need_chart = TRAPPA_NEEDS_CHART_VIEW (trappa_needs_chart_view_new (TRAPPA_NEED_CHART_NAME));

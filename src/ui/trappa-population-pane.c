@@ -18,6 +18,7 @@
 #include "trappa-population-paste.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
+#include "trappa-step-picker.h"
 #include "trappa-ssb-import.h"
 #include "trappa-needs.h"
 #include "trappa-format.h"
@@ -28,6 +29,7 @@ struct _TrappaPopulationPane
 
   GtkWidget         *bands_slot;
   GtkWidget         *coverage_slot;
+  GtkDropDown       *coverage_step;
   GtkDropDown       *scenario_choice;
   GtkLabel          *source;
   GtkLabel          *message;
@@ -60,6 +62,16 @@ show_message (TrappaPopulationPane *self,
 {
   gtk_label_set_text (self->message, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message), text != NULL);
+}
+
+/* The step or service level of a coverage setting. */
+static char *
+coverage_step (TrappaPlan *plan,
+               TrappaItem *item)
+{
+  TrappaItem *step = trappa_plan_lookup (plan, trappa_item_get_string (item, "step"));
+
+  return g_strdup (step != NULL ? trappa_item_get_string (step, "name") : "–");
 }
 
 /* Today's coverage of a coverage setting, per 10 000 inhabitants. */
@@ -220,9 +232,11 @@ update_grid (TrappaPopulationPane *self)
     }
   if (series != NULL)
     {
+      g_autofree char *date = trappa_format_date (trappa_item_get_string (TRAPPA_ITEM (series), "date"));
+
       fill_grid (self, series);
       source = g_strdup_printf (_("Source: %s (%s)"), trappa_item_get_string (TRAPPA_ITEM (series), "source"),
-                                trappa_item_get_string (TRAPPA_ITEM (series), "date"));
+                                date);
     }
   gtk_label_set_text (self->source, series != NULL ? source
                       : _("No projection yet: import SSB’s table 14288, or add one with New and type or paste the figures."));
@@ -234,6 +248,7 @@ on_plan_changed (TrappaPopulationPane *self)
   self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
+  trappa_step_picker_set_plan (self->coverage_step, PLAN (self));
   update_grid (self);
 }
 
@@ -263,6 +278,8 @@ trappa_population_pane_plan_changed (TrappaPane *pane,
       g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
       on_plan_changed (self);
     }
+  else
+    trappa_step_picker_set_plan (self->coverage_step, NULL);
 }
 
 static void
@@ -383,6 +400,7 @@ trappa_population_pane_class_init (TrappaPopulationPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-population-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, bands_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, coverage_slot);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, coverage_step);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, scenario_choice);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, source);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, message);
@@ -402,7 +420,7 @@ trappa_population_pane_init (TrappaPopulationPane *self)
     { "open-ended", _("Or older"), 80, FALSE, NULL, NULL },
   };
   const TrappaRecordColumn coverages[] = {
-    { "step", _("Step"), 170, TRUE, NULL, NULL },
+    { NULL, _("Step or service level"), 190, TRUE, NULL, coverage_step, FALSE },
     { "band", _("Age band"), 110, FALSE, NULL, NULL },
     { NULL, _("Today per 10 000"), 130, FALSE, NULL, coverage_today, TRUE },
     { "use-target", _("Use target"), 80, FALSE, NULL, NULL },
@@ -420,6 +438,7 @@ trappa_population_pane_init (TrappaPopulationPane *self)
                                                                   G_N_ELEMENTS (coverages)));
   gtk_widget_set_vexpand (GTK_WIDGET (self->coverages), TRUE);
   gtk_box_append (GTK_BOX (self->coverage_slot), GTK_WIDGET (self->coverages));
+  trappa_step_picker_bind (self->coverage_step, self->coverages, "step", NULL);
 }
 
 GtkWidget *
