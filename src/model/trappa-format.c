@@ -73,8 +73,7 @@ trappa_parse_count (const char  *text,
                     GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  GString *digits = g_string_new (NULL);
-  g_autoptr(GString) owned = digits;
+  g_autoptr(GString) digits = g_string_new (NULL);
   char *end = trimmed + strlen (trimmed);
   guint64 parsed;
 

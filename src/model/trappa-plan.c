@@ -142,7 +142,12 @@ trappa_plan_new (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   gint64 year = g_date_time_get_year (now);
 
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *plan_id = g_strconcat ("plan-", uuid, NULL);
+
+  /* A unique id tells two plans apart, e.g. when importing scores. */
   g_object_set (self,
+                "id", plan_id,
                 "title", _("New housing plan"),
                 "base-year", year,
                 "period-start", year + 1,
