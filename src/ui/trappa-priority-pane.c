@@ -17,6 +17,7 @@
 #include "trappa-priority-export.h"
 #include "trappa-priority-pane.h"
 #include "trappa-score-import.h"
+#include "trappa-settings.h"
 
 /* The id of the merged view in the "Scores of" drop-down; no record id
  * has a space. */
@@ -357,6 +358,7 @@ new_chooser (TrappaPriorityPane   *self,
   self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                action, accept, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (self->chooser));
   return self->chooser;
 }
 

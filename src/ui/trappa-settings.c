@@ -55,3 +55,14 @@ trappa_settings_dup_default_folder (GSettings *settings)
     return g_file_new_for_path (documents);
   return g_file_new_for_path (g_get_home_dir ());
 }
+
+void
+trappa_settings_open_in_default_folder (GtkFileChooser *chooser)
+{
+  g_autoptr(GSettings) settings = trappa_settings_new ();
+  g_autoptr(GFile) folder = trappa_settings_dup_default_folder (settings);
+
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,8 @@ GSettings *trappa_settings_new                (void);
  * is set and still a folder, else the user's Documents folder, else home.
  * @settings may be NULL. */
 GFile     *trappa_settings_dup_default_folder (GSettings *settings);
+
+/* Opens @chooser (a plan or export dialog) in that folder. */
+void       trappa_settings_open_in_default_folder (GtkFileChooser *chooser);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "trappa-chart-export.h"
 #include "trappa-chart-style-watch.h"
 #include "trappa-staircase-chart-view.h"
+#include "trappa-settings.h"
 #include "trappa-staircase-painter.h"
 
 #define EXPORT_WIDTH  1600
@@ -281,6 +282,7 @@ export_chart (GtkWidget  *widget,
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE,
                                                _("_Export"), _("_Cancel"));
+  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (self->chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   add_filter (GTK_FILE_CHOOSER (self->chooser), _("PNG image"), "*.png", "image/png");
   add_filter (GTK_FILE_CHOOSER (self->chooser), _("SVG drawing"), "*.svg", "image/svg+xml");

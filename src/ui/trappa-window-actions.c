@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-plan-file.h"
+#include "trappa-settings.h"
 #include "trappa-window-private.h"
 
 /* What to do once unsaved work is saved or discarded. */
@@ -192,6 +193,7 @@ chooser_new (TrappaWindow         *self,
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
   g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
   g_object_unref (chooser);
   return GTK_FILE_CHOOSER (chooser);
