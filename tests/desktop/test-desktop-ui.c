@@ -229,36 +229,6 @@ test_preferences_folder (void)
   g_rmdir (folder);
 }
 
-/* The plan and export dialogs open in the default folder; GTK reports a
- * dialog's folder only once it is on screen. */
-static void
-test_preferences_folder_dialog (void)
-{
-  g_autoptr(GSettings) settings = fresh_settings ();
-  g_autofree char *folder = g_dir_make_tmp ("trappa-folder-XXXXXX", NULL);
-  GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
-  g_autoptr(GtkFileChooserNative) chooser = gtk_file_chooser_native_new (NULL, parent,
-                                                                          GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                          NULL, NULL);
-  g_autoptr(GFile) opened = NULL;
-  g_autofree char *opened_path = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  g_settings_set_string (settings, "default-folder", folder);
-  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-  while ((opened = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser))) == NULL &&
-         g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_nonnull (opened);
-  opened_path = g_file_get_path (opened);
-  g_assert_cmpstr (opened_path, ==, folder);
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-  gtk_window_destroy (parent);
-  g_rmdir (folder);
-}
-
 static void
 test_about (void)
 {
@@ -490,7 +460,6 @@ main (int   argc,
   g_test_add_func ("/trappa/desktop/window-state/pane", test_window_pane_kept);
   g_test_add_func ("/trappa/desktop/preferences/charts", test_preferences_charts);
   g_test_add_func ("/trappa/desktop/preferences/folder", test_preferences_folder);
-  g_test_add_func ("/trappa/desktop/preferences/folder-dialog", test_preferences_folder_dialog);
   g_test_add_func ("/trappa/desktop/about/window", test_about);
   g_test_add_func ("/trappa/desktop/shortcuts/window", test_shortcuts_window);
   g_test_add_func ("/trappa/desktop/i18n/nn-nb", test_translations);
