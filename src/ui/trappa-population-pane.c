@@ -16,12 +16,16 @@
 
 #include "trappa-population-pane.h"
 #include "trappa-population-paste.h"
+#include "trappa-record-cell.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
 #include "trappa-step-picker.h"
 #include "trappa-ssb-import.h"
 #include "trappa-needs.h"
 #include "trappa-format.h"
+
+/* The series' own fields shown above the grid: name, source, date. */
+#define N_SERIES_FIELDS 3
 
 struct _TrappaPopulationPane
 {
@@ -32,12 +36,15 @@ struct _TrappaPopulationPane
   GtkDropDown       *coverage_step;
   GtkDropDown       *scenario_choice;
   GtkLabel          *source;
+  GtkGrid           *series_form;
   GtkLabel          *message;
   GtkGrid           *grid;
 
   TrappaRecordTable *bands;
   TrappaRecordTable *coverages;
   char              *grid_key;   /* what the grid was built for */
+  TrappaRecordColumn series_fields[N_SERIES_FIELDS];
+  GtkWidget         *series_cells[N_SERIES_FIELDS];
   gboolean           updating;
 };
 
@@ -215,7 +222,6 @@ update_grid (TrappaPopulationPane *self)
   gint64 first = trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "base-year");
   gint64 last = MAX (trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "horizon"), first);
   g_autoptr(GString) key = g_string_new (series != NULL ? trappa_item_get_id (TRAPPA_ITEM (series)) : "");
-  g_autofree char *source = NULL;
 
   g_string_append_printf (key, "/%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT, first, last);
   for (guint b = 0; b < g_list_model_get_n_items (bands); b++)
@@ -231,15 +237,12 @@ update_grid (TrappaPopulationPane *self)
       self->grid_key = g_strdup (key->str);
     }
   if (series != NULL)
-    {
-      g_autofree char *date = trappa_format_date (trappa_item_get_string (TRAPPA_ITEM (series), "date"));
-
-      fill_grid (self, series);
-      source = g_strdup_printf (_("Source: %s (%s)"), trappa_item_get_string (TRAPPA_ITEM (series), "source"),
-                                date);
-    }
-  gtk_label_set_text (self->source, series != NULL ? source
-                      : _("No projection yet: import SSB’s table 14288, or add one with New and type or paste the figures."));
+    fill_grid (self, series);
+  for (guint i = 0; i < N_SERIES_FIELDS; i++)
+    trappa_record_cell_bind (TRAPPA_RECORD_CELL (self->series_cells[i]), series != NULL ? PLAN (self) : NULL,
+                             series != NULL ? TRAPPA_ITEM (series) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->series_form), series != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->source), series == NULL);
 }
 
 static void
@@ -403,6 +406,7 @@ trappa_population_pane_class_init (TrappaPopulationPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, coverage_step);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, scenario_choice);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, source);
+  gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, series_form);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, message);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, grid);
   gtk_widget_class_install_action (widget_class, "population.new-series", NULL, new_series_action);
@@ -428,6 +432,21 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_text (self->source, _("No projection yet: import SSB’s table 14288, or add one with New and type or paste the figures."));
+  self->series_fields[0] = (TrappaRecordColumn) { "name", _("Name"), 0, TRUE, NULL, NULL, FALSE };
+  self->series_fields[1] = (TrappaRecordColumn) { "source", _("Source"), 0, TRUE, NULL, NULL, FALSE };
+  self->series_fields[2] = (TrappaRecordColumn) { "date", _("Date (YYYY-MM-DD)"), 0, TRUE, NULL, NULL, FALSE };
+  for (guint i = 0; i < N_SERIES_FIELDS; i++)
+    {
+      GtkWidget *title = gtk_label_new (self->series_fields[i].title);
+
+      self->series_cells[i] = trappa_record_cell_new (TRAPPA_TYPE_POPULATION_SERIES, &self->series_fields[i]);
+      gtk_widget_set_hexpand (self->series_cells[i], TRUE);
+      gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+      gtk_widget_add_css_class (title, "dim-label");
+      gtk_grid_attach (self->series_form, title, 0, i, 1, 1);
+      gtk_grid_attach (self->series_form, self->series_cells[i], 1, i, 1, 1);
+    }
   trappa_scenario_choice_init (self->scenario_choice);
   g_signal_connect_swapped (self->scenario_choice, "notify::selected", G_CALLBACK (on_scenario_chosen), self);
 

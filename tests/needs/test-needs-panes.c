@@ -100,7 +100,11 @@ test_population_typing (Fixture       *f,
                         gconstpointer  data)
 {
   GtkWidget *entry = find_entry (f->pane, "age-80", 2030);
+  TrappaItem *series = TRAPPA_ITEM (trappa_needs_find_series (f->plan, "MMMM"));
 
+  /* The series' source and date are shown and editable. */
+  g_assert_nonnull (ui_test_find_cell (f->pane, series, "source"));
+  g_assert_nonnull (ui_test_find_cell (f->pane, series, "date"));
   g_assert_nonnull (entry);
   /* Shown with Norwegian digit grouping. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1\u00a0756");
