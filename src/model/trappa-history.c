@@ -15,7 +15,8 @@ typedef enum { CHANGE_SET, CHANGE_INSERT, CHANGE_REMOVE } ChangeKind;
 typedef struct
 {
   ChangeKind  kind;
-  TrappaItem *item;
+  TrappaItem *item;      /* a reference, unless it is the owner */
+  gpointer    owner;
   GParamSpec *pspec;     /* CHANGE_SET */
   GValue      old_value;
   GValue      new_value;
@@ -32,6 +33,7 @@ typedef struct
 
 struct _TrappaHistory
 {
+  gpointer   owner;
   GPtrArray *undo;       /* of Group, oldest first */
   GPtrArray *redo;       /* of Group, next to redo last */
   Group     *open;
@@ -41,9 +43,12 @@ struct _TrappaHistory
 };
 
 static void
-change_free (Change *change)
+change_free (gpointer data)
 {
-  g_clear_object (&change->item);
+  Change *change = data;
+
+  if (change->item != change->owner)
+    g_clear_object (&change->item);
   g_clear_object (&change->list);
   if (G_IS_VALUE (&change->old_value))
     g_value_unset (&change->old_value);
@@ -61,10 +66,11 @@ group_free (Group *group)
 }
 
 TrappaHistory *
-trappa_history_new (void)
+trappa_history_new (gpointer owner)
 {
   TrappaHistory *self = g_new0 (TrappaHistory, 1);
 
+  self->owner = owner;
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   self->next_serial = 1;
@@ -89,7 +95,7 @@ trappa_history_begin (TrappaHistory *self,
 
   self->open = g_new0 (Group, 1);
   self->open->label = g_strdup (label);
-  self->open->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  self->open->changes = g_ptr_array_new_with_free_func (change_free);
 }
 
 /* Returns TRUE when the outermost group closed with changes in it. */
@@ -124,7 +130,8 @@ record (TrappaHistory *self,
 
   g_return_val_if_fail (self->open != NULL, change);
   change->kind = kind;
-  change->item = g_object_ref (item);
+  change->owner = self->owner;
+  change->item = (gpointer) item == self->owner ? item : g_object_ref (item);
   g_ptr_array_add (self->open->changes, change);
   return change;
 }

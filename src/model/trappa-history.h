@@ -10,7 +10,9 @@ G_BEGIN_DECLS
 
 typedef struct _TrappaHistory TrappaHistory;
 
-TrappaHistory *trappa_history_new          (void);
+/* @owner: the object owning the history; changes to it are kept without
+ * a reference, which would be a cycle. */
+TrappaHistory *trappa_history_new          (gpointer       owner);
 void           trappa_history_free         (TrappaHistory *self);
 
 void           trappa_history_begin        (TrappaHistory *self,

@@ -124,7 +124,7 @@ trappa_plan_class_init (TrappaPlanClass *klass)
 static void
 trappa_plan_init (TrappaPlan *self)
 {
-  self->history = trappa_history_new ();
+  self->history = trappa_history_new (self);
 }
 
 TrappaPlan *
@@ -221,26 +221,46 @@ static gboolean
 collect_id (TrappaItem *item,
             gpointer    user_data)
 {
-  g_hash_table_add (user_data, (gpointer) trappa_item_get_id (item));
+  g_hash_table_add (user_data, g_strdup (trappa_item_get_id (item)));
   return TRUE;
 }
 
-/* Ids are short, readable and never reused within a plan, so that two
- * versions of a file diff cleanly. */
-char *
-trappa_plan_make_id (TrappaPlan *self,
-                     const char *prefix)
+static GHashTable *
+collect_plan_ids (TrappaPlan *self)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   trappa_item_foreach (TRAPPA_ITEM (self), collect_id, ids);
+  return ids;
+}
+
+/* Returns the first "prefix-N" not in @ids and adds it there, so that
+ * several new records made in a row get different ids. */
+static char *
+next_free_id (GHashTable *ids,
+              const char *prefix)
+{
   for (guint n = 1;; n++)
     {
       g_autofree char *id = g_strdup_printf ("%s-%u", prefix, n);
 
       if (!g_hash_table_contains (ids, id))
-        return g_steal_pointer (&id);
+        {
+          g_hash_table_add (ids, g_strdup (id));
+          return g_steal_pointer (&id);
+        }
     }
+}
+
+/* Ids are short, readable and stable, so that two versions of a file
+ * diff cleanly. */
+char *
+trappa_plan_make_id (TrappaPlan *self,
+                     const char *prefix)
+{
+  g_autoptr(GHashTable) ids = collect_plan_ids (self);
+
+  return next_free_id (ids, prefix);
 }
 
 typedef struct
@@ -480,12 +500,10 @@ static gboolean
 assign_missing_id (TrappaItem *item,
                    gpointer    user_data)
 {
-  TrappaPlan *self = user_data;
-
   if (*trappa_item_get_id (item) == '\0')
     {
       g_autofree char *id =
-        trappa_plan_make_id (self, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)));
+        next_free_id (user_data, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)));
       g_object_set (item, "id", id, NULL);
     }
   return TRUE;
@@ -513,7 +531,12 @@ trappa_plan_insert (TrappaPlan *self,
 
   /* A new record gets its id before it enters the plan (it is never
    * changed afterwards, so no undo entry is needed for it). */
-  trappa_item_foreach (item, assign_missing_id, self);
+  {
+    g_autoptr(GHashTable) ids = collect_plan_ids (self);
+
+    trappa_item_foreach (item, collect_id, ids);
+    trappa_item_foreach (item, assign_missing_id, ids);
+  }
 
   trappa_history_begin (self->history, NULL);
   g_list_store_insert (list, position, item);

@@ -277,6 +277,39 @@ test_saved_point_lost (void)
   g_assert_true (trappa_plan_get_modified (plan));
 }
 
+static void
+test_subtree_ids (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  TrappaStep *step = add_step (plan, "A", 1);
+  g_autoptr(TrappaStep) with_children = trappa_step_new ();
+  GListStore *categories = trappa_item_get_list (TRAPPA_ITEM (with_children), "categories");
+  g_autoptr(TrappaCategory) first = trappa_category_new ();
+  g_autoptr(TrappaCategory) second = trappa_category_new ();
+
+  g_list_store_append (categories, first);
+  g_list_store_append (categories, second);
+  trappa_plan_insert (plan, TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)),
+                      "steps", -1, TRAPPA_ITEM (with_children));
+
+  g_assert_cmpstr (trappa_item_get_id (TRAPPA_ITEM (step)), ==, "step-1");
+  g_assert_cmpstr (trappa_item_get_id (TRAPPA_ITEM (with_children)), ==, "step-2");
+  g_assert_cmpstr (trappa_item_get_id (TRAPPA_ITEM (first)), ==, "category-1");
+  g_assert_cmpstr (trappa_item_get_id (TRAPPA_ITEM (second)), ==, "category-2");
+}
+
+static void
+test_plan_freed_with_history (void)
+{
+  TrappaPlan *plan = trappa_plan_new ();
+
+  /* An edit of the plan's own field must not keep the plan alive. */
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "title", "Ny plan", NULL));
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_true (trappa_plan_redo (plan));
+  g_assert_finalize_object (plan);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +325,9 @@ main (int   argc,
   g_test_add_func ("/trappa/model/step/categories-total", test_categories_total);
   g_test_add_func ("/trappa/model/edit/changed-signal-and-groups", test_changed_signal_and_groups);
   g_test_add_func ("/trappa/model/edit/saved-point-lost", test_saved_point_lost);
+
+  g_test_add_func ("/trappa/model/edit/subtree-ids", test_subtree_ids);
+  g_test_add_func ("/trappa/model/plan/freed-with-history", test_plan_freed_with_history);
 
   return g_test_run ();
 }
