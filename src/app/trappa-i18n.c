@@ -29,23 +29,30 @@ pick_dir (const char *installed,
   return installed;
 }
 
-/* GTK's own Nynorsk catalogue lacks strings (the shortcuts window's title
- * …). gettext then tries the next language of LANGUAGE, and Bokmål reads
- * far better to a Nynorsk user than English. */
+/* GTK's own catalogues have gaps: Nynorsk lacks the shortcuts window's
+ * title, Bokmål a drop-down's "(None)". gettext then tries the next
+ * language of LANGUAGE, and the other written Norwegian reads far better
+ * than English. */
 static void
-add_bokmaal_fallback (void)
+add_norwegian_fallback (void)
 {
   const char * const *names = g_get_language_names ();
   const char *language = g_getenv ("LANGUAGE");
-  g_autofree char *with_bokmaal = NULL;
+  const char *first = NULL;
+  const char *other = NULL;
+  g_autofree char *with_other = NULL;
 
-  if (!g_str_has_prefix (names[0], "nn"))
+  if (g_str_has_prefix (names[0], "nn"))
+    first = "nn", other = "nb";
+  else if (g_str_has_prefix (names[0], "nb"))
+    first = "nb", other = "nn";
+  else
     return;
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_has_prefix (names[i], "nb") || g_str_has_prefix (names[i], "no"))
+  for (guint i = 1; names[i] != NULL; i++)
+    if (g_str_has_prefix (names[i], other))
       return;
-  with_bokmaal = g_strconcat (language != NULL && language[0] != '\0' ? language : "nn", ":nb", NULL);
-  g_setenv ("LANGUAGE", with_bokmaal, TRUE);
+  with_other = g_strconcat (language != NULL && language[0] != '\0' ? language : first, ":", other, NULL);
+  g_setenv ("LANGUAGE", with_other, TRUE);
 }
 
 void
@@ -55,7 +62,7 @@ trappa_i18n_init (void)
   const char *from_env = g_getenv ("TRAPPA_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  add_bokmaal_fallback ();
+  add_norwegian_fallback ();
   bindtextdomain (GETTEXT_PACKAGE, from_env != NULL && from_env[0] != '\0'
                                      ? from_env
                                      : pick_dir (LOCALEDIR, BUILD_LOCALEDIR, GETTEXT_PACKAGE));

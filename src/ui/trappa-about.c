@@ -14,7 +14,6 @@
 GtkWindow *
 trappa_about_window_new (GtkWindow *parent)
 {
-  static const char *developers[] = { "The Trappa developers https://trappa.no/", NULL };
   /* The municipalities and the research institute whose published plans and
    * notes gave Trappa its staircases, mapping table and workshop tools. */
   static const char *sources[] = {
@@ -25,6 +24,9 @@ trappa_about_window_new (GtkWindow *parent)
     NULL
   };
   AdwAboutWindow *about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  /* "Name URL": AdwAboutWindow links the name to the URL. */
+  g_autofree char *developer = g_strconcat (_("The Trappa developers"), " https://trappa.no/", NULL);
+  const char *developers[] = { developer, NULL };
 
   if (parent != NULL)
     gtk_window_set_transient_for (GTK_WINDOW (about), parent);

@@ -413,10 +413,10 @@ test_translations (void)
     const char *language;
     const char *new_plan;
     const char *preferences;
-    const char *language_list;  /* after the Bokmål fallback */
+    const char *language_list;  /* with the other Norwegian as fallback */
   } cases[] = {
     { "nn", "Ny bustadplan", "Innstillingar", "nn:nb" },
-    { "nb", "Ny boligplan", "Innstillinger", "nb" },
+    { "nb", "Ny boligplan", "Innstillinger", "nb:nn" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
