@@ -1,4 +1,4 @@
-/* trappa-chart-export.h: staircase charts as PNG, SVG and PDF files
+/* trappa-chart-export.h: chart files (PNG, SVG, PDF) and the staircase charts
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -39,6 +39,16 @@ gboolean    trappa_chart_parse_size        (const char         *text,
                                             int                *height,
                                             GError            **error);
 
+/* What every `trappa --export-chart … --output @path [--size @size]`
+ * checks first: @path is given and names a .png, .svg or .pdf file, and
+ * @size (NULL: the default size) is within the limits. */
+gboolean    trappa_chart_parse_output      (const char         *path,
+                                            const char         *size,
+                                            TrappaChartFormat  *format,
+                                            int                *width,
+                                            int                *height,
+                                            GError            **error);
+
 /* Paints a chart of @width × @height at user-space (0, 0). */
 typedef void (*TrappaChartPaintFunc) (cairo_t  *cr,
                                       int       width,
@@ -47,8 +57,7 @@ typedef void (*TrappaChartPaintFunc) (cairo_t  *cr,
 
 /* Runs @paint on a surface of @format in memory and writes the result to
  * @path atomically (nothing is left behind on failure); the error names
- * the file. Every chart's export goes through here (defined, for now, in
- * trappa-needs-export.c). */
+ * the file. Every chart's export goes through here. */
 gboolean    trappa_chart_write             (const char           *path,
                                             TrappaChartFormat     format,
                                             int                   width,

@@ -4,8 +4,6 @@
  */
 #pragma once
 
-#include <cairo.h>
-
 #include "trappa-chart-export.h"
 
 G_BEGIN_DECLS
@@ -13,21 +11,6 @@ G_BEGIN_DECLS
 /* The names `trappa --export-chart` takes for the needs charts. */
 #define TRAPPA_GAP_CHART_NAME  "gap"
 #define TRAPPA_NEED_CHART_NAME "need"
-
-typedef void (*TrappaChartPaintFunc) (cairo_t  *cr,
-                                      int       width,
-                                      int       height,
-                                      gpointer  user_data);
-
-/* Paints with @paint on a @format surface of @width × @height and writes
- * the result to @path atomically (nothing is left behind on failure). */
-gboolean trappa_chart_write                (const char            *path,
-                                            TrappaChartFormat      format,
-                                            int                    width,
-                                            int                    height,
-                                            TrappaChartPaintFunc   paint,
-                                            gpointer               user_data,
-                                            GError               **error);
 
 /* Draws the gap chart (@name TRAPPA_GAP_CHART_NAME) at @years (NULL:
  * the default plan years) or the need chart (TRAPPA_NEED_CHART_NAME: the

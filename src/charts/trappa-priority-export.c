@@ -49,19 +49,12 @@ trappa_priority_export_command (TrappaPlan  *plan,
                                 const char  *axes,
                                 GError     **error)
 {
-  int width = TRAPPA_CHART_DEFAULT_WIDTH, height = TRAPPA_CHART_DEFAULT_HEIGHT;
   TrappaPriorityOptions options;
   TrappaChartFormat format;
+  int width, height;
 
   trappa_priority_options_init (&options);
-  if (path == NULL || path[0] == '\0')
-    {
-      g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                           _("--export-chart needs --output FILE.png, .svg or .pdf"));
-      return FALSE;
-    }
-  if (!trappa_chart_format_from_path (path, &format, error) ||
-      (size != NULL && !trappa_chart_parse_size (size, &width, &height, error)) ||
+  if (!trappa_chart_parse_output (path, size, &format, &width, &height, error) ||
       (axes != NULL && !trappa_priority_parse_axes (axes, &options.x_axis, &options.y_axis, error)))
     return FALSE;
 
