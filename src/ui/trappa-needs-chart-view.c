@@ -8,10 +8,11 @@
  */
 #define G_LOG_DOMAIN "trappa-needs-chart-view"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "trappa-needs-chart-view.h"
+#include "trappa-chart-style-watch.h"
+#include "trappa-chart-widget.h"
 #include "trappa-gap-painter.h"
 #include "trappa-need-painter.h"
 #include "trappa-needs-export.h"
@@ -23,6 +24,7 @@ struct _TrappaNeedsChartView
 
   gboolean    is_gap;
   TrappaPlan *plan;
+  GSettings  *settings;     /* may be NULL (no schema) */
   char       *scenario;
   char       *step_id;
   gint64      years[TRAPPA_GAP_MAX_YEARS];
@@ -74,31 +76,15 @@ on_plan_changed (TrappaNeedsChartView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-TrappaChartStyle
-trappa_needs_chart_view_get_style (TrappaNeedsChartView *self)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  TrappaChartStyle chart_style = TRAPPA_CHART_STYLE_NORMAL;
-
-  if (adw_style_manager_get_dark (style))
-    chart_style |= TRAPPA_CHART_STYLE_DARK;
-  if (adw_style_manager_get_high_contrast (style))
-    chart_style |= TRAPPA_CHART_STYLE_HIGH_CONTRAST;
-  return chart_style;
-}
-
 static void
-trappa_needs_chart_view_snapshot (GtkWidget   *widget,
-                                  GtkSnapshot *snapshot)
+paint_chart (cairo_t  *cr,
+             int       width,
+             int       height,
+             gpointer  user_data)
 {
-  TrappaNeedsChartView *self = TRAPPA_NEEDS_CHART_VIEW (widget);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  TrappaNeedsChartView *self = user_data;
   TrappaChartStyle style = trappa_needs_chart_view_get_style (self);
-  cairo_t *cr;
 
-  if (self->plan == NULL || width <= 0 || height <= 0)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->is_gap)
     {
       g_autoptr(TrappaGapLayout) layout =
@@ -114,16 +100,22 @@ trappa_needs_chart_view_snapshot (GtkWidget   *widget,
 
       trappa_need_painter_draw (cr, layout);
     }
-  cairo_destroy (cr);
+}
+
+static void
+trappa_needs_chart_view_snapshot (GtkWidget   *widget,
+                                  GtkSnapshot *snapshot)
+{
+  if (TRAPPA_NEEDS_CHART_VIEW (widget)->plan != NULL)
+    trappa_chart_widget_paint (widget, snapshot, paint_chart, widget);
 }
 
 static void
 trappa_needs_chart_view_dispose (GObject *object)
 {
   TrappaNeedsChartView *self = TRAPPA_NEEDS_CHART_VIEW (object);
-  AdwStyleManager *style = adw_style_manager_get_default ();
 
-  g_signal_handlers_disconnect_by_func (style, gtk_widget_queue_draw, self);
+  trappa_chart_style_unwatch (self, G_CALLBACK (gtk_widget_queue_draw), &self->settings);
   trappa_needs_chart_view_set_plan (self, NULL);
   g_clear_pointer (&self->scenario, g_free);
   g_clear_pointer (&self->step_id, g_free);
@@ -144,13 +136,8 @@ trappa_needs_chart_view_class_init (TrappaNeedsChartViewClass *klass)
 static void
 trappa_needs_chart_view_init (TrappaNeedsChartView *self)
 {
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
-  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_size_request (GTK_WIDGET (self), 240, 200);
-  g_signal_connect_swapped (style, "notify::dark", G_CALLBACK (gtk_widget_queue_draw), self);
-  g_signal_connect_swapped (style, "notify::high-contrast", G_CALLBACK (gtk_widget_queue_draw), self);
+  self->settings = trappa_chart_widget_init (GTK_WIDGET (self), NULL, G_CALLBACK (gtk_widget_queue_draw));
 }
 
 GtkWidget *
@@ -170,16 +157,9 @@ trappa_needs_chart_view_set_plan (TrappaNeedsChartView *self,
 {
   g_return_if_fail (TRAPPA_IS_NEEDS_CHART_VIEW (self));
 
-  if (self->plan == plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    {
-      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
-      on_plan_changed (self);
-    }
+  if (trappa_chart_widget_set_plan (self, &self->plan, plan, G_CALLBACK (on_plan_changed)) &&
+      plan != NULL)
+    on_plan_changed (self);
 }
 
 void
@@ -208,4 +188,12 @@ trappa_needs_chart_view_set_step (TrappaNeedsChartView *self,
   g_free (self->step_id);
   self->step_id = g_strdup (step_id);
   on_plan_changed (self);
+}
+
+TrappaChartStyle
+trappa_needs_chart_view_get_style (TrappaNeedsChartView *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_CHART_VIEW (self), TRAPPA_CHART_STYLE_NORMAL);
+
+  return trappa_chart_style_current (self->settings);
 }

@@ -16,6 +16,7 @@
 #include "trappa-priority-grid-view.h"
 #include "trappa-priority-painter.h"
 #include "trappa-chart-style-watch.h"
+#include "trappa-chart-widget.h"
 
 /* Less movement than this is a click, not a drag. */
 #define CLICK_SLOP 3.0
@@ -320,18 +321,22 @@ on_query_tooltip (GtkWidget  *widget,
 }
 
 static void
+paint_grid (cairo_t  *cr,
+            int       width,
+            int       height,
+            gpointer  user_data)
+{
+  TrappaPriorityLayout *layout = trappa_priority_grid_view_get_layout (user_data);
+
+  if (layout != NULL)
+    trappa_priority_painter_draw (cr, layout);
+}
+
+static void
 trappa_priority_grid_view_snapshot (GtkWidget   *widget,
                                     GtkSnapshot *snapshot)
 {
-  TrappaPriorityGridView *self = TRAPPA_PRIORITY_GRID_VIEW (widget);
-  TrappaPriorityLayout *layout = trappa_priority_grid_view_get_layout (self);
-  cairo_t *cr;
-
-  if (layout == NULL)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, layout->width, layout->height));
-  trappa_priority_painter_draw (cr, layout);
-  cairo_destroy (cr);
+  trappa_chart_widget_paint (widget, snapshot, paint_grid, widget);
 }
 
 static void
@@ -473,10 +478,7 @@ trappa_priority_grid_view_init (TrappaPriorityGridView *self)
 
   trappa_priority_options_init (&self->options);
   self->options.group_id = g_strdup ("");
-  gtk_widget_set_focusable (widget, TRUE);
-  gtk_widget_set_has_tooltip (widget, TRUE);
-  gtk_widget_set_hexpand (widget, TRUE);
-  gtk_widget_set_vexpand (widget, TRUE);
+  self->settings = trappa_chart_widget_init (widget, G_CALLBACK (on_query_tooltip), G_CALLBACK (invalidate));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Priority grid: arrow keys move the selected card, "
                                     "Page Up and Page Down select another"), -1);
@@ -487,10 +489,6 @@ trappa_priority_grid_view_init (TrappaPriorityGridView *self)
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
   g_signal_connect (drag, "cancel", G_CALLBACK (on_drag_cancel), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (drag));
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-
-  /* Dark mode, the desktop's high contrast and the projector setting. */
-  self->settings = trappa_chart_style_watch (self, G_CALLBACK (invalidate));
 }
 
 GtkWidget *
@@ -505,13 +503,8 @@ trappa_priority_grid_view_set_plan (TrappaPriorityGridView *self,
 {
   g_return_if_fail (TRAPPA_IS_PRIORITY_GRID_VIEW (self));
 
-  if (self->plan == plan)
+  if (!trappa_chart_widget_set_plan (self, &self->plan, plan, G_CALLBACK (invalidate)))
     return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, invalidate, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (invalidate), self);
   g_clear_pointer (&self->drag_id, g_free);
   trappa_priority_grid_view_set_selected (self, NULL);
   invalidate (self);

@@ -14,6 +14,7 @@
 
 #include "trappa-chart-export.h"
 #include "trappa-chart-style-watch.h"
+#include "trappa-chart-widget.h"
 #include "trappa-staircase-chart-view.h"
 #include "trappa-settings.h"
 #include "trappa-staircase-painter.h"
@@ -326,20 +327,26 @@ trappa_staircase_chart_view_size_allocate (GtkWidget *widget,
 }
 
 static void
+paint_chart (cairo_t  *cr,
+             int       width,
+             int       height,
+             gpointer  user_data)
+{
+  TrappaStaircaseChartView *self = user_data;
+  TrappaStaircaseLayout *layout = trappa_staircase_chart_view_get_layout (self);
+
+  if (layout != NULL)
+    trappa_staircase_painter_draw (cr, layout, selected_index (self),
+                                   gtk_widget_has_visible_focus (GTK_WIDGET (self)) ? self->focused : -1);
+}
+
+static void
 trappa_staircase_chart_view_snapshot (GtkWidget   *widget,
                                       GtkSnapshot *snapshot)
 {
   TrappaStaircaseChartView *self = TRAPPA_STAIRCASE_CHART_VIEW (widget);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  TrappaStaircaseLayout *layout = trappa_staircase_chart_view_get_layout (self);
-  cairo_t *cr;
 
-  if (layout == NULL)
-    return;
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  trappa_staircase_painter_draw (cr, layout, selected_index (self),
-                                 gtk_widget_has_visible_focus (widget) ? self->focused : -1);
-  cairo_destroy (cr);
+  trappa_chart_widget_paint (widget, snapshot, paint_chart, self);
   gtk_widget_snapshot_child (widget, self->menu_button, snapshot);
 }
 
@@ -487,10 +494,7 @@ trappa_staircase_chart_view_init (TrappaStaircaseChartView *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->kind = g_strdup (TRAPPA_STAIRCASE_HOUSING);
-  gtk_widget_set_focusable (widget, TRUE);
-  gtk_widget_set_has_tooltip (widget, TRUE);
-  gtk_widget_set_hexpand (widget, TRUE);
-  gtk_widget_set_vexpand (widget, TRUE);
+  self->settings = trappa_chart_widget_init (widget, G_CALLBACK (on_query_tooltip), G_CALLBACK (invalidate));
 
   g_menu_append (menu, _("_Export Chart…"), "chart.export");
   self->menu_button = gtk_menu_button_new ();
@@ -506,10 +510,6 @@ trappa_staircase_chart_view_init (TrappaStaircaseChartView *self)
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (gtk_widget_queue_draw), self);
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (gtk_widget_queue_draw), self);
   gtk_widget_add_controller (widget, focus);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-
-  /* Dark mode, the desktop's high contrast and the projector setting. */
-  self->settings = trappa_chart_style_watch (self, G_CALLBACK (invalidate));
 }
 
 GtkWidget *
@@ -524,13 +524,8 @@ trappa_staircase_chart_view_set_plan (TrappaStaircaseChartView *self,
 {
   g_return_if_fail (TRAPPA_IS_STAIRCASE_CHART_VIEW (self));
 
-  if (self->plan == plan)
+  if (!trappa_chart_widget_set_plan (self, &self->plan, plan, G_CALLBACK (on_plan_changed)))
     return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
-  g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
   /* The selection is kept by id: a linked table selects in the new plan
    * before or after this, in either order. */
   self->focused = 0;
