@@ -49,6 +49,7 @@ struct _TrappaRecordCell
   gulong                    changed_id;
   char                     *error;
   gboolean                  updating;    /* showing the plan, not editing */
+  gboolean                  typing;      /* text typed, not yet committed */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaRecordCell, trappa_record_cell, GTK_TYPE_WIDGET)
@@ -214,7 +215,8 @@ refresh (TrappaRecordCell *self)
   switch (self->kind)
     {
     case KIND_TEXT:
-      if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (self->editor)))
+      /* Text being typed is kept until it is committed or cancelled. */
+      if (!self->typing)
         {
           const char *text = trappa_item_get_string (self->item, name);
 
@@ -320,10 +322,10 @@ commit_string (TrappaRecordCell *self,
 }
 
 static void
-on_editing_changed (TrappaRecordCell *self)
+on_text_changed (TrappaRecordCell *self)
 {
-  if (!gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (self->editor)))
-    commit_string (self, gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+  if (!self->updating)
+    self->typing = TRUE;
 }
 
 static void
@@ -337,8 +339,9 @@ on_popover_closed (TrappaRecordCell *self)
   commit_string (self, text);
 }
 
+/* Enter, or leaving the entry, commits what was typed. */
 static void
-commit_number (TrappaRecordCell *self)
+commit_entry (TrappaRecordCell *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -346,6 +349,15 @@ commit_number (TrappaRecordCell *self)
 
   if (self->updating || self->item == NULL)
     return;
+
+  if (self->kind == KIND_TEXT)
+    {
+      g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+
+      self->typing = FALSE;
+      commit_string (self, text);
+      return;
+    }
 
   /* An empty year means "not given"; counts must be typed out. */
   if (self->kind == KIND_YEAR && *gtk_editable_get_text (GTK_EDITABLE (self->editor)) == '\0')
@@ -364,15 +376,16 @@ commit_number (TrappaRecordCell *self)
 }
 
 static gboolean
-on_number_key (TrappaRecordCell *self,
-               guint             keyval,
-               guint             keycode,
-               GdkModifierType   state)
+on_entry_key (TrappaRecordCell *self,
+              guint             keyval,
+              guint             keycode,
+              GdkModifierType   state)
 {
-  if (keyval != GDK_KEY_Escape || self->error == NULL)
+  if (keyval != GDK_KEY_Escape || (self->error == NULL && !self->typing))
     return FALSE;
 
-  /* Cancel invalid input: show the plan's value again. */
+  /* Cancel the input: show the plan's value again. */
+  self->typing = FALSE;
   set_error (self, NULL);
   refresh (self);
   return TRUE;
@@ -600,6 +613,24 @@ scrolled (GtkWidget *child,
   return window;
 }
 
+/* A frameless entry that commits on Enter and when the focus leaves, and
+ * cancels on Escape. */
+static GtkWidget *
+entry_new (TrappaRecordCell *self)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_entry_set_has_frame (GTK_ENTRY (entry), FALSE);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (commit_entry), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (commit_entry), self);
+  gtk_widget_add_controller (entry, focus);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_entry_key), self);
+  gtk_widget_add_controller (entry, keys);
+  return entry;
+}
+
 static GtkWidget *
 create_editor (TrappaRecordCell *self,
                GType             item_type)
@@ -609,19 +640,12 @@ create_editor (TrappaRecordCell *self,
   switch (self->kind)
     {
     case KIND_TEXT:
-      editor = gtk_editable_label_new ("");
-      /* GTK 4.8's editable label cuts a long name off at the column's
-       * edge; its inner label can shorten it with "…" instead. */
-      for (GtkWidget *child = gtk_widget_get_first_child (editor);
-           child != NULL;
-           child = gtk_widget_get_first_child (child))
-        if (GTK_IS_LABEL (child))
-          {
-            gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
-            gtk_label_set_max_width_chars (GTK_LABEL (child), PREVIEW_CHARS);
-            break;
-          }
-      g_signal_connect_swapped (editor, "notify::editing", G_CALLBACK (on_editing_changed), self);
+      /* Not GtkEditableLabel: in GTK 4.8 it stops editing from an idle
+       * that outlives it when a row is removed while it has the focus. */
+      editor = entry_new (self);
+      gtk_editable_set_width_chars (GTK_EDITABLE (editor), 8);
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (editor), PREVIEW_CHARS);
+      g_signal_connect_swapped (editor, "changed", G_CALLBACK (on_text_changed), self);
       break;
 
     case KIND_MULTILINE:
@@ -638,21 +662,10 @@ create_editor (TrappaRecordCell *self,
     case KIND_COUNT:
     case KIND_NOK:
     case KIND_YEAR:
-      {
-        GtkEventController *focus = gtk_event_controller_focus_new ();
-        GtkEventController *keys = gtk_event_controller_key_new ();
-
-        editor = gtk_entry_new ();
-        gtk_entry_set_has_frame (GTK_ENTRY (editor), FALSE);
-        gtk_entry_set_alignment (GTK_ENTRY (editor), 1.0);
-        gtk_entry_set_input_purpose (GTK_ENTRY (editor), GTK_INPUT_PURPOSE_NUMBER);
-        gtk_editable_set_width_chars (GTK_EDITABLE (editor), 6);
-        g_signal_connect_swapped (editor, "activate", G_CALLBACK (commit_number), self);
-        g_signal_connect_swapped (focus, "leave", G_CALLBACK (commit_number), self);
-        gtk_widget_add_controller (editor, focus);
-        g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_number_key), self);
-        gtk_widget_add_controller (editor, keys);
-      }
+      editor = entry_new (self);
+      gtk_entry_set_alignment (GTK_ENTRY (editor), 1.0);
+      gtk_entry_set_input_purpose (GTK_ENTRY (editor), GTK_INPUT_PURPOSE_NUMBER);
+      gtk_editable_set_width_chars (GTK_EDITABLE (editor), 6);
       break;
 
     case KIND_CHOICE:
@@ -818,6 +831,7 @@ trappa_record_cell_bind (TrappaRecordCell *self,
     g_clear_signal_handler (&self->changed_id, self->plan);
   g_set_object (&self->plan, plan);
   g_set_object (&self->item, item);
+  self->typing = FALSE;
   if (self->editor != NULL)
     set_error (self, NULL);
   if (plan == NULL)

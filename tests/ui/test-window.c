@@ -13,7 +13,7 @@
 
 #include "trappa-housing-pane.h"
 #include "trappa-plan-file.h"
-#include "trappa-window.h"
+#include "trappa-window-private.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -253,6 +253,53 @@ test_broken_file (Fixture       *f,
 }
 
 static void
+test_save_as (Fixture       *f,
+              gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  g_autofree char *saved_path = g_build_filename (f->dir, "kopi.trappa", NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
+  GtkFileChooser *chooser;
+
+  ui_test_type_in_cell (units_cell (f->window, first_step (plan)), "77");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save-as", NULL);
+  /* The window's chooser, answered as the user would. */
+  chooser = GTK_FILE_CHOOSER (f->window->chooser);
+  g_assert_nonnull (chooser);
+  g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+
+    g_assert_true (gtk_file_chooser_set_current_folder (chooser, dir, NULL));
+    gtk_file_chooser_set_current_name (chooser, "kopi");
+  }
+  /* The chooser reads the folder in the background first. */
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
+
+      if (chosen != NULL)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+
+  /* A name without an extension gets ".trappa"; the original is kept. */
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), saved));
+  g_assert_false (trappa_plan_get_modified (plan));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TrappaPlan) copy = trappa_plan_file_load (saved, NULL, NULL, &error);
+    g_autoptr(TrappaPlan) original = trappa_plan_file_load (f->file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (trappa_item_get_int (first_step (copy), "units-today"), ==, 77);
+    g_assert_cmpint (trappa_item_get_int (first_step (original), "units-today"), !=, 77);
+  }
+}
+
+static void
 test_drop_file (Fixture       *f,
                 gconstpointer  data)
 {
@@ -325,6 +372,7 @@ main (int   argc,
   ADD ("invalid-number", test_invalid_number);
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("broken-file", test_broken_file);
+  ADD ("save-as", test_save_as);
   ADD ("drop-file", test_drop_file);
   ADD ("close-asks", test_close_asks);
 #undef ADD
