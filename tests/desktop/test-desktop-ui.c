@@ -404,6 +404,63 @@ test_shortcuts_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Icon-only buttons under @widget that a screen reader could not name. */
+static void
+collect_unnamed_buttons (GtkWidget *widget,
+                         GString   *unnamed)
+{
+  const char *icon = NULL;
+  gboolean labelled = FALSE;
+
+  if (GTK_IS_BUTTON (widget))
+    {
+      icon = gtk_button_get_icon_name (GTK_BUTTON (widget));
+      labelled = gtk_button_get_label (GTK_BUTTON (widget)) != NULL;
+    }
+  else if (GTK_IS_MENU_BUTTON (widget))
+    {
+      icon = gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget));
+      labelled = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) != NULL;
+    }
+  /* A button's "labelled-by" is its own icon, which has no text. */
+  if (icon != NULL && !labelled &&
+      !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    g_string_append_printf (unnamed, "\n  %s (%s) in %s", G_OBJECT_TYPE_NAME (widget), icon,
+                            G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)));
+  /* A spin button's + and − are parts of the one control it is. */
+  if (GTK_IS_SPIN_BUTTON (widget))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      collect_unnamed_buttons (child, unnamed);
+}
+
+/* Every icon-only button of the window, its panes, Preferences and About
+ * has an accessible name. */
+static void
+test_named_buttons (void)
+{
+  g_autoptr(TrappaApplication) application = trappa_application_new ();
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) unnamed = g_string_new (NULL);
+  GtkWidget *window = NULL;
+  GtkWidget *preferences = NULL;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  window = GTK_WIDGET (trappa_window_new (ADW_APPLICATION (application)));
+  preferences = trappa_preferences_window_new (settings, GTK_WINDOW (window));
+  collect_unnamed_buttons (window, unnamed);
+  collect_unnamed_buttons (preferences, unnamed);
+  if (unnamed->len > 0)
+    g_error ("icon-only buttons without an accessible name:%s", unnamed->str);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Run last: switches the whole process to Norwegian. */
 static void
 test_translations (void)
@@ -452,6 +509,9 @@ main (int   argc,
    * so C.UTF-8 it is. */
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_unsetenv ("LANGUAGE");
+  /* GTK's test accessibility backend records accessible names without an
+   * accessibility bus, so test_named_buttons can read them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -462,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/trappa/desktop/preferences/folder", test_preferences_folder);
   g_test_add_func ("/trappa/desktop/about/window", test_about);
   g_test_add_func ("/trappa/desktop/shortcuts/window", test_shortcuts_window);
+  g_test_add_func ("/trappa/desktop/a11y/named-buttons", test_named_buttons);
   g_test_add_func ("/trappa/desktop/i18n/nn-nb", test_translations);
   return g_test_run ();
 }
