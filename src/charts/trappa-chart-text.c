@@ -1,4 +1,4 @@
-/* trappa-chart-text.c: labels and fills the needs charts share
+/* trappa-chart-text.c: labels, fills and marks the charts share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -128,4 +128,25 @@ trappa_chart_fill_hatched (cairo_t          *cr,
   trappa_chart_set_rgb (cr, ink);
   cairo_set_line_width (cr, line_width);
   cairo_stroke (cr);
+}
+
+void
+trappa_chart_draw_need_marker (cairo_t                  *cr,
+                               double                    x,
+                               double                    top,
+                               double                    bottom,
+                               const TrappaChartPalette *palette,
+                               gboolean                  dashed)
+{
+  static const double dash[] = { 4.0, 2.0 };
+
+  cairo_save (cr);
+  trappa_chart_set_rgb (cr, &palette->need_marker);
+  cairo_set_line_width (cr, 3.0);
+  if (dashed)
+    cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  cairo_move_to (cr, x, top);
+  cairo_line_to (cr, x, bottom);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }

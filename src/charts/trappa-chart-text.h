@@ -1,4 +1,4 @@
-/* trappa-chart-text.h: labels and fills the needs charts share
+/* trappa-chart-text.h: labels, fills and marks the charts share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,5 +47,13 @@ void              trappa_chart_fill_hatched     (cairo_t                  *cr,
                                                  const TrappaRgb          *ink,
                                                  double                    line_width,
                                                  gboolean                  cross);
+/* The need marker: a thick vertical line at @x from @top to @bottom,
+ * dashed when @dashed (the gap chart, where it crosses hatched bars). */
+void              trappa_chart_draw_need_marker (cairo_t                  *cr,
+                                                 double                    x,
+                                                 double                    top,
+                                                 double                    bottom,
+                                                 const TrappaChartPalette *palette,
+                                                 gboolean                  dashed);
 
 G_END_DECLS

@@ -10,25 +10,6 @@
 #include "trappa-chart-text.h"
 
 static void
-draw_need_marker (cairo_t                  *cr,
-                  double                    x,
-                  double                    top,
-                  double                    bottom,
-                  const TrappaChartPalette *palette)
-{
-  static const double dash[] = { 4.0, 2.0 };
-
-  cairo_save (cr);
-  trappa_chart_set_rgb (cr, &palette->need_marker);
-  cairo_set_line_width (cr, 3.0);
-  cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
-  cairo_move_to (cr, x, top);
-  cairo_line_to (cr, x, bottom);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-static void
 draw_today (cairo_t                  *cr,
             const TrappaRect         *r,
             const TrappaChartPalette *palette)
@@ -61,7 +42,7 @@ draw_swatch (cairo_t                   *cr,
                                  palette->hatch_width, FALSE);
       break;
     case TRAPPA_GAP_LEGEND_NEED:
-      draw_need_marker (cr, r->x + r->width / 2, r->y - 2, r->y + r->height + 2, palette);
+      trappa_chart_draw_need_marker (cr, r->x + r->width / 2, r->y - 2, r->y + r->height + 2, palette, TRUE);
       break;
     default:
       g_assert_not_reached ();
@@ -81,8 +62,8 @@ draw_row (cairo_t                  *cr,
   trappa_chart_fill_hatched (cr, &row->remaining, &palette->uncovered_fill, &palette->uncovered_ink,
                              palette->hatch_width, FALSE);
   if (row->need_x >= 0)
-    draw_need_marker (cr, row->need_x, row->today.y - reach,
-                      row->today.y + row->today.height + reach, palette);
+    trappa_chart_draw_need_marker (cr, row->need_x, row->today.y - reach,
+                                   row->today.y + row->today.height + reach, palette, TRUE);
 }
 
 void

@@ -45,20 +45,6 @@ draw_uncovered (cairo_t                  *cr,
 }
 
 static void
-draw_need_marker (cairo_t                  *cr,
-                  double                    x,
-                  double                    top,
-                  double                    bottom,
-                  const TrappaChartPalette *palette)
-{
-  trappa_chart_set_rgb (cr, &palette->need_marker);
-  cairo_set_line_width (cr, 3.0);
-  cairo_move_to (cr, x, top);
-  cairo_line_to (cr, x, bottom);
-  cairo_stroke (cr);
-}
-
-static void
 draw_step (cairo_t                  *cr,
            TrappaStepLayout         *sl,
            const TrappaChartPalette *palette,
@@ -121,8 +107,8 @@ draw_step (cairo_t                  *cr,
     }
   draw_uncovered (cr, &sl->uncovered, palette);
   if (sl->need_x >= 0)
-    draw_need_marker (cr, sl->need_x, sl->track.y - reach,
-                      sl->track.y + sl->track.height + reach, palette);
+    trappa_chart_draw_need_marker (cr, sl->need_x, sl->track.y - reach,
+                                   sl->track.y + sl->track.height + reach, palette, FALSE);
 }
 
 static void
@@ -146,7 +132,7 @@ draw_legend (cairo_t                  *cr,
           draw_uncovered (cr, r, palette);
           break;
         case TRAPPA_LEGEND_NEED:
-          draw_need_marker (cr, r->x + r->width / 2, r->y, r->y + r->height, palette);
+          trappa_chart_draw_need_marker (cr, r->x + r->width / 2, r->y, r->y + r->height, palette, FALSE);
           break;
         default:
           g_assert_not_reached ();
