@@ -12,38 +12,28 @@
 #include "trappa-gap-painter.h"
 #include "trappa-need-painter.h"
 
-typedef struct
+void
+trappa_needs_chart_paint (cairo_t  *cr,
+                          int       width,
+                          int       height,
+                          gpointer  chart)
 {
-  TrappaPlan       *plan;
-  const char       *scenario;
-  const gint64     *years;
-  guint             n_years;
-  TrappaChartStyle  style;
-} Job;
+  const TrappaNeedsChart *c = chart;
 
-static void
-paint_gap (cairo_t  *cr,
-           int       width,
-           int       height,
-           gpointer  user_data)
-{
-  Job *job = user_data;
-  g_autoptr(TrappaGapLayout) layout =
-    trappa_gap_layout_new (job->plan, job->scenario, job->years, job->n_years, width, height, job->style);
+  if (c->is_gap)
+    {
+      g_autoptr(TrappaGapLayout) layout =
+        trappa_gap_layout_new (c->plan, c->scenario, c->n_years > 0 ? c->years : NULL, c->n_years,
+                               width, height, c->style);
 
-  trappa_gap_painter_draw (cr, layout, -1);
-}
+      trappa_gap_painter_draw (cr, layout, -1);
+    }
+  else
+    {
+      g_autoptr(TrappaNeedLayout) layout = trappa_need_layout_new (c->plan, c->step_id, width, height, c->style);
 
-static void
-paint_need (cairo_t  *cr,
-            int       width,
-            int       height,
-            gpointer  user_data)
-{
-  Job *job = user_data;
-  g_autoptr(TrappaNeedLayout) layout = trappa_need_layout_new (job->plan, NULL, width, height, job->style);
-
-  trappa_need_painter_draw (cr, layout);
+      trappa_need_painter_draw (cr, layout);
+    }
 }
 
 gboolean
@@ -65,12 +55,17 @@ trappa_needs_chart_export (TrappaPlan        *plan,
                            TrappaChartStyle   style,
                            GError           **error)
 {
-  Job job = { plan, scenario, years, n_years, style };
+  TrappaNeedsChart chart = {
+    .plan = plan,
+    .is_gap = g_strcmp0 (name, TRAPPA_GAP_CHART_NAME) == 0,
+    .scenario = scenario,
+    .years = years,
+    .n_years = n_years,
+    .style = style,
+  };
 
   g_return_val_if_fail (trappa_needs_chart_is_name (name), FALSE);
-  return trappa_chart_write (path, format, width, height,
-                             g_str_equal (name, TRAPPA_GAP_CHART_NAME) ? paint_gap : paint_need,
-                             &job, error);
+  return trappa_chart_write (path, format, width, height, trappa_needs_chart_paint, &chart, error);
 }
 
 gboolean

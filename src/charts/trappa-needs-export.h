@@ -12,6 +12,24 @@ G_BEGIN_DECLS
 #define TRAPPA_GAP_CHART_NAME  "gap"
 #define TRAPPA_NEED_CHART_NAME "need"
 
+/* What a needs chart shows; the view and the export paint the same. */
+typedef struct
+{
+  TrappaPlan       *plan;
+  gboolean          is_gap;     /* FALSE: the need chart */
+  const char       *scenario;   /* gap chart: NULL, the first series */
+  const gint64     *years;      /* gap chart: NULL, the default years */
+  guint             n_years;
+  const char       *step_id;    /* need chart: NULL, the housing steps summed */
+  TrappaChartStyle  style;
+} TrappaNeedsChart;
+
+/* A TrappaChartPaintFunc: paints @chart (a TrappaNeedsChart). */
+void     trappa_needs_chart_paint          (cairo_t               *cr,
+                                            int                    width,
+                                            int                    height,
+                                            gpointer               chart);
+
 /* Draws the gap chart (@name TRAPPA_GAP_CHART_NAME) at @years (NULL:
  * the default plan years) or the need chart (TRAPPA_NEED_CHART_NAME: the
  * housing steps summed) of the first population series, or of @scenario

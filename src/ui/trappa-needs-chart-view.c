@@ -13,8 +13,7 @@
 #include "trappa-needs-chart-view.h"
 #include "trappa-chart-style-watch.h"
 #include "trappa-chart-widget.h"
-#include "trappa-gap-painter.h"
-#include "trappa-need-painter.h"
+#include "trappa-gap-layout.h"
 #include "trappa-needs-export.h"
 #include "trappa-format.h"
 
@@ -77,37 +76,22 @@ on_plan_changed (TrappaNeedsChartView *self)
 }
 
 static void
-paint_chart (cairo_t  *cr,
-             int       width,
-             int       height,
-             gpointer  user_data)
-{
-  TrappaNeedsChartView *self = user_data;
-  TrappaChartStyle style = trappa_needs_chart_view_get_style (self);
-
-  if (self->is_gap)
-    {
-      g_autoptr(TrappaGapLayout) layout =
-        trappa_gap_layout_new (self->plan, self->scenario, self->n_years > 0 ? self->years : NULL,
-                               self->n_years, width, height, style);
-
-      trappa_gap_painter_draw (cr, layout, -1);
-    }
-  else
-    {
-      g_autoptr(TrappaNeedLayout) layout =
-        trappa_need_layout_new (self->plan, self->step_id, width, height, style);
-
-      trappa_need_painter_draw (cr, layout);
-    }
-}
-
-static void
 trappa_needs_chart_view_snapshot (GtkWidget   *widget,
                                   GtkSnapshot *snapshot)
 {
-  if (TRAPPA_NEEDS_CHART_VIEW (widget)->plan != NULL)
-    trappa_chart_widget_paint (widget, snapshot, paint_chart, widget);
+  TrappaNeedsChartView *self = TRAPPA_NEEDS_CHART_VIEW (widget);
+  TrappaNeedsChart chart = {
+    .plan = self->plan,
+    .is_gap = self->is_gap,
+    .scenario = self->scenario,
+    .years = self->years,
+    .n_years = self->n_years,
+    .step_id = self->step_id,
+    .style = trappa_needs_chart_view_get_style (self),
+  };
+
+  if (self->plan != NULL)
+    trappa_chart_widget_paint (widget, snapshot, trappa_needs_chart_paint, &chart);
 }
 
 static void
