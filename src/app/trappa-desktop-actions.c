@@ -4,8 +4,6 @@
  */
 #define G_LOG_DOMAIN "trappa-desktop-actions"
 
-#include "config.h"
-
 #include "trappa-about.h"
 #include "trappa-desktop-actions.h"
 #include "trappa-preferences-window.h"

@@ -4,8 +4,6 @@
  */
 #define G_LOG_DOMAIN "trappa-preferences-window"
 
-#include "config.h"
-
 #include <glib/gi18n.h>
 
 #include "trappa-preferences-window.h"

@@ -5,8 +5,6 @@
  */
 #define G_LOG_DOMAIN "trappa-window-state"
 
-#include "config.h"
-
 #include "trappa-window-state.h"
 
 /* Without settings: fits a 1920×1080 screen with room around it (the
