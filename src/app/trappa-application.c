@@ -105,8 +105,9 @@ trappa_application_open (GApplication  *application,
     {
       TrappaWindow *window = trappa_window_new (ADW_APPLICATION (application));
 
-      trappa_window_open (window, files[i]);
+      /* Shown first, so that a problem with the file shows above it. */
       gtk_window_present (GTK_WINDOW (window));
+      trappa_window_open (window, files[i]);
     }
 }
 

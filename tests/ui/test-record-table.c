@@ -149,6 +149,52 @@ test_add_remove_move (Fixture       *f,
   g_assert_false (trappa_plan_get_modified (f->plan));
 }
 
+/* The toolbar button running @action, which is insensitive while the
+ * action is disabled. */
+static gboolean
+tool_enabled (TrappaRecordTable *table,
+              const char        *action)
+{
+  GtkWidget *toolbar = gtk_widget_get_first_child (GTK_WIDGET (table));
+
+  for (GtkWidget *button = gtk_widget_get_first_child (toolbar);
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+      return gtk_widget_is_sensitive (button);
+  g_assert_not_reached ();
+}
+
+static void
+test_tools_follow_selection (Fixture       *f,
+                             gconstpointer  data)
+{
+  struct { int select; gboolean add, remove, up, down; } cases[] = {
+    { -1, TRUE, FALSE, FALSE, FALSE },
+    { 0, TRUE, TRUE, FALSE, TRUE },
+    { 1, TRUE, TRUE, TRUE, TRUE },
+    { 2, TRUE, TRUE, TRUE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TrappaItem) group = cases[i].select >= 0 ? g_list_model_get_item (groups_list (f), cases[i].select) : NULL;
+
+      trappa_record_table_select (f->groups, group);
+      g_assert_true (tool_enabled (f->groups, "table.add") == cases[i].add);
+      g_assert_true (tool_enabled (f->groups, "table.remove") == cases[i].remove);
+      g_assert_true (tool_enabled (f->groups, "table.move-up") == cases[i].up);
+      g_assert_true (tool_enabled (f->groups, "table.move-down") == cases[i].down);
+    }
+
+  /* Nothing to show: nothing to do. */
+  trappa_record_table_set_list (f->groups, NULL, NULL, NULL);
+  g_assert_false (tool_enabled (f->groups, "table.add"));
+  g_assert_false (tool_enabled (f->groups, "table.remove"));
+  g_assert_false (tool_enabled (f->groups, "table.move-up"));
+  g_assert_false (tool_enabled (f->groups, "table.move-down"));
+}
+
 static void
 test_text_cell (Fixture       *f,
                 gconstpointer  data)
@@ -272,6 +318,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/trappa/ui/record-table/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("add-remove-move", test_add_remove_move);
+  ADD ("tools-follow-selection", test_tools_follow_selection);
   ADD ("text-cell", test_text_cell);
   ADD ("multiline-cell", test_multiline_cell);
   ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
