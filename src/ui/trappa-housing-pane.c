@@ -89,7 +89,7 @@ add_table (GtkWidget                *slot,
   GtkWidget *table = trappa_record_table_new (item_type, columns, n_columns);
 
   /* Fills its slot; the slots of categories and side counts do not grow,
-   * leaving the height to the steps and the chart. */
+   * leaving the height to the steps. */
   gtk_widget_set_vexpand (table, TRUE);
   gtk_box_append (GTK_BOX (slot), table);
   return TRAPPA_RECORD_TABLE (table);
@@ -183,6 +183,8 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "name", _("Step"), 220, FALSE, NULL, NULL },
     { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
     { NULL, _("All units"), 90, FALSE, NULL, step_units_total, TRUE },
+    /* The chart's demand when the step's categories give no need. */
+    { "need", _("Need"), 80, FALSE, NULL, NULL },
     { NULL, _("Target groups"), 180, FALSE, NULL, step_target_groups },
     { "description", _("Description"), 160, TRUE, NULL, NULL },
     { "purpose", _("Purpose"), 150, FALSE, NULL, NULL },
