@@ -24,6 +24,7 @@
 #define PREFERRED_PX   14.0  /* legible on a projector at 1024 × 768 */
 #define LARGEST_PX     22.0
 #define SMALLEST_PX    6.0
+#define BAND_LINES     8.0   /* tallest step band, in font sizes */
 
 typedef struct
 {
@@ -362,9 +363,11 @@ add_steps (Builder *b,
   unit = largest > 0 ? track_w / largest : 0;
   bar_h = f * 1.8;
 
-  /* Measure the texts first: a band is as tall as its contents need, at
-   * least a comfortable step, and no taller (a tall empty block reads as a
-   * wall, not a step); the staircase stands on the legend. */
+  /* Measure the texts first: a band is as tall as its contents need and
+   * grows into the room there is, up to BAND_LINES lines (taller, an
+   * empty block reads as a wall, not a step), so the staircase fills the
+   * chart rather than leaving a band under the title; it stands on the
+   * legend. */
   for (guint i = 0; i < n; i++)
     {
       TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
@@ -376,10 +379,12 @@ add_steps (Builder *b,
       numbers_h = stacked ? bar_h + ipad + sl->numbers->box.height : sl->numbers->box.height;
       text_h = MAX (text_h, MAX (sl->name->box.height, numbers_h));
     }
-  band_h = MIN (MAX (text_h + 2 * ipad, f * 5.0), room);
+  band_h = MIN (MAX (text_h + 2 * ipad, f * BAND_LINES), room);
   if (text_h + 2 * ipad > room || room < f * 1.2)
     b->fits = FALSE;
   band_h = MAX (band_h, 1.0);
+  /* A taller band gets a thicker bar, from the room its texts leave. */
+  bar_h += CLAMP ((band_h - text_h - 2 * ipad) / 2, 0.0, f * 1.2);
   bar_h = MAX (MIN (bar_h, band_h - 2 * ipad), 1.0);
 
   for (guint i = 0; i < n; i++)
@@ -490,7 +495,6 @@ trappa_staircase_layout_new (TrappaPlan       *plan,
 
       b.out = NULL;
       layout = build (&b);
-      if (g_getenv ("DBG")) g_print ("f=%g fits=%d\n", b.f, b.fits);
       if (b.fits || b.f - 0.5 < SMALLEST_PX)
         {
           g_object_unref (b.context);

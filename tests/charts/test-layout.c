@@ -172,6 +172,29 @@ test_inside (void)
     }
 }
 
+/* The staircase fills the chart: its steps span most of the height,
+ * with no empty band left under the title. */
+static void
+test_fills_height (void)
+{
+  g_autoptr(TrappaPlan) baerum = chart_fixture_baerum ();
+  g_autoptr(TrappaPlan) alver = chart_fixture_long_names_plan (6);
+  TrappaPlan *plans[] = { baerum, alver };
+
+  for (guint p = 0; p < G_N_ELEMENTS (plans); p++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        g_autoptr(TrappaStaircaseLayout) layout =
+          layout_for (plans[p], TRAPPA_STAIRCASE_HOUSING, sizes[s].width, sizes[s].height);
+        TrappaStepLayout *lowest = step_at (layout, 0);
+        TrappaStepLayout *highest = step_at (layout, layout->steps->len - 1);
+        double span = lowest->rect.y + lowest->rect.height - highest->rect.y;
+
+        g_test_message ("%g x %g: steps span %.0f px", sizes[s].width, sizes[s].height, span);
+        g_assert_cmpfloat (span, >=, 0.75 * layout->height);
+      }
+}
+
 static void
 test_legible (void)
 {
@@ -310,6 +333,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/trappa/charts/layout/proportional", test_proportional);
   g_test_add_func ("/trappa/charts/layout/labels-apart", test_labels_apart);
   g_test_add_func ("/trappa/charts/layout/inside", test_inside);
+  g_test_add_func ("/trappa/charts/layout/fills-height", test_fills_height);
   g_test_add_func ("/trappa/charts/layout/legible", test_legible);
   g_test_add_func ("/trappa/charts/layout/hit", test_hit);
   g_test_add_func ("/trappa/charts/layout/categories-side-counts", test_categories_and_side_counts);
