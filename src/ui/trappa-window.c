@@ -17,6 +17,7 @@
 #include "trappa-housing-pane.h"
 #include "trappa-measures-pane.h"
 #include "trappa-plan-file.h"
+#include "trappa-milestones-pane.h"
 #include "trappa-plan-pane.h"
 #include "trappa-population-pane.h"
 #include "trappa-priority-pane.h"
@@ -34,6 +35,7 @@ static const struct
   GType     (*get_type) (void);
 } panes[] = {
   { "plan", N_("Plan"), "document-properties-symbolic", trappa_plan_pane_get_type },
+  { "milestones", N_("Milestones"), "x-office-calendar-symbolic", trappa_milestones_pane_get_type },
   { "housing", N_("Housing Staircase"), "view-list-symbolic", trappa_housing_pane_get_type },
   { "activity", N_("Activity and Mastery Staircase"), "view-list-bullet-symbolic", trappa_activity_pane_get_type },
   { "measures", N_("Measures"), "view-list-ordered-symbolic", trappa_measures_pane_get_type },

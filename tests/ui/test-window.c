@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "trappa-housing-pane.h"
+#include "trappa-milestones-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-window-private.h"
 #include "ui-test-util.h"
@@ -192,6 +193,45 @@ test_invalid_number (Fixture       *f,
   g_assert_null (trappa_record_table_get_message (steps));
 }
 
+/* Alver's milestones (M0–M8; the seed has no M6) are shown in their pane, in order, and added, moved and
+ * undone through its table and the plan. */
+static void
+test_milestones (Fixture       *f,
+                 gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  GListModel *milestones = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "milestones"));
+  TrappaMilestonesPane *pane = TRAPPA_MILESTONES_PANE (trappa_window_get_pane (f->window, "milestones"));
+  GtkWidget *table = GTK_WIDGET (trappa_milestones_pane_get_table (pane));
+  g_autoptr(TrappaItem) m0 = g_list_model_get_item (milestones, 0);
+  g_autoptr(TrappaItem) m8 = g_list_model_get_item (milestones, 7);
+
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 8);
+  g_assert_cmpstr (trappa_item_get_string (m0, "code"), ==, "M0");
+  g_assert_cmpstr (trappa_item_get_string (m8, "code"), ==, "M8");
+  ui_test_settle (table);
+  g_assert_nonnull (ui_test_find_cell (table, m8, "title"));
+
+  trappa_record_table_select (TRAPPA_RECORD_TABLE (table), m8);
+  gtk_widget_activate_action (table, "table.move-up", NULL);
+  {
+    g_autoptr(TrappaItem) before_last = g_list_model_get_item (milestones, 6);
+    g_assert_true (before_last == m8);
+  }
+  gtk_widget_activate_action (table, "table.add", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 9);
+  g_assert_true (trappa_plan_get_modified (plan));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 8);
+  {
+    g_autoptr(TrappaItem) last = g_list_model_get_item (milestones, 7);
+    g_assert_true (last == m8);
+  }
+  g_assert_false (trappa_plan_get_modified (plan));
+}
+
 static void
 test_changed_on_disk (Fixture       *f,
                       gconstpointer  data)
@@ -370,6 +410,7 @@ main (int   argc,
   g_test_add ("/trappa/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("edit-undo-save-reopen", test_edit_undo_save_reopen);
   ADD ("invalid-number", test_invalid_number);
+  ADD ("milestones", test_milestones);
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("broken-file", test_broken_file);
   ADD ("save-as", test_save_as);
