@@ -17,7 +17,7 @@
 
 struct _TrappaActivityPane
 {
-  GtkWidget                 parent_instance;
+  TrappaPane                parent_instance;
 
   GtkWidget                *paned;
   GtkWidget                *levels_slot;
@@ -29,13 +29,9 @@ struct _TrappaActivityPane
   TrappaStaircaseChartView *chart;
   GtkStringList            *group_names;  /* "None", then the groups */
   GPtrArray                *group_ids;    /* the same order, "" first */
-  TrappaPlan               *plan;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, GTK_TYPE_WIDGET)
-
-enum { PROP_0, PROP_PLAN, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, TRAPPA_TYPE_PANE)
 
 /* The housing steps the chosen group sits on, so the group is seen on
  * both staircases at once. */
@@ -43,8 +39,8 @@ static void
 show_housing_steps (TrappaActivityPane *self,
                     const char         *group_id)
 {
-  TrappaStaircase *housing = self->plan != NULL
-                             ? trappa_plan_get_staircase (self->plan, TRAPPA_STAIRCASE_HOUSING) : NULL;
+  TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
+  TrappaStaircase *housing = plan != NULL ? trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING) : NULL;
   GListModel *steps = housing != NULL
                       ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (housing), "steps")) : NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
@@ -56,7 +52,7 @@ show_housing_steps (TrappaActivityPane *self,
     {
       g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
 
-      if (trappa_step_serves_group (self->plan, step, group_id))
+      if (trappa_step_serves_group (plan, step, group_id))
         g_ptr_array_add (names, (gpointer) trappa_item_get_string (step, "name"));
     }
   g_ptr_array_add (names, NULL);
@@ -85,9 +81,8 @@ update_group_choice (TrappaActivityPane *self)
   guint chosen = gtk_drop_down_get_selected (self->group_choice);
   g_autofree char *chosen_id = g_strdup (chosen < self->group_ids->len
                                          ? g_ptr_array_index (self->group_ids, chosen) : "");
-  GListModel *groups = self->plan != NULL
-                       ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "target-groups"))
-                       : NULL;
+  TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
+  GListModel *groups = plan != NULL ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "target-groups")) : NULL;
   guint n = groups != NULL ? g_list_model_get_n_items (groups) : 0;
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   guint keep = 0;
@@ -115,16 +110,15 @@ update_group_choice (TrappaActivityPane *self)
 }
 
 static void
-set_plan (TrappaActivityPane *self,
-          TrappaPlan         *plan)
+trappa_activity_pane_plan_changed (TrappaPane *pane,
+                                   TrappaPlan *old_plan)
 {
+  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (pane);
+  TrappaPlan *plan = trappa_pane_get_plan (pane);
   TrappaItem *staircase;
 
-  if (plan == self->plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, update_group_choice, self);
-  g_set_object (&self->plan, plan);
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_func (old_plan, update_group_choice, self);
   if (plan != NULL)
     g_signal_connect_swapped (plan, "changed", G_CALLBACK (update_group_choice), self);
 
@@ -133,57 +127,22 @@ set_plan (TrappaActivityPane *self,
                                 staircase != NULL ? "steps" : NULL);
   trappa_staircase_chart_view_set_plan (self->chart, plan);
   update_group_choice (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
 trappa_activity_pane_dispose (GObject *object)
 {
   TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
+  TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, update_group_choice, self);
-  g_clear_object (&self->plan);
+  /* The base keeps the plan until its own dispose; no change of the plan
+   * may reach the choice once its lists are gone. */
+  if (plan != NULL)
+    g_signal_handlers_disconnect_by_func (plan, update_group_choice, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_ACTIVITY_PANE);
   g_clear_object (&self->group_names);
   g_clear_pointer (&self->group_ids, g_ptr_array_unref);
   G_OBJECT_CLASS (trappa_activity_pane_parent_class)->dispose (object);
-}
-
-static void
-trappa_activity_pane_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_activity_pane_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      set_plan (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -193,13 +152,7 @@ trappa_activity_pane_class_init (TrappaActivityPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trappa_activity_pane_dispose;
-  object_class->get_property = trappa_activity_pane_get_property;
-  object_class->set_property = trappa_activity_pane_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_activity_pane_plan_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-activity-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, paned);
@@ -207,7 +160,6 @@ trappa_activity_pane_class_init (TrappaActivityPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, chart_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, group_choice);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, housing_steps_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -227,9 +179,7 @@ trappa_activity_pane_init (TrappaActivityPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   trappa_paned_share_evenly (GTK_PANED (self->paned));
 
-  self->levels = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_STEP, levels, G_N_ELEMENTS (levels)));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->levels), TRUE);
-  gtk_box_append (GTK_BOX (self->levels_slot), GTK_WIDGET (self->levels));
+  self->levels = trappa_record_table_new_in (self->levels_slot, TRAPPA_TYPE_STEP, levels, G_N_ELEMENTS (levels));
 
   self->chart = TRAPPA_STAIRCASE_CHART_VIEW (trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_ACTIVITY));
   gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->chart));

@@ -4,16 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
-#include "trappa-plan.h"
+#include "trappa-pane.h"
 #include "trappa-record-table.h"
 #include "trappa-staircase-chart-view.h"
 
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_ACTIVITY_PANE (trappa_activity_pane_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, TRAPPA, ACTIVITY_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, TRAPPA, ACTIVITY_PANE, TrappaPane)
 
 /* The service levels of the plan's activity and mastery staircase in a
  * table, with the staircase chart beside it. Shows the plan in its "plan"

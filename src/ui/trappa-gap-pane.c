@@ -383,15 +383,11 @@ trappa_gap_pane_init (TrappaGapPane *self)
   for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
     g_signal_connect_swapped (self->years[i], "value-changed", G_CALLBACK (update), self);
 
-  self->texts = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_GAP_TEXT, texts, G_N_ELEMENTS (texts)));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->texts), TRUE);
-  gtk_box_append (GTK_BOX (self->texts_slot), GTK_WIDGET (self->texts));
+  self->texts = trappa_record_table_new_in (self->texts_slot, TRAPPA_TYPE_GAP_TEXT, texts, G_N_ELEMENTS (texts));
   g_signal_connect_swapped (self->texts, "notify::selected-item", G_CALLBACK (on_text_selected), self);
 
-  self->beon_scenarios = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_BEON_SCENARIO, beon,
-                                                                       G_N_ELEMENTS (beon)));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->beon_scenarios), TRUE);
-  gtk_box_append (GTK_BOX (self->beon_slot), GTK_WIDGET (self->beon_scenarios));
+  self->beon_scenarios = trappa_record_table_new_in (self->beon_slot, TRAPPA_TYPE_BEON_SCENARIO, beon,
+                                                     G_N_ELEMENTS (beon));
   trappa_step_picker_bind (self->beon_level, self->beon_scenarios, "level", TRAPPA_STAIRCASE_ACTIVITY);
 
   self->gap_chart = TRAPPA_NEEDS_CHART_VIEW (trappa_needs_chart_view_new (TRAPPA_GAP_CHART_NAME));

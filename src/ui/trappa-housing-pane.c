@@ -80,21 +80,6 @@ step_units_total (TrappaPlan *plan,
   return trappa_format_count (trappa_step_get_units_total (TRAPPA_STEP (step)));
 }
 
-static TrappaRecordTable *
-add_table (GtkWidget                *slot,
-           GType                     item_type,
-           const TrappaRecordColumn *columns,
-           guint                     n_columns)
-{
-  GtkWidget *table = trappa_record_table_new (item_type, columns, n_columns);
-
-  /* Fills its slot; the slots of categories and side counts do not grow,
-   * leaving the height to the steps. */
-  gtk_widget_set_vexpand (table, TRUE);
-  gtk_box_append (GTK_BOX (slot), table);
-  return TRAPPA_RECORD_TABLE (table);
-}
-
 static void
 update_categories_heading (TrappaHousingPane *self)
 {
@@ -221,11 +206,11 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   trappa_paned_share_evenly (GTK_PANED (self->staircase_paned));
 
-  self->steps = add_table (self->steps_slot, TRAPPA_TYPE_STEP, steps, G_N_ELEMENTS (steps));
-  self->categories = add_table (self->categories_slot, TRAPPA_TYPE_CATEGORY, categories, G_N_ELEMENTS (categories));
-  self->side_counts = add_table (self->side_counts_slot, TRAPPA_TYPE_SIDE_COUNT, side_counts, G_N_ELEMENTS (side_counts));
-  self->groups = add_table (self->groups_slot, TRAPPA_TYPE_TARGET_GROUP, groups, G_N_ELEMENTS (groups));
-  self->mapping = add_table (self->mapping_slot, TRAPPA_TYPE_MAPPING_ROW, mapping, G_N_ELEMENTS (mapping));
+  self->steps = trappa_record_table_new_in (self->steps_slot, TRAPPA_TYPE_STEP, steps, G_N_ELEMENTS (steps));
+  self->categories = trappa_record_table_new_in (self->categories_slot, TRAPPA_TYPE_CATEGORY, categories, G_N_ELEMENTS (categories));
+  self->side_counts = trappa_record_table_new_in (self->side_counts_slot, TRAPPA_TYPE_SIDE_COUNT, side_counts, G_N_ELEMENTS (side_counts));
+  self->groups = trappa_record_table_new_in (self->groups_slot, TRAPPA_TYPE_TARGET_GROUP, groups, G_N_ELEMENTS (groups));
+  self->mapping = trappa_record_table_new_in (self->mapping_slot, TRAPPA_TYPE_MAPPING_ROW, mapping, G_N_ELEMENTS (mapping));
 
   g_signal_connect_object (self->steps, "notify::selected-item",
                            G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);

@@ -19,7 +19,7 @@
 
 struct _TrappaMeasuresPane
 {
-  GtkWidget           parent_instance;
+  TrappaPane          parent_instance;
 
   GtkSearchEntry     *search;
   GtkDropDown        *area_filter;
@@ -37,14 +37,11 @@ struct _TrappaMeasuresPane
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   GPtrArray          *form_cells;   /* TrappaRecordCell */
-
-  TrappaPlan         *plan;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaMeasuresPane, trappa_measures_pane, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TrappaMeasuresPane, trappa_measures_pane, TRAPPA_TYPE_PANE)
 
-enum { PROP_0, PROP_PLAN, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+#define PLAN(self) trappa_pane_get_plan (TRAPPA_PANE (self))
 
 /* Columns and form fields; titles are translated in class_init. */
 static const char *status_labels[5];
@@ -122,7 +119,7 @@ bind_cell (GtkSignalListItemFactory *factory,
            TrappaMeasuresPane       *self)
 {
   trappa_record_cell_bind (TRAPPA_RECORD_CELL (gtk_list_item_get_child (list_item)),
-                           self->plan, gtk_list_item_get_item (list_item));
+                           PLAN (self), gtk_list_item_get_item (list_item));
 }
 
 static void
@@ -158,10 +155,10 @@ compare_by_column (gconstpointer a,
 
   sa = trappa_item_get_string ((TrappaItem *) a, column->property);
   sb = trappa_item_get_string ((TrappaItem *) b, column->property);
-  if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID && self->plan != NULL)
+  if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID && PLAN (self) != NULL)
     {
-      TrappaItem *ra = trappa_plan_lookup (self->plan, sa);
-      TrappaItem *rb = trappa_plan_lookup (self->plan, sb);
+      TrappaItem *ra = trappa_plan_lookup (PLAN (self), sa);
+      TrappaItem *rb = trappa_plan_lookup (PLAN (self), sb);
 
       sa = ra != NULL ? trappa_item_get_string (ra, "name") : "";
       sb = rb != NULL ? trappa_item_get_string (rb, "name") : "";
@@ -245,7 +242,7 @@ bind_form (TrappaMeasuresPane *self)
   TrappaItem *measure = gtk_single_selection_get_selected_item (self->selection);
 
   for (guint i = 0; i < self->form_cells->len; i++)
-    trappa_record_cell_bind (self->form_cells->pdata[i], measure != NULL ? self->plan : NULL, measure);
+    trappa_record_cell_bind (self->form_cells->pdata[i], measure != NULL ? PLAN (self) : NULL, measure);
   gtk_widget_set_sensitive (GTK_WIDGET (self->form), measure != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.remove", measure != NULL);
 }
@@ -256,21 +253,21 @@ static void
 on_plan_changed (TrappaMeasuresPane *self)
 {
   trappa_id_dropdown_set_records (self->area_filter, _("All target areas"),
-                                  G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "target-areas")),
+                                  G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "target-areas")),
                                   "name");
   gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sorted), GTK_SORTER_CHANGE_DIFFERENT);
   bind_form (self);
 }
 
 static void
-set_plan (TrappaMeasuresPane *self,
-          TrappaPlan         *plan)
+trappa_measures_pane_plan_changed (TrappaPane *pane,
+                                   TrappaPlan *old_plan)
 {
-  if (plan == self->plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
-  g_set_object (&self->plan, plan);
+  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (pane);
+  TrappaPlan *plan = trappa_pane_get_plan (pane);
+
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
 
   trappa_record_table_set_list (self->areas, plan, TRAPPA_ITEM (plan), plan != NULL ? "target-areas" : NULL);
   trappa_record_table_set_list (self->groups, plan, TRAPPA_ITEM (plan), plan != NULL ? "workshop-groups" : NULL);
@@ -284,7 +281,6 @@ set_plan (TrappaMeasuresPane *self,
   else
     bind_form (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", plan != NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
@@ -293,6 +289,7 @@ add_measure (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (widget);
+  TrappaPlan *plan = PLAN (self);
   g_autoptr(TrappaMeasure) measure = trappa_measure_new (_("New measure"));
   const char *area = trappa_id_dropdown_get_id (self->area_filter);
 
@@ -301,9 +298,9 @@ add_measure (GtkWidget  *widget,
   g_object_set (measure, "target-area", area, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   trappa_id_dropdown_select_id (self->status_filter, "");
-  trappa_plan_begin_edit (self->plan, _("Add Measure"));
-  trappa_plan_insert (self->plan, TRAPPA_ITEM (self->plan), "measures", -1, TRAPPA_ITEM (measure));
-  trappa_plan_end_edit (self->plan);
+  trappa_plan_begin_edit (plan, _("Add Measure"));
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (measure));
+  trappa_plan_end_edit (plan);
   trappa_measures_pane_select (self, TRAPPA_ITEM (measure));
 }
 
@@ -317,9 +314,9 @@ remove_measure (GtkWidget  *widget,
 
   if (measure == NULL)
     return;
-  trappa_plan_begin_edit (self->plan, _("Remove Measure"));
-  trappa_plan_remove (self->plan, measure);
-  trappa_plan_end_edit (self->plan);
+  trappa_plan_begin_edit (PLAN (self), _("Remove Measure"));
+  trappa_plan_remove (PLAN (self), measure);
+  trappa_plan_end_edit (PLAN (self));
 }
 
 static void
@@ -351,69 +348,17 @@ build_form (TrappaMeasuresPane *self)
     }
 }
 
-static TrappaRecordTable *
-add_table (GtkWidget                *slot,
-           GType                     item_type,
-           const TrappaRecordColumn *columns,
-           guint                     n_columns)
-{
-  GtkWidget *table = trappa_record_table_new (item_type, columns, n_columns);
-
-  gtk_widget_set_vexpand (table, TRUE);
-  gtk_box_append (GTK_BOX (slot), table);
-  return TRAPPA_RECORD_TABLE (table);
-}
-
 static void
 trappa_measures_pane_dispose (GObject *object)
 {
-  GtkWidget *child;
   TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (object);
 
-  set_plan (self, NULL);
+  /* Lets go of the plan as a change of plan does, before the parts it
+   * reaches go. */
+  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
   g_clear_pointer (&self->form_cells, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_MEASURES_PANE);
-  /* The template's outer box has no id, so disposing the template leaves
-   * it: it goes here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   G_OBJECT_CLASS (trappa_measures_pane_parent_class)->dispose (object);
-}
-
-static void
-trappa_measures_pane_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_measures_pane_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      set_plan (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -454,13 +399,7 @@ trappa_measures_pane_class_init (TrappaMeasuresPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trappa_measures_pane_dispose;
-  object_class->get_property = trappa_measures_pane_get_property;
-  object_class->set_property = trappa_measures_pane_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_measures_pane_plan_changed;
 
   translate_titles ();
 
@@ -476,7 +415,6 @@ trappa_measures_pane_class_init (TrappaMeasuresPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, message);
   gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, areas_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaMeasuresPane, groups_slot);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
@@ -506,8 +444,8 @@ trappa_measures_pane_init (TrappaMeasuresPane *self)
   g_signal_connect_swapped (self->area_filter, "notify::selected", G_CALLBACK (refilter), self);
   g_signal_connect_swapped (self->status_filter, "notify::selected", G_CALLBACK (refilter), self);
 
-  self->areas = add_table (self->areas_slot, TRAPPA_TYPE_TARGET_AREA, area_columns, G_N_ELEMENTS (area_columns));
-  self->groups = add_table (self->groups_slot, TRAPPA_TYPE_WORKSHOP_GROUP, group_columns, G_N_ELEMENTS (group_columns));
+  self->areas = trappa_record_table_new_in (self->areas_slot, TRAPPA_TYPE_TARGET_AREA, area_columns, G_N_ELEMENTS (area_columns));
+  self->groups = trappa_record_table_new_in (self->groups_slot, TRAPPA_TYPE_WORKSHOP_GROUP, group_columns, G_N_ELEMENTS (group_columns));
   bind_form (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", FALSE);
 }

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "trappa-pane.h"
 
 #include "trappa-record-table.h"
 #include "trappa-measure.h"
@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_MEASURES_PANE (trappa_measures_pane_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaMeasuresPane, trappa_measures_pane, TRAPPA, MEASURES_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaMeasuresPane, trappa_measures_pane, TRAPPA, MEASURES_PANE, TrappaPane)
 
 /* Shows and edits the measures of the plan in its "plan" property. */
 GtkWidget *trappa_measures_pane_new    (void);

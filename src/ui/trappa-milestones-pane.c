@@ -52,7 +52,6 @@ trappa_milestones_pane_init (TrappaMilestonesPane *self)
   };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *label;
-  GtkWidget *table;
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
@@ -71,10 +70,7 @@ trappa_milestones_pane_init (TrappaMilestonesPane *self)
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
 
-  table = trappa_record_table_new (TRAPPA_TYPE_MILESTONE, columns, G_N_ELEMENTS (columns));
-  gtk_widget_set_vexpand (table, TRUE);
-  gtk_box_append (GTK_BOX (box), table);
-  self->table = TRAPPA_RECORD_TABLE (table);
+  self->table = trappa_record_table_new_in (box, TRAPPA_TYPE_MILESTONE, columns, G_N_ELEMENTS (columns));
 }
 
 GtkWidget *

@@ -450,13 +450,9 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   trappa_scenario_choice_init (self->scenario_choice);
   g_signal_connect_swapped (self->scenario_choice, "notify::selected", G_CALLBACK (on_scenario_chosen), self);
 
-  self->bands = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_AGE_BAND, bands, G_N_ELEMENTS (bands)));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->bands), TRUE);
-  gtk_box_append (GTK_BOX (self->bands_slot), GTK_WIDGET (self->bands));
-  self->coverages = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_COVERAGE, coverages,
-                                                                  G_N_ELEMENTS (coverages)));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->coverages), TRUE);
-  gtk_box_append (GTK_BOX (self->coverage_slot), GTK_WIDGET (self->coverages));
+  self->bands = trappa_record_table_new_in (self->bands_slot, TRAPPA_TYPE_AGE_BAND, bands, G_N_ELEMENTS (bands));
+  self->coverages = trappa_record_table_new_in (self->coverage_slot, TRAPPA_TYPE_COVERAGE, coverages,
+                                                G_N_ELEMENTS (coverages));
   trappa_step_picker_bind (self->coverage_step, self->coverages, "step", NULL);
 }
 

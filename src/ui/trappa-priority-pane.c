@@ -26,7 +26,7 @@
 
 struct _TrappaPriorityPane
 {
-  GtkWidget               parent_instance;
+  TrappaPane              parent_instance;
 
   GtkDropDown            *x_axis;
   GtkDropDown            *y_axis;
@@ -47,14 +47,11 @@ struct _TrappaPriorityPane
   GtkWidget              *presentation;
   GtkFileChooserNative   *chooser;
   gboolean                syncing;
-
-  TrappaPlan             *plan;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaPriorityPane, trappa_priority_pane, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TrappaPriorityPane, trappa_priority_pane, TRAPPA_TYPE_PANE)
 
-enum { PROP_0, PROP_PLAN, N_PROPS };
-static GParamSpec *properties[N_PROPS];
+#define PLAN(self) trappa_pane_get_plan (TRAPPA_PANE (self))
 
 static void
 show_message (TrappaPriorityPane *self,
@@ -162,11 +159,11 @@ update_ranking (TrappaPriorityPane *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ranking))) != NULL)
     gtk_list_box_remove (self->ranking, child);
-  if (self->plan == NULL)
+  if (PLAN (self) == NULL)
     return;
 
   fill_options (self, &options);
-  ranking = trappa_priority_rank (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "measures")),
+  ranking = trappa_priority_rank (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "measures")),
                                   options.merged ? NULL : options.group_id, &self->weight_values);
   for (guint i = 0; i < ranking->len; i++)
     {
@@ -240,7 +237,7 @@ fill_steps (TrappaPriorityPane *self)
   g_strv_builder_add (ids, "");
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     {
-      TrappaStaircase *staircase = trappa_plan_get_staircase (self->plan, kinds[k]);
+      TrappaStaircase *staircase = trappa_plan_get_staircase (PLAN (self), kinds[k]);
       GListModel *steps = staircase != NULL ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (staircase), "steps")) : NULL;
 
       for (guint i = 0; steps != NULL && i < g_list_model_get_n_items (steps); i++)
@@ -259,7 +256,7 @@ fill_steps (TrappaPriorityPane *self)
 static void
 fill_groups (TrappaPriorityPane *self)
 {
-  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "workshop-groups"));
+  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "workshop-groups"));
   g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
   g_auto(GStrv) label_v = NULL;
@@ -290,21 +287,21 @@ on_plan_changed (TrappaPriorityPane *self)
   fill_groups (self);
   fill_steps (self);
   trappa_id_dropdown_set_records (self->area_filter, _("All target areas"),
-                                  G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (self->plan), "target-areas")),
+                                  G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "target-areas")),
                                   "name");
   self->syncing = FALSE;
   on_options_changed (self);
 }
 
 static void
-set_plan (TrappaPriorityPane *self,
-          TrappaPlan         *plan)
+trappa_priority_pane_plan_changed (TrappaPane *pane,
+                                   TrappaPlan *old_plan)
 {
-  if (plan == self->plan)
-    return;
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, on_plan_changed, self);
-  g_set_object (&self->plan, plan);
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (pane);
+  TrappaPlan *plan = trappa_pane_get_plan (pane);
+
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
   if (self->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (self->presentation));
   show_message (self, NULL, FALSE);
@@ -316,7 +313,6 @@ set_plan (TrappaPriorityPane *self,
     }
   else
     update_ranking (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
 static void
@@ -338,7 +334,7 @@ present (GtkWidget  *widget,
       gtk_window_destroy (GTK_WINDOW (self->presentation));
       return;
     }
-  if (self->plan == NULL)
+  if (PLAN (self) == NULL)
     return;
   self->presentation = trappa_presentation_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                        self->grid);
@@ -373,12 +369,12 @@ on_export_response (GtkNativeDialog    *dialog,
   TrappaPriorityOptions options;
   TrappaChartFormat format;
 
-  if (response != GTK_RESPONSE_ACCEPT || path == NULL || self->plan == NULL)
+  if (response != GTK_RESPONSE_ACCEPT || path == NULL || PLAN (self) == NULL)
     return;
   fill_options (self, &options);
   options.selected = NULL;
   if (!trappa_chart_format_from_path (path, &format, &error) ||
-      !trappa_priority_export (self->plan, &options, path, format,
+      !trappa_priority_export (PLAN (self), &options, path, format,
                                TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT, &error))
     show_message (self, error->message, TRUE);
   else
@@ -397,7 +393,7 @@ export_grid (GtkWidget  *widget,
   TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
   GtkFileChooserNative *chooser;
 
-  if (self->plan == NULL)
+  if (PLAN (self) == NULL)
     return;
   chooser = new_chooser (self, _("Export Priority Grid"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
 
@@ -414,13 +410,13 @@ on_import_confirmed (AdwMessageDialog   *dialog,
 {
   TrappaScoreImport *import = g_object_get_data (G_OBJECT (dialog), "trappa-import");
 
-  if (g_str_equal (response, "import") && self->plan != NULL)
+  if (g_str_equal (response, "import") && PLAN (self) != NULL)
     {
       g_autofree char *summary = trappa_score_import_describe (import);
       g_autofree char *text = g_strdup_printf (_("Imported from “%s”: %s (Undo with Ctrl+Z.)"),
                                                import->source_name, summary);
 
-      trappa_score_import_apply (import, self->plan);
+      trappa_score_import_apply (import, PLAN (self));
       show_message (self, text, FALSE);
     }
 }
@@ -447,9 +443,9 @@ trappa_priority_pane_import_file (TrappaPriorityPane *self,
 
   g_return_if_fail (TRAPPA_IS_PRIORITY_PANE (self));
 
-  if (self->plan == NULL)
+  if (PLAN (self) == NULL)
     return;
-  import = trappa_score_import_file (self->plan, file, &error);
+  import = trappa_score_import_file (PLAN (self), file, &error);
   if (import == NULL)
     {
       show_message (self, error->message, TRUE);
@@ -491,55 +487,16 @@ import_scores (GtkWidget  *widget,
 static void
 trappa_priority_pane_dispose (GObject *object)
 {
-  GtkWidget *child;
   TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (object);
 
-  set_plan (self, NULL);
+  /* Lets go of the plan as a change of plan does, before the parts it
+   * reaches go. */
+  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_PRIORITY_PANE);
-  /* The template's outer box has no id, so disposing the template leaves
-   * it: it goes here. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
   G_OBJECT_CLASS (trappa_priority_pane_parent_class)->dispose (object);
-}
-
-static void
-trappa_priority_pane_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      g_value_set_object (value, self->plan);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_priority_pane_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PLAN:
-      set_plan (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -549,13 +506,7 @@ trappa_priority_pane_class_init (TrappaPriorityPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = trappa_priority_pane_dispose;
-  object_class->get_property = trappa_priority_pane_get_property;
-  object_class->set_property = trappa_priority_pane_set_property;
-
-  properties[PROP_PLAN] =
-    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_priority_pane_plan_changed;
 
   gtk_widget_class_install_action (widget_class, "priority.present", NULL, present);
   gtk_widget_class_install_action (widget_class, "priority.export", NULL, export_grid);
@@ -576,7 +527,6 @@ trappa_priority_pane_class_init (TrappaPriorityPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, weights);
   gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, formula);
   gtk_widget_class_bind_template_child (widget_class, TrappaPriorityPane, ranking);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void

@@ -4,14 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "trappa-pane.h"
 
 #include "trappa-priority-grid-view.h"
 
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_PRIORITY_PANE (trappa_priority_pane_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaPriorityPane, trappa_priority_pane, TRAPPA, PRIORITY_PANE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaPriorityPane, trappa_priority_pane, TRAPPA, PRIORITY_PANE, TrappaPane)
 
 /* Shows the grid of the plan in its "plan" property. Actions:
  * "priority.present" (F5) opens or closes presentation mode,

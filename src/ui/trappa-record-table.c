@@ -358,6 +358,22 @@ trappa_record_table_new (GType                     item_type,
   return GTK_WIDGET (self);
 }
 
+TrappaRecordTable *
+trappa_record_table_new_in (GtkWidget                *box,
+                            GType                     item_type,
+                            const TrappaRecordColumn *columns,
+                            guint                     n_columns)
+{
+  GtkWidget *table;
+
+  g_return_val_if_fail (GTK_IS_BOX (box), NULL);
+
+  table = trappa_record_table_new (item_type, columns, n_columns);
+  gtk_widget_set_vexpand (table, TRUE);
+  gtk_box_append (GTK_BOX (box), table);
+  return TRAPPA_RECORD_TABLE (table);
+}
+
 void
 trappa_record_table_set_list (TrappaRecordTable *self,
                               TrappaPlan        *plan,

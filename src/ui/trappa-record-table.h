@@ -52,6 +52,13 @@ GtkWidget  *trappa_record_table_new          (GType                     item_typ
                                               const TrappaRecordColumn *columns,
                                               guint                     n_columns);
 
+/* A new table (as trappa_record_table_new()) appended to @box, where
+ * it takes all the height it is given: how every pane places its tables. */
+TrappaRecordTable *trappa_record_table_new_in (GtkWidget                *box,
+                                               GType                     item_type,
+                                               const TrappaRecordColumn *columns,
+                                               guint                     n_columns);
+
 /* Shows @parent's list @list_name of @plan (all NULL: shows nothing). */
 void        trappa_record_table_set_list     (TrappaRecordTable        *self,
                                               TrappaPlan               *plan,
