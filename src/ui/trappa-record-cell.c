@@ -640,8 +640,10 @@ create_editor (TrappaRecordCell *self,
   switch (self->kind)
     {
     case KIND_TEXT:
-      /* Not GtkEditableLabel: in GTK 4.8 it stops editing from an idle
-       * that outlives it when a row is removed while it has the focus. */
+      /* Not GtkEditableLabel: in GTK 4.8 it stops editing from a 100 ms
+       * timeout after the focus leaves, which it does not remove when it
+       * goes (a critical from gtk_event_controller_get_widget() once a
+       * row is removed or the window closed while it was editing). */
       editor = entry_new (self);
       gtk_editable_set_width_chars (GTK_EDITABLE (editor), 8);
       gtk_editable_set_max_width_chars (GTK_EDITABLE (editor), PREVIEW_CHARS);

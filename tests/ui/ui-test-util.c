@@ -16,6 +16,23 @@ ui_test_settle (GtkWidget *widget)
     ;
 }
 
+static gboolean
+set_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+ui_test_run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 TrappaRecordCell *
 ui_test_find_cell (GtkWidget  *root,
                    TrappaItem *item,

@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 /* Lets GTK lay out and draw @widget's window, so list rows exist. */
 void              ui_test_settle          (GtkWidget  *widget);
 
+/* Runs the main loop for @ms milliseconds, so timers left by destroyed
+ * widgets fire in the test that left them, not in a later one. */
+void              ui_test_run_for         (guint       ms);
+
 /* The cell under @root showing @property of @item, or NULL. */
 TrappaRecordCell *ui_test_find_cell       (GtkWidget  *root,
                                            TrappaItem *item,
