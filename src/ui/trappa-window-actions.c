@@ -416,11 +416,24 @@ undo_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TrappaPlan *plan = trappa_document_get_plan (TRAPPA_WINDOW (widget)->document);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  /* Taken before the step, which moves it to the other stack. */
+  g_autofree char *label = g_strdup (undo ? trappa_plan_get_undo_label (plan) : trappa_plan_get_redo_label (plan));
+  g_autofree char *title = NULL;
 
-  if (g_str_equal (action_name, "win.undo"))
+  if (undo)
     trappa_plan_undo (plan);
   else
     trappa_plan_redo (plan);
+
+  /* Says what the step undid, as the edit's label names it. */
+  if (label == NULL || label[0] == '\0')
+    return;
+  /* TRANSLATORS: a toast after Undo; %s names the edit, e.g. "Add row" */
+  title = undo ? g_strdup_printf (_("Undone: %s"), label)
+  /* TRANSLATORS: a toast after Redo; %s names the edit, e.g. "Add row" */
+               : g_strdup_printf (_("Redone: %s"), label);
+  trappa_window_toast (TRAPPA_WINDOW (widget), title);
 }
 
 void

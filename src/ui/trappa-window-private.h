@@ -20,6 +20,7 @@ struct _TrappaWindow
   TrappaDocument       *document;
   GSignalGroup         *plan_signals;
   GtkNativeDialog      *chooser;        /* the open or save dialog shown */
+  AdwToast             *toast;          /* the toast shown, NULL once it goes */
   gboolean              close_confirmed;
 };
 
@@ -30,6 +31,7 @@ gboolean trappa_window_confirm_close     (TrappaWindow   *self);
 /* trappa-window.c */
 void     trappa_window_add_recent        (TrappaWindow   *self,
                                           GFile          *file);
+/* Shows @title (plain text) in a toast, in place of the one shown. */
 void     trappa_window_toast             (TrappaWindow   *self,
                                           const char     *title);
 

@@ -194,6 +194,7 @@ trappa_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_WINDOW);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->document);
+  g_clear_object (&self->toast);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
 
   G_OBJECT_CLASS (trappa_window_parent_class)->dispose (object);
@@ -289,9 +290,28 @@ trappa_window_add_recent (TrappaWindow *self,
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+static void
+on_toast_dismissed (TrappaWindow *self)
+{
+  g_clear_object (&self->toast);
+}
+
 void
 trappa_window_toast (TrappaWindow *self,
                      const char   *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* A toast's title is markup; plan and file names are not. */
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  /* Undo pressed five times shows the last undo, not a queue of five.
+   * The toast shown gets the new title: dismissing it for a new one
+   * crashes libadwaita 1.2 when the window closes while it hides. */
+  if (self->toast != NULL)
+    {
+      adw_toast_set_title (self->toast, escaped);
+      return;
+    }
+  self->toast = adw_toast_new (escaped);
+  g_signal_connect_object (self->toast, "dismissed", G_CALLBACK (on_toast_dismissed), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->toast));
 }

@@ -223,7 +223,10 @@ test_milestones (Fixture       *f,
   g_assert_true (trappa_plan_get_modified (plan));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  /* A toast says what was undone. */
+  g_assert_cmpstr (adw_toast_get_title (f->window->toast), ==, "Undone: Add row");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpstr (adw_toast_get_title (f->window->toast), ==, "Undone: Move row up");
   g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 8);
   {
     g_autoptr(TrappaItem) last = g_list_model_get_item (milestones, 7);
