@@ -15,6 +15,7 @@ struct _TrappaWindow
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
+  GtkListBox           *sidebar;
   GMenu                *recent_section;
 
   TrappaDocument       *document;

@@ -22,6 +22,7 @@
 #include "trappa-population-pane.h"
 #include "trappa-priority-pane.h"
 #include "trappa-settings.h"
+#include "trappa-sidebar.h"
 #include "trappa-window-private.h"
 #include "trappa-window-state.h"
 
@@ -214,6 +215,7 @@ trappa_window_class_init (TrappaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, recent_section);
 
   trappa_window_class_add_actions (widget_class);
@@ -229,6 +231,7 @@ trappa_window_init (TrappaWindow *self)
   /* Size, maximized state and pane as the last window was closed. */
   trappa_window_state_track (GTK_WINDOW (self), settings);
   add_panes (self);
+  trappa_sidebar_bind (self->sidebar, self->stack);
   trappa_window_state_track_pane (self->stack, settings);
 
   self->plan_signals = g_signal_group_new (TRAPPA_TYPE_PLAN);

@@ -235,6 +235,32 @@ test_milestones (Fixture       *f,
   g_assert_false (trappa_plan_get_modified (plan));
 }
 
+/* The sidebar lists every pane, follows the pane shown and shows the
+ * pane chosen in it. */
+static void
+test_sidebar (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (f->window->stack);
+  GtkListBoxRow *row;
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->window->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (G_LIST_MODEL (pages)));
+
+  gtk_stack_set_visible_child_name (f->window->stack, "gap");
+  row = gtk_list_box_get_selected_row (f->window->sidebar);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), ==, "gap");
+
+  row = gtk_list_box_get_row_at_index (f->window->sidebar, 1);
+  gtk_list_box_select_row (f->window->sidebar, row);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "milestones");
+}
+
 static void
 test_changed_on_disk (Fixture       *f,
                       gconstpointer  data)
@@ -414,6 +440,7 @@ main (int   argc,
   ADD ("edit-undo-save-reopen", test_edit_undo_save_reopen);
   ADD ("invalid-number", test_invalid_number);
   ADD ("milestones", test_milestones);
+  ADD ("sidebar", test_sidebar);
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("broken-file", test_broken_file);
   ADD ("save-as", test_save_as);
