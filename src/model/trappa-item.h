@@ -108,4 +108,14 @@ gboolean     trappa_item_find_parent        (TrappaItem          *root,
                                              GListStore         **list,
                                              guint               *position);
 
+/* Defines a record kind whose only code is its class_init (which declares
+ * the fields with TRAPPA_ITEM_CLASS_INSTALL) and its constructor. */
+#define TRAPPA_DEFINE_RECORD(TN, t_n)                                    \
+  struct _##TN { TrappaItem parent_instance; };                          \
+  G_DEFINE_FINAL_TYPE (TN, t_n, TRAPPA_TYPE_ITEM)                        \
+  static void t_n##_init (TN *self) { }
+
+#define TRAPPA_ITEM_CLASS_INSTALL(klass, tag, props) \
+  trappa_item_class_install (TRAPPA_ITEM_CLASS (klass), tag, props, G_N_ELEMENTS (props))
+
 G_END_DECLS

@@ -14,18 +14,10 @@
 #include "trappa-measure.h"
 #include "trappa-priority.h"
 
-#define TRAPPA_DEFINE_RECORD(TN, t_n)                                    \
-  struct _##TN { TrappaItem parent_instance; };                          \
-  G_DEFINE_FINAL_TYPE (TN, t_n, TRAPPA_TYPE_ITEM)                        \
-  static void t_n##_init (TN *self) { }
-
 TRAPPA_DEFINE_RECORD (TrappaTargetArea, trappa_target_area)
 TRAPPA_DEFINE_RECORD (TrappaWorkshopGroup, trappa_workshop_group)
 TRAPPA_DEFINE_RECORD (TrappaMeasure, trappa_measure)
 TRAPPA_DEFINE_RECORD (TrappaScore, trappa_score)
-
-#define INSTALL(klass, tag, props) \
-  trappa_item_class_install (TRAPPA_ITEM_CLASS (klass), tag, props, G_N_ELEMENTS (props))
 
 static const char * const statuses[] = {
   TRAPPA_MEASURE_STATUS_PROPOSED, TRAPPA_MEASURE_STATUS_ADOPTED,
@@ -44,7 +36,7 @@ trappa_target_area_class_init (TrappaTargetAreaClass *klass)
   props[1] = trappa_param_spec_text ("name", FALSE);
   props[2] = trappa_param_spec_text ("goal", TRUE);
   props[3] = trappa_param_spec_text ("description", TRUE);
-  INSTALL (klass, "target-area", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "target-area", props);
 }
 
 static void
@@ -54,7 +46,7 @@ trappa_workshop_group_class_init (TrappaWorkshopGroupClass *klass)
 
   props[1] = trappa_param_spec_text ("name", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
-  INSTALL (klass, "workshop-group", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "workshop-group", props);
 }
 
 static void
@@ -79,7 +71,7 @@ trappa_measure_class_init (TrappaMeasureClass *klass)
   props[15] = trappa_param_spec_count ("effect-units", TRAPPA_MAX_COUNT);
   props[16] = trappa_param_spec_count ("effect-percent", 100);
   props[17] = trappa_param_spec_year ("effect-year");
-  INSTALL (klass, "measure", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "measure", props);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "scores", TRAPPA_TYPE_SCORE);
 }
 
@@ -91,7 +83,7 @@ trappa_score_class_init (TrappaScoreClass *klass)
   props[1] = trappa_param_spec_reference ("group", TRAPPA_TYPE_WORKSHOP_GROUP);
   props[2] = trappa_param_spec_choice ("axis", trappa_priority_axis_names ());
   props[3] = trappa_param_spec_count ("value", TRAPPA_SCORE_MAX);
-  INSTALL (klass, "score", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "score", props);
 }
 
 TrappaTargetArea *

@@ -12,20 +12,12 @@
 #include "trappa-records.h"
 #include "trappa-measure.h"
 
-#define TRAPPA_DEFINE_RECORD(TN, t_n)                                    \
-  struct _##TN { TrappaItem parent_instance; };                          \
-  G_DEFINE_FINAL_TYPE (TN, t_n, TRAPPA_TYPE_ITEM)                        \
-  static void t_n##_init (TN *self) { }
-
 TRAPPA_DEFINE_RECORD (TrappaAgeBand, trappa_age_band)
 TRAPPA_DEFINE_RECORD (TrappaPopulationSeries, trappa_population_series)
 TRAPPA_DEFINE_RECORD (TrappaPopulationValue, trappa_population_value)
 TRAPPA_DEFINE_RECORD (TrappaCoverage, trappa_coverage)
 TRAPPA_DEFINE_RECORD (TrappaBeonScenario, trappa_beon_scenario)
 TRAPPA_DEFINE_RECORD (TrappaGapText, trappa_gap_text)
-
-#define INSTALL(klass, tag, props) \
-  trappa_item_class_install (TRAPPA_ITEM_CLASS (klass), tag, props, G_N_ELEMENTS (props))
 
 static void
 trappa_age_band_class_init (TrappaAgeBandClass *klass)
@@ -36,7 +28,7 @@ trappa_age_band_class_init (TrappaAgeBandClass *klass)
   props[2] = trappa_param_spec_count ("min-age", TRAPPA_MAX_AGE);
   props[3] = trappa_param_spec_count ("max-age", TRAPPA_MAX_AGE);
   props[4] = trappa_param_spec_flag ("open-ended");
-  INSTALL (klass, "age-band", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "age-band", props);
 }
 
 static void
@@ -48,7 +40,7 @@ trappa_population_series_class_init (TrappaPopulationSeriesClass *klass)
   props[2] = trappa_param_spec_text ("name", FALSE);
   props[3] = trappa_param_spec_text ("source", TRUE);
   props[4] = trappa_param_spec_text ("date", FALSE);
-  INSTALL (klass, "population-series", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "population-series", props);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "values", TRAPPA_TYPE_POPULATION_VALUE);
 }
 
@@ -60,7 +52,7 @@ trappa_population_value_class_init (TrappaPopulationValueClass *klass)
   props[1] = trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND);
   props[2] = trappa_param_spec_year ("year");
   props[3] = trappa_param_spec_count ("count", TRAPPA_MAX_COUNT);
-  INSTALL (klass, "population-value", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "population-value", props);
 }
 
 static void
@@ -72,7 +64,7 @@ trappa_coverage_class_init (TrappaCoverageClass *klass)
   props[2] = trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND);
   props[3] = trappa_param_spec_flag ("use-target");
   props[4] = trappa_param_spec_count ("target-ratio", TRAPPA_MAX_RATIO);
-  INSTALL (klass, "coverage", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "coverage", props);
 }
 
 static void
@@ -85,7 +77,7 @@ trappa_beon_scenario_class_init (TrappaBeonScenarioClass *klass)
   props[3] = trappa_param_spec_reference ("level", TRAPPA_TYPE_STEP);
   props[4] = trappa_param_spec_count ("percent", 100);
   props[5] = trappa_param_spec_year ("from-year");
-  INSTALL (klass, "beon-scenario", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "beon-scenario", props);
 }
 
 static void
@@ -98,7 +90,7 @@ trappa_gap_text_class_init (TrappaGapTextClass *klass)
   props[3] = trappa_param_spec_text ("status-today", TRUE);
   props[4] = trappa_param_spec_text ("needs-measures", TRUE);
   props[5] = trappa_param_spec_text ("vision", TRUE);
-  INSTALL (klass, "gap-text", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "gap-text", props);
 }
 
 TrappaAgeBand *

@@ -10,21 +10,13 @@
 
 #include "trappa-records.h"
 
-#define TRAPPA_DEFINE_RECORD(TN, t_n, T_N)                               \
-  struct _##TN { TrappaItem parent_instance; };                          \
-  G_DEFINE_FINAL_TYPE (TN, t_n, TRAPPA_TYPE_ITEM)                        \
-  static void t_n##_init (TN *self) { }
-
-TRAPPA_DEFINE_RECORD (TrappaStaircase, trappa_staircase, TRAPPA_STAIRCASE)
-TRAPPA_DEFINE_RECORD (TrappaStep, trappa_step, TRAPPA_STEP)
-TRAPPA_DEFINE_RECORD (TrappaCategory, trappa_category, TRAPPA_CATEGORY)
-TRAPPA_DEFINE_RECORD (TrappaSideCount, trappa_side_count, TRAPPA_SIDE_COUNT)
-TRAPPA_DEFINE_RECORD (TrappaTargetGroup, trappa_target_group, TRAPPA_TARGET_GROUP)
-TRAPPA_DEFINE_RECORD (TrappaMappingRow, trappa_mapping_row, TRAPPA_MAPPING_ROW)
-TRAPPA_DEFINE_RECORD (TrappaMilestone, trappa_milestone, TRAPPA_MILESTONE)
-
-#define INSTALL(klass, tag, props) \
-  trappa_item_class_install (TRAPPA_ITEM_CLASS (klass), tag, props, G_N_ELEMENTS (props))
+TRAPPA_DEFINE_RECORD (TrappaStaircase, trappa_staircase)
+TRAPPA_DEFINE_RECORD (TrappaStep, trappa_step)
+TRAPPA_DEFINE_RECORD (TrappaCategory, trappa_category)
+TRAPPA_DEFINE_RECORD (TrappaSideCount, trappa_side_count)
+TRAPPA_DEFINE_RECORD (TrappaTargetGroup, trappa_target_group)
+TRAPPA_DEFINE_RECORD (TrappaMappingRow, trappa_mapping_row)
+TRAPPA_DEFINE_RECORD (TrappaMilestone, trappa_milestone)
 
 static const char * const staircase_kinds[] = {
   TRAPPA_STAIRCASE_HOUSING, TRAPPA_STAIRCASE_ACTIVITY, NULL
@@ -38,7 +30,7 @@ trappa_staircase_class_init (TrappaStaircaseClass *klass)
   props[1] = trappa_param_spec_choice ("kind", staircase_kinds);
   props[2] = trappa_param_spec_text ("name", FALSE);
   props[3] = trappa_param_spec_text ("unit-label", FALSE);
-  INSTALL (klass, "staircase", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "staircase", props);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "steps", TRAPPA_TYPE_STEP);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "side-counts", TRAPPA_TYPE_SIDE_COUNT);
 }
@@ -59,7 +51,7 @@ trappa_step_class_init (TrappaStepClass *klass)
   props[8] = trappa_param_spec_nok ("annual-cost-per-unit");
   props[9] = trappa_param_spec_references ("housing-steps", TRAPPA_TYPE_STEP);
   props[10] = trappa_param_spec_references ("target-groups", TRAPPA_TYPE_TARGET_GROUP);
-  INSTALL (klass, "step", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "step", props);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "categories", TRAPPA_TYPE_CATEGORY);
 }
 
@@ -72,7 +64,7 @@ trappa_category_class_init (TrappaCategoryClass *klass)
   props[2] = trappa_param_spec_text ("description", TRUE);
   props[3] = trappa_param_spec_count ("units-today", TRAPPA_MAX_COUNT);
   props[4] = trappa_param_spec_count ("need", TRAPPA_MAX_COUNT);
-  INSTALL (klass, "category", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "category", props);
 }
 
 static void
@@ -83,7 +75,7 @@ trappa_side_count_class_init (TrappaSideCountClass *klass)
   props[1] = trappa_param_spec_text ("name", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
   props[3] = trappa_param_spec_count ("count", TRAPPA_MAX_COUNT);
-  INSTALL (klass, "side-count", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "side-count", props);
 }
 
 static void
@@ -93,7 +85,7 @@ trappa_target_group_class_init (TrappaTargetGroupClass *klass)
 
   props[1] = trappa_param_spec_text ("name", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
-  INSTALL (klass, "target-group", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "target-group", props);
 }
 
 static const char * const build_kinds[] = {
@@ -115,7 +107,7 @@ trappa_mapping_row_class_init (TrappaMappingRowClass *klass)
   props[8] = trappa_param_spec_choice ("build", build_kinds);
   props[9] = trappa_param_spec_nok ("cost");
   props[10] = trappa_param_spec_text ("remark", TRUE);
-  INSTALL (klass, "mapping-row", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "mapping-row", props);
 }
 
 static void
@@ -129,7 +121,7 @@ trappa_milestone_class_init (TrappaMilestoneClass *klass)
   props[4] = trappa_param_spec_text ("due-date", FALSE);
   props[5] = trappa_param_spec_text ("approver", FALSE);
   props[6] = trappa_param_spec_flag ("done");
-  INSTALL (klass, "milestone", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "milestone", props);
 }
 
 TrappaStaircase *
