@@ -689,40 +689,65 @@ trappa_priority_layout_scores_at (TrappaPriorityLayout *self,
   *y_score = trappa_priority_position_to_score (y, self->plot.y, self->plot.height, TRUE);
 }
 
-char *
-trappa_priority_layout_describe (TrappaPriorityLayout *self,
-                                 int                   index)
+/* A card's title, @separator, then its figures: the shown scores (or that
+ * it is not placed), the third score, and when merged the groups' spread. */
+static void
+append_card (GString              *text,
+             TrappaPriorityLayout *self,
+             TrappaPriorityCard   *card,
+             const char           *separator)
 {
   const TrappaPriorityOptions *o = &self->options;
-  TrappaPriorityCard *card;
-  GString *text;
 
-  g_return_val_if_fail (index >= 0 && (guint) index < self->cards->len, NULL);
-
-  card = self->cards->pdata[index];
-  text = g_string_new (card->title);
+  g_string_append (text, card->title);
+  g_string_append (text, separator);
   if (card->placed)
-    g_string_append_printf (text, "\n%s %.0f · %s %.0f", trappa_priority_axis_title (o->x_axis),
+    g_string_append_printf (text, "%s %.0f · %s %.0f", trappa_priority_axis_title (o->x_axis),
                             card->score_x, trappa_priority_axis_title (o->y_axis), card->score_y);
   else
-    g_string_append_printf (text, "\n%s", _("Not placed yet"));
+    g_string_append (text, _("Not placed yet"));
   if (card->marker_scored)
     g_string_append_printf (text, " · %s %.0f", trappa_priority_axis_title (o->marker_axis), card->marker);
   if (o->merged && card->placed)
     {
-      g_string_append_c (text, '\n');
+      g_string_append (text, separator);
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u group, spread ±%.0f × ±%.0f",
                                                  "%u groups, spread ±%.0f × ±%.0f", card->n_groups),
                               card->n_groups,
                               card->spread_x * TRAPPA_SCORE_MAX / self->plot.width,
                               card->spread_y * TRAPPA_SCORE_MAX / self->plot.height);
     }
+}
+
+char *
+trappa_priority_layout_describe (TrappaPriorityLayout *self,
+                                 int                   index)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (index >= 0 && (guint) index < self->cards->len, NULL);
+
+  append_card (text, self, self->cards->pdata[index], "\n");
   for (guint i = 0; i < self->cards->len; i++)
     {
       TrappaPriorityCard *other = self->cards->pdata[i];
 
       if (other->stack_top == index)
         g_string_append_printf (text, "\n• %s", other->title);
+    }
+  return g_string_free (text, FALSE);
+}
+
+char *
+trappa_priority_layout_describe_figures (TrappaPriorityLayout *self)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      append_card (text, self, self->cards->pdata[i], ": ");
     }
   return g_string_free (text, FALSE);
 }

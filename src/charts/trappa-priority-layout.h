@@ -118,6 +118,9 @@ void                  trappa_priority_layout_scores_at (TrappaPriorityLayout *se
 /* Full title, scores and the titles stacked with it, for a tooltip. */
 char                 *trappa_priority_layout_describe  (TrappaPriorityLayout *self,
                                                         int                   index);
+/* Every card's title and figures in words, one card a line, in drawing
+ * order: the chart's accessible description. */
+char                 *trappa_priority_layout_describe_figures (TrappaPriorityLayout *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrappaPriorityLayout, trappa_priority_layout_free)
 

@@ -20,6 +20,10 @@
 
 /* Less movement than this is a click, not a drag. */
 #define CLICK_SLOP 3.0
+/* The scores read out do not depend on the size: the accessible
+ * description is laid out at the natural size whatever is on screen. */
+#define DESCRIBE_WIDTH 900
+#define DESCRIBE_HEIGHT 600
 
 struct _TrappaPriorityGridView
 {
@@ -48,6 +52,31 @@ invalidate (TrappaPriorityGridView *self)
 {
   g_clear_pointer (&self->layout, trappa_priority_layout_free);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The description reads out every shown card's title and scores, the
+ * figures the tooltips show; the selection does not change it. */
+static void
+update_accessible (TrappaPriorityGridView *self)
+{
+  g_autoptr(TrappaPriorityLayout) layout = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->plan == NULL)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  layout = trappa_priority_layout_new (self->plan, &self->options, DESCRIBE_WIDTH, DESCRIBE_HEIGHT);
+  text = trappa_priority_layout_describe_figures (layout);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+}
+
+static void
+on_plan_changed (TrappaPriorityGridView *self)
+{
+  invalidate (self);
+  update_accessible (self);
 }
 
 /* The dragged card follows the pointer in the cached layout. */
@@ -503,11 +532,11 @@ trappa_priority_grid_view_set_plan (TrappaPriorityGridView *self,
 {
   g_return_if_fail (TRAPPA_IS_PRIORITY_GRID_VIEW (self));
 
-  if (!trappa_chart_widget_set_plan (self, &self->plan, plan, G_CALLBACK (invalidate)))
+  if (!trappa_chart_widget_set_plan (self, &self->plan, plan, G_CALLBACK (on_plan_changed)))
     return;
   g_clear_pointer (&self->drag_id, g_free);
   trappa_priority_grid_view_set_selected (self, NULL);
-  invalidate (self);
+  on_plan_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
@@ -534,7 +563,7 @@ trappa_priority_grid_view_set_options (TrappaPriorityGridView      *self,
   self->options.status = g_strdup (options->status);
   self->options.selected = NULL;
   clear_options (&old);
-  invalidate (self);
+  on_plan_changed (self);
 }
 
 const TrappaPriorityOptions *

@@ -132,6 +132,31 @@ test_drag_and_undo (Fixture       *f,
   g_assert_false (trappa_plan_get_can_undo (f->plan));
 }
 
+/* The chart's accessible description states every card's scores in
+ * words and follows the plan and the axes shown. */
+static void
+test_description (Fixture       *f,
+                  gconstpointer  data)
+{
+  TrappaPriorityGridView *grid = trappa_priority_pane_get_grid (f->pane);
+  TrappaPriorityOptions options;
+
+  gtk_test_accessible_assert_property (grid, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Startlån til fleire: Urgency 30 · Cost 40 · Influence 50\n"
+                                       "Housing First: Urgency 80 · Cost 20 · Influence 70");
+  g_assert_true (trappa_measure_set_score (f->m2, f->plan, "", trappa_priority_axis_name (TRAPPA_AXIS_URGENCY), 55, NULL));
+  gtk_test_accessible_assert_property (grid, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Startlån til fleire: Urgency 30 · Cost 40 · Influence 50\n"
+                                       "Housing First: Urgency 55 · Cost 20 · Influence 70");
+  /* Taken now: the pane renews the options, and their strings, on a change. */
+  options = *trappa_priority_grid_view_get_options (grid);
+  options.x_axis = TRAPPA_AXIS_KNOWLEDGE;
+  trappa_priority_grid_view_set_options (grid, &options);
+  gtk_test_accessible_assert_property (grid, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Startlån til fleire: Knowledge 60 · Cost 40 · Influence 50\n"
+                                       "Housing First: Knowledge 10 · Cost 20 · Influence 70");
+}
+
 static void
 test_keyboard (Fixture       *f,
                gconstpointer  data)
@@ -432,9 +457,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend keeps the accessible properties
+   * without an accessibility bus, so test_description can read them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/trappa/measures/ui/drag-and-undo", Fixture, NULL, fixture_set_up, test_drag_and_undo, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/description", Fixture, NULL, fixture_set_up, test_description, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/merged-read-only", Fixture, NULL, fixture_set_up, test_merged_is_read_only, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/presentation-toggles", Fixture, NULL, fixture_set_up, test_presentation_toggles, fixture_tear_down);
