@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
 #include "trappa-xml-report.h"
@@ -179,6 +180,75 @@ code_for (TrappaXmlReport *self,
     }
 }
 
+/* libxml2's English text, put inside a translated sentence for the
+ * faults that have no sentence of their own. */
+static char *
+libxml_text (xmlErrorPtr error)
+{
+  return g_strstrip (g_strdup (error->message != NULL ? error->message : _("Unknown XML error")));
+}
+
+/* The common RELAX NG faults in the user's language, naming the element
+ * (libxml2 passes its names in str1 and str2); the line is the report's. */
+static char *
+schema_message (xmlErrorPtr error)
+{
+  const char *one = error->str1, *two = error->str2;
+  g_autofree char *text = NULL;
+
+  switch (error->code)
+    {
+    case XML_RELAXNG_ERR_EXTRACONTENT:
+      if (one != NULL && two != NULL)
+        return g_strdup_printf (_("The element “%s” holds “%s”, which does not belong there"), one, two);
+      break;
+    case XML_RELAXNG_ERR_ELEMWRONG:
+      if (one != NULL)
+        return g_strdup_printf (_("The element “%s” is not allowed here"), one);
+      break;
+    case XML_RELAXNG_ERR_INTEREXTRA:
+      /* Also when the element belongs there but its content or
+       * attributes do not. */
+      if (one != NULL)
+        return g_strdup_printf (_("The element “%s” is not valid here"), one);
+      break;
+    case XML_RELAXNG_ERR_NOELEM:
+      if (one != NULL)
+        return g_strdup_printf (_("The element “%s” is missing"), one);
+      break;
+    case XML_RELAXNG_ERR_ELEMNAME:
+      if (one != NULL && two != NULL)
+        return g_strdup_printf (_("Expected the element “%s” here, not “%s”"), one, two);
+      break;
+    case XML_RELAXNG_ERR_CONTENTVALID:
+      if (one != NULL)
+        return g_strdup_printf (_("The content of the element “%s” is not valid"), one);
+      break;
+    case XML_RELAXNG_ERR_ATTRVALID:
+      if (one != NULL)
+        return g_strdup_printf (_("The attributes of the element “%s” are not valid"), one);
+      break;
+    case XML_RELAXNG_ERR_INVALIDATTR:
+      if (one != NULL && two != NULL)
+        return g_strdup_printf (_("The attribute “%s” is not allowed on the element “%s”"), one, two);
+      break;
+    case XML_RELAXNG_ERR_ELEMNOTEMPTY:
+      if (one != NULL)
+        return g_strdup_printf (_("The element “%s” must be empty"), one);
+      break;
+    case XML_RELAXNG_ERR_DATATYPE:
+    case XML_RELAXNG_ERR_VALUE:
+    case XML_RELAXNG_ERR_TYPE:
+    case XML_RELAXNG_ERR_TYPEVAL:
+    case XML_RELAXNG_ERR_LIST:
+      return g_strdup (_("A value is not valid here"));
+    default:
+      break;
+    }
+  text = libxml_text (error);
+  return g_strdup_printf (_("The file does not follow the plan format: %s"), text);
+}
+
 void
 trappa_xml_report_on_libxml (void        *report,
                              xmlErrorPtr  error)
@@ -186,6 +256,7 @@ trappa_xml_report_on_libxml (void        *report,
   TrappaXmlReport *self = report;
   guint line = error->line > 0 ? (guint) error->line : 0;
   g_autofree char *message = NULL;
+  g_autofree char *text = NULL;
 
   if (error->level == XML_ERR_WARNING)
     return;
@@ -209,7 +280,12 @@ trappa_xml_report_on_libxml (void        *report,
   if (error->node != NULL && ((xmlNode *) error->node)->type == XML_ELEMENT_NODE)
     line = (guint) xmlGetLineNo (error->node);
 
-  message = g_strstrip (g_strdup (error->message != NULL ? error->message : _("Unknown XML error")));
+  if (error->domain == XML_FROM_RELAXNGV)
+    message = schema_message (error);
+  else if (error->domain == XML_FROM_PARSER)
+    message = g_strdup_printf (_("The file is not well-formed XML: %s"), (text = libxml_text (error)));
+  else
+    message = libxml_text (error);
   add_message (self, line, code_for (self, error), g_steal_pointer (&message));
 }
 

@@ -20,7 +20,7 @@ typedef struct
 static const Hostile hostile[] = {
   { "empty.trappa", TRAPPA_ERROR_EMPTY, 0, "empty" },
   { "blank.trappa", TRAPPA_ERROR_EMPTY, 0, "empty" },
-  { "truncated.trappa", TRAPPA_ERROR_MALFORMED, 3, "Premature end" },
+  { "truncated.trappa", TRAPPA_ERROR_MALFORMED, 3, "not well-formed XML: Premature end" },
   { "binary.trappa", TRAPPA_ERROR_ENCODING, 3, "binary data" },
   { "utf16.trappa", TRAPPA_ERROR_ENCODING, 1, "UTF-16" },
   { "invalid-utf8.trappa", TRAPPA_ERROR_ENCODING, 3, "not valid UTF-8" },
@@ -51,7 +51,8 @@ static const Hostile hostile[] = {
   { "duplicate-field.trappa", TRAPPA_ERROR_SCHEMA, 4, "given twice" },
   { "dangling-reference.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 8, "“step-9”, which is not in the plan" },
   { "wrong-kind-reference.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 11, "which is a step, not a target-group" },
-  { "unknown-element.trappa", TRAPPA_ERROR_SCHEMA, 4, "colour" },
+  { "unknown-element.trappa", TRAPPA_ERROR_SCHEMA, 4, "The element “plan” holds “colour”, which does not belong there" },
+  { "bad-attribute.trappa", TRAPPA_ERROR_SCHEMA, 3, "The element “title” is not valid here" },
 };
 
 static void
