@@ -19,6 +19,7 @@
 #include "trappa-needs-export.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
+#include "trappa-settings.h"
 #include "trappa-step-picker.h"
 #include "trappa-format.h"
 #include "trappa-gap-layout.h"
@@ -317,6 +318,7 @@ export_action (GtkWidget  *widget,
   dialog = gtk_file_chooser_native_new (_("Export Chart"),
                                         GTK_WINDOW (gtk_widget_get_root (widget)),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (dialog));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), file_name);
   g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (name), g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_chosen), self);
