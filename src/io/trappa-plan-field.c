@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-item.h"
+#include "trappa-format.h"
 #include "trappa-plan-field.h"
 
 /* Values quoted in messages are cut short: a hostile file may hold a
@@ -29,6 +30,8 @@ trappa_field_kind (GParamSpec *pspec)
     return TRAPPA_FIELD_CHOICE;
   if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     return TRAPPA_FIELD_REFERENCE;
+  if (trappa_param_spec_is_date (pspec))
+    return TRAPPA_FIELD_DATE;
   return TRAPPA_FIELD_TEXT;
 }
 
@@ -54,6 +57,7 @@ trappa_field_to_text (GParamSpec   *pspec,
     case TRAPPA_FIELD_TEXT:
     case TRAPPA_FIELD_CHOICE:
     case TRAPPA_FIELD_REFERENCE:
+    case TRAPPA_FIELD_DATE:
     default:
       return g_strdup (g_value_get_string (value));
     }
@@ -146,6 +150,27 @@ parse_choice (GParamSpec  *pspec,
   return FALSE;
 }
 
+static gboolean
+parse_date (GParamSpec  *pspec,
+            const char  *text,
+            GValue      *value,
+            char       **problem)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  g_autofree char *quoted = NULL;
+
+  if (trappa_date_is_iso (trimmed))
+    {
+      g_value_init (value, G_TYPE_STRING);
+      g_value_take_string (value, g_steal_pointer (&trimmed));
+      return TRUE;
+    }
+
+  quoted = quote (trimmed);
+  *problem = g_strdup_printf (_("“%s” must be a date written YYYY-MM-DD, not “%s”"), pspec->name, quoted);
+  return FALSE;
+}
+
 gboolean
 trappa_field_from_text (GParamSpec  *pspec,
                         const char  *text,
@@ -163,6 +188,8 @@ trappa_field_from_text (GParamSpec  *pspec,
       return parse_flag (pspec, text, value, problem);
     case TRAPPA_FIELD_CHOICE:
       return parse_choice (pspec, text, value, problem);
+    case TRAPPA_FIELD_DATE:
+      return parse_date (pspec, text, value, problem);
     case TRAPPA_FIELD_REFERENCES:
       ids = g_strsplit_set (text, " \t\r\n", -1);
       /* Drop the empty pieces that runs of spaces leave. */

@@ -18,6 +18,7 @@ typedef enum
   TRAPPA_FIELD_REFERENCES,  /* ids separated by spaces */
   TRAPPA_FIELD_NUMBER,      /* a whole number within the spec's range */
   TRAPPA_FIELD_FLAG,        /* "true" or "false" */
+  TRAPPA_FIELD_DATE,        /* YYYY-MM-DD, or empty */
 } TrappaFieldKind;
 
 TrappaFieldKind trappa_field_kind      (GParamSpec   *pspec);

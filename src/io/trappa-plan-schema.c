@@ -113,6 +113,12 @@ write_value_pattern (Schema     *schema,
     case TRAPPA_FIELD_FLAG:
       line (schema, "<data type=\"boolean\"/>");
       break;
+    case TRAPPA_FIELD_DATE:
+      /* xsd:date alone also takes time zones and signed years. */
+      begin (schema, "<data type=\"date\">");
+      line (schema, "<param name=\"pattern\">[0-9]{4}-[0-9]{2}-[0-9]{2}</param>");
+      end (schema, "</data>");
+      break;
     case TRAPPA_FIELD_TEXT:
     default:
       line (schema, "<text/>");

@@ -38,26 +38,62 @@ trappa_format_nok (gint64 value)
   return g_strdup_printf (_("%s kr"), count);
 }
 
+gboolean
+trappa_date_is_iso (const char *text)
+{
+  static const char shape[] = "dddd-dd-dd";
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  /* Exactly YYYY-MM-DD: no time, no signs or spaces inside. */
+  if (strlen (text) != strlen (shape))
+    return FALSE;
+  for (gsize i = 0; shape[i] != '\0'; i++)
+    if (shape[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != shape[i])
+      return FALSE;
+  return g_date_valid_dmy (atoi (text + 8), atoi (text + 5), atoi (text));
+}
+
 char *
 trappa_format_date (const char *iso)
 {
-  static const char shape[] = "dddd-dd-dd";
-  int year, month, day;
-
   g_return_val_if_fail (iso != NULL, NULL);
 
-  /* Exactly YYYY-MM-DD: no time, no signs or spaces inside. */
-  if (strlen (iso) != strlen (shape))
+  if (!trappa_date_is_iso (iso))
     return g_strdup (iso);
-  for (gsize i = 0; shape[i] != '\0'; i++)
-    if (shape[i] == 'd' ? !g_ascii_isdigit (iso[i]) : iso[i] != shape[i])
-      return g_strdup (iso);
-  year = atoi (iso);
-  month = atoi (iso + 5);
-  day = atoi (iso + 8);
-  if (!g_date_valid_dmy (day, month, year))
-    return g_strdup (iso);
-  return g_strdup_printf ("%02d.%02d.%04d", day, month, year);
+  return g_strdup_printf ("%.2s.%.2s.%.4s", iso + 8, iso + 5, iso);
+}
+
+gboolean
+trappa_parse_date (const char  *text,
+                   char       **iso,
+                   GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_auto(GStrv) parts = NULL;
+  guint64 day, month, year;
+
+  g_return_val_if_fail (iso != NULL, FALSE);
+
+  if (trimmed[0] == '\0' || trappa_date_is_iso (trimmed))
+    {
+      *iso = g_steal_pointer (&trimmed);
+      return TRUE;
+    }
+  parts = g_strsplit (trimmed, ".", -1);
+  if (g_strv_length (parts) == 3 &&
+      strlen (parts[0]) <= 2 && strlen (parts[1]) <= 2 && strlen (parts[2]) == 4 &&
+      g_ascii_string_to_unsigned (parts[0], 10, 1, 31, &day, NULL) &&
+      g_ascii_string_to_unsigned (parts[1], 10, 1, 12, &month, NULL) &&
+      g_ascii_string_to_unsigned (parts[2], 10, 1, 9999, &year, NULL) &&
+      g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    {
+      *iso = g_strdup_printf ("%04u-%02u-%02u", (guint) year, (guint) month, (guint) day);
+      return TRUE;
+    }
+  g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+               _("“%s” is not a date: write it as dd.mm.yyyy, for example 20.06.2025"), trimmed);
+  return FALSE;
 }
 
 static gboolean

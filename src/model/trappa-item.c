@@ -25,10 +25,12 @@ static GQuark trappa_reference_quark (void);
 static GQuark trappa_multiline_quark (void);
 static GQuark trappa_nok_quark (void);
 static GQuark trappa_choices_quark (void);
+static GQuark trappa_date_quark (void);
 G_DEFINE_QUARK (trappa-reference, trappa_reference)
 G_DEFINE_QUARK (trappa-multiline, trappa_multiline)
 G_DEFINE_QUARK (trappa-nok, trappa_nok)
 G_DEFINE_QUARK (trappa-choices, trappa_choices)
+G_DEFINE_QUARK (trappa-date, trappa_date)
 
 #define PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
@@ -275,6 +277,14 @@ trappa_param_spec_year (const char *name)
   return g_param_spec_int64 (name, NULL, NULL, 0, TRAPPA_MAX_YEAR, 0, PARAM_FLAGS);
 }
 
+/* Stored as ISO text ("2024-06-20", or "" for none), as the file keeps
+ * it; shown and typed as Norwegians write dates. */
+GParamSpec *
+trappa_param_spec_date (const char *name)
+{
+  return mark (trappa_param_spec_text (name, FALSE), trappa_date_quark (), GINT_TO_POINTER (1));
+}
+
 GParamSpec *
 trappa_param_spec_flag (const char *name)
 {
@@ -315,6 +325,12 @@ gboolean
 trappa_param_spec_is_multiline (GParamSpec *pspec)
 {
   return g_param_spec_get_qdata (pspec, trappa_multiline_quark ()) != NULL;
+}
+
+gboolean
+trappa_param_spec_is_date (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_date_quark ()) != NULL;
 }
 
 gboolean

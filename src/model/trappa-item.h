@@ -63,6 +63,7 @@ GParamSpec  *trappa_param_spec_count        (const char          *name,
                                              gint64               max);
 GParamSpec  *trappa_param_spec_nok          (const char          *name);
 GParamSpec  *trappa_param_spec_year         (const char          *name);
+GParamSpec  *trappa_param_spec_date         (const char          *name);
 GParamSpec  *trappa_param_spec_flag         (const char          *name);
 GParamSpec  *trappa_param_spec_reference    (const char          *name,
                                              GType                target);
@@ -74,6 +75,7 @@ GParamSpec  *trappa_param_spec_choice       (const char          *name,
 GType        trappa_param_spec_get_reference_type (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_multiline       (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
+gboolean     trappa_param_spec_is_date            (GParamSpec    *pspec);
 const char * const *
              trappa_param_spec_get_choices        (GParamSpec    *pspec);
 

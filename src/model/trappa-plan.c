@@ -381,6 +381,13 @@ check_value (GParamSpec    *pspec,
                        _("“%s” is not an allowed value for “%s”"), s, pspec->name);
           return FALSE;
         }
+      /* Dates are kept as the file keeps them; the cells convert. */
+      if (trappa_param_spec_is_date (pspec) && s != NULL && *s != '\0' && !trappa_date_is_iso (s))
+        {
+          g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                       _("“%s” must be a date written YYYY-MM-DD, not “%s”"), pspec->name, s);
+          return FALSE;
+        }
     }
 
   g_value_init (&copy, G_VALUE_TYPE (value));

@@ -118,7 +118,7 @@ trappa_milestone_class_init (TrappaMilestoneClass *klass)
   props[1] = trappa_param_spec_text ("code", FALSE);
   props[2] = trappa_param_spec_text ("title", TRUE);
   props[3] = trappa_param_spec_text ("due", FALSE);
-  props[4] = trappa_param_spec_text ("due-date", FALSE);
+  props[4] = trappa_param_spec_date ("due-date");
   props[5] = trappa_param_spec_text ("approver", FALSE);
   props[6] = trappa_param_spec_flag ("done");
   TRAPPA_ITEM_CLASS_INSTALL (klass, "milestone", props);

@@ -21,6 +21,7 @@ typedef enum
   KIND_COUNT,
   KIND_NOK,
   KIND_YEAR,
+  KIND_DATE,
   KIND_CHOICE,
   KIND_REFERENCE,
   KIND_REFERENCES,
@@ -80,6 +81,8 @@ kind_of (GParamSpec *pspec)
        * are shown without digit grouping ("2035", not "2 035"). */
       return G_PARAM_SPEC_INT64 (pspec)->maximum == TRAPPA_MAX_YEAR ? KIND_YEAR : KIND_COUNT;
     }
+  if (trappa_param_spec_is_date (pspec))
+    return KIND_DATE;
   return trappa_param_spec_is_multiline (pspec) ? KIND_MULTILINE : KIND_TEXT;
 }
 
@@ -244,6 +247,15 @@ refresh (TrappaRecordCell *self)
         }
       break;
 
+    case KIND_DATE:
+      /* Stored as ISO, shown as Norwegians write it (20.06.2025). */
+      if (self->error == NULL)
+        {
+          g_autofree char *text = trappa_format_date (trappa_item_get_string (self->item, name));
+          gtk_editable_set_text (GTK_EDITABLE (self->editor), text);
+        }
+      break;
+
     case KIND_CHOICE:
       {
         const char * const *choices = trappa_param_spec_get_choices (self->pspec);
@@ -356,6 +368,20 @@ commit_entry (TrappaRecordCell *self)
 
       self->typing = FALSE;
       commit_string (self, text);
+      return;
+    }
+
+  if (self->kind == KIND_DATE)
+    {
+      g_autofree char *iso = NULL;
+
+      if (!trappa_parse_date (gtk_editable_get_text (GTK_EDITABLE (self->editor)), &iso, &error))
+        {
+          set_error (self, error->message);
+          return;
+        }
+      set_error (self, NULL);
+      commit_string (self, iso);
       return;
     }
 
@@ -668,6 +694,12 @@ create_editor (TrappaRecordCell *self,
       gtk_entry_set_alignment (GTK_ENTRY (editor), 1.0);
       gtk_entry_set_input_purpose (GTK_ENTRY (editor), GTK_INPUT_PURPOSE_NUMBER);
       gtk_editable_set_width_chars (GTK_EDITABLE (editor), 6);
+      break;
+
+    case KIND_DATE:
+      editor = entry_new (self);
+      /* "20.06.2025" fits without scrolling. */
+      gtk_editable_set_width_chars (GTK_EDITABLE (editor), 10);
       break;
 
     case KIND_CHOICE:

@@ -53,6 +53,7 @@ static const Hostile hostile[] = {
   { "wrong-kind-reference.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 11, "which is a step, not a target-group" },
   { "unknown-element.trappa", TRAPPA_ERROR_SCHEMA, 4, "The element “plan” holds “colour”, which does not belong there" },
   { "bad-attribute.trappa", TRAPPA_ERROR_SCHEMA, 3, "The element “title” is not valid here" },
+  { "bad-date.trappa", TRAPPA_ERROR_INVALID_VALUE, 6, "“due-date” must be a date written YYYY-MM-DD, not “20.06.2025”" },
 };
 
 static void

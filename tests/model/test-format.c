@@ -82,6 +82,40 @@ test_format_date (void)
     }
 }
 
+/* Dates as typed: Norwegian dd.mm.yyyy or ISO, stored as ISO. */
+static void
+test_parse_date (void)
+{
+  struct { const char *text; const char *iso; } good[] = {
+    { "20.06.2025", "2025-06-20" }, { " 1.2.2026 ", "2026-02-01" }, { "29.02.2024", "2024-02-29" },
+    { "2025-06-20", "2025-06-20" }, { "", "" }, { "  ", "" },
+  };
+  const char *bad[] = {
+    "30.02.2025", "20.6.25", "20.06", "juni 2025", "2025-6-20", "20/06/2025", "0.1.2025",
+    "20.13.2025", "20.06.2025.1", "+1.2.2025", "20.06.-202",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autofree char *iso = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (trappa_parse_date (good[i].text, &iso, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (iso, ==, good[i].iso);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *iso = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (trappa_parse_date (bad[i], &iso, &error));
+      g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+      g_assert_nonnull (strstr (error->message, "dd.mm.yyyy"));
+      g_assert_null (iso);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +126,7 @@ main (int   argc,
   g_test_add_func ("/trappa/model/format/date", test_format_date);
   g_test_add_func ("/trappa/model/format/parse-good", test_parse_good);
   g_test_add_func ("/trappa/model/format/parse-bad", test_parse_bad);
+  g_test_add_func ("/trappa/model/format/parse-date", test_parse_date);
 
   return g_test_run ();
 }

@@ -310,6 +310,32 @@ test_plan_freed_with_history (void)
   g_assert_finalize_object (plan);
 }
 
+/* A date field keeps ISO text: anything else is refused, unchanged. */
+static void
+test_date_field (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  g_autoptr(TrappaItem) milestone = g_object_new (TRAPPA_TYPE_MILESTONE, NULL);
+  g_autoptr(GError) error = NULL;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (milestone), "due-date");
+
+  g_assert_true (trappa_param_spec_is_date (pspec));
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "milestones", -1, milestone);
+  g_assert_true (trappa_plan_set_string (plan, milestone, "due-date", "2025-06-20", &error));
+  g_assert_no_error (error);
+  g_assert_false (trappa_plan_set_string (plan, milestone, "due-date", "20.06.2025", &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (trappa_item_get_string (milestone, "due-date"), ==, "2025-06-20");
+  g_clear_error (&error);
+  g_assert_false (trappa_plan_set_string (plan, milestone, "due-date", "2025-02-30", &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_true (trappa_plan_set_string (plan, milestone, "due-date", "", &error));
+  g_assert_no_error (error);
+  /* Other text fields stay free text. */
+  g_assert_false (trappa_param_spec_is_date (g_object_class_find_property (G_OBJECT_GET_CLASS (milestone), "due")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +343,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/trappa/model/plan/new", test_new_plan);
+  g_test_add_func ("/trappa/model/item/date-field", test_date_field);
   g_test_add_func ("/trappa/model/edit/set-undo-redo", test_set_undo_redo);
   g_test_add_func ("/trappa/model/item/example-flag", test_example_flag);
   g_test_add_func ("/trappa/model/edit/invalid-values", test_invalid_values);

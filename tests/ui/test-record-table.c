@@ -314,6 +314,65 @@ test_reference_and_choice_cells (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (groups), ==, 2);
 }
 
+static const TrappaRecordColumn milestone_columns[] = {
+  { "title", "Milestone", 200, FALSE, NULL, NULL, FALSE },
+  { "due-date", "Due date", 100, FALSE, NULL, NULL, FALSE },
+};
+
+/* A date cell shows the stored ISO date as dd.mm.yyyy, takes dd.mm.yyyy
+ * or ISO, and keeps a bad date in view with a message until it is fixed. */
+static void
+test_date_cell (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  g_autoptr(TrappaMilestone) milestone = trappa_milestone_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  TrappaRecordTable *table;
+  TrappaRecordCell *cell;
+  GtkEditable *entry;
+
+  g_object_set (milestone, "title", "Planen vedteken", "due-date", "2025-06-20", NULL);
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "milestones", -1, TRAPPA_ITEM (milestone));
+  table = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_MILESTONE, milestone_columns,
+                                                        G_N_ELEMENTS (milestone_columns)));
+  trappa_record_table_set_list (table, plan, TRAPPA_ITEM (plan), "milestones");
+  gtk_window_set_default_size (window, 600, 300);
+  gtk_window_set_child (window, GTK_WIDGET (table));
+  gtk_window_present (window);
+  ui_test_settle (GTK_WIDGET (window));
+
+  cell = ui_test_find_cell (GTK_WIDGET (table), TRAPPA_ITEM (milestone), "due-date");
+  g_assert_nonnull (cell);
+  entry = GTK_EDITABLE (trappa_record_cell_get_editor (cell));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "20.06.2025");
+
+  ui_test_type_in_cell (cell, "1.2.2026");
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (milestone), "due-date"), ==, "2026-02-01");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "01.02.2026");
+  g_assert_null (trappa_record_cell_get_error (cell));
+
+  ui_test_type_in_cell (cell, "2026-03-15");
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (milestone), "due-date"), ==, "2026-03-15");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "15.03.2026");
+
+  /* A date that does not exist: the plan keeps its date, the cell the
+   * input and a message that says how to write one. */
+  ui_test_type_in_cell (cell, "30.02.2026");
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (milestone), "due-date"), ==, "2026-03-15");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "30.02.2026");
+  g_assert_nonnull (strstr (trappa_record_cell_get_error (cell), "dd.mm.yyyy"));
+  g_assert_nonnull (trappa_record_table_get_message (table));
+
+  /* Emptying it removes the date. */
+  ui_test_type_in_cell (cell, "");
+  g_assert_null (trappa_record_cell_get_error (cell));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (milestone), "due-date"), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+
+  gtk_window_destroy (window);
+  ui_test_run_for (250);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +388,7 @@ main (int   argc,
   ADD ("multiline-cell", test_multiline_cell);
   ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
 #undef ADD
+  g_test_add_func ("/trappa/ui/record-table/date-cell", test_date_cell);
 
   return g_test_run ();
 }
