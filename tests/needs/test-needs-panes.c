@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "trappa-gap-pane.h"
 #include "trappa-id-dropdown.h"
@@ -12,6 +13,8 @@
 #include "trappa-plan-file.h"
 #include "trappa-population-pane.h"
 #include "trappa-population-paste.h"
+#include "trappa-needs-export.h"
+#include "trappa-settings.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -208,6 +211,40 @@ test_gap_figures (Fixture       *f,
   g_assert_false (has_label (f->pane, "151"));
 }
 
+/* The export dialog opens in the folder chosen in the preferences. */
+static void
+test_gap_export_folder (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("trappa-export-XXXXXX", NULL);
+  g_autoptr(GSettings) settings = trappa_settings_new ();
+  g_autoptr(GFile) expected = g_file_new_for_path (folder);
+  g_autoptr(GFile) shown = NULL;
+  g_autoptr(GListModel) toplevels = NULL;
+  GtkWidget *dialog = NULL;
+
+  g_settings_set_string (settings, "default-folder", folder);
+  g_assert_true (gtk_widget_activate_action (f->pane, "gap.export", "s", TRAPPA_GAP_CHART_NAME));
+  ui_test_settle (f->pane);
+  toplevels = g_object_ref (gtk_window_get_toplevels ());
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (window))
+        dialog = GTK_WIDGET (window);
+    }
+  g_assert_nonnull (dialog);
+  shown = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+  g_assert_nonnull (shown);
+  g_assert_true (g_file_equal (shown, expected));
+
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  ui_test_settle (f->pane);
+  g_settings_reset (settings, "default-folder");
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,5 +259,7 @@ main (int   argc,
               fixture_set_up, test_population_step_picker, fixture_tear_down);
   g_test_add ("/trappa/needs/gap-pane/figures", Fixture, trappa_gap_pane_get_type,
               fixture_set_up, test_gap_figures, fixture_tear_down);
+  g_test_add ("/trappa/needs/gap-pane/export-folder", Fixture, trappa_gap_pane_get_type,
+              fixture_set_up, test_gap_export_folder, fixture_tear_down);
   return g_test_run ();
 }
