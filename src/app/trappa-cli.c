@@ -41,12 +41,12 @@ validate_command (GVariantDict       *options,
 }
 
 /* trappa --export-chart bustadtrapp|meistringstrapp|priority|gap|need --output FILE
- *        [--size WxH] [--axes X,Y] PLAN */
+ *        [--size WxH] [--axes X,Y] [--scenario NAME] PLAN */
 static int
 export_chart_command (GVariantDict       *options,
                       const char * const *files)
 {
-  const char *chart = NULL, *output = NULL, *size = NULL, *axes = NULL;
+  const char *chart = NULL, *output = NULL, *size = NULL, *axes = NULL, *scenario = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -55,6 +55,12 @@ export_chart_command (GVariantDict       *options,
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "size", "&s", &size);
   g_variant_dict_lookup (options, "axes", "&s", &axes);
+  g_variant_dict_lookup (options, "scenario", "&s", &scenario);
+  if (scenario != NULL && !trappa_needs_chart_is_name (chart))
+    {
+      g_printerr ("%s\n", _("--scenario is only for --export-chart gap or need"));
+      return 2;
+    }
   if (axes != NULL && g_strcmp0 (chart, TRAPPA_PRIORITY_CHART_NAME) != 0)
     {
       g_printerr ("%s\n", _("--axes is only for --export-chart priority"));
@@ -72,7 +78,7 @@ export_chart_command (GVariantDict       *options,
       !(g_strcmp0 (chart, TRAPPA_PRIORITY_CHART_NAME) == 0
         ? trappa_priority_export_command (plan, output, size, axes, &error)
         : trappa_needs_chart_is_name (chart)
-        ? trappa_needs_chart_export_command (plan, chart, output, size, &error)
+        ? trappa_needs_chart_export_command (plan, chart, scenario, output, size, &error)
         : trappa_chart_export_command (plan, chart, output, size, &error)))
     {
       g_printerr ("%s\n", error->message);
@@ -126,7 +132,8 @@ static const GOptionEntry entries[] = {
     N_("Add Statistics Norway's population projection (CSV or JSON-stat2) to the plan and save it as the --output file; the plan file itself is not changed"),
     N_("FILE") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
+    N_("The projection alternative for --import-population and --export-chart gap|need, e.g. MMMM"),
+    N_("NAME") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart and --import-population"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,

@@ -11,6 +11,7 @@
 #include "trappa-needs-export.h"
 #include "trappa-gap-painter.h"
 #include "trappa-need-painter.h"
+#include "trappa-needs-figures.h"
 
 void
 trappa_needs_chart_paint (cairo_t  *cr,
@@ -30,7 +31,8 @@ trappa_needs_chart_paint (cairo_t  *cr,
     }
   else
     {
-      g_autoptr(TrappaNeedLayout) layout = trappa_need_layout_new (c->plan, c->step_id, width, height, c->style);
+      g_autoptr(TrappaNeedLayout) layout = trappa_need_layout_new (c->plan, c->scenario, c->step_id,
+                                                                   width, height, c->style);
 
       trappa_need_painter_draw (cr, layout);
     }
@@ -71,10 +73,12 @@ trappa_needs_chart_export (TrappaPlan        *plan,
 gboolean
 trappa_needs_chart_export_command (TrappaPlan  *plan,
                                    const char  *name,
+                                   const char  *scenario,
                                    const char  *path,
                                    const char  *size,
                                    GError     **error)
 {
+  g_autoptr(TrappaNeedsFigures) figures = NULL;
   TrappaChartFormat format;
   int width, height;
 
@@ -86,6 +90,17 @@ trappa_needs_chart_export_command (TrappaPlan  *plan,
     }
   if (!trappa_chart_parse_output (path, size, &format, &width, &height, error))
     return FALSE;
-  return trappa_needs_chart_export (plan, name, NULL, NULL, 0, path, format, width, height,
+  figures = trappa_needs_figures_get (plan, scenario, error);
+  if (figures == NULL)
+    return FALSE;
+  /* A chart of today alone would look like a projection: say what is missing. */
+  if (!trappa_needs_figures_has_series (figures))
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("The plan has no population projection, so the %s chart has nothing to project: "
+                     "import SSB's table 14288 first (trappa --import-population)"), name);
+      return FALSE;
+    }
+  return trappa_needs_chart_export (plan, name, scenario, NULL, 0, path, format, width, height,
                                     TRAPPA_CHART_STYLE_NORMAL, error);
 }

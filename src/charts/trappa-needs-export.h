@@ -17,7 +17,7 @@ typedef struct
 {
   TrappaPlan       *plan;
   gboolean          is_gap;     /* FALSE: the need chart */
-  const char       *scenario;   /* gap chart: NULL, the first series */
+  const char       *scenario;   /* NULL: gap chart the first series, need chart every series */
   const gint64     *years;      /* gap chart: NULL, the default years */
   guint             n_years;
   const char       *step_id;    /* need chart: NULL, the housing steps summed */
@@ -49,10 +49,13 @@ gboolean trappa_needs_chart_export         (TrappaPlan            *plan,
 /* Whether @name is one of the needs charts. */
 gboolean trappa_needs_chart_is_name        (const char            *name);
 
-/* What `trappa --export-chart gap|need --output PATH [--size WxH] PLAN`
- * does once the plan is read: checks every argument and exports. */
+/* What `trappa --export-chart gap|need [--scenario NAME] --output PATH
+ * [--size WxH] PLAN` does once the plan is read: checks every argument
+ * (an unknown scenario is refused naming the known ones; a plan with no
+ * population projection is refused) and exports. */
 gboolean trappa_needs_chart_export_command (TrappaPlan            *plan,
                                             const char            *name,
+                                            const char            *scenario,
                                             const char            *path,
                                             const char            *size,
                                             GError               **error);

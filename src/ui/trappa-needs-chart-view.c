@@ -15,6 +15,7 @@
 #include "trappa-chart-widget.h"
 #include "trappa-gap-layout.h"
 #include "trappa-needs-export.h"
+#include "trappa-needs-figures.h"
 #include "trappa-format.h"
 
 struct _TrappaNeedsChartView
@@ -38,26 +39,25 @@ update_description (TrappaNeedsChartView *self)
   /* The chart's figures in words for screen readers: the gap per step in
    * the last chosen year. */
   g_autoptr(GString) text = g_string_new (self->is_gap ? _("Gap chart.") : _("Need per year."));
-  TrappaPopulationSeries *series = self->plan != NULL ? trappa_needs_find_series (self->plan, self->scenario) : NULL;
-  g_autoptr(GPtrArray) projections = self->plan != NULL
-    ? trappa_needs_project_all (self->plan, series, TRAPPA_STAIRCASE_HOUSING, NULL) : NULL;
+  g_autoptr(TrappaNeedsFigures) figures = self->plan != NULL
+    ? trappa_needs_figures_get (self->plan, self->scenario, NULL) : NULL;
   gint64 year = self->n_years > 0 ? self->years[self->n_years - 1]
               : self->plan != NULL ? trappa_item_get_int (TRAPPA_ITEM (self->plan), "horizon") : 0;
 
-  for (guint i = 0; projections != NULL && i < projections->len; i++)
+  for (guint i = 0; figures != NULL && i < trappa_needs_figures_get_n_steps (figures); i++)
     {
-      TrappaNeedsProjection *p = projections->pdata[i];
-      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, year);
-      TrappaItem *step = trappa_plan_lookup (self->plan, p->step_id);
+      const TrappaNeedsStep *s = trappa_needs_figures_get_step_at (figures, i);
+      const TrappaNeedsYear *y = trappa_needs_step_get_year (s, year);
+      TrappaItem *step = trappa_plan_lookup (self->plan, s->step_id);
       g_autofree char *units = NULL;
       g_autofree char *need = NULL;
       g_autofree char *gap = NULL;
       g_autofree char *in_year = NULL;
 
-      if (y == NULL || !y->known)
+      if (g_strcmp0 (s->kind, TRAPPA_STAIRCASE_HOUSING) != 0 || y == NULL || !y->known)
         continue;
-      units = trappa_format_count (p->units_today);
-      need = trappa_format_count (y->need_with);
+      units = trappa_format_count (s->units_today);
+      need = trappa_format_count (y->need_adopted);
       gap = trappa_format_count (y->gap);
       in_year = g_strdup_printf ("%" G_GINT64_FORMAT, year);
       g_string_append_c (text, ' ');
