@@ -18,7 +18,7 @@
 #include "trappa-gap-painter.h"
 #include "trappa-need-layout.h"
 #include "trappa-need-painter.h"
-#include "trappa-needs-export.h"
+#include "trappa-chart-export.h"
 
 static const int sizes[][2] = { { 1920, 1080 }, { 1024, 768 }, { 800, 600 }, { 640, 480 } };
 
@@ -288,7 +288,7 @@ test_export (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("trappa-gap-XXXXXX", &error);
-  const char *names[] = { TRAPPA_GAP_CHART_NAME, TRAPPA_NEED_CHART_NAME };
+  const char *names[] = { "gap", "need" };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -302,7 +302,7 @@ test_export (Fixture       *f,
       cairo_surface_t *image;
       guint pages = 0;
 
-      g_assert_true (trappa_needs_chart_export_command (f->plan, names[i], NULL, png, "800x500", &error));
+      g_assert_true (trappa_chart_export_command (f->plan, names[i], png, "800x500", NULL, &error));
       g_assert_no_error (error);
       image = cairo_image_surface_create_from_png (png);
       g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
@@ -310,7 +310,7 @@ test_export (Fixture       *f,
       g_assert_cmpint (cairo_image_surface_get_height (image), ==, 500);
       cairo_surface_destroy (image);
 
-      g_assert_true (trappa_needs_chart_export_command (f->plan, names[i], NULL, svg, NULL, &error));
+      g_assert_true (trappa_chart_export_command (f->plan, names[i], svg, NULL, NULL, &error));
       g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
       {
         /* Well-formed XML with an <svg> root. */
@@ -324,7 +324,7 @@ test_export (Fixture       *f,
         g_assert_nonnull (strstr (svg_text, "<svg"));
       }
 
-      g_assert_true (trappa_needs_chart_export_command (f->plan, names[i], NULL, pdf, NULL, &error));
+      g_assert_true (trappa_chart_export_command (f->plan, names[i], pdf, NULL, NULL, &error));
       g_assert_true (g_file_get_contents (pdf, &pdf_text, &pdf_len, NULL));
       g_assert_true (g_str_has_prefix (pdf_text, "%PDF"));
       /* "/Type /Page" objects, not the "/Type /Pages" tree; memmem, as
@@ -338,15 +338,43 @@ test_export (Fixture       *f,
       g_remove (pdf);
     }
 
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "gaps", NULL, "x.png", NULL, &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "gaps", "x.png", NULL, NULL, &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
   g_clear_error (&error);
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "gap", NULL, NULL, NULL, &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "gap", NULL, NULL, NULL, &error));
   g_clear_error (&error);
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "gap", NULL, "x.gif", NULL, &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "gap", "x.gif", NULL, NULL, &error));
   g_clear_error (&error);
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "need", NULL, "x.png", "10x10", &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "need", "x.png", "10x10", NULL, &error));
   g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* --scenario: an unknown one is refused naming the plan's; a known one
+   * draws its own figures; not for the staircase. */
+  {
+    g_autofree char *png = g_build_filename (dir, "gap.png", NULL);
+    g_autoptr(TrappaPlan) bare = trappa_plan_new ();
+
+    g_assert_false (trappa_chart_export_command_full (f->plan, "gap", png, NULL, NULL, "HHMH", &error));
+    g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error->message, "HHMH"));
+    g_assert_nonnull (strstr (error->message, "MMMM"));
+    g_clear_error (&error);
+    g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+    g_assert_true (trappa_chart_export_command_full (f->plan, "need", png, NULL, NULL, "MMMM", &error));
+    g_assert_no_error (error);
+    g_remove (png);
+    g_assert_false (trappa_chart_export_command_full (f->plan, "bustadtrapp", png, NULL, NULL, "MMMM", &error));
+    g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+    g_clear_error (&error);
+
+    /* A plan with no population projection: a message, no file. */
+    g_assert_false (trappa_chart_export_command (bare, "gap", png, NULL, NULL, &error));
+    g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+    g_assert_nonnull (strstr (error->message, "population"));
+    g_clear_error (&error);
+    g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  }
   g_rmdir (dir);
 }
 
