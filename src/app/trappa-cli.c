@@ -14,6 +14,7 @@
 
 #include "trappa-chart-export.h"
 #include "trappa-cli.h"
+#include "trappa-cli-merge.h"
 #include "trappa-needs-export.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority-export.h"
@@ -106,6 +107,23 @@ import_population_command (GVariantDict       *options,
   return 0;
 }
 
+static int
+diff_command (GVariantDict       *options,
+              const char * const *files)
+{
+  return trappa_cli_diff (files);
+}
+
+static int
+merge_command (GVariantDict       *options,
+               const char * const *files)
+{
+  const char *output = NULL;
+
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  return trappa_cli_merge (files, output);
+}
+
 static const struct
 {
   const char       *option;
@@ -114,6 +132,8 @@ static const struct
   { "validate", validate_command },
   { "export-chart", export_chart_command },
   { "import-population", import_population_command },
+  { "diff", diff_command },
+  { "merge", merge_command },
 };
 
 static const GOptionEntry entries[] = {
@@ -125,9 +145,14 @@ static const GOptionEntry entries[] = {
   { "import-population", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Add Statistics Norway's population projection (CSV or JSON-stat2) to the plan and save it as the --output file; the plan file itself is not changed"),
     N_("FILE") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print every difference between two plan files, field by field; exit status 1 when they differ"), NULL },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge two edited copies (BASE MINE THEIRS) of a plan into the --output file; exit status 1 and the conflicts listed when some remain"),
+    NULL },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart and --import-population"), N_("FILE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart, --import-population and --merge"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axes of --export-chart priority: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
