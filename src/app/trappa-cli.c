@@ -19,6 +19,7 @@
 #include "trappa-plan-file.h"
 #include "trappa-priority-export.h"
 #include "trappa-ssb-import.h"
+#include "trappa-table-file.h"
 #include "trappa-validate.h"
 
 typedef int (*TrappaCliCommand) (GVariantDict       *options,
@@ -124,6 +125,34 @@ merge_command (GVariantDict       *options,
   return trappa_cli_merge (files, output);
 }
 
+/* trappa --export-table NAME|all --output FILE.csv|FILE.xlsx PLAN */
+static int
+export_table_command (GVariantDict       *options,
+                      const char * const *files)
+{
+  const char *name = NULL, *output = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrappaPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "export-table", "&s", &name);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--export-table needs exactly one plan file"));
+      return 2;
+    }
+  trappa_plan_file_init ();
+  file = g_file_new_for_commandline_arg (files[0]);
+  plan = trappa_plan_file_load (file, NULL, NULL, &error);
+  if (plan == NULL || !trappa_table_file_export_command (plan, name, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static const struct
 {
   const char       *option;
@@ -134,6 +163,7 @@ static const struct
   { "import-population", import_population_command },
   { "diff", diff_command },
   { "merge", merge_command },
+  { "export-table", export_table_command },
 };
 
 static const GOptionEntry entries[] = {
@@ -150,9 +180,12 @@ static const GOptionEntry entries[] = {
   { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Merge two edited copies (BASE MINE THEIRS) of a plan into the --output file; exit status 1 and the conflicts listed when some remain"),
     NULL },
+  { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
+    N_("steps|categories|service-levels|target-groups|mapping|population|target-areas|measures|milestones|all") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart, --import-population and --merge"), N_("FILE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart, --export-table, --import-population and --merge"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axes of --export-chart priority: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),

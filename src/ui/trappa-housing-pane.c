@@ -111,13 +111,6 @@ trappa_housing_pane_plan_changed (TrappaPane *pane,
   TrappaPlan *plan = trappa_pane_get_plan (pane);
   TrappaItem *staircase;
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_func (old_plan, update_categories_heading, self);
-  /* The heading names the selected step, which may be renamed. */
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (update_categories_heading),
-                             self, G_CONNECT_SWAPPED);
-
   staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)) : NULL;
   trappa_record_table_set_list (self->steps, staircase != NULL ? plan : NULL, staircase, "steps");
   trappa_record_table_set_list (self->side_counts, staircase != NULL ? plan : NULL, staircase, "side-counts");
@@ -126,9 +119,18 @@ trappa_housing_pane_plan_changed (TrappaPane *pane,
   on_step_selected (self);
 }
 
+/* The heading names the selected step, which may be renamed. */
+static void
+trappa_housing_pane_refresh (TrappaPane *pane)
+{
+  update_categories_heading (TRAPPA_HOUSING_PANE (pane));
+}
+
 static void
 trappa_housing_pane_dispose (GObject *object)
 {
+  /* No change of the plan may reach the pane once its parts are gone. */
+  trappa_pane_set_plan (TRAPPA_PANE (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), TRAPPA_TYPE_HOUSING_PANE);
   G_OBJECT_CLASS (trappa_housing_pane_parent_class)->dispose (object);
 }
@@ -141,6 +143,7 @@ trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
 
   object_class->dispose = trappa_housing_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_housing_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_housing_pane_refresh;
 
   build_labels[0] = _("Not given");
   build_labels[1] = _("New build");
