@@ -18,6 +18,7 @@
 #include "trappa-plan-file.h"
 #include "trappa-priority-export.h"
 #include "trappa-ssb-import.h"
+#include "trappa-table-file.h"
 #include "trappa-validate.h"
 #include "trappa-vote-collect.h"
 
@@ -133,6 +134,34 @@ collect_votes_command (GVariantDict       *options,
   return 0;
 }
 
+/* trappa --export-table NAME|all --output FILE.csv|FILE.xlsx PLAN */
+static int
+export_table_command (GVariantDict       *options,
+                      const char * const *files)
+{
+  const char *name = NULL, *output = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrappaPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "export-table", "&s", &name);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("%s\n", _("--export-table needs exactly one plan file"));
+      return 2;
+    }
+  trappa_plan_file_init ();
+  file = g_file_new_for_commandline_arg (files[0]);
+  plan = trappa_plan_file_load (file, NULL, NULL, &error);
+  if (plan == NULL || !trappa_table_file_export_command (plan, name, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static const struct
 {
   const char       *option;
@@ -141,6 +170,7 @@ static const struct
   { "validate", validate_command },
   { "export-chart", export_chart_command },
   { "import-population", import_population_command },
+  { "export-table", export_table_command },
   { "collect-votes", collect_votes_command },
 };
 
@@ -153,6 +183,9 @@ static const GOptionEntry entries[] = {
   { "import-population", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Add Statistics Norway's population projection (CSV or JSON-stat2) to the plan and save it as the --output file; the plan file itself is not changed"),
     N_("FILE") },
+  { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
+    N_("steps|categories|service-levels|target-groups|mapping|population|target-areas|measures|milestones|all") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
   { "collect-votes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -160,7 +193,8 @@ static const GOptionEntry entries[] = {
     N_("PLAN") },
   { "listen", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The address and port --collect-votes listens on, e.g. 192.168.1.20:8080"), N_("ADDRESS:PORT") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart, --import-population and --collect-votes"), N_("FILE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("File for --export-chart, --export-table, --import-population and --collect-votes"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axes of --export-chart priority and --collect-votes: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
