@@ -21,6 +21,7 @@
 #define RESOURCE_PATH "/no/trappa/Trappa/vote/"
 #define MAX_CLIENTS   4096   /* rate-limit buckets kept before idle ones go */
 #define STATUS_TOO_MANY_REQUESTS 429   /* not named in libsoup 3.2 */
+#define LISTEN_BACKLOG 512
 
 typedef struct
 {
@@ -350,6 +351,7 @@ trappa_vote_server_listen (TrappaVoteServer    *self,
                            GError             **error)
 {
   g_autoptr(SoupServer) server = NULL;
+  g_autoptr(GSocket) socket = NULL;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SERVER (self), FALSE);
   g_return_val_if_fail (G_IS_INET_SOCKET_ADDRESS (address), FALSE);
@@ -361,10 +363,20 @@ trappa_vote_server_listen (TrappaVoteServer    *self,
                            _("Live voting listens on one network only, not on every network"));
       return FALSE;
     }
+  socket = g_socket_new (g_socket_address_get_family (G_SOCKET_ADDRESS (address)),
+                         G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
+  if (socket == NULL)
+    return FALSE;
+  /* A room of phones connects at once; GLib's default queue of 10 would
+   * drop connections, which phones then retry only after a second or more. */
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  if (!g_socket_bind (socket, G_SOCKET_ADDRESS (address), TRUE, error) ||
+      !g_socket_listen (socket, error))
+    return FALSE;
   server = soup_server_new ("server-header", "", NULL);
   soup_server_add_early_handler (server, NULL, early_handler, self, NULL);
   soup_server_add_handler (server, NULL, handler, self, NULL);
-  if (!soup_server_listen (server, G_SOCKET_ADDRESS (address), 0, error))
+  if (!soup_server_listen_socket (server, socket, 0, error))
     return FALSE;
   self->server = g_steal_pointer (&server);
   return TRUE;

@@ -241,6 +241,21 @@ in_group (Participant *participant,
   return group_id == NULL || g_str_equal (participant->group_id, group_id);
 }
 
+static guint
+count_participants (TrappaVoteSession *self,
+                    const char        *group_id,
+                    gboolean           only_voters)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint count = 0;
+
+  g_hash_table_iter_init (&iter, self->participants);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    count += in_group (value, group_id) && (!only_voters || ((Participant *) value)->voted);
+  return count;
+}
+
 static void
 trappa_vote_session_finalize (GObject *object)
 {
@@ -581,32 +596,16 @@ guint
 trappa_vote_session_count_joined (TrappaVoteSession *self,
                                   const char        *group_id)
 {
-  GHashTableIter iter;
-  gpointer value;
-  guint count = 0;
-
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
-
-  g_hash_table_iter_init (&iter, self->participants);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    count += in_group (value, group_id);
-  return count;
+  return count_participants (self, group_id, FALSE);
 }
 
 guint
 trappa_vote_session_count_voters (TrappaVoteSession *self,
                                   const char        *group_id)
 {
-  GHashTableIter iter;
-  gpointer value;
-  guint count = 0;
-
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
-
-  g_hash_table_iter_init (&iter, self->participants);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    count += in_group (value, group_id) && ((Participant *) value)->voted;
-  return count;
+  return count_participants (self, group_id, TRUE);
 }
 
 GArray *

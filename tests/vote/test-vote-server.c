@@ -127,9 +127,7 @@ vote (Fixture    *f,
       int         x,
       int         y)
 {
-  g_autofree char *body = g_strdup_printf ("{\"participant\":\"%s\",\"scores\":"
-                                           "[{\"measure\":\"%s\",\"x\":%d,\"y\":%d}]}",
-                                           key, measure, x, y);
+  g_autofree char *body = vote_fixture_vote_body (key, measure, x, y);
   g_auto(Reply) reply = { 0 };
 
   request (f, "POST", "/api/vote", body, &reply);

@@ -27,9 +27,7 @@ vote (TrappaVoteSession *session,
       int                x,
       int                y)
 {
-  g_autofree char *body = g_strdup_printf ("{\"participant\":\"%s\",\"scores\":"
-                                           "[{\"measure\":\"%s\",\"x\":%d,\"y\":%d}]}",
-                                           key, measure, x, y);
+  g_autofree char *body = vote_fixture_vote_body (key, measure, x, y);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (trappa_vote_session_vote (session, body, strlen (body), &error));

@@ -45,6 +45,17 @@ vote_fixture_session (VoteFixture *fixture,
   return session;
 }
 
+char *
+vote_fixture_vote_body (const char *key,
+                        const char *measure,
+                        int         x,
+                        int         y)
+{
+  return g_strdup_printf ("{\"participant\":\"%s\",\"scores\":"
+                          "[{\"measure\":\"%s\",\"x\":%d,\"y\":%d}]}",
+                          key, measure, x, y);
+}
+
 static void
 append_group (GString           *state,
               TrappaVoteSession *session,

@@ -21,6 +21,11 @@ void   vote_fixture_clear  (VoteFixture *fixture);
 /* A haster × kostbart session on every measure with @dots dots each. */
 TrappaVoteSession *vote_fixture_session (VoteFixture *fixture,
                                          guint        dots);
+/* A vote message placing @measure at (@x, @y). */
+char  *vote_fixture_vote_body (const char *key,
+                               const char *measure,
+                               int         x,
+                               int         y);
 /* The session's whole state (joined, voters, every tally of every group)
  * as text, to check that a refused message changed nothing. */
 char  *vote_fixture_state  (VoteFixture       *fixture,
