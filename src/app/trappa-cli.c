@@ -19,6 +19,7 @@
 #include "trappa-ssb-import.h"
 #include "trappa-table-file.h"
 #include "trappa-validate.h"
+#include "trappa-vote-collect.h"
 
 typedef int (*TrappaCliCommand) (GVariantDict       *options,
                                  const char * const *files);
@@ -114,6 +115,32 @@ merge_command (GVariantDict       *options,
   return trappa_cli_merge (files, output);
 }
 
+/* trappa --collect-votes PLAN --listen ADDRESS:PORT [--axes X,Y] --output NEW_PLAN:
+ * PLAN is read, never written. */
+static int
+collect_votes_command (GVariantDict       *options,
+                       const char * const *files)
+{
+  const char *plan = NULL, *listen = NULL, *axes = NULL, *output = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "collect-votes", "^&ay", &plan);
+  g_variant_dict_lookup (options, "listen", "&s", &listen);
+  g_variant_dict_lookup (options, "axes", "&s", &axes);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  if (listen == NULL || output == NULL || files != NULL)
+    {
+      g_printerr ("%s\n", _("--collect-votes needs --listen ADDRESS:PORT and --output NEW_PLAN"));
+      return 2;
+    }
+  if (!trappa_vote_collect_command (plan, listen, axes, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 /* trappa --export-table NAME|all --output FILE.csv|FILE.xlsx PLAN */
 static int
 export_table_command (GVariantDict       *options,
@@ -153,6 +180,7 @@ static const struct
   { "diff", diff_command },
   { "merge", merge_command },
   { "export-table", export_table_command },
+  { "collect-votes", collect_votes_command },
 };
 
 static const GOptionEntry entries[] = {
@@ -174,10 +202,16 @@ static const GOptionEntry entries[] = {
     N_("steps|categories|service-levels|target-groups|mapping|population|target-areas|measures|milestones|all") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart, --export-table, --import-population and --merge"), N_("FILE") },
+  { "collect-votes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open live voting on the plan's measures for participants' phones, until Ctrl+C; then save the votes as the --output file; the plan file itself is not changed"),
+    N_("PLAN") },
+  { "listen", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The address and port --collect-votes listens on, e.g. 192.168.1.20:8080"), N_("ADDRESS:PORT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("File for --export-chart, --export-table, --import-population, --merge and --collect-votes"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Axes of --export-chart priority: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
+    N_("Axes of --export-chart priority and --collect-votes: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
     N_("X,Y") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
