@@ -14,6 +14,7 @@
 
 #include "trappa-chart-export.h"
 #include "trappa-cli.h"
+#include "trappa-cli-merge.h"
 #include "trappa-plan-file.h"
 #include "trappa-ssb-import.h"
 #include "trappa-table-file.h"
@@ -40,13 +41,13 @@ validate_command (GVariantDict       *options,
   return status;
 }
 
-/* trappa --export-chart KIND --output FILE [--size WxH] [--axes X,Y] PLAN,
- * KIND any name in the chart-kind table */
+/* trappa --export-chart KIND --output FILE [--size WxH] [--axes X,Y]
+ * [--scenario NAME] PLAN, KIND any name in the chart-kind table */
 static int
 export_chart_command (GVariantDict       *options,
                       const char * const *files)
 {
-  const char *chart = NULL, *output = NULL, *size = NULL, *axes = NULL;
+  const char *chart = NULL, *output = NULL, *size = NULL, *axes = NULL, *scenario = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -55,6 +56,7 @@ export_chart_command (GVariantDict       *options,
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "size", "&s", &size);
   g_variant_dict_lookup (options, "axes", "&s", &axes);
+  g_variant_dict_lookup (options, "scenario", "&s", &scenario);
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
       g_printerr ("%s\n", _("--export-chart needs exactly one plan file"));
@@ -64,7 +66,7 @@ export_chart_command (GVariantDict       *options,
   file = g_file_new_for_commandline_arg (files[0]);
   plan = trappa_plan_file_load (file, NULL, NULL, &error);
   if (plan == NULL ||
-      !trappa_chart_export_command (plan, chart, output, size, axes, &error))
+      !trappa_chart_export_command_full (plan, chart, output, size, axes, scenario, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -95,6 +97,23 @@ import_population_command (GVariantDict       *options,
       return 1;
     }
   return 0;
+}
+
+static int
+diff_command (GVariantDict       *options,
+              const char * const *files)
+{
+  return trappa_cli_diff (files);
+}
+
+static int
+merge_command (GVariantDict       *options,
+               const char * const *files)
+{
+  const char *output = NULL;
+
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  return trappa_cli_merge (files, output);
 }
 
 /* trappa --collect-votes PLAN --listen ADDRESS:PORT [--axes X,Y] --output NEW_PLAN:
@@ -159,6 +178,8 @@ static const struct
   { "validate", validate_command },
   { "export-chart", export_chart_command },
   { "import-population", import_population_command },
+  { "diff", diff_command },
+  { "merge", merge_command },
   { "export-table", export_table_command },
   { "collect-votes", collect_votes_command },
 };
@@ -172,18 +193,24 @@ static const GOptionEntry entries[] = {
   { "import-population", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Add Statistics Norway's population projection (CSV or JSON-stat2) to the plan and save it as the --output file; the plan file itself is not changed"),
     N_("FILE") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print every difference between two plan files, field by field; exit status 1 when they differ"), NULL },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge two edited copies (BASE MINE THEIRS) of a plan into the --output file; exit status 1 and the conflicts listed when some remain"),
+    NULL },
   { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
     N_("steps|categories|service-levels|target-groups|mapping|population|target-areas|measures|milestones|all") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
+    N_("The projection alternative for --import-population and --export-chart gap|need, e.g. MMMM"),
+    N_("NAME") },
   { "collect-votes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open live voting on the plan's measures for participants' phones, until Ctrl+C; then save the votes as the --output file; the plan file itself is not changed"),
     N_("PLAN") },
   { "listen", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The address and port --collect-votes listens on, e.g. 192.168.1.20:8080"), N_("ADDRESS:PORT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("File for --export-chart, --export-table, --import-population and --collect-votes"), N_("FILE") },
+    N_("File for --export-chart, --export-table, --import-population, --merge and --collect-votes"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axes of --export-chart priority and --collect-votes: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
