@@ -78,6 +78,16 @@ trappa_chart_parse_size (const char  *text,
   g_auto(GStrv) parts = NULL;
   guint64 w = 0, h = 0;
 
+  /* Named sizes: a figure across an A4 page, a 16:9 slide. */
+  if (g_ascii_strcasecmp (text, "a4") == 0 || g_str_equal (text, "16:9"))
+    {
+      gboolean a4 = g_ascii_strcasecmp (text, "a4") == 0;
+
+      *width = a4 ? TRAPPA_CHART_A4_WIDTH : TRAPPA_CHART_SLIDE_WIDTH;
+      *height = a4 ? TRAPPA_CHART_A4_HEIGHT : TRAPPA_CHART_SLIDE_HEIGHT;
+      return TRUE;
+    }
+
   /* Accept the multiplication sign people type as well as an "x". */
   g_string_replace (plain, "×", "x", 0);
   parts = g_strsplit (plain->str, "x", -1);
@@ -88,7 +98,7 @@ trappa_chart_parse_size (const char  *text,
                                    TRAPPA_CHART_MAX_SIDE, &h, NULL))
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("Size “%s” is not WIDTHxHEIGHT with each side from %d to %d pixels, e.g. 1600x1000"),
+                   _("Size “%s” is not a4, 16:9 or WIDTHxHEIGHT with each side from %d to %d pixels, e.g. 1600x1000"),
                    text, TRAPPA_CHART_MIN_SIDE, TRAPPA_CHART_MAX_SIDE);
       return FALSE;
     }
@@ -221,6 +231,8 @@ trappa_chart_export_command (TrappaPlan  *plan,
   if ((kind = trappa_chart_kind_from_name (name, error)) == NULL ||
       !trappa_chart_parse_output (path, size, &format, &width, &height, error))
     return FALSE;
+  /* A figure for the plan document says where it comes from. */
   return trappa_chart_export (plan, kind, path, format, width, height,
-                              TRAPPA_CHART_STYLE_NORMAL, error);
+                              size != NULL && g_ascii_strcasecmp (size, "a4") == 0
+                              ? TRAPPA_CHART_STYLE_CAPTION : TRAPPA_CHART_STYLE_NORMAL, error);
 }

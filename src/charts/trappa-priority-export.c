@@ -37,8 +37,11 @@ trappa_priority_export (TrappaPlan                  *plan,
                         int                          height,
                         GError                     **error)
 {
-  Job job = { plan, options };
+  TrappaPriorityOptions shown = *options;
+  Job job = { plan, &shown };
 
+  /* A file goes into the plan or on a slide: no editing hints. */
+  shown.editing = FALSE;
   return trappa_chart_write (path, format, width, height, paint_job, &job, error);
 }
 
