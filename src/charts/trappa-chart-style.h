@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 /* How a chart is drawn: flags, so dark and high contrast combine.
  * PRESENTING keeps every text at TRAPPA_CHART_PRESENTATION_PX or more;
  * CAPTION adds a line naming the municipality, the date and the source,
- * for a figure that goes into the plan. */
+ * for a figure that goes into the plan; FILE (every export) leaves out
+ * what only helps while editing. */
 typedef enum
 {
   TRAPPA_CHART_STYLE_NORMAL        = 0,
@@ -19,6 +20,7 @@ typedef enum
   TRAPPA_CHART_STYLE_HIGH_CONTRAST = 1 << 1,
   TRAPPA_CHART_STYLE_PRESENTING    = 1 << 2,
   TRAPPA_CHART_STYLE_CAPTION       = 1 << 3,
+  TRAPPA_CHART_STYLE_FILE          = 1 << 4,
 } TrappaChartStyle;
 
 /* Export sizes by name: a figure across an A4 page (210 × 148 mm, in the

@@ -908,7 +908,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
     {
       TrappaPriorityLabel *label =
         add_label (self, options->merged ? _("Not scored by any group yet")
-                                         : options->editing ? _("Not placed yet: drag onto the grid")
+                                         : options->editing && !(options->style & TRAPPA_CHART_STYLE_FILE)
+                                         ? _("Not placed yet: drag onto the grid")
                                                             : _("Not placed yet"),
                    self->plot.x, 0, self->plot.width, f * 0.9, PANGO_ALIGN_LEFT);
 
