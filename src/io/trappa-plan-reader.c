@@ -31,6 +31,7 @@
 #include "trappa-plan-reader.h"
 #include "trappa-plan-rules.h"
 #include "trappa-plan-schema.h"
+#include "trappa-typed-need.h"
 #include "trappa-xml-report.h"
 
 #define NAMESPACE_STEM    "https://trappa.no/ns/plan/"
@@ -928,6 +929,8 @@ read_plan (Reader     *reader,
     return NULL;
   if (reader->newer_minor)
     g_object_set_data (G_OBJECT (plan), MINOR_KEY, GUINT_TO_POINTER (reader->minor));
+  /* Format 1.0 typed needs in; the needs model computes them now. */
+  trappa_typed_need_adopt (plan);
   return g_steal_pointer (&plan);
 }
 
