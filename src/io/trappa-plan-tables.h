@@ -22,4 +22,11 @@ TrappaTable        *trappa_plan_tables_build      (TrappaPlan  *plan,
                                                    const char  *name,
                                                    GError     **error);
 
+/* The named table with only the columns of @properties (field names, in
+ * that order), e.g. for a page that has no room for descriptions. */
+TrappaTable        *trappa_plan_tables_build_columns (TrappaPlan          *plan,
+                                                      const char          *name,
+                                                      const char * const  *properties,
+                                                      GError             **error);
+
 G_END_DECLS
