@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 typedef struct _TrappaReportLanguage TrappaReportLanguage;
 
-/* Until trappa_report_language_pop(), _() translates into @language ("nn"
+/* Until trappa_report_language_pop(), gettext translates into @language ("nn"
  * or "nb"), whatever the desktop's language: a plan written in Nynorsk is
  * printed in Nynorsk. Not thread-safe (gettext reads the environment). */
 TrappaReportLanguage *trappa_report_language_push (const char           *language);

@@ -10,18 +10,14 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "trappa-chart-export.h"
+#include "trappa-chart-kind-needs.h"
+#include "trappa-chart-kinds-builtin.h"
 #include "trappa-format.h"
 #include "trappa-measure.h"
-#include "trappa-needs-export.h"
 #include "trappa-needs.h"
 #include "trappa-plan-tables.h"
-#include "trappa-priority-layout.h"
-#include "trappa-priority-painter.h"
 #include "trappa-priority.h"
 #include "trappa-report-sections.h"
-#include "trappa-staircase-layout.h"
-#include "trappa-staircase-painter.h"
 
 /* Chart sizes in chart pixels: wide enough that the charts' own text is
  * about 8 pt once scaled to the text column. */
@@ -72,19 +68,58 @@ add_table (Builder             *b,
   trappa_report_doc_add_table (b->doc, table);
 }
 
-static void
-paint_staircase (cairo_t  *cr,
-                 int       width,
-                 int       height,
-                 gpointer  layout)
+/* A chart laid out once, in the plan's language, painted by its kind's
+ * painter: the one the screen uses. */
+typedef struct
 {
-  trappa_staircase_painter_draw (cr, layout, -1, -1);
+  const TrappaChartKind *kind;
+  gpointer               layout;
+} Figure;
+
+static void
+figure_free (Figure *figure)
+{
+  figure->kind->free (figure->layout);
+  g_free (figure);
 }
 
 static void
-add_staircase (Builder            *b,
-               const char         *kind,
-               const char         *heading,
+paint_figure (cairo_t  *cr,
+              int       width,
+              int       height,
+              gpointer  data)
+{
+  Figure *figure = data;
+
+  figure->kind->paint (cr, figure->layout, -1, -1);
+}
+
+/* Adds the chart of @kind, or nothing (FALSE) when the plan has nothing
+ * to draw of that kind. */
+static gboolean
+add_chart (Builder               *b,
+           const TrappaChartKind *kind,
+           gconstpointer          options,
+           int                    height)
+{
+  TrappaChartRequest request = { b->plan, TRAPPA_CHART_STYLE_NORMAL, NULL, options };
+  gpointer layout = kind->layout (kind, &request, CHART_WIDTH, height, NULL);
+  Figure *figure;
+
+  if (layout == NULL)
+    return FALSE;
+  figure = g_new0 (Figure, 1);
+  figure->kind = kind;
+  figure->layout = layout;
+  trappa_report_doc_add_figure (b->doc, paint_figure, figure, (GDestroyNotify) figure_free, CHART_WIDTH, height);
+  return TRUE;
+}
+
+static void
+add_staircase (Builder               *b,
+               const char            *kind,
+               const TrappaChartKind *chart,
+               const char            *heading,
                const char         *table,
                const char * const *columns)
 {
@@ -95,12 +130,11 @@ add_staircase (Builder            *b,
       g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (staircase), "steps"))) == 0)
     return;
   trappa_report_doc_add_heading (b->doc, 1, heading);
-  trappa_report_doc_add_figure (b->doc, paint_staircase,
-                                trappa_staircase_layout_new (b->plan, staircase, CHART_WIDTH, 560,
-                                                             TRAPPA_CHART_STYLE_NORMAL),
-                                (GDestroyNotify) trappa_staircase_layout_free, CHART_WIDTH, 560);
-  what = g_strdup_printf (_("Figure: %s"), heading);
-  add_caption (b, what, _("the mapping in the plan"));
+  if (add_chart (b, chart, NULL, 560))
+    {
+      what = g_strdup_printf (_("Figure: %s"), heading);
+      add_caption (b, what, _("the mapping in the plan"));
+    }
   add_table (b, table, columns);
 }
 
@@ -192,7 +226,6 @@ add_population (Builder *b)
   g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
   g_auto(GStrv) titles = NULL;
   TrappaTable *table;
-  TrappaNeedsChart *chart;
 
   if (g_list_model_get_n_items (series_list) == 0 || g_list_model_get_n_items (bands) == 0)
     return;
@@ -239,13 +272,9 @@ add_population (Builder *b)
     add_caption (b, _("Table: projected population by age band"), source);
   }
 
-  if (g_list_model_get_n_items (plan_list (b->plan, "coverages")) == 0)
+  if (g_list_model_get_n_items (plan_list (b->plan, "coverages")) == 0 ||
+      !add_chart (b, &trappa_chart_kind_need, NULL, 520))
     return;
-  chart = g_new0 (TrappaNeedsChart, 1);
-  chart->plan = b->plan;
-  chart->is_gap = FALSE;
-  chart->style = TRAPPA_CHART_STYLE_NORMAL;
-  trappa_report_doc_add_figure (b->doc, trappa_needs_chart_paint, chart, g_free, CHART_WIDTH, 520);
   add_caption (b, _("Figure: need per year by population projection"), _("the population projections and coverage in the plan"));
 }
 
@@ -259,7 +288,7 @@ add_needs (Builder *b)
   g_autofree char *source = NULL;
   g_autofree char *what = NULL;
   gint64 years[3];
-  TrappaNeedsChart *chart;
+  TrappaNeedsChartOptions options = { NULL };
   TrappaTable *table;
 
   if (series == NULL)
@@ -271,15 +300,12 @@ add_needs (Builder *b)
   source = series_source (series);
   trappa_report_doc_add_heading (b->doc, 1, _("Needs and gap"));
 
-  chart = g_new0 (TrappaNeedsChart, 1);
-  chart->plan = b->plan;
-  chart->is_gap = TRUE;
-  chart->scenario = trappa_item_get_string (TRAPPA_ITEM (series), "scenario");
-  chart->style = TRAPPA_CHART_STYLE_NORMAL;
-  trappa_report_doc_add_figure (b->doc, trappa_needs_chart_paint, chart, g_free, CHART_WIDTH, 560);
-  what = g_strdup_printf (_("Figure: need, supply and gap, scenario %s"),
-                          trappa_item_get_string (TRAPPA_ITEM (series), "scenario"));
-  add_caption (b, what, source);
+  options.scenario = trappa_item_get_string (TRAPPA_ITEM (series), "scenario");
+  if (add_chart (b, &trappa_chart_kind_gap, &options, 560))
+    {
+      what = g_strdup_printf (_("Figure: need, supply and gap, scenario %s"), options.scenario);
+      add_caption (b, what, source);
+    }
 
   g_strv_builder_add (header, _("Step or service level"));
   g_strv_builder_add (header, _("Units today"));
@@ -325,18 +351,6 @@ add_needs (Builder *b)
 }
 
 static void
-paint_priority (cairo_t  *cr,
-                int       width,
-                int       height,
-                gpointer  plan)
-{
-  TrappaPriorityOptions options;
-
-  trappa_priority_options_init (&options);
-  trappa_priority_paint (cr, plan, &options, width, height);
-}
-
-static void
 add_priority (Builder *b)
 {
   TrappaPriorityWeights weights;
@@ -368,9 +382,8 @@ add_priority (Builder *b)
       return;
     }
   trappa_report_doc_add_heading (b->doc, 1, _("Priority grid"));
-  /* The painter lays the grid out from the plan when it paints. */
-  trappa_report_doc_add_figure (b->doc, paint_priority, b->plan, NULL, CHART_WIDTH, 760);
-  add_caption (b, _("Figure: the measures in the priority grid"), _("the workshop scores in the plan"));
+  if (add_chart (b, &trappa_chart_kind_priority, NULL, 760))
+    add_caption (b, _("Figure: the measures in the priority grid"), _("the workshop scores in the plan"));
   trappa_report_doc_add_table (b->doc, table);
 }
 
@@ -545,8 +558,10 @@ trappa_report_sections_build (TrappaPlan *plan,
   b.doc->language = g_strdup (plan_text (plan, "language"));
 
   add_about (&b);
-  add_staircase (&b, TRAPPA_STAIRCASE_HOUSING, _("The housing staircase"), "steps", step_columns);
-  add_staircase (&b, TRAPPA_STAIRCASE_ACTIVITY, _("The activity and mastery staircase"), "service-levels", level_columns);
+  add_staircase (&b, TRAPPA_STAIRCASE_HOUSING, &trappa_chart_kind_housing,
+                 _("The housing staircase"), "steps", step_columns);
+  add_staircase (&b, TRAPPA_STAIRCASE_ACTIVITY, &trappa_chart_kind_activity,
+                 _("The activity and mastery staircase"), "service-levels", level_columns);
   add_mapping (&b);
   add_population (&b);
   add_needs (&b);
