@@ -8,6 +8,7 @@
  */
 #define G_LOG_DOMAIN "trappa-report"
 
+#include <glib/gi18n-lib.h>
 #include <libintl.h>
 #include <locale.h>
 
@@ -24,6 +25,16 @@ refresh_catalogs (void)
 {
   /* Setting the text domain again makes gettext forget its cache. */
   textdomain (textdomain (NULL));
+}
+
+void
+trappa_report_language_init (void)
+{
+  g_autoptr(TrappaReportLanguage) nynorsk = trappa_report_language_push ("nn");
+
+  /* Texts without a catalogue for the desktop's language stay English all
+   * the same: gettext returns them as they are. */
+  g_dgettext (GETTEXT_PACKAGE, "");
 }
 
 TrappaReportLanguage *

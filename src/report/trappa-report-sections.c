@@ -14,6 +14,7 @@
 #include "trappa-chart-kinds-builtin.h"
 #include "trappa-format.h"
 #include "trappa-measure.h"
+#include "trappa-needs-figures.h"
 #include "trappa-needs.h"
 #include "trappa-plan-tables.h"
 #include "trappa-priority.h"
@@ -282,7 +283,7 @@ static void
 add_needs (Builder *b)
 {
   TrappaPopulationSeries *series = trappa_needs_find_series (b->plan, NULL);
-  g_autoptr(GPtrArray) projections = NULL;
+  g_autoptr(TrappaNeedsFigures) figures = NULL;
   g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
   g_auto(GStrv) titles = NULL;
   g_autofree char *source = NULL;
@@ -293,20 +294,8 @@ add_needs (Builder *b)
 
   if (series == NULL)
     return;
-  projections = trappa_needs_project_all (b->plan, series, NULL, NULL);
-  if (projections->len == 0)
-    return;
+  figures = trappa_needs_figures_compute (b->plan, series);
   trappa_needs_default_years (b->plan, years);
-  source = series_source (series);
-  trappa_report_doc_add_heading (b->doc, 1, _("Needs and gap"));
-
-  options.scenario = trappa_item_get_string (TRAPPA_ITEM (series), "scenario");
-  if (add_chart (b, &trappa_chart_kind_gap, &options, 560))
-    {
-      what = g_strdup_printf (_("Figure: need, supply and gap, scenario %s"), options.scenario);
-      add_caption (b, what, source);
-    }
-
   g_strv_builder_add (header, _("Step or service level"));
   g_strv_builder_add (header, _("Units today"));
   for (guint y = 0; y < G_N_ELEMENTS (years); y++)
@@ -319,21 +308,23 @@ add_needs (Builder *b)
     }
   titles = g_strv_builder_end (header);
   table = trappa_table_new ("needs", _("Needs and gap"), (const char * const *) titles);
-  for (guint i = 0; i < projections->len; i++)
+  for (guint i = 0; i < trappa_needs_figures_get_n_steps (figures); i++)
     {
-      const TrappaNeedsProjection *projection = g_ptr_array_index (projections, i);
-      TrappaItem *step = trappa_plan_lookup (b->plan, projection->step_id);
+      const TrappaNeedsStep *step = trappa_needs_figures_get_step_at (figures, i);
+      TrappaItem *record = trappa_plan_lookup (b->plan, step->step_id);
 
+      if (step->rule == TRAPPA_NEEDS_RULE_NONE)
+        continue;
       trappa_table_add_row (table);
-      trappa_table_add_text (table, step != NULL ? trappa_item_get_string (step, "name") : "");
-      trappa_table_add_number (table, TRAPPA_CELL_COUNT, projection->units_today);
+      trappa_table_add_text (table, record != NULL ? trappa_item_get_string (record, "name") : "");
+      trappa_table_add_number (table, TRAPPA_CELL_COUNT, step->units_today);
       for (guint y = 0; y < G_N_ELEMENTS (years); y++)
         {
-          const TrappaNeedsYear *year = trappa_needs_projection_get_year (projection, years[y]);
+          const TrappaNeedsYear *year = trappa_needs_step_get_year (step, years[y]);
 
-          if (year != NULL && year->known)
+          if (year != NULL && trappa_needs_step_is_known (step, years[y]))
             {
-              trappa_table_add_number (table, TRAPPA_CELL_COUNT, year->need_with);
+              trappa_table_add_number (table, TRAPPA_CELL_COUNT, year->need_adopted);
               trappa_table_add_number (table, TRAPPA_CELL_COUNT, year->gap);
             }
           else
@@ -343,10 +334,23 @@ add_needs (Builder *b)
             }
         }
     }
+  if (trappa_table_get_n_rows (table) == 0)
+    {
+      trappa_table_free (table);
+      return;
+    }
+
+  source = series_source (series);
+  trappa_report_doc_add_heading (b->doc, 1, _("Needs and gap"));
+  options.scenario = trappa_item_get_string (TRAPPA_ITEM (series), "scenario");
+  if (add_chart (b, &trappa_chart_kind_gap, &options, 560))
+    {
+      what = g_strdup_printf (_("Figure: need, supply and gap, scenario %s"), options.scenario);
+      add_caption (b, what, source);
+    }
   trappa_report_doc_add_table (b->doc, table);
   g_free (what);
-  what = g_strdup_printf (_("Table: need with measures and gap per step, scenario %s"),
-                          trappa_item_get_string (TRAPPA_ITEM (series), "scenario"));
+  what = g_strdup_printf (_("Table: need with measures and gap per step, scenario %s"), options.scenario);
   add_caption (b, what, source);
 }
 

@@ -9,6 +9,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <libintl.h>
+#include <locale.h>
 #include <string.h>
 
 #include "trappa-format.h"
@@ -88,8 +90,9 @@ test_alver_pdf (void)
   g_autofree char *pdf = g_build_filename (dir, "alver.pdf", NULL);
   g_autofree char *exe = g_build_filename (g_getenv ("TRAPPA_BUILD_ROOT"), "src", "trappa", NULL);
   g_autofree char *alver = alver_path ();
-  /* An English desktop: the report is in the plan's language anyway. */
-  const char *envp[] = { "LC_ALL=C", "HOME=/nonexistent", NULL };
+  /* A desktop in a language Trappa has no catalogue for (GLib would not
+   * translate at all): the report is in the plan's language anyway. */
+  const char *envp[] = { "LC_ALL=C.UTF-8", "HOME=/nonexistent", NULL };
   const char *export[] = { exe, "--export-report", "--output", pdf, alver, NULL };
   const char *info[] = { "pdfinfo", pdf, NULL };
   const char *text_argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
@@ -268,6 +271,14 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("TRAPPA_BUILD_ROOT"), "po", NULL);
+
+  /* The translations of the build tree, as the app finds them there; the
+   * desktop stays English (C). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trappa/report/alver-pdf", test_alver_pdf);
   g_test_add_func ("/trappa/report/layout-fits", test_layout_fits);
