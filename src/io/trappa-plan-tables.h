@@ -21,6 +21,12 @@ char               *trappa_plan_tables_list_names (void);
 TrappaTable        *trappa_plan_tables_build      (TrappaPlan  *plan,
                                                    const char  *name,
                                                    GError     **error);
+/* The same for the population @scenario (NULL: the first): only the
+ * needs table takes one; any other table with one is refused. */
+TrappaTable        *trappa_plan_tables_build_for  (TrappaPlan  *plan,
+                                                   const char  *name,
+                                                   const char  *scenario,
+                                                   GError     **error);
 
 /* The named table with only the columns of @properties (field names, in
  * that order), e.g. for a page that has no room for descriptions. */
