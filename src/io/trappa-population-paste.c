@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "trappa-csv.h"
 #include "trappa-population-paste.h"
 #include "trappa-format.h"
 #include "trappa-ssb-table.h"
@@ -91,24 +92,22 @@ fail (GError     **error,
 /* Reads every cell first, so that a bad one changes nothing. */
 static gboolean
 read_cells (TrappaPlan  *plan,
-            char       **lines,
+            GPtrArray   *rows,
             GArray      *cells,
             GError     **error)
 {
   g_autofree gint64 *years = NULL;
   guint n_years = 0;
-  char separator = strchr (lines[0], '\t') != NULL ? '\t' : ';';
 
-  for (guint l = 0; lines[l] != NULL; l++)
+  for (guint r = 0; r < rows->len; r++)
     {
-      g_autofree char *sep = g_strndup (&separator, 1);
-      g_auto(GStrv) fields = NULL;
+      TrappaCsvRow *row = g_ptr_array_index (rows, r);
+      char **fields = row->fields;
+      guint line = row->line;
       const char *band_id;
 
-      /* Spreadsheets end rows with CR LF and the copy with a newline. */
-      if (*g_strstrip (lines[l]) == '\0')
+      if (fields[1] == NULL && *g_strstrip (fields[0]) == '\0')
         continue;
-      fields = g_strsplit (lines[l], sep, -1);
       if (years == NULL)
         {
           n_years = g_strv_length (fields);
@@ -117,7 +116,7 @@ read_cells (TrappaPlan  *plan,
             if ((years[c] = trappa_ssb_year_in (fields[c])) == 0)
               {
                 g_autofree char *message = g_strdup_printf (_("“%s” is not a year"), fields[c]);
-                return fail (error, l + 1, message);
+                return fail (error, line, message);
               }
           continue;
         }
@@ -125,7 +124,7 @@ read_cells (TrappaPlan  *plan,
       if (band_id == NULL)
         {
           g_autofree char *message = g_strdup_printf (_("no age band is called “%s”"), fields[0]);
-          return fail (error, l + 1, message);
+          return fail (error, line, message);
         }
       for (guint c = 1; fields[c] != NULL && c < n_years; c++)
         {
@@ -137,7 +136,7 @@ read_cells (TrappaPlan  *plan,
           if (!trappa_parse_count (fields[c], TRAPPA_MAX_COUNT, &cell.count, &parse_error))
             {
               g_autofree char *message = g_strdup_printf ("%" G_GINT64_FORMAT ": %s", years[c], parse_error->message);
-              return fail (error, l + 1, message);
+              return fail (error, line, message);
             }
           cell.band_id = g_strdup (band_id);
           g_array_append_val (cells, cell);
@@ -154,13 +153,15 @@ trappa_population_paste (TrappaPlan              *plan,
                          const char              *text,
                          GError                 **error)
 {
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
   g_autoptr(GArray) cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  g_autoptr(GPtrArray) rows = NULL;
 
   g_array_set_clear_func (cells, (GDestroyNotify) cell_clear);
-  if (lines[0] == NULL)
+  if (text == NULL || text[0] == '\0')
     return fail (error, 1, _("nothing to paste"));
-  if (!read_cells (plan, lines, cells, error))
+  /* Spreadsheets copy with tabs; a typed list may use semicolons. */
+  rows = trappa_csv_parse (text, -1, trappa_csv_guess_separator (text), error);
+  if (rows == NULL || !read_cells (plan, rows, cells, error))
     return FALSE;
 
   trappa_plan_begin_edit (plan, _("Paste population"));

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "trappa-csv.h"
 #include "trappa-ssb-csv.h"
 
 /* Lines looked at for the header. */
@@ -48,32 +49,18 @@ header_clear (Header *h)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Header, header_clear)
 
-/* Splits one line at @separator, honouring "quoted ""fields""". */
-static char **
-split_line (const char *line,
-            char        separator)
+/* SSB pads some fields with spaces. */
+static void
+strip_fields (char **fields)
 {
-  GPtrArray *fields = g_ptr_array_new ();
-  GString *field = g_string_new (NULL);
-  gboolean quoted = FALSE;
+  for (guint i = 0; fields[i] != NULL; i++)
+    g_strstrip (fields[i]);
+}
 
-  for (const char *p = line; *p != '\0'; p++)
-    {
-      if (quoted && *p == '"' && p[1] == '"')
-        g_string_append_c (field, *p++);
-      else if (*p == '"')
-        quoted = !quoted;
-      else if (!quoted && *p == separator)
-        {
-          g_ptr_array_add (fields, g_strstrip (g_string_free (field, FALSE)));
-          field = g_string_new (NULL);
-        }
-      else
-        g_string_append_c (field, *p);
-    }
-  g_ptr_array_add (fields, g_strstrip (g_string_free (field, FALSE)));
-  g_ptr_array_add (fields, NULL);
-  return (char **) g_ptr_array_free (fields, FALSE);
+static gboolean
+is_blank (TrappaCsvRow *row)
+{
+  return row->fields[0] == NULL || (row->fields[1] == NULL && row->fields[0][0] == '\0');
 }
 
 /* Whether @fields name an age column and years (a year column or columns
@@ -206,31 +193,52 @@ read_row (TrappaSsbTable  *table,
   return TRUE;
 }
 
-static gboolean
-find_header (char   **lines,
-             guint   *header_line,
-             Header  *h)
+/* The records of @text split at the separator that gives a header, and
+ * the header's index; NULL when no separator does (with the reader's
+ * error when the text is not CSV with any of them). */
+static GPtrArray *
+find_header (const char  *text,
+             guint       *header_row,
+             Header      *h,
+             GError     **error)
 {
   static const char separators[] = { ';', '\t', ',' };
-  guint seen = 0;
+  g_autoptr(GError) parse_error = NULL;
 
-  for (guint i = 0; lines[i] != NULL && seen < MAX_TITLE_LINES; i++)
+  for (guint s = 0; s < G_N_ELEMENTS (separators); s++)
     {
-      if (*g_strstrip (lines[i]) == '\0')
-        continue;
-      seen++;
-      for (guint s = 0; s < G_N_ELEMENTS (separators); s++)
-        {
-          g_auto(GStrv) fields = split_line (lines[i], separators[s]);
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GPtrArray) rows = trappa_csv_parse (text, -1, separators[s], &local_error);
+      guint seen = 0;
 
-          if (g_strv_length (fields) > 1 && parse_header (fields, separators[s], h))
+      if (rows == NULL)
+        {
+          if (parse_error == NULL)
+            parse_error = g_steal_pointer (&local_error);
+          continue;
+        }
+      for (guint i = 0; i < rows->len && seen < MAX_TITLE_LINES; i++)
+        {
+          TrappaCsvRow *row = g_ptr_array_index (rows, i);
+
+          strip_fields (row->fields);
+          if (is_blank (row))
+            continue;
+          seen++;
+          if (g_strv_length (row->fields) > 1 && parse_header (row->fields, separators[s], h))
             {
-              *header_line = i;
-              return TRUE;
+              *header_row = i;
+              return g_steal_pointer (&rows);
             }
         }
     }
-  return FALSE;
+  if (parse_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&parse_error));
+  else
+    g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
+                         _("unknown layout: no header with an age column and years "
+                           "was found in the first lines"));
+  return NULL;
 }
 
 gboolean
@@ -238,36 +246,32 @@ trappa_ssb_csv_read (TrappaSsbTable  *table,
                      const char      *text,
                      GError         **error)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   g_auto(Header) h = { 0 };
-  guint header_line = 0;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint header_row = 0;
   gboolean wide, any = FALSE;
 
-  if (!find_header (lines, &header_line, &h))
-    {
-      g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
-                           _("unknown layout: no header with an age column and years "
-                             "was found in the first lines"));
-      return FALSE;
-    }
+  rows = find_header (text, &header_row, &h, error);
+  if (rows == NULL)
+    return FALSE;
   wide = field_of (h.names, &h, TRAPPA_SSB_YEAR) == NULL;
   if (!check_columns (&h, wide, error))
     return FALSE;
 
-  for (guint i = header_line + 1; lines[i] != NULL; i++)
+  for (guint i = header_row + 1; i < rows->len; i++)
     {
-      g_auto(GStrv) fields = NULL;
+      TrappaCsvRow *row = g_ptr_array_index (rows, i);
 
+      strip_fields (row->fields);
       /* A blank line after the figures ends the table: SSB puts notes
        * below it. */
-      if (*g_strstrip (lines[i]) == '\0')
+      if (is_blank (row))
         {
           if (any)
             break;
           continue;
         }
-      fields = split_line (lines[i], h.separator);
-      if (!read_row (table, &h, wide, fields, i + 1, error))
+      if (!read_row (table, &h, wide, row->fields, row->line, error))
         return FALSE;
       any = TRUE;
     }

@@ -34,6 +34,7 @@ typedef struct
 struct _TrappaHistory
 {
   gpointer   owner;
+  TrappaHistoryApplied applied;
   GPtrArray *undo;       /* of Group, oldest first */
   GPtrArray *redo;       /* of Group, next to redo last */
   Group     *open;
@@ -66,11 +67,13 @@ group_free (Group *group)
 }
 
 TrappaHistory *
-trappa_history_new (gpointer owner)
+trappa_history_new (gpointer             owner,
+                    TrappaHistoryApplied applied)
 {
   TrappaHistory *self = g_new0 (TrappaHistory, 1);
 
   self->owner = owner;
+  self->applied = applied;
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   self->next_serial = 1;
@@ -184,8 +187,9 @@ trappa_history_record_remove (TrappaHistory *self,
 }
 
 static void
-apply (Change   *change,
-       gboolean  forward)
+apply (TrappaHistory *self,
+       Change        *change,
+       gboolean       forward)
 {
   gboolean insert = (change->kind == CHANGE_INSERT) == forward;
 
@@ -194,6 +198,7 @@ apply (Change   *change,
     case CHANGE_SET:
       g_object_set_property (G_OBJECT (change->item), change->pspec->name,
                              forward ? &change->new_value : &change->old_value);
+      self->applied (self->owner, change->item, change->pspec, NULL, FALSE);
       break;
 
     case CHANGE_INSERT:
@@ -202,6 +207,7 @@ apply (Change   *change,
         g_list_store_insert (change->list, change->position, change->item);
       else
         g_list_store_remove (change->list, change->position);
+      self->applied (self->owner, change->item, NULL, change->list, insert);
       break;
 
     default:
@@ -210,9 +216,10 @@ apply (Change   *change,
 }
 
 static gboolean
-move_group (GPtrArray *from,
-            GPtrArray *to,
-            gboolean   forward)
+move_group (TrappaHistory *self,
+            GPtrArray     *from,
+            GPtrArray     *to,
+            gboolean       forward)
 {
   Group *group;
 
@@ -222,10 +229,10 @@ move_group (GPtrArray *from,
   group = g_ptr_array_steal_index (from, from->len - 1);
   if (forward)
     for (guint i = 0; i < group->changes->len; i++)
-      apply (g_ptr_array_index (group->changes, i), TRUE);
+      apply (self, g_ptr_array_index (group->changes, i), TRUE);
   else
     for (guint i = group->changes->len; i > 0; i--)
-      apply (g_ptr_array_index (group->changes, i - 1), FALSE);
+      apply (self, g_ptr_array_index (group->changes, i - 1), FALSE);
   g_ptr_array_add (to, group);
   return TRUE;
 }
@@ -234,14 +241,14 @@ gboolean
 trappa_history_undo (TrappaHistory *self)
 {
   g_return_val_if_fail (self->depth == 0, FALSE);
-  return move_group (self->undo, self->redo, FALSE);
+  return move_group (self, self->undo, self->redo, FALSE);
 }
 
 gboolean
 trappa_history_redo (TrappaHistory *self)
 {
   g_return_val_if_fail (self->depth == 0, FALSE);
-  return move_group (self->redo, self->undo, TRUE);
+  return move_group (self, self->redo, self->undo, TRUE);
 }
 
 gboolean

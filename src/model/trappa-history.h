@@ -10,9 +10,18 @@ G_BEGIN_DECLS
 
 typedef struct _TrappaHistory TrappaHistory;
 
+/* Called after undo or redo applied one change: a property set (@pspec,
+ * @list NULL) or @item inserted into or removed from @list. */
+typedef void (*TrappaHistoryApplied) (gpointer    owner,
+                                      TrappaItem *item,
+                                      GParamSpec *pspec,
+                                      GListStore *list,
+                                      gboolean    inserted);
+
 /* @owner: the object owning the history; changes to it are kept without
- * a reference, which would be a cycle. */
-TrappaHistory *trappa_history_new          (gpointer       owner);
+ * a reference, which would be a cycle. @applied: see above. */
+TrappaHistory *trappa_history_new          (gpointer             owner,
+                                            TrappaHistoryApplied applied);
 void           trappa_history_free         (TrappaHistory *self);
 
 void           trappa_history_begin        (TrappaHistory *self,

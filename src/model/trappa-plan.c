@@ -8,6 +8,7 @@
 
 #include "trappa-plan.h"
 #include "trappa-history.h"
+#include "trappa-plan-index.h"
 #include "trappa-measure.h"
 #include "trappa-population.h"
 #include "trappa-format.h"
@@ -16,6 +17,7 @@ struct _TrappaPlan
 {
   TrappaItem     parent_instance;
   TrappaHistory *history;
+  TrappaPlanIndex *index;   /* made on first use, then kept current */
   gboolean       modified;
   gboolean       can_undo;
   gboolean       can_redo;
@@ -66,6 +68,7 @@ trappa_plan_finalize (GObject *object)
   TrappaPlan *self = TRAPPA_PLAN (object);
 
   g_clear_pointer (&self->history, trappa_history_free);
+  g_clear_pointer (&self->index, trappa_plan_index_free);
   G_OBJECT_CLASS (trappa_plan_parent_class)->finalize (object);
 }
 
@@ -121,10 +124,42 @@ trappa_plan_class_init (TrappaPlanClass *klass)
                                    G_TYPE_NONE, 0);
 }
 
+/* The index is made when first asked, so that the file reader and
+ * trappa_plan_new() can fill a plan before it is in use. */
+static TrappaPlanIndex *
+ensure_index (TrappaPlan *self)
+{
+  if (self->index == NULL)
+    self->index = trappa_plan_index_new (TRAPPA_ITEM (self));
+  return self->index;
+}
+
+static void
+on_history_applied (gpointer    owner,
+                    TrappaItem *item,
+                    GParamSpec *pspec,
+                    GListStore *list,
+                    gboolean    inserted)
+{
+  TrappaPlan *self = owner;
+
+  if (self->index == NULL)
+    return;
+  if (list == NULL)
+    {
+      if (g_str_equal (pspec->name, "id"))
+        trappa_plan_index_update_id (self->index, item);
+    }
+  else if (inserted)
+    trappa_plan_index_add (self->index, list, item);
+  else
+    trappa_plan_index_remove (self->index, item);
+}
+
 static void
 trappa_plan_init (TrappaPlan *self)
 {
-  self->history = trappa_history_new (self);
+  self->history = trappa_history_new (self, on_history_applied);
 }
 
 TrappaPlan *
@@ -158,7 +193,7 @@ trappa_plan_new (void)
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       g_autoptr(TrappaStaircase) staircase = trappa_staircase_new (kinds[i]);
-      g_autofree char *id = trappa_plan_make_id (self, kinds[i]);
+      g_autofree char *id = g_strconcat (kinds[i], "-1", NULL);
 
       g_object_set (staircase, "id", id, NULL);
       g_list_store_append (staircases, staircase);
@@ -191,65 +226,26 @@ trappa_plan_get_staircase (TrappaPlan *self,
   return data[1];
 }
 
-static gboolean
-find_id (TrappaItem *item,
-         gpointer    user_data)
-{
-  gpointer *data = user_data;
-
-  if (g_strcmp0 (trappa_item_get_id (item), data[0]) == 0)
-    {
-      data[1] = item;
-      return FALSE;
-    }
-  return TRUE;
-}
-
 TrappaItem *
 trappa_plan_lookup (TrappaPlan *self,
                     const char *id)
 {
-  gpointer data[2] = { (gpointer) id, NULL };
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), NULL);
 
   if (id == NULL || *id == '\0')
     return NULL;
-  trappa_item_foreach (TRAPPA_ITEM (self), find_id, data);
-  return data[1];
+  return trappa_plan_index_lookup (ensure_index (self), id);
 }
 
-static gboolean
-collect_id (TrappaItem *item,
-            gpointer    user_data)
+gboolean
+trappa_plan_find_parent (TrappaPlan  *self,
+                         TrappaItem  *item,
+                         TrappaItem **parent,
+                         GListStore **list,
+                         guint       *position)
 {
-  g_hash_table_add (user_data, g_strdup (trappa_item_get_id (item)));
-  return TRUE;
-}
-
-static GHashTable *
-collect_plan_ids (TrappaPlan *self)
-{
-  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  trappa_item_foreach (TRAPPA_ITEM (self), collect_id, ids);
-  return ids;
-}
-
-/* Returns the first "prefix-N" not in @ids and adds it there, so that
- * several new records made in a row get different ids. */
-static char *
-next_free_id (GHashTable *ids,
-              const char *prefix)
-{
-  for (guint n = 1;; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s-%u", prefix, n);
-
-      if (!g_hash_table_contains (ids, id))
-        {
-          g_hash_table_add (ids, g_strdup (id));
-          return g_steal_pointer (&id);
-        }
-    }
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
+  return trappa_plan_index_find_parent (ensure_index (self), item, parent, list, position);
 }
 
 /* Ids are short, readable and stable, so that two versions of a file
@@ -258,20 +254,19 @@ char *
 trappa_plan_make_id (TrappaPlan *self,
                      const char *prefix)
 {
-  g_autoptr(GHashTable) ids = collect_plan_ids (self);
-
-  return next_free_id (ids, prefix);
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), NULL);
+  return trappa_plan_index_make_id (ensure_index (self), prefix, FALSE);
 }
 
 typedef struct
 {
-  const char *id;
+  GHashTable *ids;      /* the ids looked for */
   GPtrArray  *found;
 } Referrers;
 
 static gboolean
 refers_to (TrappaItem *item,
-           const char *id)
+           GHashTable *ids)
 {
   guint n;
   GParamSpec **props = trappa_item_class_get_props (TRAPPA_ITEM_GET_CLASS (item), &n);
@@ -282,10 +277,13 @@ refers_to (TrappaItem *item,
         continue;
       if (G_PARAM_SPEC_VALUE_TYPE (props[i]) == G_TYPE_STRV)
         {
-          if (g_strv_contains (trappa_item_get_strv (item, props[i]->name), id))
-            return TRUE;
+          const char * const *refs = trappa_item_get_strv (item, props[i]->name);
+
+          for (guint j = 0; refs[j] != NULL; j++)
+            if (g_hash_table_contains (ids, refs[j]))
+              return TRUE;
         }
-      else if (g_strcmp0 (trappa_item_get_string (item, props[i]->name), id) == 0)
+      else if (g_hash_table_contains (ids, trappa_item_get_string (item, props[i]->name)))
         return TRUE;
     }
   return FALSE;
@@ -297,20 +295,32 @@ collect_referrer (TrappaItem *item,
 {
   Referrers *r = user_data;
 
-  if (refers_to (item, r->id))
+  if (refers_to (item, r->ids))
     g_ptr_array_add (r->found, g_object_ref (item));
   return TRUE;
+}
+
+/* The records referring to any of @ids, in one walk of the plan. */
+static GPtrArray *
+find_referrers_of (TrappaPlan *self,
+                   GHashTable *ids)
+{
+  Referrers r = { ids, g_ptr_array_new_with_free_func (g_object_unref) };
+
+  if (g_hash_table_size (ids) > 0)
+    trappa_item_foreach (TRAPPA_ITEM (self), collect_referrer, &r);
+  return r.found;
 }
 
 GPtrArray *
 trappa_plan_find_referrers (TrappaPlan *self,
                             const char *id)
 {
-  Referrers r = { id, g_ptr_array_new_with_free_func (g_object_unref) };
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (id != NULL && *id != '\0')
-    trappa_item_foreach (TRAPPA_ITEM (self), collect_referrer, &r);
-  return r.found;
+    g_hash_table_add (ids, (gpointer) id);
+  return find_referrers_of (self, ids);
 }
 
 static void
@@ -443,6 +453,8 @@ trappa_plan_set_value (TrappaPlan    *self,
   trappa_history_begin (self->history, NULL);
   trappa_history_record_set (self->history, item, pspec, current, value);
   g_object_set_property (G_OBJECT (item), prop, value);
+  if (self->index != NULL && g_str_equal (pspec->name, "id"))
+    trappa_plan_index_update_id (self->index, item);
   trappa_plan_end_edit (self);
   return TRUE;
 }
@@ -504,13 +516,21 @@ trappa_plan_set_strv (TrappaPlan          *self,
 }
 
 static gboolean
+reserve_id (TrappaItem *item,
+            gpointer    user_data)
+{
+  trappa_plan_index_reserve_id (user_data, trappa_item_get_id (item));
+  return TRUE;
+}
+
+static gboolean
 assign_missing_id (TrappaItem *item,
                    gpointer    user_data)
 {
   if (*trappa_item_get_id (item) == '\0')
     {
       g_autofree char *id =
-        next_free_id (user_data, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)));
+        trappa_plan_index_make_id (user_data, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)), TRUE);
       g_object_set (item, "id", id, NULL);
     }
   return TRUE;
@@ -538,15 +558,13 @@ trappa_plan_insert (TrappaPlan *self,
 
   /* A new record gets its id before it enters the plan (it is never
    * changed afterwards, so no undo entry is needed for it). */
-  {
-    g_autoptr(GHashTable) ids = collect_plan_ids (self);
-
-    trappa_item_foreach (item, collect_id, ids);
-    trappa_item_foreach (item, assign_missing_id, ids);
-  }
+  trappa_item_foreach (item, reserve_id, ensure_index (self));
+  trappa_item_foreach (item, assign_missing_id, self->index);
+  trappa_plan_index_release_ids (self->index);
 
   trappa_history_begin (self->history, NULL);
   g_list_store_insert (list, position, item);
+  trappa_plan_index_add (self->index, list, item);
   trappa_history_record_insert (self->history, list, position, item);
   trappa_plan_end_edit (self);
 }
@@ -555,7 +573,8 @@ static gboolean
 collect_ids (TrappaItem *item,
              gpointer    user_data)
 {
-  g_ptr_array_add (user_data, g_strdup (trappa_item_get_id (item)));
+  if (*trappa_item_get_id (item) != '\0')
+    g_hash_table_add (user_data, g_strdup (trappa_item_get_id (item)));
   return TRUE;
 }
 
@@ -566,11 +585,12 @@ remove_one (TrappaPlan *self,
   GListStore *list;
   guint position;
 
-  if (!trappa_item_find_parent (TRAPPA_ITEM (self), item, NULL, &list, &position))
+  if (!trappa_plan_find_parent (self, item, NULL, &list, &position))
     return;
 
   g_object_ref (item);
   g_list_store_remove (list, position);
+  trappa_plan_index_remove (self->index, item);
   trappa_history_record_remove (self->history, list, position, item);
   g_object_unref (item);
 }
@@ -617,7 +637,10 @@ void
 trappa_plan_remove (TrappaPlan *self,
                     TrappaItem *item)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) referrers = NULL;
+  GHashTableIter iter;
+  gpointer id;
 
   g_return_if_fail (TRAPPA_IS_PLAN (self));
   g_return_if_fail (TRAPPA_IS_ITEM (item));
@@ -626,12 +649,12 @@ trappa_plan_remove (TrappaPlan *self,
 
   trappa_history_begin (self->history, NULL);
   remove_one (self, item);
-  for (guint i = 0; i < ids->len; i++)
+  referrers = find_referrers_of (self, ids);
+  for (guint j = 0; j < referrers->len; j++)
     {
-      g_autoptr(GPtrArray) referrers = trappa_plan_find_referrers (self, ids->pdata[i]);
-
-      for (guint j = 0; j < referrers->len; j++)
-        unlink_referrer (self, referrers->pdata[j], ids->pdata[i]);
+      g_hash_table_iter_init (&iter, ids);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        unlink_referrer (self, referrers->pdata[j], id);
     }
   trappa_plan_end_edit (self);
 }
@@ -646,7 +669,7 @@ trappa_plan_move (TrappaPlan *self,
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
 
-  if (!trappa_item_find_parent (TRAPPA_ITEM (self), item, NULL, &list, &from))
+  if (!trappa_plan_find_parent (self, item, NULL, &list, &from))
     return FALSE;
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
   if (position >= n || position == from)

@@ -18,8 +18,16 @@ TrappaPlan      *trappa_plan_new_empty      (void);
 
 TrappaStaircase *trappa_plan_get_staircase  (TrappaPlan  *self,
                                              const char  *kind);
+/* Both answer from an index kept current by every edit, undo and redo:
+ * once a plan is in use, records enter and leave it only through
+ * trappa_plan_insert() and trappa_plan_remove(). */
 TrappaItem      *trappa_plan_lookup         (TrappaPlan  *self,
                                              const char  *id);
+gboolean         trappa_plan_find_parent    (TrappaPlan  *self,
+                                             TrappaItem  *item,
+                                             TrappaItem **parent,
+                                             GListStore **list,
+                                             guint       *position);
 char            *trappa_plan_make_id        (TrappaPlan  *self,
                                              const char  *prefix);
 GPtrArray       *trappa_plan_find_referrers (TrappaPlan  *self,

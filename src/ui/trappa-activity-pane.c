@@ -26,7 +26,7 @@ struct _TrappaActivityPane
   GtkLabel                 *housing_steps_label;
 
   TrappaRecordTable        *levels;
-  TrappaStaircaseChartView *chart;
+  TrappaChartView          *chart;
   GtkStringList            *group_names;  /* "None", then the groups */
   GPtrArray                *group_ids;    /* the same order, "" first */
 };
@@ -69,7 +69,7 @@ on_group_chosen (TrappaActivityPane *self)
   guint chosen = gtk_drop_down_get_selected (self->group_choice);
   const char *group_id = chosen < self->group_ids->len ? g_ptr_array_index (self->group_ids, chosen) : NULL;
 
-  trappa_staircase_chart_view_set_target_group (self->chart, group_id);
+  trappa_chart_view_set_options (self->chart, &(TrappaStaircaseChartOptions) { group_id });
   show_housing_steps (self, group_id);
 }
 
@@ -117,28 +117,28 @@ trappa_activity_pane_plan_changed (TrappaPane *pane,
   TrappaPlan *plan = trappa_pane_get_plan (pane);
   TrappaItem *staircase;
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_func (old_plan, update_group_choice, self);
-  if (plan != NULL)
-    g_signal_connect_swapped (plan, "changed", G_CALLBACK (update_group_choice), self);
-
   staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_ACTIVITY)) : NULL;
   trappa_record_table_set_list (self->levels, staircase != NULL ? plan : NULL, staircase,
                                 staircase != NULL ? "steps" : NULL);
-  trappa_staircase_chart_view_set_plan (self->chart, plan);
-  update_group_choice (self);
+  trappa_chart_view_set_plan (self->chart, plan);
+  if (plan == NULL)
+    update_group_choice (self);
+}
+
+static void
+trappa_activity_pane_refresh (TrappaPane *pane)
+{
+  update_group_choice (TRAPPA_ACTIVITY_PANE (pane));
 }
 
 static void
 trappa_activity_pane_dispose (GObject *object)
 {
   TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
-  TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
 
   /* The base keeps the plan until its own dispose; no change of the plan
    * may reach the choice once its lists are gone. */
-  if (plan != NULL)
-    g_signal_handlers_disconnect_by_func (plan, update_group_choice, self);
+  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_ACTIVITY_PANE);
   g_clear_object (&self->group_names);
   g_clear_pointer (&self->group_ids, g_ptr_array_unref);
@@ -153,6 +153,7 @@ trappa_activity_pane_class_init (TrappaActivityPaneClass *klass)
 
   object_class->dispose = trappa_activity_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_activity_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_activity_pane_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-activity-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, paned);
@@ -181,9 +182,9 @@ trappa_activity_pane_init (TrappaActivityPane *self)
 
   self->levels = trappa_record_table_new_in (self->levels_slot, TRAPPA_TYPE_STEP, levels, G_N_ELEMENTS (levels));
 
-  self->chart = TRAPPA_STAIRCASE_CHART_VIEW (trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_ACTIVITY));
+  self->chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("meistringstrapp"));
   gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->chart));
-  trappa_staircase_chart_view_link_table (self->chart, self->levels);
+  trappa_chart_view_link_table (self->chart, self->levels);
 
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->group_names = gtk_string_list_new (NULL);
@@ -206,7 +207,7 @@ trappa_activity_pane_get_table (TrappaActivityPane *self)
   return self->levels;
 }
 
-TrappaStaircaseChartView *
+TrappaChartView *
 trappa_activity_pane_get_chart (TrappaActivityPane *self)
 {
   g_return_val_if_fail (TRAPPA_IS_ACTIVITY_PANE (self), NULL);

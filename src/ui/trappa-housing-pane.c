@@ -15,7 +15,7 @@
 #include "trappa-format.h"
 #include "trappa-housing-pane.h"
 #include "trappa-paned.h"
-#include "trappa-staircase-chart-view.h"
+#include "trappa-chart-view.h"
 
 struct _TrappaHousingPane
 {
@@ -111,13 +111,6 @@ trappa_housing_pane_plan_changed (TrappaPane *pane,
   TrappaPlan *plan = trappa_pane_get_plan (pane);
   TrappaItem *staircase;
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_func (old_plan, update_categories_heading, self);
-  /* The heading names the selected step, which may be renamed. */
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (update_categories_heading),
-                             self, G_CONNECT_SWAPPED);
-
   staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)) : NULL;
   trappa_record_table_set_list (self->steps, staircase != NULL ? plan : NULL, staircase, "steps");
   trappa_record_table_set_list (self->side_counts, staircase != NULL ? plan : NULL, staircase, "side-counts");
@@ -126,9 +119,18 @@ trappa_housing_pane_plan_changed (TrappaPane *pane,
   on_step_selected (self);
 }
 
+/* The heading names the selected step, which may be renamed. */
+static void
+trappa_housing_pane_refresh (TrappaPane *pane)
+{
+  update_categories_heading (TRAPPA_HOUSING_PANE (pane));
+}
+
 static void
 trappa_housing_pane_dispose (GObject *object)
 {
+  /* No change of the plan may reach the pane once its parts are gone. */
+  trappa_pane_set_plan (TRAPPA_PANE (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), TRAPPA_TYPE_HOUSING_PANE);
   G_OBJECT_CLASS (trappa_housing_pane_parent_class)->dispose (object);
 }
@@ -141,6 +143,7 @@ trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
 
   object_class->dispose = trappa_housing_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_housing_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_housing_pane_refresh;
 
   build_labels[0] = _("Not given");
   build_labels[1] = _("New build");
@@ -215,9 +218,9 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   g_signal_connect_object (self->steps, "notify::selected-item",
                            G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);
 
-  chart = trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_HOUSING);
+  chart = trappa_chart_view_new ("bustadtrapp");
   gtk_box_append (GTK_BOX (self->chart_slot), chart);
-  trappa_staircase_chart_view_link_table (TRAPPA_STAIRCASE_CHART_VIEW (chart), self->steps);
+  trappa_chart_view_link_table (TRAPPA_CHART_VIEW (chart), self->steps);
   g_object_bind_property (self, "plan", chart, "plan", G_BINDING_SYNC_CREATE);
   on_step_selected (self);
 }

@@ -250,8 +250,10 @@ bind_form (TrappaMeasuresPane *self)
 /* The area filter lists the plan's areas; edits elsewhere (a renamed
  * area, undo) reach the list, the form and the sort order. */
 static void
-on_plan_changed (TrappaMeasuresPane *self)
+trappa_measures_pane_refresh (TrappaPane *pane)
 {
+  TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (pane);
+
   trappa_id_dropdown_set_records (self->area_filter, _("All target areas"),
                                   G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "target-areas")),
                                   "name");
@@ -266,19 +268,12 @@ trappa_measures_pane_plan_changed (TrappaPane *pane,
   TrappaMeasuresPane *self = TRAPPA_MEASURES_PANE (pane);
   TrappaPlan *plan = trappa_pane_get_plan (pane);
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
-
   trappa_record_table_set_list (self->areas, plan, TRAPPA_ITEM (plan), plan != NULL ? "target-areas" : NULL);
   trappa_record_table_set_list (self->groups, plan, TRAPPA_ITEM (plan), plan != NULL ? "workshop-groups" : NULL);
   gtk_filter_list_model_set_model (self->filtered,
                                    plan != NULL ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")) : NULL);
-  if (plan != NULL)
-    {
-      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
-      on_plan_changed (self);
-    }
-  else
+  /* With a plan, refresh fills the rest. */
+  if (plan == NULL)
     bind_form (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measures.add", plan != NULL);
 }
@@ -400,6 +395,7 @@ trappa_measures_pane_class_init (TrappaMeasuresPaneClass *klass)
 
   object_class->dispose = trappa_measures_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_measures_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_measures_pane_refresh;
 
   translate_titles ();
 

@@ -26,8 +26,13 @@ struct _TrappaPaneClass
   void (*plan_changed) (TrappaPane *self,
                         TrappaPlan *old_plan);
 
+  /* After every edit, undo and redo of the plan ("changed"), but only
+   * while the pane is on screen: a hidden pane catches up once when it is
+   * shown. Optional; the plan is never NULL here. */
+  void (*refresh)      (TrappaPane *self);
+
   /*< private >*/
-  gpointer padding[4];
+  gpointer padding[3];
 };
 
 TrappaPlan *trappa_pane_get_plan (TrappaPane *self);

@@ -246,8 +246,10 @@ update_grid (TrappaPopulationPane *self)
 }
 
 static void
-on_plan_changed (TrappaPopulationPane *self)
+trappa_population_pane_refresh (TrappaPane *pane)
 {
+  TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (pane);
+
   self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
@@ -269,19 +271,13 @@ trappa_population_pane_plan_changed (TrappaPane *pane,
   TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (pane);
   TrappaPlan *plan = PLAN (self);
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
   g_clear_pointer (&self->grid_key, g_free);
   trappa_record_table_set_list (self->bands, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "age-bands" : NULL);
   trappa_record_table_set_list (self->coverages, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "coverages" : NULL);
-  if (plan != NULL)
-    {
-      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
-      on_plan_changed (self);
-    }
-  else
+  /* With a plan, refresh fills the rest. */
+  if (plan == NULL)
     trappa_step_picker_set_plan (self->coverage_step, NULL);
 }
 
@@ -384,8 +380,8 @@ trappa_population_pane_dispose (GObject *object)
 {
   TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (object);
 
-  if (PLAN (self) != NULL)
-    g_signal_handlers_disconnect_by_func (PLAN (self), on_plan_changed, self);
+  /* No change of the plan may reach the pane once its parts are gone. */
+  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_POPULATION_PANE);
   g_clear_pointer (&self->grid_key, g_free);
   G_OBJECT_CLASS (trappa_population_pane_parent_class)->dispose (object);
@@ -399,6 +395,7 @@ trappa_population_pane_class_init (TrappaPopulationPaneClass *klass)
 
   object_class->dispose = trappa_population_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_population_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_population_pane_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-population-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, bands_slot);

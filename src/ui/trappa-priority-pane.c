@@ -14,7 +14,6 @@
 
 #include "trappa-id-dropdown.h"
 #include "trappa-presentation-window.h"
-#include "trappa-priority-export.h"
 #include "trappa-priority-pane.h"
 #include "trappa-score-import.h"
 #include "trappa-settings.h"
@@ -39,7 +38,10 @@ struct _TrappaPriorityPane
   TrappaPriorityGridView *grid;
   GtkGrid                *weights;
   GtkLabel               *formula;
-  GtkListBox             *ranking;
+  GtkListView            *ranking;
+  GListStore             *ranked;     /* the measures shown, best first */
+  GtkSingleSelection     *rank_selection;
+  GHashTable             *rank_entries; /* TrappaMeasure → TrappaRankEntry */
 
   GtkSpinButton          *weight_buttons[TRAPPA_N_AXES];
   TrappaPriorityWeights   weight_values;
@@ -89,18 +91,16 @@ fill_options (TrappaPriorityPane    *self,
   options->status = trappa_id_dropdown_get_id (self->status_filter);
 }
 
-static GtkWidget *
-rank_row (TrappaRankEntry *entry,
-          guint            rank)
+/* The ranked list is a list view: rows are made for what is on screen
+ * and bound to the measure at their place, not rebuilt on every edit. */
+static void
+setup_rank_row (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  g_autofree char *number = g_strdup_printf ("%u.", rank);
-  g_autofree char *value = g_strdup_printf ("%.0f", entry->priority);
-  const char *title = trappa_item_get_string (TRAPPA_ITEM (entry->measure), "title");
-  GtkWidget *rank_label = gtk_label_new (number);
-  GtkWidget *title_label = gtk_label_new (title);
-  GtkWidget *value_label = gtk_label_new (value);
+  GtkWidget *rank_label = gtk_label_new (NULL);
+  GtkWidget *title_label = gtk_label_new (NULL);
+  GtkWidget *value_label = gtk_label_new (NULL);
 
   gtk_widget_add_css_class (rank_label, "dim-label");
   gtk_widget_add_css_class (rank_label, "numeric");
@@ -109,35 +109,64 @@ rank_row (TrappaRankEntry *entry,
   gtk_label_set_xalign (GTK_LABEL (title_label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (title_label, TRUE);
-  gtk_widget_set_tooltip_text (title_label, title);
   gtk_widget_add_css_class (value_label, "numeric");
-  if (entry->n_scored == 0)
-    {
-      gtk_widget_add_css_class (value_label, "dim-label");
-      gtk_widget_set_tooltip_text (value_label, _("Not scored yet: every axis counts as the middle"));
-    }
   gtk_box_append (GTK_BOX (box), rank_label);
   gtk_box_append (GTK_BOX (box), title_label);
   gtk_box_append (GTK_BOX (box), value_label);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "trappa-id",
-                          g_strdup (trappa_item_get_id (TRAPPA_ITEM (entry->measure))), g_free);
-  return row;
+  gtk_list_item_set_child (list_item, box);
+}
+
+/* A tooltip costs an X round trip: set only when its text changes. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+static void
+bind_rank_row (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               TrappaPriorityPane       *self)
+{
+  TrappaItem *measure = gtk_list_item_get_item (list_item);
+  const TrappaRankEntry *entry = g_hash_table_lookup (self->rank_entries, measure);
+  GtkWidget *rank_label = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+  GtkWidget *title_label = gtk_widget_get_next_sibling (rank_label);
+  GtkWidget *value_label = gtk_widget_get_next_sibling (title_label);
+  const char *title = trappa_item_get_string (measure, "title");
+  g_autofree char *number = g_strdup_printf ("%u.", gtk_list_item_get_position (list_item) + 1);
+  g_autofree char *value = g_strdup_printf ("%.0f", entry != NULL ? entry->priority : 0);
+  gboolean unscored = entry != NULL && entry->n_scored == 0;
+
+  gtk_label_set_text (GTK_LABEL (rank_label), number);
+  gtk_label_set_text (GTK_LABEL (title_label), title);
+  set_tooltip (title_label, *title != '\0' ? title : NULL);
+  gtk_label_set_text (GTK_LABEL (value_label), value);
+  if (unscored)
+    gtk_widget_add_css_class (value_label, "dim-label");
+  else
+    gtk_widget_remove_css_class (value_label, "dim-label");
+  set_tooltip (value_label, unscored ? _("Not scored yet: every axis counts as the middle") : NULL);
 }
 
 static void
 select_rank_row (TrappaPriorityPane *self)
 {
-  const char *selected = trappa_priority_grid_view_get_selected (self->grid);
-  GtkWidget *row;
+  const char *selected = trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (self->grid));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->ranked));
+  guint position = GTK_INVALID_LIST_POSITION;
 
+  for (guint i = 0; i < n && selected != NULL && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (G_LIST_MODEL (self->ranked), i);
+
+      if (g_strcmp0 (trappa_item_get_id (measure), selected) == 0)
+        position = i;
+    }
   self->syncing = TRUE;
-  gtk_list_box_unselect_all (self->ranking);
-  for (row = gtk_widget_get_first_child (GTK_WIDGET (self->ranking)); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) &&
-        g_strcmp0 (g_object_get_data (G_OBJECT (row), "trappa-id"), selected) == 0)
-      gtk_list_box_select_row (self->ranking, GTK_LIST_BOX_ROW (row));
+  gtk_single_selection_set_selected (self->rank_selection, position);
   self->syncing = FALSE;
 }
 
@@ -146,10 +175,9 @@ update_ranking (TrappaPriorityPane *self)
 {
   TrappaPriorityOptions options;
   g_autoptr(GArray) ranking = NULL;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   g_autofree char *formula = trappa_priority_formula (&self->weight_values);
   g_autofree char *text = NULL;
-  GtkWidget *child;
-  guint rank = 0;
 
   /* Translators: under the ranking's formula. */
   text = g_strdup_printf (_("%s\nEach score runs from 0 to 100, 100 at the favourable end "
@@ -157,21 +185,28 @@ update_ranking (TrappaPriorityPane *self)
                             "an axis not yet scored counts as 50."), formula);
   gtk_label_set_text (self->formula, text);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->ranking))) != NULL)
-    gtk_list_box_remove (self->ranking, child);
-  if (PLAN (self) == NULL)
-    return;
-
-  fill_options (self, &options);
-  ranking = trappa_priority_rank (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "measures")),
-                                  options.merged ? NULL : options.group_id, &self->weight_values);
-  for (guint i = 0; i < ranking->len; i++)
+  g_hash_table_remove_all (self->rank_entries);
+  if (PLAN (self) != NULL)
     {
-      TrappaRankEntry *entry = &g_array_index (ranking, TrappaRankEntry, i);
+      fill_options (self, &options);
+      ranking = trappa_priority_rank (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "measures")),
+                                      options.merged ? NULL : options.group_id, &self->weight_values);
+      for (guint i = 0; i < ranking->len; i++)
+        {
+          TrappaRankEntry *entry = &g_array_index (ranking, TrappaRankEntry, i);
 
-      if (trappa_priority_options_accepts (&options, entry->measure))
-        gtk_list_box_append (self->ranking, rank_row (entry, ++rank));
+          if (trappa_priority_options_accepts (&options, entry->measure))
+            {
+              g_hash_table_insert (self->rank_entries, entry->measure, g_memdup2 (entry, sizeof *entry));
+              g_ptr_array_add (shown, entry->measure);
+            }
+        }
     }
+  /* One change of the list: the rows on screen are bound again. */
+  self->syncing = TRUE;
+  g_list_store_splice (self->ranked, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ranked)),
+                       shown->pdata, shown->len);
+  self->syncing = FALSE;
   select_rank_row (self);
 }
 
@@ -217,11 +252,12 @@ on_weight_changed (TrappaPriorityPane *self)
 }
 
 static void
-on_row_selected (TrappaPriorityPane *self,
-                 GtkListBoxRow      *row)
+on_row_selected (TrappaPriorityPane *self)
 {
-  if (!self->syncing && row != NULL)
-    trappa_priority_grid_view_set_selected (self->grid, g_object_get_data (G_OBJECT (row), "trappa-id"));
+  TrappaItem *measure = gtk_single_selection_get_selected_item (self->rank_selection);
+
+  if (!self->syncing && measure != NULL)
+    trappa_chart_view_set_selected (TRAPPA_CHART_VIEW (self->grid), trappa_item_get_id (measure));
 }
 
 static void
@@ -281,8 +317,10 @@ fill_groups (TrappaPriorityPane *self)
 /* Groups, areas and steps may have come or gone (an edit, an undo, an
  * import); the drop-downs keep what was chosen while it exists. */
 static void
-on_plan_changed (TrappaPriorityPane *self)
+trappa_priority_pane_refresh (TrappaPane *pane)
 {
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (pane);
+
   self->syncing = TRUE;
   fill_groups (self);
   fill_steps (self);
@@ -300,18 +338,12 @@ trappa_priority_pane_plan_changed (TrappaPane *pane,
   TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (pane);
   TrappaPlan *plan = trappa_pane_get_plan (pane);
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
   if (self->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (self->presentation));
   show_message (self, NULL, FALSE);
-  trappa_priority_grid_view_set_plan (self->grid, plan);
-  if (plan != NULL)
-    {
-      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
-      on_plan_changed (self);
-    }
-  else
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), plan);
+  /* With a plan, refresh fills the pane. */
+  if (plan == NULL)
     update_ranking (self);
 }
 
@@ -358,49 +390,13 @@ new_chooser (TrappaPriorityPane   *self,
   return self->chooser;
 }
 
-static void
-on_export_response (GtkNativeDialog    *dialog,
-                    int                 response,
-                    TrappaPriorityPane *self)
-{
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
-  TrappaPriorityOptions options;
-  TrappaChartFormat format;
-
-  if (response != GTK_RESPONSE_ACCEPT || path == NULL || PLAN (self) == NULL)
-    return;
-  fill_options (self, &options);
-  options.selected = NULL;
-  if (!trappa_chart_format_from_path (path, &format, &error) ||
-      !trappa_priority_export (PLAN (self), &options, path, format,
-                               TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT, &error))
-    show_message (self, error->message, TRUE);
-  else
-    {
-      g_autofree char *text = g_strdup_printf (_("Saved the grid as “%s”."), path);
-
-      show_message (self, text, FALSE);
-    }
-}
-
+/* "priority.export": the grid's own export, as the pane shows it. */
 static void
 export_grid (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
-  GtkFileChooserNative *chooser;
-
-  if (PLAN (self) == NULL)
-    return;
-  chooser = new_chooser (self, _("Export Priority Grid"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
-
-  /* Translators: the default file name of an exported grid. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("priority-grid.png"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gtk_widget_activate_action (GTK_WIDGET (TRAPPA_PRIORITY_PANE (widget)->grid), "chart.export", NULL);
 }
 
 static void
@@ -495,6 +491,9 @@ trappa_priority_pane_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->ranked);
+  g_clear_object (&self->rank_selection);
+  g_clear_pointer (&self->rank_entries, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_PRIORITY_PANE);
   G_OBJECT_CLASS (trappa_priority_pane_parent_class)->dispose (object);
 }
@@ -507,6 +506,7 @@ trappa_priority_pane_class_init (TrappaPriorityPaneClass *klass)
 
   object_class->dispose = trappa_priority_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_priority_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_priority_pane_refresh;
 
   gtk_widget_class_install_action (widget_class, "priority.present", NULL, present);
   gtk_widget_class_install_action (widget_class, "priority.export", NULL, export_grid);
@@ -582,7 +582,21 @@ trappa_priority_pane_init (TrappaPriorityPane *self)
     for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
       g_signal_connect_swapped (dropdowns[i], "notify::selected", G_CALLBACK (on_options_changed), self);
   }
-  g_signal_connect_swapped (self->ranking, "row-selected", G_CALLBACK (on_row_selected), self);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+    self->ranked = g_list_store_new (TRAPPA_TYPE_MEASURE);
+    self->rank_entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+    self->rank_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->ranked)));
+    gtk_single_selection_set_autoselect (self->rank_selection, FALSE);
+    gtk_single_selection_set_can_unselect (self->rank_selection, TRUE);
+    g_signal_connect (factory, "setup", G_CALLBACK (setup_rank_row), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (bind_rank_row), self);
+    gtk_list_view_set_factory (self->ranking, factory);
+    g_object_unref (factory);
+    gtk_list_view_set_model (self->ranking, GTK_SELECTION_MODEL (self->rank_selection));
+    g_signal_connect_swapped (self->rank_selection, "notify::selected", G_CALLBACK (on_row_selected), self);
+  }
   g_signal_connect_swapped (self->grid, "notify::selected", G_CALLBACK (select_rank_row), self);
   update_ranking (self);
 }
@@ -605,6 +619,13 @@ trappa_priority_pane_get_presentation (TrappaPriorityPane *self)
 {
   g_return_val_if_fail (TRAPPA_IS_PRIORITY_PANE (self), NULL);
   return self->presentation;
+}
+
+GtkSingleSelection *
+trappa_priority_pane_get_ranking (TrappaPriorityPane *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PRIORITY_PANE (self), NULL);
+  return self->rank_selection;
 }
 
 const char *

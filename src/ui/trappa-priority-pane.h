@@ -26,6 +26,8 @@ GtkWidget              *trappa_priority_pane_get_presentation (TrappaPriorityPan
 void                    trappa_priority_pane_import_file      (TrappaPriorityPane *self,
                                                                GFile              *file);
 /* The pane's message line: the last import or export, or a problem. */
+/* The ranked list's measures, best first, and which one is selected. */
+GtkSingleSelection     *trappa_priority_pane_get_ranking      (TrappaPriorityPane *self);
 const char             *trappa_priority_pane_get_message      (TrappaPriorityPane *self);
 /* Shows the scores of @group_id ("" the whole room, NULL all groups
  * merged). */

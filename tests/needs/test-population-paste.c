@@ -54,6 +54,8 @@ test_paste_errors (Fixture       *f,
     { "Alder\t2024\n80+\t-3\n", "Line 2: 2024: " },
     { "Alder\t2024\n80+\tmange\n", "Line 2: 2024: " },
     { "Alder\t2024\n", "no figures" },
+    /* A cell copied with a line break in it: the row after is line 3. */
+    { "\"Alder\nog år\"\t2024\n90+\t1\n", "Line 3: no age band is called “90+”" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

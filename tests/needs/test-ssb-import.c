@@ -294,6 +294,37 @@ static const Malformed malformed[] = {
     "wrong size" },
 };
 
+/* A quoted title over two lines and a quoted separator: one RFC 4180
+ * reader for every CSV, so the figures after them are read and a bad one
+ * is reported on the line it is really on. */
+static void
+test_quoted_newline (void)
+{
+  g_autoptr(TrappaPlan) plan = new_plan (TRUE);
+  g_autoptr(GError) error = NULL;
+  gint64 count = 0;
+
+  import_text (plan,
+               "\"14288: Framskrevet folkemengde,\nover to linjer\"\n\n"
+               "\"region\";\"alder\";\"år\";\"statistikkvariabel\";\"14288: Personar\"\r\n"
+               "\"4631 Alver\";\"0 år\";\"2024\";\"Hovudalternativet; (MMMM)\";7\r\n"
+               "\"4631 Alver\";\"1 år\";\"2024\";\"Hovudalternativet; (MMMM)\";8\r\n"
+               "\"4631 Alver\";\"2 år\";\"2024\";\"Hovudalternativet; (MMMM)\";9\r\n",
+               NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (trappa_needs_population (plan, trappa_needs_find_series (plan, "MMMM"), "old", 2024, &count));
+  g_assert_cmpint (count, ==, 9);
+
+  g_clear_object (&plan);
+  plan = new_plan (TRUE);
+  g_assert_false (import_text (plan,
+                               "\"Tittel over\nto linjer\"\n"
+                               "region;alder;år;statistikkvariabel;personar\n"
+                               "4631 Alver;0 år;2024;MMMM;mange\n",
+                               NULL, &error));
+  g_assert_nonnull (strstr (error->message, "line 4"));
+}
+
 static void
 test_malformed (gconstpointer data)
 {
@@ -405,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/trappa/needs/ssb/default-bands", test_default_bands);
   g_test_add_func ("/trappa/needs/ssb/round-trip", test_round_trip);
   g_test_add_func ("/trappa/needs/ssb/command", test_command);
+  g_test_add_func ("/trappa/needs/ssb/quoted-newline", test_quoted_newline);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *path = g_strdup_printf ("/trappa/needs/ssb/malformed/%s", malformed[i].name);

@@ -1,0 +1,387 @@
+/* bench-perf.c: the figures of issue 10, measured against their targets
+ *
+ * For each plan size (measures; 20 is Alver's size) it makes a plan with
+ * the benchmark generator, saves it, and measures:
+ *   model   an id lookup, inserting and removing a measure, importing
+ *           five groups' scores from their copies of the plan
+ *   file    `trappa --validate` and saving, each against `xmllint --noout`
+ *           on the same file; peak memory of --validate
+ *   window  an edit to the next painted frame (bench-frames: a card moved
+ *           on the priority grid, a measure's title changed) and the first
+ *           window with the plan against a bare libadwaita window
+ *           (bench-first-window), with Trappa's peak memory
+ * Each figure is a median of several runs. The window figures need a
+ * display: run it as
+ *   tests/run-with-display _build/bench/bench-perf [SIZES]
+ * SIZES is a comma-separated list (default 20,1000,10000); --no-window
+ * leaves out the window figures.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+#include "trappa-bench-plan.h"
+#include "trappa-plan-file.h"
+#include "trappa-score-import.h"
+#include "trappa-priority.h"
+
+#define IMPORT_GROUPS 5
+
+extern char **environ;
+
+typedef void (*BenchFunc) (gpointer data);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return values[n / 2];
+}
+
+static void
+row (guint       n,
+     const char *what,
+     const char *measured,
+     const char *target,
+     gboolean    met)
+{
+  g_print ("%6u  %-44s %-26s %-22s %s\n", n, what, measured, target,
+           target[0] == '\0' ? "" : met ? "ok" : "MISSED");
+}
+
+/* Runs @argv with its output thrown away; returns the wall time in ms and
+ * the peak memory in MB. */
+static double
+run_timed (const char * const *argv,
+           double             *peak_mb)
+{
+  posix_spawn_file_actions_t actions;
+  struct rusage usage;
+  gint64 start = g_get_monotonic_time ();
+  int status;
+  pid_t pid;
+
+  posix_spawn_file_actions_init (&actions);
+  posix_spawn_file_actions_addopen (&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen (&actions, 2, "/dev/null", O_WRONLY, 0);
+  if (posix_spawnp (&pid, argv[0], &actions, NULL, (char **) argv, environ) != 0)
+    g_error ("cannot start %s", argv[0]);
+  posix_spawn_file_actions_destroy (&actions);
+  if (wait4 (pid, &status, 0, &usage) < 0)
+    g_error ("waiting for %s failed", argv[0]);
+  if (peak_mb != NULL)
+    *peak_mb = usage.ru_maxrss / 1024.0;
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+median_run (const char * const *argv,
+            guint               runs,
+            double             *peak_mb)
+{
+  double times[9];
+
+  for (guint i = 0; i < runs; i++)
+    times[i] = run_timed (argv, peak_mb);
+  return median (times, runs);
+}
+
+static double
+median_ms (BenchFunc func,
+           gpointer  data,
+           guint     runs)
+{
+  double times[15];
+
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      func (data);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  return median (times, runs);
+}
+
+static TrappaItem *
+measure_at (TrappaPlan *plan,
+            guint       position)
+{
+  g_autoptr(TrappaItem) measure =
+    g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")), position);
+
+  return measure; /* owned by the plan */
+}
+
+static void
+lookup_last (gpointer data)
+{
+  TrappaPlan *plan = data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")));
+  g_autofree char *id = g_strdup_printf ("tiltak-%u", n);
+
+  if (trappa_plan_lookup (plan, id) == NULL)
+    g_error ("%s not found", id);
+}
+
+static void
+insert_measure (gpointer data)
+{
+  g_autoptr(TrappaMeasure) measure = trappa_measure_new ("Nytt tiltak");
+
+  trappa_plan_insert (data, TRAPPA_ITEM (data), "measures", -1, TRAPPA_ITEM (measure));
+}
+
+static void
+remove_measure (gpointer data)
+{
+  trappa_plan_remove (data, measure_at (data, 0));
+}
+
+/* A copy of @plan as workshop group @group saved it: every measure scored
+ * on every axis by that group. */
+static TrappaPlan *
+group_copy (GBytes *bytes,
+            guint   group)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaPlan) copy = trappa_plan_file_parse (bytes, NULL, NULL, &error);
+  g_autofree char *name = g_strdup_printf ("Importgruppe %u", group + 1);
+  g_autofree char *group_id = g_strdup_printf ("import-group-%u", group + 1);
+  g_autoptr(TrappaWorkshopGroup) workshop_group = trappa_workshop_group_new (name);
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (copy), "measures"));
+  guint n = g_list_model_get_n_items (measures);
+
+  if (copy == NULL)
+    g_error ("%s", error->message);
+  g_object_set (workshop_group, "id", group_id, NULL);
+  g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (copy), "workshop-groups"), workshop_group);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+
+      for (guint a = 0; a < TRAPPA_N_AXES; a++)
+        {
+          g_autoptr(TrappaScore) score = trappa_score_new (group_id, trappa_priority_axis_name (a),
+                                                           (i * 7 + a * 13 + group * 29) % (TRAPPA_SCORE_MAX + 1));
+          g_autofree char *id = g_strdup_printf ("import-score-%u-%u-%u", group, i, a);
+
+          g_object_set (score, "id", id, NULL);
+          g_list_store_append (trappa_item_get_list (measure, "scores"), score);
+        }
+    }
+  return g_steal_pointer (&copy);
+}
+
+static double
+import_scores_ms (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaPlan) plan = trappa_plan_file_parse (bytes, NULL, NULL, &error);
+  TrappaPlan *copies[IMPORT_GROUPS];
+  gint64 start;
+
+  if (plan == NULL)
+    g_error ("%s", error->message);
+  for (guint g = 0; g < IMPORT_GROUPS; g++)
+    copies[g] = group_copy (bytes, g);
+
+  start = g_get_monotonic_time ();
+  for (guint g = 0; g < IMPORT_GROUPS; g++)
+    {
+      g_autoptr(TrappaScoreImport) import = trappa_score_import_prepare (plan, copies[g], "gruppe", &error);
+
+      if (import == NULL)
+        g_error ("%s", error->message);
+      trappa_score_import_apply (import, plan);
+    }
+  start = g_get_monotonic_time () - start;
+  for (guint g = 0; g < IMPORT_GROUPS; g++)
+    g_object_unref (copies[g]);
+  return start / 1000.0;
+}
+
+static void
+save_plan (gpointer data)
+{
+  gpointer *args = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!trappa_plan_file_save (args[0], args[1], NULL, NULL, &error))
+    g_error ("%s", error->message);
+}
+
+static void
+bench_model (guint   n,
+             GBytes *bytes)
+{
+  g_autoptr(TrappaPlan) plan = trappa_bench_plan_new (n);
+  char measured[64];
+  double ms;
+  guint runs = n >= 10000 ? 5 : 15;
+
+  ms = median_ms (lookup_last, plan, runs);
+  g_snprintf (measured, sizeof measured, "%.3f ms", ms);
+  row (n, "id lookup (last measure)", measured, "", TRUE);
+  ms = median_ms (insert_measure, plan, runs);
+  g_snprintf (measured, sizeof measured, "%.3f ms", ms);
+  row (n, "insert a measure", measured, "", TRUE);
+  ms = median_ms (remove_measure, plan, runs);
+  g_snprintf (measured, sizeof measured, "%.3f ms", ms);
+  row (n, "remove a measure", measured, "", TRUE);
+
+  if (n > 2000)
+    return; /* quadratic before the id index: minutes at 10,000 */
+  ms = import_scores_ms (bytes);
+  g_snprintf (measured, sizeof measured, "%.1f ms", ms);
+  row (n, "import scores, 5 groups", measured,
+       n == 1000 ? "<= 100 ms" : "", ms <= 100.0 * MAX (n, 1000) / 1000.0);
+}
+
+static void
+bench_file (guint       n,
+            const char *trappa,
+            const char *path,
+            TrappaPlan *plan)
+{
+  const char *validate[] = { trappa, "--validate", path, NULL };
+  const char *xmllint[] = { "xmllint", "--noout", path, NULL };
+  g_autofree char *copy = g_strconcat (path, ".saved.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (copy);
+  gpointer save_args[2] = { plan, file };
+  double peak, ours, theirs, saving;
+  char measured[64];
+
+  theirs = median_run (xmllint, 3, NULL);
+  ours = median_run (validate, 3, &peak);
+  g_snprintf (measured, sizeof measured, "%.0f ms = %.1fx xmllint", ours, ours / theirs);
+  row (n, "--validate vs xmllint --noout", measured, n >= 10000 ? "<= 2x" : "", ours <= 2 * theirs);
+  g_snprintf (measured, sizeof measured, "%.0f MB", peak);
+  row (n, "--validate peak memory", measured, n >= 10000 ? "<= 100 MB" : "", peak <= 100);
+
+  saving = median_ms (save_plan, save_args, 3);
+  g_snprintf (measured, sizeof measured, "%.0f ms = %.1fx xmllint", saving, saving / theirs);
+  row (n, "save vs xmllint --noout", measured, n >= 10000 ? "<= 2x" : "", saving <= 2 * theirs);
+  g_unlink (copy);
+  g_autofree char *backup = g_strconcat (copy, "~", NULL);
+  g_unlink (backup);
+}
+
+static double
+frame_ms (const char *dir,
+          const char *path,
+          const char *what,
+          guint       n)
+{
+  g_autofree char *exe = g_build_filename (dir, "bench-frames", NULL);
+  const char *rounds = n >= 10000 ? "3" : "15";
+  const char *argv[] = { exe, path, what, rounds, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("bench-frames: %s", error->message);
+  return g_ascii_strtod (strchr (out, ' ') + 1, NULL);
+}
+
+static void
+bench_window (guint       n,
+              const char *dir,
+              const char *path)
+{
+  g_autofree char *exe = g_build_filename (dir, "bench-first-window", NULL);
+  const char *bare[] = { exe, "--bare", NULL };
+  const char *trappa[] = { exe, path, NULL };
+  double ms, ours, theirs, peak;
+  char measured[64];
+  guint runs = n >= 10000 ? 1 : 3;
+  double move_target = n >= 10000 ? 50 : 16, edit_target = n >= 10000 ? 0 : n >= 1000 ? 33 : 16;
+  char target[32];
+
+  ms = frame_ms (dir, path, "move", n);
+  g_snprintf (measured, sizeof measured, "%.1f ms", ms);
+  g_snprintf (target, sizeof target, "<= %.0f ms", move_target);
+  row (n, "card move -> next frame", measured, target, ms <= move_target);
+  ms = frame_ms (dir, path, "edit", n);
+  g_snprintf (measured, sizeof measured, "%.1f ms", ms);
+  g_snprintf (target, sizeof target, "<= %.0f ms", edit_target);
+  row (n, "title edit -> next frame", measured, edit_target > 0 ? target : "", ms <= edit_target);
+
+  theirs = median_run (bare, runs, NULL);
+  ours = median_run (trappa, runs, &peak);
+  g_snprintf (measured, sizeof measured, "%.0f ms (bare %.0f ms)", ours, theirs);
+  if (n >= 10000)
+    row (n, "first window", measured, "< 2000 ms", ours < 2000);
+  else
+    row (n, "first window", measured, n <= 20 ? "<= bare + 150 ms" : "", ours <= theirs + 150);
+  g_snprintf (measured, sizeof measured, "%.0f MB", peak);
+  row (n, "first window peak memory", measured, n >= 10000 ? "< 300 MB" : "", peak < 300);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = g_path_get_dirname (argv[0]);
+  g_autofree char *tmp = NULL;
+  g_auto(GStrv) sizes = NULL;
+  const char *trappa = g_getenv ("TRAPPA_EXE") != NULL ? g_getenv ("TRAPPA_EXE") : TRAPPA_EXE;
+  gboolean window = TRUE;
+  const char *list = "20,1000,10000";
+  g_autoptr(GError) error = NULL;
+
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "--no-window"))
+      window = FALSE;
+    else
+      list = argv[i];
+
+  trappa_plan_file_init ();
+  tmp = g_dir_make_tmp ("trappa-bench-XXXXXX", &error);
+  if (tmp == NULL)
+    g_error ("%s", error->message);
+  if (window && g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_printerr ("No display: the window figures are left out (run under tests/run-with-display).\n");
+      window = FALSE;
+    }
+
+  g_print ("%6s  %-44s %-26s %-22s %s\n", "N", "figure", "measured", "target", "");
+  sizes = g_strsplit (list, ",", -1);
+  for (guint i = 0; sizes[i] != NULL; i++)
+    {
+      guint n = (guint) CLAMP (atoi (sizes[i]), 1, 100000);
+      g_autoptr(TrappaPlan) plan = trappa_bench_plan_new (n);
+      g_autoptr(GBytes) bytes = trappa_plan_file_serialize (plan);
+      g_autofree char *name = g_strdup_printf ("bench-%u.trappa", n);
+      g_autofree char *path = g_build_filename (tmp, name, NULL);
+
+      if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
+        g_error ("%s", error->message);
+      bench_model (n, bytes);
+      bench_file (n, trappa, path, plan);
+      if (window)
+        bench_window (n, dir, path);
+      g_unlink (path);
+    }
+  g_rmdir (tmp);
+  return 0;
+}

@@ -1,0 +1,25 @@
+/* trappa-plan-tables.h: the plan's tables as they leave Trappa
+ *
+ * Each table has a command-line name ("measures"), a translated title and
+ * a builder that reads the plan into a TrappaTable; `--export-table`, the
+ * panes' export menus and the report all take them from here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-plan.h"
+#include "trappa-table.h"
+
+G_BEGIN_DECLS
+
+/* Every table's name, in the order of a written plan, NULL-terminated. */
+const char * const *trappa_plan_tables_get_names  (void);
+/* The names as "steps, categories, …" for a message. */
+char               *trappa_plan_tables_list_names (void);
+/* The named table of @plan, or NULL with an error that lists the names. */
+TrappaTable        *trappa_plan_tables_build      (TrappaPlan  *plan,
+                                                   const char  *name,
+                                                   GError     **error);
+
+G_END_DECLS
