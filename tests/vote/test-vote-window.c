@@ -1,8 +1,9 @@
 /* test-vote-window.c: live voting in the window — the dialog starts the
  * server on the chosen address, votes arriving show on the grid's count,
  * closing stops the port, accepting is one undo step, discarding changes
- * nothing, and the window goes when its plan does. Saves the projector
- * view at 1024×768 as vote-projector.png in the build folder.
+ * nothing, and the window goes when its plan does. Saves the dialog
+ * (vote-dialog.png) and the projector view at 1024×768
+ * (vote-projector.png) in the build folder, to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -124,6 +125,25 @@ find_label (GtkWidget  *root,
 }
 
 static void
+save_png (GtkWidget  *window,
+          const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "vote", name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("%s", path);
+}
+
+static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -156,6 +176,8 @@ fixture_set_up (Fixture       *f,
       loopback = i;
   g_assert_cmpuint (loopback, !=, G_MAXUINT);
   adw_combo_row_set_selected (address, loopback);
+  ui_test_settle (dialog);
+  save_png (dialog, "vote-dialog.png");
 
   f->window = trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog));
   g_assert_nonnull (f->window);
@@ -182,24 +204,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static void
-save_projector (GtkWidget *window)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "vote", "vote-projector.png", NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("projector view: %s", path);
-}
-
-static void
 test_accept (Fixture       *f,
              gconstpointer  data)
 {
@@ -217,7 +221,7 @@ test_accept (Fixture       *f,
   ui_test_settle (f->window);
   g_test_message ("count: %s", gtk_label_get_text (find_label (f->window, "participant")));
   g_assert_nonnull (find_label (f->window, "3 participants, 3 have voted"));
-  save_projector (f->window);
+  save_png (f->window, "vote-projector.png");
   g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
 
   trappa_vote_window_close_voting (TRAPPA_VOTE_WINDOW (f->window));
