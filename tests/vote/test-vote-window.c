@@ -8,7 +8,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
-#include <libsoup/soup.h>
 
 #include "trappa-vote-dialog.h"
 #include "trappa-vote-window.h"
@@ -24,22 +23,6 @@ typedef struct
   char        *token;
 } Fixture;
 
-static void
-sent (GObject      *source,
-      GAsyncResult *result,
-      gpointer      user_data)
-{
-  GTask *task = user_data;
-  GError *error = NULL;
-  GBytes *bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-
-  if (bytes == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
-  g_object_unref (task);
-}
-
 /* POSTs @body to @path and returns the reply, or NULL with @error. */
 static char *
 post (Fixture     *f,
@@ -48,20 +31,16 @@ post (Fixture     *f,
       GError     **error)
 {
   g_autofree char *url = g_strdup_printf ("%s%s?t=%s", f->base, path, f->token);
-  g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
-  g_autoptr(GBytes) content = g_bytes_new (body, strlen (body));
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-  g_autoptr(GBytes) reply = NULL;
+  g_auto(VoteReply) reply = { 0 };
 
-  soup_message_set_request_body_from_bytes (msg, "application/json", content);
-  soup_session_send_and_read_async (f->client, msg, G_PRIORITY_DEFAULT, NULL, sent, g_object_ref (task));
-  while (!g_task_get_completed (task))
-    g_main_context_iteration (NULL, TRUE);
-  reply = g_task_propagate_pointer (task, error);
-  if (reply == NULL)
-    return NULL;
-  g_assert_cmpuint (soup_message_get_status (msg), ==, SOUP_STATUS_OK);
-  return g_strndup (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply));
+  vote_fixture_request (f->client, "POST", url, body, &reply);
+  if (reply.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&reply.error));
+      return NULL;
+    }
+  g_assert_cmpuint (reply.status, ==, SOUP_STATUS_OK);
+  return g_steal_pointer (&reply.body);
 }
 
 static char *
