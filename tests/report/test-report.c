@@ -16,6 +16,7 @@
 #include "trappa-format.h"
 #include "trappa-measure.h"
 #include "trappa-plan-file.h"
+#include "trappa-report-language.h"
 #include "trappa-report-pdf.h"
 
 static char *
@@ -279,6 +280,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  trappa_report_language_init ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trappa/report/alver-pdf", test_alver_pdf);
   g_test_add_func ("/trappa/report/layout-fits", test_layout_fits);
