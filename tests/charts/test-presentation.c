@@ -194,7 +194,7 @@ test_readable (gconstpointer data)
     /* Told apart by the language, the longest quadrant name. */
     g_assert_cmpuint (top_right->quadrant, ==, 2);
     g_assert_cmpstr (pango_layout_get_text (top_right->text), ==,
-                     g_str_equal (language, "nn") ? "Lågthengjande frukter"
+                     g_str_equal (language, "nn") ? "Lågthengande frukter"
                      : g_str_equal (language, "nb") ? "Lavthengende frukter" : "Low-hanging fruit");
     assert_readable (layout);
     /* The desktop's language is left as it was: English. */
