@@ -25,9 +25,9 @@ typedef char *(*TrappaRecordTextFunc) (TrappaPlan *plan,
  *   reference       a drop-down of the referenced records by name
  *   references      a button with a popover of check buttons
  *   flag            a check button
- * Referenced records are those in the first list of the plan (depth first)
- * that holds the referenced kind: a step refers to the housing staircase's
- * steps, a target group to the plan's target groups.
+ * A reference offers the records of the field's scope, as its spec states
+ * (trappa_param_spec_rules); from several lists (steps of either
+ * staircase) each is named with its list's owner ("Bustadtrapp: …").
  * With @text_func set (and @property NULL) the column is read-only. */
 typedef struct
 {
