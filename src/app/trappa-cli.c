@@ -14,12 +14,12 @@
 
 #include "trappa-chart-export.h"
 #include "trappa-cli.h"
-#include "trappa-needs-export.h"
+#include "trappa-cli-merge.h"
 #include "trappa-plan-file.h"
-#include "trappa-priority-export.h"
 #include "trappa-ssb-import.h"
 #include "trappa-table-file.h"
 #include "trappa-validate.h"
+#include "trappa-vote-collect.h"
 
 typedef int (*TrappaCliCommand) (GVariantDict       *options,
                                  const char * const *files);
@@ -41,8 +41,8 @@ validate_command (GVariantDict       *options,
   return status;
 }
 
-/* trappa --export-chart bustadtrapp|meistringstrapp|priority|gap|need --output FILE
- *        [--size WxH] [--axes X,Y] PLAN */
+/* trappa --export-chart KIND --output FILE [--size WxH] [--axes X,Y] PLAN,
+ * KIND any name in the chart-kind table */
 static int
 export_chart_command (GVariantDict       *options,
                       const char * const *files)
@@ -56,11 +56,6 @@ export_chart_command (GVariantDict       *options,
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "size", "&s", &size);
   g_variant_dict_lookup (options, "axes", "&s", &axes);
-  if (axes != NULL && g_strcmp0 (chart, TRAPPA_PRIORITY_CHART_NAME) != 0)
-    {
-      g_printerr ("%s\n", _("--axes is only for --export-chart priority"));
-      return 2;
-    }
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
       g_printerr ("%s\n", _("--export-chart needs exactly one plan file"));
@@ -70,11 +65,7 @@ export_chart_command (GVariantDict       *options,
   file = g_file_new_for_commandline_arg (files[0]);
   plan = trappa_plan_file_load (file, NULL, NULL, &error);
   if (plan == NULL ||
-      !(g_strcmp0 (chart, TRAPPA_PRIORITY_CHART_NAME) == 0
-        ? trappa_priority_export_command (plan, output, size, axes, &error)
-        : trappa_needs_chart_is_name (chart)
-        ? trappa_needs_chart_export_command (plan, chart, output, size, &error)
-        : trappa_chart_export_command (plan, chart, output, size, &error)))
+      !trappa_chart_export_command (plan, chart, output, size, axes, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -100,6 +91,49 @@ import_population_command (GVariantDict       *options,
       return 2;
     }
   if (!trappa_ssb_import_command (input, scenario, files[0], output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+static int
+diff_command (GVariantDict       *options,
+              const char * const *files)
+{
+  return trappa_cli_diff (files);
+}
+
+static int
+merge_command (GVariantDict       *options,
+               const char * const *files)
+{
+  const char *output = NULL;
+
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  return trappa_cli_merge (files, output);
+}
+
+/* trappa --collect-votes PLAN --listen ADDRESS:PORT [--axes X,Y] --output NEW_PLAN:
+ * PLAN is read, never written. */
+static int
+collect_votes_command (GVariantDict       *options,
+                       const char * const *files)
+{
+  const char *plan = NULL, *listen = NULL, *axes = NULL, *output = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "collect-votes", "^&ay", &plan);
+  g_variant_dict_lookup (options, "listen", "&s", &listen);
+  g_variant_dict_lookup (options, "axes", "&s", &axes);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  if (listen == NULL || output == NULL || files != NULL)
+    {
+      g_printerr ("%s\n", _("--collect-votes needs --listen ADDRESS:PORT and --output NEW_PLAN"));
+      return 2;
+    }
+  if (!trappa_vote_collect_command (plan, listen, axes, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -143,27 +177,41 @@ static const struct
   { "validate", validate_command },
   { "export-chart", export_chart_command },
   { "import-population", import_population_command },
+  { "diff", diff_command },
+  { "merge", merge_command },
   { "export-table", export_table_command },
+  { "collect-votes", collect_votes_command },
 };
 
 static const GOptionEntry entries[] = {
   { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check plan files and print “ok” or each problem with file and line; no window is opened"), NULL },
   { "export-chart", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Draw a staircase or the priority grid of the plan file to the --output file (PNG, SVG or PDF); no window is opened"),
-    N_("bustadtrapp|meistringstrapp|priority|gap|need") },
+    N_("Draw a chart of the plan file (a staircase, the priority grid, the gap or need chart) to the --output file (PNG, SVG or PDF); no window is opened"),
+    N_("KIND") },
   { "import-population", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Add Statistics Norway's population projection (CSV or JSON-stat2) to the plan and save it as the --output file; the plan file itself is not changed"),
     N_("FILE") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print every difference between two plan files, field by field; exit status 1 when they differ"), NULL },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge two edited copies (BASE MINE THEIRS) of a plan into the --output file; exit status 1 and the conflicts listed when some remain"),
+    NULL },
   { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
     N_("steps|categories|service-levels|target-groups|mapping|population|target-areas|measures|milestones|all") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
-  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("File for --export-chart, --export-table and --import-population"), N_("FILE") },
+  { "collect-votes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open live voting on the plan's measures for participants' phones, until Ctrl+C; then save the votes as the --output file; the plan file itself is not changed"),
+    N_("PLAN") },
+  { "listen", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The address and port --collect-votes listens on, e.g. 192.168.1.20:8080"), N_("ADDRESS:PORT") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("File for --export-chart, --export-table, --import-population, --merge and --collect-votes"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Axes of --export-chart priority: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
+    N_("Axes of --export-chart priority and --collect-votes: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
     N_("X,Y") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }

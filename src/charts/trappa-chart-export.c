@@ -1,4 +1,4 @@
-/* trappa-chart-export.c: chart files (PNG, SVG, PDF) and the staircase charts
+/* trappa-chart-export.c: every chart's files (PNG, SVG, PDF) and --export-chart
  *
  * Every chart's file is written by trappa_chart_write: into memory first, then to
  * disk with g_file_set_contents_full, so a failed export never leaves half
@@ -13,17 +13,6 @@
 #include <cairo-svg.h>
 
 #include "trappa-chart-export.h"
-#include "trappa-staircase-layout.h"
-#include "trappa-staircase-painter.h"
-
-static const struct
-{
-  const char *name;
-  const char *kind;
-} chart_names[] = {
-  { "bustadtrapp", TRAPPA_STAIRCASE_HOUSING },
-  { "meistringstrapp", TRAPPA_STAIRCASE_ACTIVITY },
-};
 
 gboolean
 trappa_chart_format_from_path (const char         *path,
@@ -45,27 +34,6 @@ trappa_chart_format_from_path (const char         *path,
       return FALSE;
     }
   return TRUE;
-}
-
-const char *
-trappa_chart_kind_from_name (const char  *name,
-                             GError     **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (chart_names); i++)
-    if (g_strcmp0 (name, chart_names[i].name) == 0)
-      return chart_names[i].kind;
-  g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-               _("Unknown chart “%s”: use bustadtrapp or meistringstrapp"), name);
-  return NULL;
-}
-
-const char *
-trappa_chart_name_for_kind (const char *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (chart_names); i++)
-    if (g_strcmp0 (kind, chart_names[i].kind) == 0)
-      return chart_names[i].name;
-  return "trapp";
 }
 
 gboolean
@@ -105,8 +73,6 @@ trappa_chart_parse_output (const char         *path,
                            int                *height,
                            GError            **error)
 {
-  *width = TRAPPA_CHART_DEFAULT_WIDTH;
-  *height = TRAPPA_CHART_DEFAULT_HEIGHT;
   if (path == NULL || path[0] == '\0')
     {
       g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
@@ -126,18 +92,19 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-gboolean
-trappa_chart_write (const char            *path,
-                    TrappaChartFormat      format,
-                    int                    width,
-                    int                    height,
-                    TrappaChartPaintFunc   paint,
-                    gpointer               user_data,
-                    GError               **error)
+GBytes *
+trappa_chart_render (const TrappaChartKind    *kind,
+                     const TrappaChartRequest *request,
+                     TrappaChartFormat         format,
+                     int                       width,
+                     int                       height,
+                     const char               *path,
+                     GError                  **error)
 {
   g_autoptr(GByteArray) sink = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
+  gboolean drawn;
   cairo_t *cr;
 
   if (format == TRAPPA_CHART_FORMAT_SVG)
@@ -151,21 +118,41 @@ trappa_chart_write (const char            *path,
   else
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
-  paint (cr, width, height, user_data);
+  drawn = trappa_chart_kind_draw (kind, request, cr, width, height, error);
   cairo_destroy (cr);
-  if (format == TRAPPA_CHART_FORMAT_PNG)
+  if (drawn && format == TRAPPA_CHART_FORMAT_PNG)
     cairo_surface_write_to_png_stream (surface, append_bytes, sink);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (!drawn)
+    return NULL;
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED,
                    _("Could not draw the chart for “%s”: %s"), path, cairo_status_to_string (status));
-      return FALSE;
+      return NULL;
     }
-  if (!g_file_set_contents_full (path, (const char *) sink->data, sink->len,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
+  return g_byte_array_free_to_bytes (g_steal_pointer (&sink));
+}
+
+gboolean
+trappa_chart_write (const TrappaChartKind    *kind,
+                    const TrappaChartRequest *request,
+                    const char               *path,
+                    TrappaChartFormat         format,
+                    int                       width,
+                    int                       height,
+                    GError                  **error)
+{
+  g_autoptr(GBytes) bytes = trappa_chart_render (kind, request, format, width, height, path, error);
+  gsize size;
+  const char *data;
+
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
     {
       g_prefix_error (error, _("Could not save the chart: "));
       return FALSE;
@@ -173,54 +160,38 @@ trappa_chart_write (const char            *path,
   return TRUE;
 }
 
-static void
-paint_layout (cairo_t  *cr,
-              int       width,
-              int       height,
-              gpointer  layout)
-{
-  trappa_staircase_painter_draw (cr, layout, -1, -1);
-}
-
-gboolean
-trappa_chart_export (TrappaPlan         *plan,
-                     const char         *kind,
-                     const char         *path,
-                     TrappaChartFormat   format,
-                     int                 width,
-                     int                 height,
-                     TrappaChartStyle    style,
-                     GError            **error)
-{
-  TrappaStaircase *staircase = trappa_plan_get_staircase (plan, kind);
-  g_autoptr(TrappaStaircaseLayout) layout = NULL;
-
-  if (staircase == NULL)
-    {
-      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   g_strcmp0 (kind, TRAPPA_STAIRCASE_ACTIVITY) == 0
-                   ? _("The plan has no activity and mastery staircase to draw")
-                   : _("The plan has no housing staircase to draw"));
-      return FALSE;
-    }
-  layout = trappa_staircase_layout_new (plan, staircase, width, height, style);
-  return trappa_chart_write (path, format, width, height, paint_layout, layout, error);
-}
-
 gboolean
 trappa_chart_export_command (TrappaPlan  *plan,
                              const char  *name,
                              const char  *path,
                              const char  *size,
+                             const char  *axes,
                              GError     **error)
 {
+  const TrappaChartKind *kind = trappa_chart_kind_find (name, error);
+  TrappaChartRequest request = { plan, TRAPPA_CHART_STYLE_NORMAL, NULL, NULL };
   TrappaChartFormat format;
-  const char *kind;
+  gpointer options = NULL;
+  gboolean written;
   int width, height;
 
-  if ((kind = trappa_chart_kind_from_name (name, error)) == NULL ||
-      !trappa_chart_parse_output (path, size, &format, &width, &height, error))
+  if (kind == NULL)
     return FALSE;
-  return trappa_chart_export (plan, kind, path, format, width, height,
-                              TRAPPA_CHART_STYLE_NORMAL, error);
+  width = kind->default_width;
+  height = kind->default_height;
+  if (!trappa_chart_parse_output (path, size, &format, &width, &height, error))
+    return FALSE;
+  if (axes != NULL && kind->parse_axes == NULL)
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("--axes is not for --export-chart %s"), name);
+      return FALSE;
+    }
+  if (kind->parse_axes != NULL && (options = kind->parse_axes (axes, error)) == NULL)
+    return FALSE;
+  request.options = options;
+  written = trappa_chart_write (kind, &request, path, format, width, height, error);
+  if (options != NULL)
+    kind->free_options (options);
+  return written;
 }

@@ -1,4 +1,4 @@
-/* trappa-chart-export.h: chart files (PNG, SVG, PDF) and the staircase charts
+/* trappa-chart-export.h: every chart's files (PNG, SVG, PDF) and --export-chart
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "trappa-plan.h"
+#include "trappa-chart-kind.h"
 #include "trappa-chart-style.h"
 
 G_BEGIN_DECLS
@@ -27,12 +28,6 @@ typedef enum
 gboolean    trappa_chart_format_from_path  (const char         *path,
                                             TrappaChartFormat  *format,
                                             GError            **error);
-/* "bustadtrapp" or "meistringstrapp" (the names the command line takes)
- * to a staircase kind; NULL with an error for anything else. */
-const char *trappa_chart_kind_from_name    (const char         *name,
-                                            GError            **error);
-/* The command-line name of a staircase kind, also a good file name. */
-const char *trappa_chart_name_for_kind     (const char         *kind);
 /* "1600x1000" (also with "×") to a size within the limits above. */
 gboolean    trappa_chart_parse_size        (const char         *text,
                                             int                *width,
@@ -41,7 +36,7 @@ gboolean    trappa_chart_parse_size        (const char         *text,
 
 /* What every `trappa --export-chart … --output @path [--size @size]`
  * checks first: @path is given and names a .png, .svg or .pdf file, and
- * @size (NULL: the default size) is within the limits. */
+ * @size is within the limits (NULL: @width and @height stay as given). */
 gboolean    trappa_chart_parse_output      (const char         *path,
                                             const char         *size,
                                             TrappaChartFormat  *format,
@@ -49,40 +44,37 @@ gboolean    trappa_chart_parse_output      (const char         *path,
                                             int                *height,
                                             GError            **error);
 
-/* Paints a chart of @width × @height at user-space (0, 0). */
-typedef void (*TrappaChartPaintFunc) (cairo_t  *cr,
-                                      int       width,
-                                      int       height,
-                                      gpointer  user_data);
+/* Draws @request as a @kind chart on a @format surface of @width ×
+ * @height in memory: the file's bytes, or NULL with an error naming
+ * @path (the clipboard passes a name of its own). */
+GBytes     *trappa_chart_render            (const TrappaChartKind    *kind,
+                                            const TrappaChartRequest *request,
+                                            TrappaChartFormat         format,
+                                            int                       width,
+                                            int                       height,
+                                            const char               *path,
+                                            GError                  **error);
 
-/* Runs @paint on a surface of @format in memory and writes the result to
+/* Every chart file is written here: drawn in memory, then written to
  * @path atomically (nothing is left behind on failure); the error names
- * the file. Every chart's export goes through here. */
-gboolean    trappa_chart_write             (const char           *path,
-                                            TrappaChartFormat     format,
-                                            int                   width,
-                                            int                   height,
-                                            TrappaChartPaintFunc  paint,
-                                            gpointer              user_data,
-                                            GError              **error);
+ * the file. */
+gboolean    trappa_chart_write             (const TrappaChartKind    *kind,
+                                            const TrappaChartRequest *request,
+                                            const char               *path,
+                                            TrappaChartFormat         format,
+                                            int                       width,
+                                            int                       height,
+                                            GError                  **error);
 
-/* Draws the @kind staircase of @plan at @width × @height and writes it to
- * @path atomically (nothing is left behind on failure). */
-gboolean    trappa_chart_export            (TrappaPlan         *plan,
-                                            const char         *kind,
-                                            const char         *path,
-                                            TrappaChartFormat   format,
-                                            int                 width,
-                                            int                 height,
-                                            TrappaChartStyle    style,
-                                            GError            **error);
-
-/* What `trappa --export-chart NAME --output PATH [--size WxH] PLAN` does
- * once the plan is read: checks every argument and exports. */
-gboolean    trappa_chart_export_command    (TrappaPlan         *plan,
-                                            const char         *name,
-                                            const char         *path,
-                                            const char         *size,
-                                            GError            **error);
+/* What `trappa --export-chart NAME --output PATH [--size WxH] [--axes X,Y]
+ * PLAN` does once the plan is read: finds the kind in the table, checks
+ * every argument (@size and @axes may be NULL; --axes only for a kind
+ * that takes it) and exports in the normal style. */
+gboolean    trappa_chart_export_command    (TrappaPlan               *plan,
+                                            const char               *name,
+                                            const char               *path,
+                                            const char               *size,
+                                            const char               *axes,
+                                            GError                  **error);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ typedef enum
   TRAPPA_ERROR_CHANGED_ON_DISK,    /* someone else saved the file meanwhile */
   TRAPPA_ERROR_SAVE_FAILED,
   TRAPPA_ERROR_IMPORT,             /* an imported table is not usable */
+  TRAPPA_ERROR_OTHER_PLAN,         /* a file of another plan where a version of this one was expected */
 } TrappaError;
 
 GQuark trappa_error_quark (void);

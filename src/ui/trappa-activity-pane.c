@@ -26,7 +26,7 @@ struct _TrappaActivityPane
   GtkLabel                 *housing_steps_label;
 
   TrappaRecordTable        *levels;
-  TrappaStaircaseChartView *chart;
+  TrappaChartView          *chart;
   GtkStringList            *group_names;  /* "None", then the groups */
   GPtrArray                *group_ids;    /* the same order, "" first */
 };
@@ -69,7 +69,7 @@ on_group_chosen (TrappaActivityPane *self)
   guint chosen = gtk_drop_down_get_selected (self->group_choice);
   const char *group_id = chosen < self->group_ids->len ? g_ptr_array_index (self->group_ids, chosen) : NULL;
 
-  trappa_staircase_chart_view_set_target_group (self->chart, group_id);
+  trappa_chart_view_set_options (self->chart, &(TrappaStaircaseChartOptions) { group_id });
   show_housing_steps (self, group_id);
 }
 
@@ -120,7 +120,7 @@ trappa_activity_pane_plan_changed (TrappaPane *pane,
   staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_ACTIVITY)) : NULL;
   trappa_record_table_set_list (self->levels, staircase != NULL ? plan : NULL, staircase,
                                 staircase != NULL ? "steps" : NULL);
-  trappa_staircase_chart_view_set_plan (self->chart, plan);
+  trappa_chart_view_set_plan (self->chart, plan);
   if (plan == NULL)
     update_group_choice (self);
 }
@@ -182,9 +182,9 @@ trappa_activity_pane_init (TrappaActivityPane *self)
 
   self->levels = trappa_record_table_new_in (self->levels_slot, TRAPPA_TYPE_STEP, levels, G_N_ELEMENTS (levels));
 
-  self->chart = TRAPPA_STAIRCASE_CHART_VIEW (trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_ACTIVITY));
+  self->chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("meistringstrapp"));
   gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->chart));
-  trappa_staircase_chart_view_link_table (self->chart, self->levels);
+  trappa_chart_view_link_table (self->chart, self->levels);
 
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->group_names = gtk_string_list_new (NULL);
@@ -207,7 +207,7 @@ trappa_activity_pane_get_table (TrappaActivityPane *self)
   return self->levels;
 }
 
-TrappaStaircaseChartView *
+TrappaChartView *
 trappa_activity_pane_get_chart (TrappaActivityPane *self)
 {
   g_return_val_if_fail (TRAPPA_IS_ACTIVITY_PANE (self), NULL);

@@ -6,7 +6,8 @@
 
 #include "trappa-pane.h"
 #include "trappa-record-table.h"
-#include "trappa-staircase-chart-view.h"
+#include "trappa-chart-kind-staircase.h"
+#include "trappa-chart-view.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,6 @@ G_DECLARE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, TRAPPA, ACTIVITY
 GtkWidget                *trappa_activity_pane_new       (void);
 
 TrappaRecordTable        *trappa_activity_pane_get_table (TrappaActivityPane *self);
-TrappaStaircaseChartView *trappa_activity_pane_get_chart (TrappaActivityPane *self);
+TrappaChartView *trappa_activity_pane_get_chart (TrappaActivityPane *self);
 
 G_END_DECLS

@@ -15,11 +15,10 @@
 #include <inttypes.h> /* PRId64 in _() strings: gettext knows it */
 
 #include "trappa-gap-pane.h"
-#include "trappa-needs-chart-view.h"
-#include "trappa-needs-export.h"
+#include "trappa-chart-kind-needs.h"
+#include "trappa-chart-view.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
-#include "trappa-settings.h"
 #include "trappa-format.h"
 #include "trappa-gap-layout.h"
 
@@ -37,8 +36,8 @@ struct _TrappaGapPane
 
   TrappaRecordTable    *texts;
   TrappaRecordTable    *beon_scenarios;
-  TrappaNeedsChartView *gap_chart;
-  TrappaNeedsChartView *need_chart;
+  TrappaChartView      *gap_chart;
+  TrappaChartView      *need_chart;
   gboolean              updating;
 };
 
@@ -199,6 +198,22 @@ update_beon (TrappaGapPane          *self,
                       : _("No BEON scenario: add one to see what serving people one level lower would change."));
 }
 
+/* The charts show the chosen scenario; the gap chart the chosen years,
+ * the need chart the step of the selected text row. */
+static void
+update_charts (TrappaGapPane *self,
+               const gint64  *years)
+{
+  TrappaItem *text = trappa_record_table_get_selected (self->texts);
+  const char *step = text != NULL ? trappa_item_get_string (text, "step") : "";
+  const char *scenario = trappa_scenario_choice_get (self->scenario_choice);
+
+  trappa_chart_view_set_options (self->gap_chart, &(TrappaNeedsChartOptions) {
+                                   scenario, years, TRAPPA_GAP_MAX_YEARS, NULL });
+  trappa_chart_view_set_options (self->need_chart, &(TrappaNeedsChartOptions) {
+                                   scenario, NULL, 0, *step != '\0' ? step : NULL });
+}
+
 static void
 update (TrappaGapPane *self)
 {
@@ -211,9 +226,7 @@ update (TrappaGapPane *self)
   chosen_years (self, years);
   update_figures (self, series, years);
   update_beon (self, series, years);
-  trappa_needs_chart_view_set_scenario (self->gap_chart, trappa_scenario_choice_get (self->scenario_choice));
-  trappa_needs_chart_view_set_scenario (self->need_chart, trappa_scenario_choice_get (self->scenario_choice));
-  trappa_needs_chart_view_set_years (self->gap_chart, years, TRAPPA_GAP_MAX_YEARS);
+  update_charts (self, years);
 }
 
 /* The scenario list follows the plan's series, keeping the chosen one. */
@@ -229,10 +242,10 @@ on_plan_changed (TrappaGapPane *self)
 static void
 on_text_selected (TrappaGapPane *self)
 {
-  TrappaItem *text = trappa_record_table_get_selected (self->texts);
-  const char *step = text != NULL ? trappa_item_get_string (text, "step") : "";
+  gint64 years[TRAPPA_GAP_MAX_YEARS];
 
-  trappa_needs_chart_view_set_step (self->need_chart, *step != '\0' ? step : NULL);
+  chosen_years (self, years);
+  update_charts (self, years);
 }
 
 static void
@@ -249,8 +262,8 @@ trappa_gap_pane_plan_changed (TrappaPane *pane,
                                 plan != NULL ? "gap-texts" : NULL);
   trappa_record_table_set_list (self->beon_scenarios, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "beon-scenarios" : NULL);
-  trappa_needs_chart_view_set_plan (self->gap_chart, plan);
-  trappa_needs_chart_view_set_plan (self->need_chart, plan);
+  trappa_chart_view_set_plan (self->gap_chart, plan);
+  trappa_chart_view_set_plan (self->need_chart, plan);
   if (plan != NULL)
     {
       g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
@@ -263,32 +276,7 @@ trappa_gap_pane_plan_changed (TrappaPane *pane,
     }
 }
 
-static void
-on_export_chosen (GtkNativeDialog *dialog,
-                  int              response,
-                  TrappaGapPane   *self)
-{
-  const char *name = g_object_get_data (G_OBJECT (dialog), "chart");
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  TrappaChartFormat format;
-  gint64 years[TRAPPA_GAP_MAX_YEARS];
-  TrappaNeedsChartView *view = g_str_equal (name, TRAPPA_GAP_CHART_NAME) ? self->gap_chart : self->need_chart;
-
-  chosen_years (self, years);
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
-      (path = g_file_get_path (file)) != NULL &&
-      (!trappa_chart_format_from_path (path, &format, &error) ||
-       !trappa_needs_chart_export (PLAN (self), name, trappa_scenario_choice_get (self->scenario_choice), years, TRAPPA_GAP_MAX_YEARS,
-                                   path, format,
-                                   TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT,
-                                   trappa_needs_chart_view_get_style (view), &error)))
-    gtk_label_set_text (self->beon, error->message);
-  g_object_unref (dialog);
-}
-
+/* "gap.export" (s): the chart's own export, by its kind's name. */
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -296,19 +284,9 @@ export_action (GtkWidget  *widget,
 {
   TrappaGapPane *self = TRAPPA_GAP_PANE (widget);
   const char *name = g_variant_get_string (parameter, NULL);
-  GtkFileChooserNative *dialog;
-  g_autofree char *file_name = g_strdup_printf ("%s.png", name);
 
-  if (PLAN (self) == NULL || !trappa_needs_chart_is_name (name))
-    return;
-  dialog = gtk_file_chooser_native_new (_("Export Chart"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (dialog));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), file_name);
-  g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (name), g_free);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_export_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (g_str_equal (name, "gap") ? self->gap_chart : self->need_chart),
+                              "chart.export", NULL);
 }
 
 static void
@@ -376,8 +354,8 @@ trappa_gap_pane_init (TrappaGapPane *self)
   self->beon_scenarios = trappa_record_table_new_in (self->beon_slot, TRAPPA_TYPE_BEON_SCENARIO, beon,
                                                      G_N_ELEMENTS (beon));
 
-  self->gap_chart = TRAPPA_NEEDS_CHART_VIEW (trappa_needs_chart_view_new (TRAPPA_GAP_CHART_NAME));
-  self->need_chart = TRAPPA_NEEDS_CHART_VIEW (trappa_needs_chart_view_new (TRAPPA_NEED_CHART_NAME));
+  self->gap_chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("gap"));
+  self->need_chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("need"));
   gtk_stack_add_titled (self->charts, GTK_WIDGET (self->gap_chart), "gap", _("Gap"));
   gtk_stack_add_titled (self->charts, GTK_WIDGET (self->need_chart), "need", _("Need per Year"));
 }

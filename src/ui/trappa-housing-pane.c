@@ -15,7 +15,7 @@
 #include "trappa-format.h"
 #include "trappa-housing-pane.h"
 #include "trappa-paned.h"
-#include "trappa-staircase-chart-view.h"
+#include "trappa-chart-view.h"
 
 struct _TrappaHousingPane
 {
@@ -218,9 +218,9 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   g_signal_connect_object (self->steps, "notify::selected-item",
                            G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);
 
-  chart = trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_HOUSING);
+  chart = trappa_chart_view_new ("bustadtrapp");
   gtk_box_append (GTK_BOX (self->chart_slot), chart);
-  trappa_staircase_chart_view_link_table (TRAPPA_STAIRCASE_CHART_VIEW (chart), self->steps);
+  trappa_chart_view_link_table (TRAPPA_CHART_VIEW (chart), self->steps);
   g_object_bind_property (self, "plan", chart, "plan", G_BINDING_SYNC_CREATE);
   on_step_selected (self);
 }

@@ -13,7 +13,7 @@
 
 #include "trappa-presentation-window.h"
 #include "trappa-settings.h"
-#include "trappa-staircase-chart-view.h"
+#include "trappa-chart-view.h"
 
 /* Type on the projector: readable from the back of a meeting room at
  * 1024×768. */
@@ -80,8 +80,8 @@ trappa_presentation_window_init (TrappaPresentationWindow *self)
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   self->grid = TRAPPA_PRIORITY_GRID_VIEW (trappa_priority_grid_view_new ());
-  self->housing = trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_HOUSING);
-  self->activity = trappa_staircase_chart_view_new (TRAPPA_STAIRCASE_ACTIVITY);
+  self->housing = trappa_chart_view_new ("bustadtrapp");
+  self->activity = trappa_chart_view_new ("meistringstrapp");
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->grid), "grid");
   gtk_stack_add_named (self->stack, self->housing, "housing");
   gtk_stack_add_named (self->stack, self->activity, "activity");
@@ -102,15 +102,15 @@ trappa_presentation_window_new (GtkWindow              *parent,
   TrappaPresentationWindow *self = g_object_new (TRAPPA_TYPE_PRESENTATION_WINDOW, NULL);
   TrappaPriorityOptions options = *trappa_priority_grid_view_get_options (source);
   g_autoptr(GSettings) settings = trappa_settings_new ();
-  TrappaPlan *plan = trappa_priority_grid_view_get_plan (source);
+  TrappaPlan *plan = trappa_chart_view_get_plan (TRAPPA_CHART_VIEW (source));
   GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
 
   options.font_scale = settings != NULL ? g_settings_get_double (settings, "presentation-text-scale")
                                         : PRESENTATION_FONT_SCALE;
-  trappa_priority_grid_view_set_plan (self->grid, plan);
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), plan);
   trappa_priority_grid_view_set_options (self->grid, &options);
-  trappa_staircase_chart_view_set_plan (TRAPPA_STAIRCASE_CHART_VIEW (self->housing), plan);
-  trappa_staircase_chart_view_set_plan (TRAPPA_STAIRCASE_CHART_VIEW (self->activity), plan);
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->housing), plan);
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->activity), plan);
   g_object_bind_property (source, "selected", self->grid, "selected",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 

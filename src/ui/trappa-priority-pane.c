@@ -14,7 +14,6 @@
 
 #include "trappa-id-dropdown.h"
 #include "trappa-presentation-window.h"
-#include "trappa-priority-export.h"
 #include "trappa-priority-pane.h"
 #include "trappa-score-import.h"
 #include "trappa-settings.h"
@@ -155,7 +154,7 @@ bind_rank_row (GtkSignalListItemFactory *factory,
 static void
 select_rank_row (TrappaPriorityPane *self)
 {
-  const char *selected = trappa_priority_grid_view_get_selected (self->grid);
+  const char *selected = trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (self->grid));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->ranked));
   guint position = GTK_INVALID_LIST_POSITION;
 
@@ -258,7 +257,7 @@ on_row_selected (TrappaPriorityPane *self)
   TrappaItem *measure = gtk_single_selection_get_selected_item (self->rank_selection);
 
   if (!self->syncing && measure != NULL)
-    trappa_priority_grid_view_set_selected (self->grid, trappa_item_get_id (measure));
+    trappa_chart_view_set_selected (TRAPPA_CHART_VIEW (self->grid), trappa_item_get_id (measure));
 }
 
 static void
@@ -342,7 +341,7 @@ trappa_priority_pane_plan_changed (TrappaPane *pane,
   if (self->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (self->presentation));
   show_message (self, NULL, FALSE);
-  trappa_priority_grid_view_set_plan (self->grid, plan);
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), plan);
   /* With a plan, refresh fills the pane. */
   if (plan == NULL)
     update_ranking (self);
@@ -391,49 +390,13 @@ new_chooser (TrappaPriorityPane   *self,
   return self->chooser;
 }
 
-static void
-on_export_response (GtkNativeDialog    *dialog,
-                    int                 response,
-                    TrappaPriorityPane *self)
-{
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
-  TrappaPriorityOptions options;
-  TrappaChartFormat format;
-
-  if (response != GTK_RESPONSE_ACCEPT || path == NULL || PLAN (self) == NULL)
-    return;
-  fill_options (self, &options);
-  options.selected = NULL;
-  if (!trappa_chart_format_from_path (path, &format, &error) ||
-      !trappa_priority_export (PLAN (self), &options, path, format,
-                               TRAPPA_CHART_DEFAULT_WIDTH, TRAPPA_CHART_DEFAULT_HEIGHT, &error))
-    show_message (self, error->message, TRUE);
-  else
-    {
-      g_autofree char *text = g_strdup_printf (_("Saved the grid as “%s”."), path);
-
-      show_message (self, text, FALSE);
-    }
-}
-
+/* "priority.export": the grid's own export, as the pane shows it. */
 static void
 export_grid (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
-  GtkFileChooserNative *chooser;
-
-  if (PLAN (self) == NULL)
-    return;
-  chooser = new_chooser (self, _("Export Priority Grid"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
-
-  /* Translators: the default file name of an exported grid. */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("priority-grid.png"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gtk_widget_activate_action (GTK_WIDGET (TRAPPA_PRIORITY_PANE (widget)->grid), "chart.export", NULL);
 }
 
 static void

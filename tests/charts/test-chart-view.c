@@ -10,6 +10,7 @@
 #include "chart-fixtures.h"
 #include "trappa-activity-pane.h"
 #include "trappa-housing-pane.h"
+#include "trappa-staircase-layout.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -17,7 +18,7 @@ typedef struct
   TrappaPlan               *plan;
   GtkWindow                *window;
   TrappaActivityPane       *pane;
-  TrappaStaircaseChartView *chart;
+  TrappaChartView          *chart;
 } Fixture;
 
 static void
@@ -47,7 +48,7 @@ static TrappaStepLayout *
 chart_step (Fixture *f,
             guint    k)
 {
-  TrappaStaircaseLayout *layout = trappa_staircase_chart_view_get_layout (f->chart);
+  TrappaStaircaseLayout *layout = trappa_chart_view_get_layout (f->chart);
 
   g_assert_nonnull (layout);
   g_assert_cmpuint (k, <, layout->steps->len);
@@ -65,7 +66,7 @@ test_edit_and_undo (Fixture       *f,
 
   /* The chart sits beside the table at a legible size. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->chart)), >=, 300);
-  g_assert_cmpfloat (trappa_staircase_chart_view_get_layout (f->chart)->font_px, >=, 14);
+  g_assert_cmpfloat (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (f->chart))->font_px, >=, 14);
   g_assert_cmpint (chart_step (f, 2)->figures.supply, ==, 120);
   g_assert_cmpint (chart_step (f, 2)->figures.uncovered, ==, 30);
 
@@ -87,9 +88,9 @@ test_edit_and_undo (Fixture       *f,
 
   /* A removed level leaves the chart at once, and comes back on undo. */
   trappa_plan_remove (f->plan, level);
-  g_assert_cmpuint (trappa_staircase_chart_view_get_layout (f->chart)->steps->len, ==, 5);
+  g_assert_cmpuint (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (f->chart))->steps->len, ==, 5);
   g_assert_true (trappa_plan_undo (f->plan));
-  g_assert_cmpuint (trappa_staircase_chart_view_get_layout (f->chart)->steps->len, ==, 6);
+  g_assert_cmpuint (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (f->chart))->steps->len, ==, 6);
 }
 
 static void
@@ -103,28 +104,28 @@ test_selection (Fixture       *f,
 
   /* The point at the middle of step 5 is step 5; activating it selects
    * its row in the table. */
-  g_assert_cmpint (trappa_staircase_layout_hit (trappa_staircase_chart_view_get_layout (f->chart),
+  g_assert_cmpint (trappa_staircase_layout_hit (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (f->chart)),
                                                 sl->rect.x + sl->rect.width / 2,
                                                 sl->rect.y + sl->rect.height / 2), ==, 4);
-  g_signal_emit_by_name (f->chart, "step-activated", level4);
+  g_signal_emit_by_name (f->chart, "item-activated", trappa_item_get_id (level4));
   g_assert_true (trappa_record_table_get_selected (table) == level4);
 
   /* Selecting a row marks its step on the chart. */
   trappa_record_table_select (table, level1);
-  g_assert_true (trappa_staircase_chart_view_get_selected_step (f->chart) == level1);
+  g_assert_cmpstr (trappa_chart_view_get_selected (f->chart), ==, trappa_item_get_id (level1));
 
   /* The keys' actions: two steps up from step 2, past the top and back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", 1));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", 1));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate-step", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL));
   g_assert_true (trappa_record_table_get_selected (table) ==
                  chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 3));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", 1000));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate-step", NULL));
-  g_assert_true (trappa_staircase_chart_view_get_selected_step (f->chart) ==
-                 chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 5));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL));
+  g_assert_cmpstr (trappa_chart_view_get_selected (f->chart), ==,
+                   trappa_item_get_id (chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 5)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.move-focus", "i", -1000));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate-step", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.activate", NULL));
   g_assert_true (trappa_record_table_get_selected (table) ==
                  chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 0));
 }
@@ -194,13 +195,13 @@ test_dark (Fixture       *f,
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  g_assert_false (trappa_staircase_chart_view_get_layout (f->chart)->style & TRAPPA_CHART_STYLE_DARK);
+  g_assert_false (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (f->chart))->style & TRAPPA_CHART_STYLE_DARK);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   ui_test_settle (GTK_WIDGET (f->pane));
-  g_assert_true (trappa_staircase_chart_view_get_layout (f->chart)->style & TRAPPA_CHART_STYLE_DARK);
+  g_assert_true (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (f->chart))->style & TRAPPA_CHART_STYLE_DARK);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   ui_test_settle (GTK_WIDGET (f->pane));
-  g_assert_false (trappa_staircase_chart_view_get_layout (f->chart)->style & TRAPPA_CHART_STYLE_DARK);
+  g_assert_false (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (f->chart))->style & TRAPPA_CHART_STYLE_DARK);
 }
 
 static void
@@ -209,7 +210,7 @@ test_housing_pane (void)
   TrappaPlan *plan = chart_fixture_baerum ();
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *pane = trappa_housing_pane_new ();
-  TrappaStaircaseChartView *chart;
+  TrappaChartView *chart;
   TrappaItem *step = chart_fixture_step (plan, TRAPPA_STAIRCASE_HOUSING, 0);
   GListModel *categories = G_LIST_MODEL (trappa_item_get_list (step, "categories"));
   g_autoptr(TrappaItem) velferd = g_list_model_get_item (categories, 0);
@@ -221,18 +222,18 @@ test_housing_pane (void)
   gtk_window_present (window);
   ui_test_settle (pane);
 
-  chart = TRAPPA_STAIRCASE_CHART_VIEW (find_widget (pane, TRAPPA_TYPE_STAIRCASE_CHART_VIEW));
+  chart = TRAPPA_CHART_VIEW (find_widget (pane, TRAPPA_TYPE_CHART_VIEW));
   g_assert_nonnull (chart);
-  sl = g_ptr_array_index (trappa_staircase_chart_view_get_layout (chart)->steps, 0);
+  sl = g_ptr_array_index (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (chart))->steps, 0);
   g_assert_cmpint (sl->figures.supply, ==, 700);
-  g_assert_cmpuint (trappa_staircase_chart_view_get_layout (chart)->side_boxes->len, ==, 2);
+  g_assert_cmpuint (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (chart))->side_boxes->len, ==, 2);
 
   /* A category's count edited: the step's supply follows, and undo. */
   g_assert_true (trappa_plan_set_int (plan, velferd, "units-today", 640, NULL));
-  sl = g_ptr_array_index (trappa_staircase_chart_view_get_layout (chart)->steps, 0);
+  sl = g_ptr_array_index (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (chart))->steps, 0);
   g_assert_cmpint (sl->figures.supply, ==, 730);
   g_assert_true (trappa_plan_undo (plan));
-  sl = g_ptr_array_index (trappa_staircase_chart_view_get_layout (chart)->steps, 0);
+  sl = g_ptr_array_index (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (chart))->steps, 0);
   g_assert_cmpint (sl->figures.supply, ==, 700);
 
   gtk_window_destroy (window);

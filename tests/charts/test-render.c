@@ -172,7 +172,7 @@ test_export_formats (void)
   xmlDocPtr doc;
   guint pages = 0;
 
-  g_assert_true (trappa_chart_export_command (plan, "bustadtrapp", png, "1000x700", &error));
+  g_assert_true (trappa_chart_export_command (plan, "bustadtrapp", png, "1000x700", NULL, &error));
   g_assert_no_error (error);
   image = cairo_image_surface_create_from_png (png);
   g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
@@ -180,7 +180,7 @@ test_export_formats (void)
   g_assert_cmpint (cairo_image_surface_get_height (image), ==, 700);
   cairo_surface_destroy (image);
 
-  g_assert_true (trappa_chart_export_command (plan, "bustadtrapp", svg, "800×600", &error));
+  g_assert_true (trappa_chart_export_command (plan, "bustadtrapp", svg, "800×600", NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (svg, &contents, &length, NULL));
   doc = xmlReadMemory (contents, (int) length, "trapp.svg", NULL, XML_PARSE_NONET);
@@ -190,7 +190,7 @@ test_export_formats (void)
   xmlFreeDoc (doc);
   g_clear_pointer (&contents, g_free);
 
-  g_assert_true (trappa_chart_export_command (plan, "meistringstrapp", pdf, NULL, &error));
+  g_assert_true (trappa_chart_export_command (plan, "meistringstrapp", pdf, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
@@ -219,32 +219,32 @@ test_export_errors (void)
                                      "99999x600", "800x600x2", "abcxdef", "800 x 600 px" };
   GError *error = NULL;
 
-  g_assert_false (trappa_chart_export_command (plan, "trapp", png, NULL, &error));
+  g_assert_false (trappa_chart_export_command (plan, "trapp", png, NULL, NULL, &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
   g_assert_nonnull (strstr (error->message, "“trapp”"));
   g_clear_error (&error);
 
-  g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", NULL, NULL, &error));
+  g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", NULL, NULL, NULL, &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
   g_clear_error (&error);
 
-  g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", "trapp.gif", NULL, &error));
+  g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", "trapp.gif", NULL, NULL, &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
   g_assert_nonnull (strstr (error->message, "trapp.gif"));
   g_clear_error (&error);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_sizes); i++)
     {
-      g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", png, bad_sizes[i], &error));
+      g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", png, bad_sizes[i], NULL, &error));
       g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
       g_clear_error (&error);
     }
 
-  g_assert_false (trappa_chart_export_command (bare, "meistringstrapp", png, NULL, &error));
+  g_assert_false (trappa_chart_export_command (bare, "meistringstrapp", png, NULL, NULL, &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
   g_clear_error (&error);
 
-  g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", missing, NULL, &error));
+  g_assert_false (trappa_chart_export_command (plan, "bustadtrapp", missing, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "no-such-folder"));
   g_clear_error (&error);

@@ -5,7 +5,7 @@
  */
 #include <glib/gstdio.h>
 
-#include "trappa-priority-export.h"
+#include "trappa-chart-export.h"
 #include "trappa-priority-painter.h"
 
 #define W 1200
@@ -338,7 +338,7 @@ test_export (void)
       g_autofree char *contents = NULL;
       gsize length;
 
-      g_assert_true (trappa_priority_export_command (plan, path, "800x600", "kunnskap,haster", &error));
+      g_assert_true (trappa_chart_export_command (plan, "priority", path, "800x600", "kunnskap,haster", &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       g_assert_true (g_str_has_prefix (contents, magic[i]));
@@ -349,10 +349,10 @@ test_export (void)
   {
     g_autofree char *path = g_build_filename (dir, "grid.png", NULL);
 
-    g_assert_false (trappa_priority_export_command (plan, path, NULL, "haster,pris", &error));
+    g_assert_false (trappa_chart_export_command (plan, "priority", path, NULL, "haster,pris", &error));
     g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
     g_clear_error (&error);
-    g_assert_false (trappa_priority_export_command (plan, path, "huge", NULL, &error));
+    g_assert_false (trappa_chart_export_command (plan, "priority", path, "huge", NULL, &error));
     g_assert_nonnull (error);
     g_clear_error (&error);
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -360,14 +360,14 @@ test_export (void)
   {
     g_autofree char *path = g_build_filename (dir, "grid.gif", NULL);
 
-    g_assert_false (trappa_priority_export_command (plan, path, NULL, NULL, &error));
+    g_assert_false (trappa_chart_export_command (plan, "priority", path, NULL, NULL, &error));
     g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
     g_clear_error (&error);
   }
   {
     g_autofree char *path = g_build_filename (dir, "no-such-folder", "grid.png", NULL);
 
-    g_assert_false (trappa_priority_export_command (plan, path, NULL, NULL, &error));
+    g_assert_false (trappa_chart_export_command (plan, "priority", path, NULL, NULL, &error));
     g_assert_nonnull (error);
     g_clear_error (&error);
   }

@@ -78,7 +78,7 @@ static TrappaPriorityCard *
 card_of (TrappaPriorityGridView *grid,
          TrappaMeasure          *measure)
 {
-  TrappaPriorityLayout *layout = trappa_priority_grid_view_get_layout (grid);
+  TrappaPriorityLayout *layout = trappa_chart_view_get_layout (TRAPPA_CHART_VIEW (grid));
   int index;
 
   g_assert_nonnull (layout);
@@ -93,18 +93,18 @@ test_drag_and_undo (Fixture       *f,
 {
   TrappaPriorityGridView *grid = trappa_priority_pane_get_grid (f->pane);
   TrappaPriorityCard *card = card_of (grid, f->m1);
-  TrappaPriorityLayout *layout = trappa_priority_grid_view_get_layout (grid);
+  TrappaPriorityLayout *layout = trappa_chart_view_get_layout (TRAPPA_CHART_VIEW (grid));
   double x = card->card.x + card->card.width / 2, y = card->card.y + card->card.height / 2;
   double dx = layout->plot.width * 0.4, dy = -layout->plot.height * 0.3;
 
   g_assert_cmpfloat (layout->width, >, 300);
-  g_assert_true (trappa_priority_grid_view_drag_begin (grid, x, y));
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
-  trappa_priority_grid_view_drag_update (grid, dx / 2, dy / 2);
-  trappa_priority_grid_view_drag_update (grid, dx, dy);
+  g_assert_true (trappa_chart_view_drag_begin (TRAPPA_CHART_VIEW (grid), x, y));
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (grid)), ==, "measure-1");
+  trappa_chart_view_drag_update (TRAPPA_CHART_VIEW (grid), dx / 2, dy / 2);
+  trappa_chart_view_drag_update (TRAPPA_CHART_VIEW (grid), dx, dy);
   /* Nothing changes in the plan until the card is dropped. */
   g_assert_false (trappa_plan_get_can_undo (f->plan));
-  trappa_priority_grid_view_drag_end (grid, dx, dy);
+  trappa_chart_view_drag_end (TRAPPA_CHART_VIEW (grid), dx, dy);
 
   /* Exactly the two shown scores moved: +40 across, +30 up. */
   g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_URGENCY), ==, 70);
@@ -121,14 +121,14 @@ test_drag_and_undo (Fixture       *f,
   g_assert_cmpint (score (f->m1, "", TRAPPA_AXIS_COST), ==, 40);
   ui_test_settle (f->window);
   card = card_of (grid, f->m1);
-  layout = trappa_priority_grid_view_get_layout (grid);
+  layout = trappa_chart_view_get_layout (TRAPPA_CHART_VIEW (grid));
   g_assert_cmpfloat_with_epsilon (card->anchor_x, layout->plot.x + layout->plot.width * 0.3, 1e-6);
 
   /* A click without movement only selects. */
   card = card_of (grid, f->m2);
-  g_assert_true (trappa_priority_grid_view_drag_begin (grid, card->card.x + 4, card->card.y + 4));
-  trappa_priority_grid_view_drag_end (grid, 1, 1);
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-2");
+  g_assert_true (trappa_chart_view_drag_begin (TRAPPA_CHART_VIEW (grid), card->card.x + 4, card->card.y + 4));
+  trappa_chart_view_drag_end (TRAPPA_CHART_VIEW (grid), 1, 1);
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (grid)), ==, "measure-2");
   g_assert_false (trappa_plan_get_can_undo (f->plan));
 }
 
@@ -168,16 +168,16 @@ test_keyboard (Fixture       *f,
 
   /* Page Down and Page Up walk through the cards, round the end. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (grid)), ==, "measure-1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-2");
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (grid)), ==, "measure-2");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (grid)), ==, "measure-1");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", -1));
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-2");
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (grid)), ==, "measure-2");
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 1, 0));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 0, -10));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", 1, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", 0, -10));
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 81);
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_COST), ==, 10);
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_INFLUENCE), ==, 70);
@@ -187,7 +187,7 @@ test_keyboard (Fixture       *f,
   options.x_axis = TRAPPA_AXIS_INFLUENCE;
   options.y_axis = TRAPPA_AXIS_KNOWLEDGE;
   trappa_priority_grid_view_set_options (grid, &options);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 50, -50));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", 50, -50));
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_INFLUENCE), ==, 100);
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_KNOWLEDGE), ==, 0);
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 81);
@@ -198,7 +198,7 @@ test_keyboard (Fixture       *f,
   options.y_axis = TRAPPA_AXIS_COST;
   options.group_id = "group-a";
   trappa_priority_grid_view_set_options (grid, &options);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 5, 5));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", 5, 5));
   g_assert_cmpint (score (f->m2, "group-a", TRAPPA_AXIS_URGENCY), ==, 55);
   g_assert_cmpint (score (f->m2, "group-a", TRAPPA_AXIS_COST), ==, 55);
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 81);
@@ -227,10 +227,10 @@ test_merged_is_read_only (Fixture       *f,
   g_assert_cmpfloat (card->score_y, ==, 30);
   g_assert_cmpfloat (card->spread_x, >, 0);
   /* Selecting works, moving does not: the merged view owns no scores. */
-  g_assert_false (trappa_priority_grid_view_drag_begin (grid, card->card.x + 4, card->card.y + 4));
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (grid), ==, "measure-1");
+  g_assert_false (trappa_chart_view_drag_begin (TRAPPA_CHART_VIEW (grid), card->card.x + 4, card->card.y + 4));
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (grid)), ==, "measure-1");
   trappa_plan_clear_history (f->plan);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.move", "(ii)", 1, 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", 1, 1));
   g_assert_false (trappa_plan_get_can_undo (f->plan));
 }
 
@@ -251,11 +251,11 @@ test_presentation_toggles (Fixture       *f,
   /* Large type, the same plan, and the selection kept in step. */
   big = trappa_presentation_window_get_grid (TRAPPA_PRESENTATION_WINDOW (presentation));
   g_assert_cmpfloat (trappa_priority_grid_view_get_options (big)->font_scale, >, 1.0);
-  g_assert_true (trappa_priority_grid_view_get_plan (big) == f->plan);
-  trappa_priority_grid_view_set_selected (big, "measure-2");
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (trappa_priority_pane_get_grid (f->pane)), ==, "measure-2");
+  g_assert_true (trappa_chart_view_get_plan (TRAPPA_CHART_VIEW (big)) == f->plan);
+  trappa_chart_view_set_selected (TRAPPA_CHART_VIEW (big), "measure-2");
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (trappa_priority_pane_get_grid (f->pane))), ==, "measure-2");
   /* The leader still moves cards there. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (big), "grid.move", "(ii)", 2, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (big), "chart.move", "(ii)", 2, 0));
   g_assert_cmpint (score (f->m2, "", TRAPPA_AXIS_URGENCY), ==, 82);
 
   /* Esc (presentation.leave) leaves; F5 (priority.present) toggles. */
@@ -323,7 +323,7 @@ test_ranking_follows (Fixture       *f,
 
   /* Choosing a row selects the card. */
   gtk_single_selection_set_selected (ranking, 1);
-  g_assert_cmpstr (trappa_priority_grid_view_get_selected (trappa_priority_pane_get_grid (f->pane)), ==, "measure-2");
+  g_assert_cmpstr (trappa_chart_view_get_selected (TRAPPA_CHART_VIEW (trappa_priority_pane_get_grid (f->pane))), ==, "measure-2");
 }
 
 static char *

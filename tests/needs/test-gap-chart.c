@@ -18,7 +18,7 @@
 #include "trappa-gap-painter.h"
 #include "trappa-need-layout.h"
 #include "trappa-need-painter.h"
-#include "trappa-needs-export.h"
+#include "trappa-chart-export.h"
 
 static const int sizes[][2] = { { 1920, 1080 }, { 1024, 768 }, { 800, 600 }, { 640, 480 } };
 
@@ -275,7 +275,7 @@ test_export (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("trappa-gap-XXXXXX", &error);
-  const char *names[] = { TRAPPA_GAP_CHART_NAME, TRAPPA_NEED_CHART_NAME };
+  const char *names[] = { "gap", "need" };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -289,7 +289,7 @@ test_export (Fixture       *f,
       cairo_surface_t *image;
       guint pages = 0;
 
-      g_assert_true (trappa_needs_chart_export_command (f->plan, names[i], png, "800x500", &error));
+      g_assert_true (trappa_chart_export_command (f->plan, names[i], png, "800x500", NULL, &error));
       g_assert_no_error (error);
       image = cairo_image_surface_create_from_png (png);
       g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
@@ -297,7 +297,7 @@ test_export (Fixture       *f,
       g_assert_cmpint (cairo_image_surface_get_height (image), ==, 500);
       cairo_surface_destroy (image);
 
-      g_assert_true (trappa_needs_chart_export_command (f->plan, names[i], svg, NULL, &error));
+      g_assert_true (trappa_chart_export_command (f->plan, names[i], svg, NULL, NULL, &error));
       g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
       {
         /* Well-formed XML with an <svg> root. */
@@ -311,7 +311,7 @@ test_export (Fixture       *f,
         g_assert_nonnull (strstr (svg_text, "<svg"));
       }
 
-      g_assert_true (trappa_needs_chart_export_command (f->plan, names[i], pdf, NULL, &error));
+      g_assert_true (trappa_chart_export_command (f->plan, names[i], pdf, NULL, NULL, &error));
       g_assert_true (g_file_get_contents (pdf, &pdf_text, &pdf_len, NULL));
       g_assert_true (g_str_has_prefix (pdf_text, "%PDF"));
       /* "/Type /Page" objects, not the "/Type /Pages" tree; memmem, as
@@ -325,14 +325,14 @@ test_export (Fixture       *f,
       g_remove (pdf);
     }
 
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "gaps", "x.png", NULL, &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "gaps", "x.png", NULL, NULL, &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
   g_clear_error (&error);
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "gap", NULL, NULL, &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "gap", NULL, NULL, NULL, &error));
   g_clear_error (&error);
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "gap", "x.gif", NULL, &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "gap", "x.gif", NULL, NULL, &error));
   g_clear_error (&error);
-  g_assert_false (trappa_needs_chart_export_command (f->plan, "need", "x.png", "10x10", &error));
+  g_assert_false (trappa_chart_export_command (f->plan, "need", "x.png", "10x10", NULL, &error));
   g_assert_nonnull (error);
   g_rmdir (dir);
 }

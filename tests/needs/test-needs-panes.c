@@ -13,7 +13,7 @@
 #include "trappa-plan-file.h"
 #include "trappa-population-pane.h"
 #include "trappa-population-paste.h"
-#include "trappa-needs-export.h"
+#include "trappa-chart-export.h"
 #include "trappa-settings.h"
 #include "ui-test-util.h"
 
@@ -205,7 +205,7 @@ test_gap_export_folder (Fixture       *f,
   GtkWidget *dialog = NULL;
 
   g_settings_set_string (settings, "default-folder", folder);
-  g_assert_true (gtk_widget_activate_action (f->pane, "gap.export", "s", TRAPPA_GAP_CHART_NAME));
+  g_assert_true (gtk_widget_activate_action (f->pane, "gap.export", "s", "gap"));
   ui_test_settle (f->pane);
   toplevels = g_object_ref (gtk_window_get_toplevels ());
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)

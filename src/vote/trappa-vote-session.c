@@ -1,0 +1,698 @@
+/* trappa-vote-session.c: the votes of one live-voting session, checked and
+ * merged, kept apart from the plan until the leader accepts them
+ *
+ * Everything from the network arrives here as a message body. Each message
+ * is parsed and checked in full before anything changes, so a refused
+ * message leaves the session exactly as it was. The session copies what the
+ * phones need from the plan when it starts and touches the plan only in
+ * trappa_vote_session_accept().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-vote"
+
+#include <math.h>
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "trappa-vote-session.h"
+#include "trappa-vote-token.h"
+
+#define NOT_PLACED (-1)
+
+typedef struct
+{
+  char   *group_id;
+  char   *nickname;
+  gint16 *x;       /* per measure, NOT_PLACED until placed */
+  gint16 *y;
+  guint  *dots;    /* per measure */
+  gboolean voted;
+} Participant;
+
+struct _TrappaVoteSession
+{
+  GObject     parent_instance;
+
+  TrappaAxis  x_axis;
+  TrappaAxis  y_axis;
+  guint       dots;
+  char       *language;
+  char       *title;
+  GPtrArray  *measure_ids;
+  GPtrArray  *measure_titles;
+  GHashTable *measure_index;   /* id → index + 1 */
+  GPtrArray  *group_ids;       /* "" (the whole room) first */
+  GPtrArray  *group_names;
+  GHashTable *participants;    /* key → Participant */
+};
+
+G_DEFINE_FINAL_TYPE (TrappaVoteSession, trappa_vote_session, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (trappa-vote-error-quark, trappa_vote_error)
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* A scored position from one message, applied once all of it is checked. */
+typedef struct
+{
+  guint  measure;
+  gint16 x;
+  gint16 y;
+} Placement;
+
+static void
+participant_free (gpointer data)
+{
+  Participant *participant = data;
+
+  g_free (participant->group_id);
+  g_free (participant->nickname);
+  g_free (participant->x);
+  g_free (participant->y);
+  g_free (participant->dots);
+  g_free (participant);
+}
+
+static gboolean
+refuse (GError     **error,
+        const char  *reason)
+{
+  g_set_error_literal (error, TRAPPA_VOTE_ERROR, TRAPPA_VOTE_ERROR_INVALID, reason);
+  return FALSE;
+}
+
+/* The body as a JSON object, or NULL with the reason. */
+static JsonNode *
+parse_object (const char  *body,
+              gsize        length,
+              GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (length == 0 || !g_utf8_validate (body, length, NULL))
+    {
+      refuse (error, "body is not UTF-8 JSON");
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, body, length, NULL))
+    {
+      refuse (error, "malformed JSON");
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      refuse (error, "the message is not a JSON object");
+      return NULL;
+    }
+  return json_node_ref (root);
+}
+
+/* Refuses members other than @known (NULL-terminated). */
+static gboolean
+only_members (JsonObject          *object,
+              const char * const  *known,
+              GError             **error)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  for (GList *l = names; l != NULL; l = l->next)
+    if (!g_strv_contains (known, l->data))
+      return refuse (error, "unknown field");
+  return TRUE;
+}
+
+/* The member @name as a string, NULL when absent or not a string. */
+static const char *
+get_string (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* A whole number from @node within [@min, @max]. */
+static gboolean
+get_whole (JsonNode *node,
+           gint64    min,
+           gint64    max,
+           gint64   *value)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+  *value = json_node_get_int (node);
+  return *value >= min && *value <= max;
+}
+
+static int
+find_measure (TrappaVoteSession *self,
+              const char        *id)
+{
+  return id != NULL ? GPOINTER_TO_INT (g_hash_table_lookup (self->measure_index, id)) - 1 : -1;
+}
+
+static gboolean
+parse_scores (TrappaVoteSession  *self,
+              JsonNode           *node,
+              GArray             *placements,
+              GError            **error)
+{
+  static const char * const members[] = { "measure", "x", "y", NULL };
+  JsonArray *scores;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return refuse (error, "scores is not a list");
+  scores = json_node_get_array (node);
+  n = json_array_get_length (scores);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (scores, i);
+      JsonObject *score;
+      Placement placement;
+      gint64 x, y;
+      int measure;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return refuse (error, "a score is not an object");
+      score = json_node_get_object (element);
+      if (!only_members (score, members, error))
+        return FALSE;
+      measure = find_measure (self, get_string (score, "measure"));
+      if (measure < 0)
+        return refuse (error, "unknown measure");
+      if (!get_whole (json_object_get_member (score, "x"), 0, TRAPPA_SCORE_MAX, &x) ||
+          !get_whole (json_object_get_member (score, "y"), 0, TRAPPA_SCORE_MAX, &y))
+        return refuse (error, "a score must be a whole number from 0 to 100");
+      placement.measure = measure;
+      placement.x = x;
+      placement.y = y;
+      g_array_append_val (placements, placement);
+    }
+  return TRUE;
+}
+
+/* Fills @dots (one per measure) from {"id": n, …} within the budget. */
+static gboolean
+parse_dots (TrappaVoteSession  *self,
+            JsonNode           *node,
+            guint              *dots,
+            GError            **error)
+{
+  g_autoptr(GList) names = NULL;
+  JsonObject *object;
+  guint64 total = 0;
+
+  if (self->dots == 0)
+    return refuse (error, "this session has no dot voting");
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return refuse (error, "dots is not an object");
+  object = json_node_get_object (node);
+  names = json_object_get_members (object);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      int measure = find_measure (self, l->data);
+      gint64 count;
+
+      if (measure < 0)
+        return refuse (error, "unknown measure");
+      if (!get_whole (json_object_get_member (object, l->data), 0, self->dots, &count))
+        return refuse (error, "dots must be whole numbers within the budget");
+      dots[measure] = count;
+      total += count;
+    }
+  if (total > self->dots)
+    return refuse (error, "more dots than the budget");
+  return TRUE;
+}
+
+static gboolean
+in_group (Participant *participant,
+          const char  *group_id)
+{
+  return group_id == NULL || g_str_equal (participant->group_id, group_id);
+}
+
+static guint
+count_participants (TrappaVoteSession *self,
+                    const char        *group_id,
+                    gboolean           only_voters)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint count = 0;
+
+  g_hash_table_iter_init (&iter, self->participants);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    count += in_group (value, group_id) && (!only_voters || ((Participant *) value)->voted);
+  return count;
+}
+
+static void
+trappa_vote_session_finalize (GObject *object)
+{
+  TrappaVoteSession *self = TRAPPA_VOTE_SESSION (object);
+
+  g_free (self->language);
+  g_free (self->title);
+  g_clear_pointer (&self->measure_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->measure_titles, g_ptr_array_unref);
+  g_clear_pointer (&self->measure_index, g_hash_table_unref);
+  g_clear_pointer (&self->group_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->group_names, g_ptr_array_unref);
+  g_clear_pointer (&self->participants, g_hash_table_unref);
+
+  G_OBJECT_CLASS (trappa_vote_session_parent_class)->finalize (object);
+}
+
+static void
+trappa_vote_session_class_init (TrappaVoteSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = trappa_vote_session_finalize;
+
+  /* After every accepted join and vote, in the thread that handled it
+   * (the main loop), so the projector can repaint. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+trappa_vote_session_init (TrappaVoteSession *self)
+{
+  self->measure_ids = g_ptr_array_new_with_free_func (g_free);
+  self->measure_titles = g_ptr_array_new_with_free_func (g_free);
+  self->measure_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->group_ids = g_ptr_array_new_with_free_func (g_free);
+  self->group_names = g_ptr_array_new_with_free_func (g_free);
+  self->participants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, participant_free);
+}
+
+static void
+add_measure (TrappaVoteSession *self,
+             TrappaItem        *measure)
+{
+  const char *id = trappa_item_get_id (measure);
+
+  if (g_hash_table_contains (self->measure_index, id))
+    return;
+  g_ptr_array_add (self->measure_ids, g_strdup (id));
+  g_ptr_array_add (self->measure_titles, g_strdup (trappa_item_get_string (measure, "title")));
+  g_hash_table_insert (self->measure_index, self->measure_ids->pdata[self->measure_ids->len - 1],
+                       GUINT_TO_POINTER (self->measure_ids->len));
+}
+
+TrappaVoteSession *
+trappa_vote_session_new (TrappaPlan          *plan,
+                         const char * const  *measure_ids,
+                         TrappaAxis           x_axis,
+                         TrappaAxis           y_axis,
+                         guint                dots,
+                         GError             **error)
+{
+  g_autoptr(TrappaVoteSession) self = NULL;
+  GListModel *groups;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (x_axis < TRAPPA_N_AXES && y_axis < TRAPPA_N_AXES, NULL);
+
+  if (x_axis == y_axis)
+    {
+      g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                           _("Live voting needs two different axes"));
+      return NULL;
+    }
+  if (dots > TRAPPA_VOTE_MAX_DOTS)
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("Each participant can have at most %d dots"), TRAPPA_VOTE_MAX_DOTS);
+      return NULL;
+    }
+
+  self = g_object_new (TRAPPA_TYPE_VOTE_SESSION, NULL);
+  self->x_axis = x_axis;
+  self->y_axis = y_axis;
+  self->dots = dots;
+  self->language = g_strdup (trappa_item_get_string (TRAPPA_ITEM (plan), "language"));
+  self->title = g_strdup (trappa_item_get_string (TRAPPA_ITEM (plan), "title"));
+
+  if (measure_ids == NULL)
+    {
+      GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
+
+      for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+        {
+          g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+
+          add_measure (self, measure);
+        }
+    }
+  else
+    for (guint i = 0; measure_ids[i] != NULL; i++)
+      {
+        TrappaItem *measure = trappa_plan_lookup (plan, measure_ids[i]);
+
+        if (measure == NULL || !TRAPPA_IS_MEASURE (measure))
+          {
+            g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                         _("“%s” is not a measure in this plan"), measure_ids[i]);
+            return NULL;
+          }
+        add_measure (self, measure);
+      }
+  if (self->measure_ids->len == 0)
+    {
+      g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                           _("There are no measures to vote on"));
+      return NULL;
+    }
+
+  g_ptr_array_add (self->group_ids, g_strdup (""));
+  g_ptr_array_add (self->group_names, g_strdup (""));
+  groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "workshop-groups"));
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
+
+      g_ptr_array_add (self->group_ids, g_strdup (trappa_item_get_id (group)));
+      g_ptr_array_add (self->group_names, g_strdup (trappa_item_get_string (group, "name")));
+    }
+  return g_steal_pointer (&self);
+}
+
+char *
+trappa_vote_session_to_json (TrappaVoteSession *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "language");
+  json_builder_add_string_value (builder, self->language);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, self->title);
+  json_builder_set_member_name (builder, "x");
+  json_builder_add_string_value (builder, trappa_priority_axis_name (self->x_axis));
+  json_builder_set_member_name (builder, "y");
+  json_builder_add_string_value (builder, trappa_priority_axis_name (self->y_axis));
+  json_builder_set_member_name (builder, "dots");
+  json_builder_add_int_value (builder, self->dots);
+  json_builder_set_member_name (builder, "groups");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->group_ids->len; i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, self->group_ids->pdata[i]);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, self->group_names->pdata[i]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "measures");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < self->measure_ids->len; i++)
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, self->measure_ids->pdata[i]);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, self->measure_titles->pdata[i]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+char *
+trappa_vote_session_join (TrappaVoteSession  *self,
+                          const char         *body,
+                          gsize               length,
+                          GError            **error)
+{
+  static const char * const members[] = { "group", "nickname", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  const char *group, *nickname;
+  g_autofree char *key = NULL;
+  Participant *participant;
+  guint n = self->measure_ids->len;
+
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
+
+  root = parse_object (body, length, error);
+  if (root == NULL)
+    return NULL;
+  object = json_node_get_object (root);
+  if (!only_members (object, members, error))
+    return NULL;
+  group = get_string (object, "group");
+  if (group == NULL ||
+      !g_ptr_array_find_with_equal_func (self->group_ids, group, g_str_equal, NULL))
+    {
+      refuse (error, "unknown group");
+      return NULL;
+    }
+  nickname = json_object_has_member (object, "nickname") ? get_string (object, "nickname") : "";
+  if (nickname == NULL || g_utf8_strlen (nickname, -1) > TRAPPA_VOTE_MAX_NICKNAME)
+    {
+      refuse (error, "the nickname is not text of at most 40 characters");
+      return NULL;
+    }
+  if (g_hash_table_size (self->participants) >= TRAPPA_VOTE_MAX_PARTICIPANTS)
+    {
+      g_set_error_literal (error, TRAPPA_VOTE_ERROR, TRAPPA_VOTE_ERROR_FULL,
+                           "the session is full");
+      return NULL;
+    }
+  key = trappa_vote_token_new (error);
+  if (key == NULL)
+    return NULL;
+
+  participant = g_new0 (Participant, 1);
+  participant->group_id = g_strdup (group);
+  participant->nickname = g_strdup (nickname);
+  participant->x = g_new (gint16, n);
+  participant->y = g_new (gint16, n);
+  participant->dots = g_new0 (guint, n);
+  for (guint i = 0; i < n; i++)
+    participant->x[i] = participant->y[i] = NOT_PLACED;
+  g_hash_table_insert (self->participants, g_strdup (key), participant);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return g_steal_pointer (&key);
+}
+
+gboolean
+trappa_vote_session_vote (TrappaVoteSession  *self,
+                          const char         *body,
+                          gsize               length,
+                          GError            **error)
+{
+  static const char * const members[] = { "participant", "scores", "dots", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GArray) placements = g_array_new (FALSE, FALSE, sizeof (Placement));
+  g_autofree guint *dots = NULL;
+  JsonObject *object;
+  JsonNode *node;
+  Participant *participant;
+
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), FALSE);
+
+  root = parse_object (body, length, error);
+  if (root == NULL)
+    return FALSE;
+  object = json_node_get_object (root);
+  if (!only_members (object, members, error))
+    return FALSE;
+  participant = g_hash_table_lookup (self->participants, get_string (object, "participant") ?: "");
+  if (participant == NULL)
+    {
+      g_set_error_literal (error, TRAPPA_VOTE_ERROR, TRAPPA_VOTE_ERROR_UNKNOWN_PARTICIPANT,
+                           "unknown participant: join first");
+      return FALSE;
+    }
+  node = json_object_get_member (object, "scores");
+  if (node != NULL && !parse_scores (self, node, placements, error))
+    return FALSE;
+  node = json_object_get_member (object, "dots");
+  if (node != NULL)
+    {
+      dots = g_new0 (guint, self->measure_ids->len);
+      if (!parse_dots (self, node, dots, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < placements->len; i++)
+    {
+      Placement *placement = &g_array_index (placements, Placement, i);
+
+      participant->x[placement->measure] = placement->x;
+      participant->y[placement->measure] = placement->y;
+      participant->voted = TRUE;
+    }
+  if (dots != NULL)
+    {
+      g_free (participant->dots);
+      participant->dots = g_steal_pointer (&dots);
+      participant->voted = TRUE;
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+TrappaAxis
+trappa_vote_session_get_x_axis (TrappaVoteSession *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), TRAPPA_AXIS_URGENCY);
+  return self->x_axis;
+}
+
+TrappaAxis
+trappa_vote_session_get_y_axis (TrappaVoteSession *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), TRAPPA_AXIS_COST);
+  return self->y_axis;
+}
+
+guint
+trappa_vote_session_get_dots (TrappaVoteSession *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
+  return self->dots;
+}
+
+guint
+trappa_vote_session_get_n_measures (TrappaVoteSession *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
+  return self->measure_ids->len;
+}
+
+const char *
+trappa_vote_session_get_measure_id (TrappaVoteSession *self,
+                                    guint              index)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
+  g_return_val_if_fail (index < self->measure_ids->len, NULL);
+  return self->measure_ids->pdata[index];
+}
+
+guint
+trappa_vote_session_count_joined (TrappaVoteSession *self,
+                                  const char        *group_id)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
+  return count_participants (self, group_id, FALSE);
+}
+
+guint
+trappa_vote_session_count_voters (TrappaVoteSession *self,
+                                  const char        *group_id)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
+  return count_participants (self, group_id, TRUE);
+}
+
+GArray *
+trappa_vote_session_tally (TrappaVoteSession *self,
+                           const char        *group_id)
+{
+  guint n = self->measure_ids->len;
+  guint n_participants = g_hash_table_size (self->participants);
+  g_autofree double *xs = g_new (double, (gsize) n * MAX (n_participants, 1));
+  g_autofree double *ys = g_new (double, (gsize) n * MAX (n_participants, 1));
+  g_autofree guint *counts = g_new0 (guint, n);
+  GArray *tallies;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
+
+  tallies = g_array_sized_new (FALSE, TRUE, sizeof (TrappaVoteTally), n);
+  g_array_set_size (tallies, n);
+  /* One pass over the participants, the positions of measure i in row i. */
+  g_hash_table_iter_init (&iter, self->participants);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Participant *participant = value;
+
+      if (!in_group (participant, group_id))
+        continue;
+      for (guint i = 0; i < n; i++)
+        {
+          g_array_index (tallies, TrappaVoteTally, i).dots += participant->dots[i];
+          if (participant->x[i] == NOT_PLACED)
+            continue;
+          xs[(gsize) i * n_participants + counts[i]] = participant->x[i];
+          ys[(gsize) i * n_participants + counts[i]] = participant->y[i];
+          counts[i]++;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, i);
+
+      trappa_priority_summarize (xs + (gsize) i * n_participants, counts[i], &tally->x);
+      trappa_priority_summarize (ys + (gsize) i * n_participants, counts[i], &tally->y);
+    }
+  return tallies;
+}
+
+guint
+trappa_vote_session_accept (TrappaVoteSession *self,
+                            TrappaPlan        *plan)
+{
+  const char *x_name, *y_name;
+  guint written = 0;
+
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), 0);
+
+  if (trappa_vote_session_count_voters (self, NULL) == 0)
+    return 0;
+
+  x_name = trappa_priority_axis_name (self->x_axis);
+  y_name = trappa_priority_axis_name (self->y_axis);
+  trappa_plan_begin_edit (plan, _("Accept Live Votes"));
+  for (guint g = 0; g < self->group_ids->len; g++)
+    {
+      const char *group_id = self->group_ids->pdata[g];
+      g_autoptr(GArray) tallies = NULL;
+      TrappaItem *group = trappa_plan_lookup (plan, group_id);
+
+      /* The group may have been removed from the plan while voting. */
+      if (*group_id != '\0' && (group == NULL || !TRAPPA_IS_WORKSHOP_GROUP (group)))
+        continue;
+      tallies = trappa_vote_session_tally (self, group_id);
+      for (guint i = 0; i < tallies->len; i++)
+        {
+          TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, i);
+          TrappaItem *measure = trappa_plan_lookup (plan, self->measure_ids->pdata[i]);
+
+          if (tally->x.n == 0 || measure == NULL || !TRAPPA_IS_MEASURE (measure))
+            continue;
+          trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id, x_name,
+                                    lround (tally->x.mean), NULL);
+          trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id, y_name,
+                                    lround (tally->y.mean), NULL);
+          written += 2;
+        }
+    }
+  trappa_plan_end_edit (plan);
+  return written;
+}

@@ -1,0 +1,34 @@
+/* vote-fixture.h: a small plan to vote on, shared by the voting tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-vote-session.h"
+
+G_BEGIN_DECLS
+
+/* Two workshop groups and three measures, the last titled as markup. */
+typedef struct
+{
+  TrappaPlan *plan;
+  const char *group[2];
+  const char *measure[3];
+} VoteFixture;
+
+void   vote_fixture_init   (VoteFixture *fixture);
+void   vote_fixture_clear  (VoteFixture *fixture);
+/* A haster × kostbart session on every measure with @dots dots each. */
+TrappaVoteSession *vote_fixture_session (VoteFixture *fixture,
+                                         guint        dots);
+/* A vote message placing @measure at (@x, @y). */
+char  *vote_fixture_vote_body (const char *key,
+                               const char *measure,
+                               int         x,
+                               int         y);
+/* The session's whole state (joined, voters, every tally of every group)
+ * as text, to check that a refused message changed nothing. */
+char  *vote_fixture_state  (VoteFixture       *fixture,
+                            TrappaVoteSession *session);
+
+G_END_DECLS
