@@ -41,13 +41,13 @@ validate_command (GVariantDict       *options,
   return status;
 }
 
-/* trappa --export-chart KIND --output FILE [--size WxH] [--axes X,Y] PLAN,
- * KIND any name in the chart-kind table */
+/* trappa --export-chart KIND --output FILE [--size WxH] [--axes X,Y]
+ * [--scenario NAME] PLAN, KIND any name in the chart-kind table */
 static int
 export_chart_command (GVariantDict       *options,
                       const char * const *files)
 {
-  const char *chart = NULL, *output = NULL, *size = NULL, *axes = NULL;
+  const char *chart = NULL, *output = NULL, *size = NULL, *axes = NULL, *scenario = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -56,6 +56,7 @@ export_chart_command (GVariantDict       *options,
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "size", "&s", &size);
   g_variant_dict_lookup (options, "axes", "&s", &axes);
+  g_variant_dict_lookup (options, "scenario", "&s", &scenario);
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
       g_printerr ("%s\n", _("--export-chart needs exactly one plan file"));
@@ -65,7 +66,7 @@ export_chart_command (GVariantDict       *options,
   file = g_file_new_for_commandline_arg (files[0]);
   plan = trappa_plan_file_load (file, NULL, NULL, &error);
   if (plan == NULL ||
-      !trappa_chart_export_command (plan, chart, output, size, axes, &error))
+      !trappa_chart_export_command_full (plan, chart, output, size, axes, scenario, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -201,7 +202,8 @@ static const GOptionEntry entries[] = {
     N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
     N_("steps|categories|service-levels|target-groups|mapping|population|target-areas|measures|milestones|all") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The projection alternative for --import-population, e.g. MMMM"), N_("NAME") },
+    N_("The projection alternative for --import-population and --export-chart gap|need, e.g. MMMM"),
+    N_("NAME") },
   { "collect-votes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open live voting on the plan's measures for participants' phones, until Ctrl+C; then save the votes as the --output file; the plan file itself is not changed"),
     N_("PLAN") },

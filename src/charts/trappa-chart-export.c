@@ -168,6 +168,18 @@ trappa_chart_export_command (TrappaPlan  *plan,
                              const char  *axes,
                              GError     **error)
 {
+  return trappa_chart_export_command_full (plan, name, path, size, axes, NULL, error);
+}
+
+gboolean
+trappa_chart_export_command_full (TrappaPlan  *plan,
+                                  const char  *name,
+                                  const char  *path,
+                                  const char  *size,
+                                  const char  *axes,
+                                  const char  *scenario,
+                                  GError     **error)
+{
   const TrappaChartKind *kind = trappa_chart_kind_find (name, error);
   TrappaChartRequest request = { plan, TRAPPA_CHART_STYLE_NORMAL, NULL, NULL };
   TrappaChartFormat format;
@@ -187,7 +199,15 @@ trappa_chart_export_command (TrappaPlan  *plan,
                    _("--axes is not for --export-chart %s"), name);
       return FALSE;
     }
+  if (scenario != NULL && kind->parse_scenario == NULL)
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("--scenario is not for --export-chart %s"), name);
+      return FALSE;
+    }
   if (kind->parse_axes != NULL && (options = kind->parse_axes (axes, error)) == NULL)
+    return FALSE;
+  if (kind->parse_scenario != NULL && (options = kind->parse_scenario (scenario, error)) == NULL)
     return FALSE;
   request.options = options;
   written = trappa_chart_write (kind, &request, path, format, width, height, error);

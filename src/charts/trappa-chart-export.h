@@ -76,5 +76,13 @@ gboolean    trappa_chart_export_command    (TrappaPlan               *plan,
                                             const char               *size,
                                             const char               *axes,
                                             GError                  **error);
+/* The same with `--scenario NAME` (NULL: none), for a kind that takes it. */
+gboolean    trappa_chart_export_command_full (TrappaPlan             *plan,
+                                            const char               *name,
+                                            const char               *path,
+                                            const char               *size,
+                                            const char               *axes,
+                                            const char               *scenario,
+                                            GError                  **error);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "trappa-gap-painter.h"
 #include "trappa-need-layout.h"
 #include "trappa-need-painter.h"
+#include "trappa-needs-figures.h"
 
 static const TrappaNeedsChartOptions no_options;
 
@@ -23,6 +24,29 @@ static const TrappaNeedsChartOptions *
 options_of (const TrappaChartRequest *request)
 {
   return request->options != NULL ? request->options : &no_options;
+}
+
+/* The needs figures the chart is of: an unknown scenario, or a plan with
+ * no population projection at all, has nothing to project (a chart of
+ * today alone would look like a projection). */
+static gboolean
+check_figures (const TrappaChartKind    *kind,
+               const TrappaChartRequest *request,
+               GError                  **error)
+{
+  g_autoptr(TrappaNeedsFigures) figures = trappa_needs_figures_get (request->plan, options_of (request)->scenario,
+                                                                    error);
+
+  if (figures == NULL)
+    return FALSE;
+  if (!trappa_needs_figures_has_series (figures))
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("The plan has no population projection, so the %s chart has nothing to project: "
+                     "import SSB's table 14288 first (trappa --import-population)"), kind->name);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gpointer
@@ -34,6 +58,8 @@ gap_layout (const TrappaChartKind    *kind,
 {
   const TrappaNeedsChartOptions *options = options_of (request);
 
+  if (!check_figures (kind, request, error))
+    return NULL;
   return trappa_gap_layout_new (request->plan, options->scenario,
                                 options->n_years > 0 ? options->years : NULL, options->n_years,
                                 width, height, request->style);
@@ -109,7 +135,9 @@ need_layout (const TrappaChartKind    *kind,
              int                       height,
              GError                  **error)
 {
-  return trappa_need_layout_new (request->plan, options_of (request)->step_id,
+  if (!check_figures (kind, request, error))
+    return NULL;
+  return trappa_need_layout_new (request->plan, options_of (request)->scenario, options_of (request)->step_id,
                                  width, height, request->style);
 }
 
@@ -169,6 +197,16 @@ needs_free_options (gpointer options)
   g_free (o);
 }
 
+/* `--scenario NAME`: checked against the plan when laid out. */
+static gpointer
+needs_parse_scenario (const char  *scenario,
+                      GError     **error)
+{
+  TrappaNeedsChartOptions options = { .scenario = scenario };
+
+  return needs_copy_options (&options);
+}
+
 const TrappaChartKind trappa_chart_kind_gap = {
   .name = "gap",
   .title = N_("Gap chart"),
@@ -183,6 +221,7 @@ const TrappaChartKind trappa_chart_kind_gap = {
   .describe = gap_describe,
   .copy_options = needs_copy_options,
   .free_options = needs_free_options,
+  .parse_scenario = needs_parse_scenario,
 };
 
 const TrappaChartKind trappa_chart_kind_need = {
@@ -197,4 +236,5 @@ const TrappaChartKind trappa_chart_kind_need = {
   .describe = need_describe,
   .copy_options = needs_copy_options,
   .free_options = needs_free_options,
+  .parse_scenario = needs_parse_scenario,
 };

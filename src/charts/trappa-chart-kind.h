@@ -94,6 +94,10 @@ struct _TrappaChartKind
    * takes no --axes. */
   gpointer  (*parse_axes)  (const char               *axes,
                             GError                  **error);
+  /* Optional, likewise for `--scenario NAME` (@scenario may be NULL).
+   * NULL: the kind takes no --scenario. */
+  gpointer  (*parse_scenario) (const char             *scenario,
+                               GError                **error);
 };
 
 /* Every kind, in the order the command line lists them. */

@@ -1,10 +1,13 @@
 /* trappa-gap-layout.c: where each part of the gap chart goes
  *
- * One group per step with a coverage setting: the step's name and today's
- * units as a heading, then one horizontal bar per chosen plan year.
- * A year's bar is today's units (solid), the units measures add by then
- * (cross-hatched) and the gap that remains (hatched), so its right end is
- * the need with measures; a marker shows the need without measures. Every
+ * One group per housing step whose need the needs model knows: the step's
+ * name and today's units as a heading, then one horizontal bar per chosen
+ * plan year. A year's bar is today's units (solid), the units adopted
+ * measures add by then (cross-hatched) and the gap that remains (hatched),
+ * so its right end is the need with adopted measures; the marker and the
+ * "need N" label are that same figure (the need without measures is named
+ * in the label where it differs). A caption names the scenario, base year
+ * and source. Every
  * bar shares one scale and carries its numbers, so nothing rests on colour.
  * Row labels sit in a column at the left, numbers in one at the right, the
  * legend below: boxes that cannot overlap by construction. The font size
@@ -27,8 +30,8 @@
 typedef struct
 {
   PangoContext    *context;
-  TrappaPlan      *plan;
-  GPtrArray       *projections;
+  TrappaPlan         *plan;
+  TrappaNeedsFigures *figures;   /* NULL: an unknown scenario */
   gint64           years[TRAPPA_GAP_MAX_YEARS];
   guint            n_years;
   TrappaGapLayout *out;
@@ -82,40 +85,70 @@ numbers_text (const TrappaGapRow *row)
 {
   g_autofree char *need = trappa_format_count (row->need_with);
   g_autofree char *gap = trappa_format_count (row->gap);
+  g_autofree char *without = trappa_format_count (row->need);
+  g_autofree char *proposed = trappa_format_count (row->gap_proposed);
+  GString *out = g_string_new (NULL);
 
-  return g_strdup_printf (_("need %s, gap %s"), need, gap);
+  if (row->need == row->need_with)
+    /* TRANSLATORS: beside a bar of the gap chart */
+    g_string_printf (out, _("need %s, gap %s"), need, gap);
+  else
+    /* TRANSLATORS: need with adopted measures, without them, and the gap */
+    g_string_printf (out, _("need %s (%s without measures), gap %s"), need, without, gap);
+  if (row->gap_proposed != row->gap)
+    /* TRANSLATORS: the gap should the proposed measures be adopted too */
+    g_string_append_printf (out, _("; with proposals: gap %s"), proposed);
+  return g_string_free (out, FALSE);
 }
 
 static char *
-heading_text (TrappaItem                  *step,
-              const TrappaNeedsProjection *p)
+heading_text (TrappaItem            *step,
+              const TrappaNeedsStep *s)
 {
-  g_autofree char *units = trappa_format_count (p->units_today);
+  g_autofree char *units = trappa_format_count (s->units_today);
 
   return g_strdup_printf (_("%s: %s units today"), trappa_item_get_string (step, "name"), units);
 }
 
 /* The rows of one step, figures only. */
 static GArray *
-rows_for (Builder                     *b,
-          const TrappaNeedsProjection *p)
+rows_for (Builder               *b,
+          const TrappaNeedsStep *s)
 {
   GArray *rows = g_array_new (FALSE, TRUE, sizeof (TrappaGapRow));
 
   for (guint i = 0; i < b->n_years; i++)
     {
-      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, b->years[i]);
-      TrappaGapRow row = { .year = b->years[i], .units_today = p->units_today, .need_x = -1 };
+      const TrappaNeedsYear *y = trappa_needs_step_get_year (s, b->years[i]);
+      TrappaGapRow row = { .year = b->years[i], .units_today = s->units_today, .need_x = -1 };
 
       if (y == NULL || !y->known)
         continue;
-      row.additions = y->additions;
+      row.additions = y->supply - s->units_today;
       row.gap = y->gap;
       row.need = y->need;
-      row.need_with = y->need_with;
+      row.need_with = y->need_adopted;
+      row.gap_proposed = y->gap_proposed;
       g_array_append_val (rows, row);
     }
   return rows;
+}
+
+/* "Population: SSB tabell 14288 …, scenario MMMM, base year 2023". */
+char *
+trappa_gap_layout_caption_text (TrappaNeedsFigures *figures)
+{
+  const char *source = trappa_needs_figures_get_source (figures);
+
+  if (!trappa_needs_figures_has_series (figures))
+    /* TRANSLATORS: caption of a needs chart of a plan with no population projection */
+    return g_strdup_printf (_("No population projection: base year %d only"),
+                            (int) trappa_needs_figures_get_base_year (figures));
+  /* TRANSLATORS: caption of the needs charts: scenario code, base year, where the figures come from */
+  return g_strdup_printf (_("Scenario %s, base year %d. Population: %s"),
+                          trappa_needs_figures_get_scenario (figures),
+                          (int) trappa_needs_figures_get_base_year (figures),
+                          *source != '\0' ? source : _("source not given"));
 }
 
 static gint64
@@ -127,7 +160,7 @@ largest (GArray *rows)
     {
       TrappaGapRow *r = &g_array_index (rows, TrappaGapRow, i);
 
-      top = MAX (top, MAX (r->units_today + r->additions + r->gap, r->need));
+      top = MAX (top, MAX (r->units_today + r->additions + r->gap, r->need_with));
     }
   return top;
 }
@@ -138,9 +171,9 @@ add_legend (Builder *b,
 {
   static const struct { TrappaGapLegendKind kind; const char *text; } items[] = {
     { TRAPPA_GAP_LEGEND_TODAY, N_("Units today") },
-    { TRAPPA_GAP_LEGEND_ADDED, N_("Planned additions (measures)") },
+    { TRAPPA_GAP_LEGEND_ADDED, N_("Added by adopted measures") },
     { TRAPPA_GAP_LEGEND_REMAINING, N_("Remaining gap") },
-    { TRAPPA_GAP_LEGEND_NEED, N_("Need without measures") },
+    { TRAPPA_GAP_LEGEND_NEED, N_("Need with adopted measures") },
   };
   TrappaChartLabel *labels[G_N_ELEMENTS (items)];
   double f = b->f, margin = f, x, y, line_h = 1.5 * f, height;
@@ -191,7 +224,7 @@ place_row (Builder      *b,
   row->today = (TrappaRect) { x0, top, row->units_today * s, bar_h };
   row->added = (TrappaRect) { x0 + row->units_today * s, top, row->additions * s, bar_h };
   row->remaining = (TrappaRect) { supply_end, top, row->gap * s, bar_h };
-  row->need_x = x0 + row->need * s;
+  row->need_x = x0 + row->need_with * s;
   row->label->box.y = y + (row_h - row->label->box.height) / 2;
   row->numbers->box.y = y + (row_h - row->numbers->box.height) / 2;
 }
@@ -205,26 +238,45 @@ build (Builder *b)
   gint64 top = 1;
 
   out->font_px = f;
-  if (b->projections->len == 0)
+  if (b->figures != NULL)
     {
-      out->message = label (b, _("No need to show: add a population projection and coverage settings for the steps."),
+      g_autofree char *caption = trappa_gap_layout_caption_text (b->figures);
+
+      out->caption = label (b, caption, out->width - 2 * margin, FALSE);
+      out->caption->box.x = margin;
+      out->caption->box.y = y;
+      y += out->caption->box.height + 0.5 * f;
+    }
+  for (guint i = 0; b->figures != NULL && i < trappa_needs_figures_get_n_steps (b->figures); i++)
+    {
+      const TrappaNeedsStep *s = trappa_needs_figures_get_step_at (b->figures, i);
+      TrappaGapGroup *group;
+      g_autofree char *heading = NULL;
+
+      if (g_strcmp0 (s->kind, TRAPPA_STAIRCASE_HOUSING) != 0 || s->rule == TRAPPA_NEEDS_RULE_NONE)
+        continue;
+      group = g_new0 (TrappaGapGroup, 1);
+      heading = heading_text (trappa_plan_lookup (b->plan, s->step_id), s);
+      group->step_id = g_strdup (s->step_id);
+      group->name = label (b, heading, out->width - 2 * margin, TRUE);
+      group->rows = rows_for (b, s);
+      g_ptr_array_add (out->groups, group);
+    }
+  if (out->groups->len == 0)
+    {
+      out->message = label (b, _("No need to show: map the need of the housing steps (mapping rows or coverage settings) and add a population projection."),
                             out->width - 2 * margin, FALSE);
       out->message->box.x = margin;
-      out->message->box.y = margin;
-      return out->message->box.height <= out->height - 2 * margin &&
+      out->message->box.y = y;
+      return y + out->message->box.height <= out->height - margin &&
              out->message->box.width <= out->width - 2 * margin;
     }
 
   bottom = out->height - margin - add_legend (b, out->height - margin);
-  for (guint i = 0; i < b->projections->len; i++)
+  for (guint i = 0; i < out->groups->len; i++)
     {
-      const TrappaNeedsProjection *p = b->projections->pdata[i];
-      TrappaGapGroup *group = g_new0 (TrappaGapGroup, 1);
-      g_autofree char *heading = heading_text (trappa_plan_lookup (b->plan, p->step_id), p);
+      TrappaGapGroup *group = out->groups->pdata[i];
 
-      group->step_id = g_strdup (p->step_id);
-      group->name = label (b, heading, out->width - 2 * margin, TRUE);
-      group->rows = rows_for (b, p);
       top = MAX (top, largest (group->rows));
       for (guint r = 0; r < group->rows->len; r++)
         {
@@ -237,7 +289,6 @@ build (Builder *b)
           label_w = MAX (label_w, row->label->box.width);
           numbers_w = MAX (numbers_w, row->numbers->box.width);
         }
-      g_ptr_array_add (out->groups, group);
     }
 
   out->zero_x = margin + label_w + f;
@@ -279,9 +330,8 @@ trappa_gap_layout_new (TrappaPlan       *plan,
                        double            height,
                        TrappaChartStyle  style)
 {
-  Builder b = { .plan = plan };
-  TrappaPopulationSeries *series = trappa_needs_find_series (plan, scenario);
-  g_autoptr(GPtrArray) projections = trappa_needs_project_all (plan, series, TRAPPA_STAIRCASE_HOUSING, NULL);
+  g_autoptr(TrappaNeedsFigures) figures = trappa_needs_figures_get (plan, scenario, NULL);
+  Builder b = { .plan = plan, .figures = figures };
   gint64 defaults[TRAPPA_GAP_MAX_YEARS];
   TrappaGapLayout *self = NULL;
 
@@ -302,7 +352,6 @@ trappa_gap_layout_new (TrappaPlan       *plan,
         b.years[b.n_years++] = years[i];
     }
 
-  b.projections = projections;
   b.context = trappa_chart_text_context_new ();
   for (b.f = CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX); ; b.f -= 0.5)
     {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "trappa-needs.h"
+#include "trappa-needs-figures.h"
 #include "trappa-staircase-layout.h"
 
 G_BEGIN_DECLS
@@ -16,14 +17,15 @@ typedef struct
 {
   gint64            year;
   gint64            units_today;
-  gint64            additions;   /* planned by measures up to the year */
-  gint64            gap;         /* remaining, with measures */
+  gint64            additions;   /* added by adopted measures up to the year */
+  gint64            gap;         /* remaining, with adopted measures */
   gint64            need;        /* without measures */
-  gint64            need_with;
+  gint64            need_with;   /* with adopted measures: the marker and the label */
+  gint64            gap_proposed; /* if the proposals are adopted too */
   TrappaRect        today;       /* solid: today's units */
-  TrappaRect        added;       /* cross-hatched: planned additions */
+  TrappaRect        added;       /* cross-hatched: adopted additions */
   TrappaRect        remaining;   /* hatched: the remaining gap */
-  double            need_x;      /* marker: need without measures */
+  double            need_x;      /* marker: need with adopted measures */
   TrappaChartLabel *label;       /* "2028" */
   TrappaChartLabel *numbers;
 } TrappaGapRow;
@@ -60,11 +62,12 @@ typedef struct
   GPtrArray        *labels;      /* every TrappaChartLabel, owned */
   GPtrArray        *groups;      /* TrappaGapGroup */
   GArray           *legend;      /* TrappaGapLegendItem */
+  TrappaChartLabel *caption;     /* scenario, base year and source */
   TrappaChartLabel *message;     /* shown when there is nothing to draw */
 } TrappaGapLayout;
 
-/* Lays out the gap chart of @plan for the population series @scenario
- * (NULL: the first) at @years (up to TRAPPA_GAP_MAX_YEARS; NULL: the
+/* Lays out the gap chart of @plan from its needs figures for the
+ * population series @scenario (NULL: the first) at @years (up to TRAPPA_GAP_MAX_YEARS; NULL: the
  * default plan years), on a @width × @height surface. */
 TrappaGapLayout *trappa_gap_layout_new  (TrappaPlan       *plan,
                                          const char       *scenario,
@@ -74,6 +77,9 @@ TrappaGapLayout *trappa_gap_layout_new  (TrappaPlan       *plan,
                                          double            height,
                                          TrappaChartStyle  style);
 void             trappa_gap_layout_free (TrappaGapLayout  *self);
+/* The caption of both needs charts: scenario, base year and the series'
+ * source (where the population figures come from). */
+char            *trappa_gap_layout_caption_text (TrappaNeedsFigures *figures);
 /* The group (step) under (@x, @y), or -1. */
 int              trappa_gap_layout_hit  (TrappaGapLayout  *self,
                                          double            x,

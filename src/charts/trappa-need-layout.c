@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "trappa-need-layout.h"
+#include "trappa-gap-layout.h"
 #include "trappa-chart-text.h"
 #include "trappa-format.h"
 
@@ -33,7 +34,9 @@ typedef struct
 {
   PangoContext     *context;
   TrappaPlan       *plan;
+  const char       *scenario;  /* NULL: every series */
   const char       *step_id;
+  const char       *caption;
   GPtrArray        *figures;   /* SeriesFigures */
   gint64            first, last;
   TrappaNeedLayout *out;
@@ -101,52 +104,50 @@ trappa_need_layout_y (TrappaNeedLayout *self,
   return self->plot.y + self->plot.height * (1.0 - (double) value / MAX (self->top, 1));
 }
 
-static void
-add_value (GArray *sum,
-           guint   i,
-           gint64  value,
-           gboolean known)
-{
-  gint64 *slot = &g_array_index (sum, gint64, i);
-
-  *slot = (!known || *slot < 0) ? -1 : *slot + value;
-}
-
-/* Need and supply per year of one series: the step's, or every step's sum
- * (a year is known only when every step's is). */
+/* Need and supply per year of one series: the step's, or the sum of the
+ * housing steps whose need is mapped (a year is known only when every
+ * one of theirs is). NULL when there is no such step. */
 static SeriesFigures *
-collect_series (Builder                *b,
-                TrappaPopulationSeries *series)
+collect_series (Builder    *b,
+                const char *scenario)
 {
-  g_autoptr(GPtrArray) projections = trappa_needs_project_all (b->plan, series,
-                                                               b->step_id != NULL ? NULL : TRAPPA_STAIRCASE_HOUSING,
-                                                               NULL);
-  SeriesFigures *s = g_new0 (SeriesFigures, 1);
+  g_autoptr(TrappaNeedsFigures) needs = trappa_needs_figures_get (b->plan, scenario, NULL);
+  SeriesFigures *s;
   guint n = b->last - b->first + 1;
   gboolean any = FALSE;
 
-  s->scenario = g_strdup (trappa_item_get_string (TRAPPA_ITEM (series), "scenario"));
+  if (needs == NULL)
+    return NULL;
+  s = g_new0 (SeriesFigures, 1);
+  s->scenario = g_strdup (trappa_needs_figures_get_scenario (needs));
   s->need = g_array_new (FALSE, TRUE, sizeof (gint64));
   s->need_with = g_array_new (FALSE, TRUE, sizeof (gint64));
   s->supply = g_array_new (FALSE, TRUE, sizeof (gint64));
   g_array_set_size (s->need, n);
   g_array_set_size (s->need_with, n);
   g_array_set_size (s->supply, n);
-  for (guint i = 0; i < projections->len; i++)
+  for (guint i = 0; i < trappa_needs_figures_get_n_steps (needs); i++)
     {
-      TrappaNeedsProjection *p = projections->pdata[i];
+      const TrappaNeedsStep *step = trappa_needs_figures_get_step_at (needs, i);
 
-      if (b->step_id != NULL && g_strcmp0 (p->step_id, b->step_id) != 0)
+      if (b->step_id != NULL ? g_strcmp0 (step->step_id, b->step_id) != 0
+                             : g_strcmp0 (step->kind, TRAPPA_STAIRCASE_HOUSING) != 0)
+        continue;
+      if (step->rule == TRAPPA_NEEDS_RULE_NONE)
         continue;
       any = TRUE;
       for (guint y = 0; y < n; y++)
         {
-          const TrappaNeedsYear *ny = trappa_needs_projection_get_year (p, b->first + y);
-          gboolean known = ny != NULL && ny->known;
+          const TrappaNeedsYear *ny = trappa_needs_step_get_year (step, b->first + y);
+          gint64 *need = &g_array_index (s->need, gint64, y);
+          gint64 *with = &g_array_index (s->need_with, gint64, y);
+          gint64 *supply = &g_array_index (s->supply, gint64, y);
 
-          add_value (s->need, y, known ? ny->need : 0, known);
-          add_value (s->need_with, y, known ? ny->need_with : 0, known);
-          add_value (s->supply, y, ny != NULL ? ny->supply : 0, ny != NULL);
+          if (ny == NULL || !ny->known || *need < 0)
+            *need = *with = -1;
+          else
+            *need += ny->need, *with += ny->need_adopted;
+          *supply = ny == NULL || *supply < 0 ? -1 : *supply + ny->supply;
         }
     }
   if (!any)
@@ -213,7 +214,7 @@ add_lines (Builder *b)
   for (guint i = 0; i < b->figures->len; i++)
     {
       SeriesFigures *s = b->figures->pdata[i];
-      g_autofree char *with = g_strdup_printf (_("%s with measures"), s->scenario);
+      g_autofree char *with = g_strdup_printf (_("%s with adopted measures"), s->scenario);
 
       add_line (b, TRAPPA_NEED_LINE_WITHOUT, i % TRAPPA_CHART_N_PART_COLOURS, s->need, s->scenario);
       if (!same_values (s->need, s->need_with))
@@ -334,12 +335,15 @@ build (Builder *b)
   out->title = label (b, title, out->width - 2 * margin, TRUE);
   out->title->box.x = margin;
   out->title->box.y = margin;
+  out->caption = label (b, b->caption, out->width - 2 * margin, FALSE);
+  out->caption->box.x = margin;
+  out->caption->box.y = out->title->box.y + out->title->box.height + 0.3 * f;
   if (b->figures->len == 0)
     {
-      out->message = label (b, _("No need to show: add a population projection and coverage settings for the steps."),
+      out->message = label (b, _("No need to show: map the need of the housing steps (mapping rows or coverage settings) and add a population projection."),
                             out->width - 2 * margin, FALSE);
       out->message->box.x = margin;
-      out->message->box.y = margin * 2 + out->title->box.height;
+      out->message->box.y = out->caption->box.y + out->caption->box.height + margin;
       return out->message->box.y + out->message->box.height <= out->height - margin;
     }
 
@@ -355,7 +359,7 @@ build (Builder *b)
   trappa_chart_text_label_free (probe);
 
   out->plot.x = margin + left_w + f / 2;
-  out->plot.y = out->title->box.y + out->title->box.height + f;
+  out->plot.y = out->caption->box.y + out->caption->box.height + f;
   out->plot.width = out->width - margin - right_w - f - out->plot.x;
   out->plot.height = out->height - margin - 2.2 * f - out->plot.y;
   if (out->plot.width < 6 * f || out->plot.height < 4 * f)
@@ -381,8 +385,32 @@ build (Builder *b)
                            out->height - margin);
 }
 
+/* The caption: the chosen scenario's, or every scenario with the first
+ * one's source. */
+static char *
+caption_text (TrappaPlan *plan,
+              const char *scenario,
+              GPtrArray  *figures)
+{
+  g_autoptr(TrappaNeedsFigures) needs = trappa_needs_figures_get (plan, scenario, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+  const char *source;
+
+  if (needs == NULL || scenario != NULL || figures->len < 2)
+    return needs != NULL ? trappa_gap_layout_caption_text (needs) : g_strdup ("");
+  for (guint i = 0; i < figures->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", ((SeriesFigures *) figures->pdata[i])->scenario);
+  source = trappa_needs_figures_get_source (needs);
+  /* TRANSLATORS: caption of the need chart with several scenarios: their
+   * codes, the base year, where the first one's figures come from */
+  return g_strdup_printf (_("Scenarios %s, base year %d. Population: %s"), names->str,
+                          (int) trappa_needs_figures_get_base_year (needs),
+                          *source != '\0' ? source : _("source not given"));
+}
+
 TrappaNeedLayout *
 trappa_need_layout_new (TrappaPlan       *plan,
+                        const char       *scenario,
                         const char       *step_id,
                         double            width,
                         double            height,
@@ -390,19 +418,26 @@ trappa_need_layout_new (TrappaPlan       *plan,
 {
   GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "population-series"));
   g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func ((GDestroyNotify) figures_free);
-  Builder b = { .plan = plan, .step_id = step_id, .figures = figures };
+  Builder b = { .plan = plan, .scenario = scenario, .step_id = step_id, .figures = figures };
+  g_autofree char *caption = NULL;
   TrappaNeedLayout *self = NULL;
 
   b.first = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
   b.last = MAX (trappa_item_get_int (TRAPPA_ITEM (plan), "horizon"), b.first);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < MAX (g_list_model_get_n_items (list), 1); i++)
     {
-      g_autoptr(TrappaPopulationSeries) series = g_list_model_get_item (list, i);
-      SeriesFigures *s = collect_series (&b, series);
+      g_autoptr(TrappaItem) series = g_list_model_get_item (list, i);
+      const char *name = series != NULL ? trappa_item_get_string (series, "scenario") : NULL;
+      SeriesFigures *s;
 
+      if (scenario != NULL && g_strcmp0 (name, scenario) != 0)
+        continue;
+      s = collect_series (&b, name);
       if (s != NULL)
         g_ptr_array_add (figures, s);
     }
+  caption = caption_text (plan, scenario, figures);
+  b.caption = caption;
 
   b.context = trappa_chart_text_context_new ();
   for (b.f = CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX); ; b.f -= 0.5)

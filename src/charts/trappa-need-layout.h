@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "trappa-needs.h"
+#include "trappa-needs-figures.h"
 #include "trappa-staircase-layout.h"
 
 G_BEGIN_DECLS
@@ -51,13 +51,16 @@ typedef struct
   GArray           *x_ticks;    /* TrappaNeedTick */
   GArray           *y_ticks;
   TrappaChartLabel *title;
+  TrappaChartLabel *caption;    /* scenario, base year and source */
   TrappaChartLabel *message;    /* shown when there is nothing to draw */
 } TrappaNeedLayout;
 
-/* Need of the step @step_id (NULL: all steps with a coverage setting
- * summed) per year, without and with measures for every population series,
- * and the supply, on a @width × @height surface. */
+/* Need of the step @step_id (NULL: the housing steps with a mapped need
+ * summed) per year from the needs figures, without and with adopted
+ * measures, for the population series @scenario (NULL: every series), and
+ * the supply, on a @width × @height surface. */
 TrappaNeedLayout *trappa_need_layout_new  (TrappaPlan       *plan,
+                                           const char       *scenario,
                                            const char       *step_id,
                                            double            width,
                                            double            height,

@@ -1,14 +1,8 @@
-/* trappa-step-figures.c: supply against demand for one step
+/* trappa-step-figures.c: a step's units today against its need in a year
  *
- * The rule (see DESIGN.md) takes the most specific figure a plan gives:
- *  1. the step has categories and some category has a need: the sum of the
- *     categories' needs (Bærum counts supply and demand per category);
- *  2. the step's own need, when given;
- *  3. mapping rows for the step: today's units plus the new units the rows
- *     map for the plan period (Alver's table);
- *  4. otherwise the need is not mapped, and the chart says so rather than
- *     inventing a number.
- * A need of 0 counts as "not given": a step with units always has residents.
+ * No arithmetic here: the need is the needs model's (src/model/
+ * trappa-needs-figures.c, docs/needs.md), so the staircase shows the
+ * figure the Needs and Gap pane, the gap chart and the table export show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,44 +11,30 @@
 #include <glib/gi18n.h>
 
 #include "trappa-format.h"
+#include "trappa-needs-figures.h"
 #include "trappa-step-figures.h"
 
-static gint64
-sum_list (TrappaItem *parent,
-          const char *list,
-          const char *prop)
+void
+trappa_step_figures_compute_at (TrappaPlan        *plan,
+                                TrappaItem        *step,
+                                const char        *scenario,
+                                gint64             year,
+                                TrappaStepFigures *figures)
 {
-  GListModel *model = G_LIST_MODEL (trappa_item_get_list (parent, list));
-  gint64 total = 0;
+  g_autoptr(TrappaNeedsFigures) needs = NULL;
+  const TrappaNeedsYear *y = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TrappaItem) item = g_list_model_get_item (model, i);
-      total += trappa_item_get_int (item, prop);
-    }
-  return total;
-}
+  g_return_if_fail (TRAPPA_IS_STEP (step));
 
-/* New units the mapping rows of @step call for; FALSE when it has none. */
-static gboolean
-mapped_need (TrappaPlan *plan,
-             TrappaItem *step,
-             gint64     *need)
-{
-  GListModel *rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
-  gboolean found = FALSE;
-
-  *need = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(TrappaItem) row = g_list_model_get_item (rows, i);
-
-      if (g_strcmp0 (trappa_item_get_string (row, "step"), trappa_item_get_id (step)) != 0)
-        continue;
-      found = TRUE;
-      *need += trappa_item_get_int (row, "need-period");
-    }
-  return found;
+  *figures = (TrappaStepFigures) { .supply = trappa_step_get_units_total (TRAPPA_STEP (step)), .year = year };
+  needs = plan != NULL ? trappa_needs_figures_get (plan, scenario, NULL) : NULL;
+  if (needs != NULL)
+    y = trappa_needs_step_get_year (trappa_needs_figures_get_step (needs, trappa_item_get_id (step)), year);
+  if (y == NULL || !y->known)
+    return;
+  figures->demand_known = TRUE;
+  figures->demand = y->need_adopted;
+  figures->uncovered = MAX (figures->demand - figures->supply, 0);
 }
 
 void
@@ -62,26 +42,12 @@ trappa_step_figures_compute (TrappaPlan        *plan,
                              TrappaItem        *step,
                              TrappaStepFigures *figures)
 {
-  gint64 categories_need = sum_list (step, "categories", "need");
-  gint64 own_need = trappa_item_get_int (step, "need");
-  gint64 rows_need = 0;
+  gint64 period_end = plan != NULL ? trappa_item_get_int (TRAPPA_ITEM (plan), "period-end") : 0;
 
-  g_return_if_fail (TRAPPA_IS_STEP (step));
-
-  figures->supply = trappa_step_get_units_total (TRAPPA_STEP (step));
-  figures->demand_known = TRUE;
-  if (categories_need > 0)
-    figures->demand = categories_need;
-  else if (own_need > 0)
-    figures->demand = own_need;
-  else if (plan != NULL && mapped_need (plan, step, &rows_need))
-    figures->demand = figures->supply + rows_need;
-  else
-    {
-      figures->demand = 0;
-      figures->demand_known = FALSE;
-    }
-  figures->uncovered = MAX (figures->demand - figures->supply, 0);
+  trappa_step_figures_compute_at (plan, step, NULL, period_end, figures);
+  if (!figures->demand_known && plan != NULL)
+    trappa_step_figures_compute_at (plan, step, NULL, trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"),
+                                    figures);
 }
 
 char *
@@ -95,10 +61,13 @@ trappa_step_figures_format (const TrappaStepFigures *figures)
     /* TRANSLATORS: figures printed on a staircase step */
     return g_strdup_printf (_("%s today · need not mapped"), supply);
   if (figures->uncovered == 0)
-    /* TRANSLATORS: figures printed on a staircase step: units today, need */
-    return g_strdup_printf (_("%s today · need %s"), supply, demand);
-  /* TRANSLATORS: units today, need, and the part of the need not covered */
-  return g_strdup_printf (_("%s today · need %s · %s uncovered"), supply, demand, uncovered);
+    /* TRANSLATORS: figures printed on a staircase step: units today, the
+     * year, the need in that year */
+    return g_strdup_printf (_("%s today · need in %d: %s"), supply, (int) figures->year, demand);
+  /* TRANSLATORS: units today, the year, the need in that year, and the part
+   * of it today's units do not cover */
+  return g_strdup_printf (_("%s today · need in %d: %s · %s uncovered"), supply, (int) figures->year, demand,
+                          uncovered);
 }
 
 static void
@@ -111,12 +80,10 @@ describe_categories (GString    *out,
     {
       g_autoptr(TrappaItem) category = g_list_model_get_item (categories, i);
       g_autofree char *units = trappa_format_count (trappa_item_get_int (category, "units-today"));
-      g_autofree char *need = trappa_format_count (trappa_item_get_int (category, "need"));
 
       g_string_append_c (out, '\n');
-      /* TRANSLATORS: a category of a step: name, units today, need */
-      g_string_append_printf (out, _("%s: %s today, need %s."),
-                              trappa_item_get_string (category, "name"), units, need);
+      /* TRANSLATORS: a category of a step: name, units today */
+      g_string_append_printf (out, _("%s: %s today."), trappa_item_get_string (category, "name"), units);
     }
 }
 

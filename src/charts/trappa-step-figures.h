@@ -1,4 +1,4 @@
-/* trappa-step-figures.h: supply against demand for one step
+/* trappa-step-figures.h: a step's units today against its need in a year
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,14 +11,24 @@ G_BEGIN_DECLS
 typedef struct
 {
   gint64   supply;        /* units, places or recipients today */
-  gint64   demand;        /* what the mapped need calls for; 0 when unknown */
-  gboolean demand_known;  /* FALSE: no need has been mapped for the step */
-  gint64   uncovered;     /* demand − supply, 0 when supply covers demand */
+  gint64   year;          /* the year of the need */
+  gint64   demand;        /* the needs model's need with adopted measures; 0 when unknown */
+  gboolean demand_known;  /* FALSE: no need mapped (or no population for the year) */
+  gint64   uncovered;     /* demand − supply, 0 when today's units cover it */
 } TrappaStepFigures;
 
-void  trappa_step_figures_compute  (TrappaPlan        *plan,
-                                    TrappaItem        *step,
-                                    TrappaStepFigures *figures);
+/* The figures of @step from the plan's needs model (trappa-needs-figures.h)
+ * for the first population series, in the plan period's last year; where
+ * the need is not known then (no population), in the base year. */
+void  trappa_step_figures_compute    (TrappaPlan        *plan,
+                                      TrappaItem        *step,
+                                      TrappaStepFigures *figures);
+/* The same for @scenario (NULL: the first series) in @year. */
+void  trappa_step_figures_compute_at (TrappaPlan        *plan,
+                                      TrappaItem        *step,
+                                      const char        *scenario,
+                                      gint64             year,
+                                      TrappaStepFigures *figures);
 
 /* One line with the numbers, as printed on the step. */
 char *trappa_step_figures_format   (const TrappaStepFigures *figures);

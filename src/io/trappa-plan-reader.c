@@ -24,6 +24,7 @@
 #include "trappa-plan-field.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-foreign.h"
+#include "trappa-typed-need.h"
 #include "trappa-plan-reader.h"
 #include "trappa-plan-schema.h"
 #include "trappa-xml-report.h"
@@ -573,6 +574,8 @@ read_plan (Reader     *reader,
     return NULL;
   if (reader->minor > TRAPPA_PLAN_FORMAT_MINOR)
     g_object_set_data (G_OBJECT (plan), MINOR_KEY, GUINT_TO_POINTER (reader->minor));
+  /* Format 1.0 typed needs in; the needs model computes them now. */
+  trappa_typed_need_adopt (plan);
   return g_steal_pointer (&plan);
 }
 

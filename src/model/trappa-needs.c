@@ -13,14 +13,7 @@
 
 #include "trappa-needs.h"
 #include "trappa-measure.h"
-
-void
-trappa_needs_projection_free (TrappaNeedsProjection *self)
-{
-  g_free (self->step_id);
-  g_clear_pointer (&self->years, g_array_unref);
-  g_free (self);
-}
+#include "trappa-needs-figures.h"
 
 void
 trappa_beon_result_free (TrappaBeonResult *self)
@@ -29,15 +22,6 @@ trappa_beon_result_free (TrappaBeonResult *self)
   g_free (self->to_level_id);
   g_clear_pointer (&self->years, g_array_unref);
   g_free (self);
-}
-
-/* Integer division rounded up, for non-negative operands: need is planned
- * in whole units, and a fraction of a unit still needs a unit. */
-static gint64
-div_up (gint64 a,
-        gint64 b)
-{
-  return (a + b - 1) / b;
 }
 
 /* Costs are need (up to 10⁹ with the largest ratio and population) times
@@ -174,129 +158,27 @@ trappa_needs_default_years (TrappaPlan *plan,
   years[2] = trappa_item_get_int (item, "horizon");
 }
 
-GArray *
-trappa_needs_collect_effects (TrappaPlan *plan)
+gboolean
+trappa_needs_coverage_today (TrappaPlan             *plan,
+                             TrappaCoverage         *coverage,
+                             TrappaPopulationSeries *series,
+                             gint64                 *ratio)
 {
-  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
-  guint n = g_list_model_get_n_items (measures);
-  gint64 period_start = trappa_item_get_int (TRAPPA_ITEM (plan), "period-start");
-  GArray *effects = g_array_new (FALSE, TRUE, sizeof (TrappaNeedsEffect));
+  TrappaItem *step = trappa_plan_lookup (plan, trappa_item_get_string (TRAPPA_ITEM (coverage), "step"));
+  gint64 base_population;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
-      const char *kind = trappa_item_get_string (measure, "effect-kind");
-      TrappaNeedsEffect effect = {
-        .step_id = trappa_measure_get_effect_step (TRAPPA_MEASURE (measure)),
-        .year = trappa_item_get_int (measure, "effect-year"),
-      };
-
-      if (effect.step_id == NULL)
-        continue;
-      if (effect.year == 0)
-        effect.year = period_start;
-      if (g_strcmp0 (kind, TRAPPA_EFFECT_UNITS_ADDED) == 0)
-        effect.units_added = trappa_item_get_int (measure, "effect-units");
-      else if (g_strcmp0 (kind, TRAPPA_EFFECT_NEED_REDUCED) == 0)
-        effect.need_percent = trappa_item_get_int (measure, "effect-percent");
-      else
-        continue;
-      g_array_append_val (effects, effect);
-    }
-  return effects;
+  return TRAPPA_IS_STEP (step) && series != NULL &&
+         trappa_needs_population (plan, series, trappa_item_get_string (TRAPPA_ITEM (coverage), "band"),
+                                  trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"), &base_population) &&
+         trappa_needs_coverage_ratio (trappa_step_get_units_total (TRAPPA_STEP (step)), base_population, ratio);
 }
 
-/* Sums the effects on @step_id that count in @y's year: additions into
- * @y, and the percentage the need is lowered by (at most 100). */
-static gint64
-apply_effects (TrappaNeedsYear         *y,
-               const char              *step_id,
-               const TrappaNeedsEffect *effects,
-               guint                    n_effects)
+gboolean
+trappa_needs_status_is_adopted (const char *status)
 {
-  gint64 percent = 0;
-
-  for (guint i = 0; i < n_effects; i++)
-    {
-      if (g_strcmp0 (effects[i].step_id, step_id) != 0 || effects[i].year > y->year)
-        continue;
-      y->additions += effects[i].units_added;
-      percent += effects[i].need_percent;
-    }
-  return MIN (percent, 100);
-}
-
-TrappaNeedsProjection *
-trappa_needs_project (TrappaPlan              *plan,
-                      TrappaCoverage          *coverage,
-                      TrappaPopulationSeries  *series,
-                      const TrappaNeedsEffect *effects,
-                      guint                    n_effects,
-                      GError                 **error)
-{
-  g_autoptr(TrappaNeedsProjection) self = g_new0 (TrappaNeedsProjection, 1);
-  TrappaItem *cov = TRAPPA_ITEM (coverage);
-  const char *band = trappa_item_get_string (cov, "band");
-  TrappaItem *step;
-  gint64 horizon = trappa_item_get_int (TRAPPA_ITEM (plan), "horizon");
-  gboolean use_target = trappa_item_get_boolean (cov, "use-target");
-
-  self->step_id = g_strdup (trappa_item_get_string (cov, "step"));
-  step = trappa_plan_lookup (plan, self->step_id);
-  if (!TRAPPA_IS_STEP (step))
-    {
-      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_DANGLING_REFERENCE,
-                   _("The coverage setting refers to a step “%s” that does not exist"),
-                   self->step_id);
-      return NULL;
-    }
-
-  self->base_year = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
-  if (self->base_year == 0 || horizon < self->base_year)
-    {
-      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("The plan's base year (%" PRId64 ") must be given and not after its horizon (%" PRId64 ")"),
-                   self->base_year, horizon);
-      return NULL;
-    }
-
-  self->units_today = trappa_step_get_units_total (TRAPPA_STEP (step));
-  if (!trappa_needs_population (plan, series, band, self->base_year, &self->base_population) ||
-      !trappa_needs_coverage_ratio (self->units_today, self->base_population, &self->coverage_today))
-    {
-      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("“%s”: no population in the base year %" PRId64 " to compute coverage from"),
-                   trappa_item_get_string (step, "name"), self->base_year);
-      return NULL;
-    }
-  self->ratio = use_target ? trappa_item_get_int (cov, "target-ratio") : self->coverage_today;
-
-  self->years = g_array_new (FALSE, TRUE, sizeof (TrappaNeedsYear));
-  for (gint64 year = self->base_year; year <= horizon; year++)
-    {
-      TrappaNeedsYear y = { .year = year };
-      gint64 percent = apply_effects (&y, self->step_id, effects, n_effects);
-
-      y.known = trappa_needs_population (plan, series, band, year, &y.population);
-      if (y.known)
-        {
-          /* need = ⌈numerator / denominator⌉. Keeping today's coverage uses
-           * the exact ratio (units ÷ base population), so that the base
-           * year's need equals today's units. A compensating measure lowers
-           * the ratio itself, and the result is rounded up once. */
-          gint64 numerator = use_target ? self->ratio * y.population
-                                        : self->units_today * y.population;
-          gint64 denominator = use_target ? TRAPPA_RATIO_SCALE : self->base_population;
-
-          y.need = div_up (numerator, denominator);
-          y.need_with = div_up (numerator * (100 - percent), denominator * 100);
-        }
-      y.supply = self->units_today + y.additions;
-      y.gap = MAX (y.need_with - y.supply, 0);
-      y.gap_without = MAX (y.need - self->units_today, 0);
-      g_array_append_val (self->years, y);
-    }
-  return g_steal_pointer (&self);
+  return g_strcmp0 (status, TRAPPA_MEASURE_STATUS_ADOPTED) == 0 ||
+         g_strcmp0 (status, TRAPPA_MEASURE_STATUS_STARTED) == 0 ||
+         g_strcmp0 (status, TRAPPA_MEASURE_STATUS_DONE) == 0;
 }
 
 const char *
@@ -313,74 +195,17 @@ trappa_needs_step_kind (TrappaPlan *plan,
   return trappa_item_get_string (parent, "kind");
 }
 
-GPtrArray *
-trappa_needs_project_all (TrappaPlan             *plan,
-                          TrappaPopulationSeries *series,
-                          const char             *kind,
-                          GPtrArray              *messages)
-{
-  GListModel *coverages = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "coverages"));
-  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_needs_projection_free);
-  g_autoptr(GArray) effects = trappa_needs_collect_effects (plan);
-  guint n = g_list_model_get_n_items (coverages);
-
-  for (guint i = 0; series != NULL && i < n; i++)
-    {
-      g_autoptr(TrappaCoverage) coverage = g_list_model_get_item (coverages, i);
-      g_autoptr(GError) error = NULL;
-      TrappaNeedsProjection *projection;
-
-      if (kind != NULL &&
-          g_strcmp0 (trappa_needs_step_kind (plan, trappa_item_get_string (TRAPPA_ITEM (coverage), "step")),
-                     kind) != 0)
-        continue;
-      projection = trappa_needs_project (plan, coverage, series, (TrappaNeedsEffect *) (gpointer) effects->data,
-                                         effects->len, &error);
-      if (projection != NULL)
-        g_ptr_array_add (result, projection);
-      else if (messages != NULL)
-        g_ptr_array_add (messages, g_strdup (error->message));
-    }
-  return result;
-}
-
-const TrappaNeedsYear *
-trappa_needs_projection_get_year (const TrappaNeedsProjection *self,
-                                  gint64                       year)
-{
-  const TrappaNeedsYear *first;
-
-  if (self->years->len == 0)
-    return NULL;
-  first = &g_array_index (self->years, TrappaNeedsYear, 0);
-  if (year < first->year || year - first->year >= self->years->len)
-    return NULL;
-  return &g_array_index (self->years, TrappaNeedsYear, year - first->year);
-}
-
-/* Recipients of a level in @year: its projected need when it has a coverage
- * setting and the series has that year, otherwise today's recipients. */
+/* Recipients of a level in @year: its need without measures where the
+ * needs model knows it, otherwise today's recipients. */
 static gint64
-level_places (TrappaNeedsProjection *projection,
-              TrappaItem            *level,
-              gint64                 year)
+level_places (TrappaNeedsFigures *figures,
+              TrappaItem         *level,
+              gint64              year)
 {
-  const TrappaNeedsYear *y = projection != NULL ? trappa_needs_projection_get_year (projection, year) : NULL;
+  const TrappaNeedsYear *y =
+    trappa_needs_step_get_year (trappa_needs_figures_get_step (figures, trappa_item_get_id (level)), year);
 
   return y != NULL && y->known ? y->need : trappa_step_get_units_total (TRAPPA_STEP (level));
-}
-
-static TrappaNeedsProjection *
-project_level (TrappaPlan             *plan,
-               TrappaItem             *level,
-               TrappaPopulationSeries *series,
-               GError                **error)
-{
-  TrappaCoverage *coverage = trappa_needs_find_coverage (plan, trappa_item_get_id (level));
-
-  if (coverage == NULL || series == NULL)
-    return NULL;
-  return trappa_needs_project (plan, coverage, series, NULL, 0, error);
 }
 
 TrappaBeonResult *
@@ -395,8 +220,7 @@ trappa_needs_beon (TrappaPlan              *plan,
   TrappaItem *parent = NULL;
   GListStore *levels = NULL;
   guint position = 0;
-  g_autoptr(TrappaNeedsProjection) from_proj = NULL;
-  g_autoptr(TrappaNeedsProjection) to_proj = NULL;
+  g_autoptr(TrappaNeedsFigures) figures = NULL;
   g_autoptr(TrappaBeonResult) self = NULL;
   gint64 percent = trappa_item_get_int (sc, "percent");
   gint64 from_year = trappa_item_get_int (sc, "from-year");
@@ -421,11 +245,9 @@ trappa_needs_beon (TrappaPlan              *plan,
     }
   to = g_list_model_get_item (G_LIST_MODEL (levels), position - 1);
 
-  from_proj = project_level (plan, from, series, error);
-  if (from_proj == NULL && error != NULL && *error != NULL)
-    return NULL;
-  to_proj = project_level (plan, to, series, error);
-  if (to_proj == NULL && error != NULL && *error != NULL)
+  figures = trappa_needs_figures_get (plan, series != NULL ? trappa_item_get_string (TRAPPA_ITEM (series), "scenario") : NULL,
+                                      error);
+  if (figures == NULL)
     return NULL;
 
   self = g_new0 (TrappaBeonResult, 1);
@@ -439,8 +261,8 @@ trappa_needs_beon (TrappaPlan              *plan,
     {
       TrappaBeonYear y = { .year = year };
 
-      y.from_places = level_places (from_proj, from, year);
-      y.to_places = level_places (to_proj, to, year);
+      y.from_places = level_places (figures, from, year);
+      y.to_places = level_places (figures, to, year);
       /* Whole people move; a fraction of a person stays where they are. */
       y.moved = year >= from_year ? y.from_places * percent / 100 : 0;
       y.cost_before = add_sat (cost_of (y.from_places, from_cost), cost_of (y.to_places, to_cost));

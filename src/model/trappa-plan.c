@@ -22,6 +22,7 @@ struct _TrappaPlan
   gboolean       modified;
   gboolean       can_undo;
   gboolean       can_redo;
+  guint64        revision;    /* counts changes, for caches of derived figures */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPlan, trappa_plan, TRAPPA_TYPE_ITEM)
@@ -332,6 +333,8 @@ update_state (TrappaPlan *self)
     { &self->can_undo, trappa_history_can_undo (self->history), PROP_CAN_UNDO },
     { &self->can_redo, trappa_history_can_redo (self->history), PROP_CAN_REDO },
   };
+
+  self->revision++;
 
   for (guint i = 0; i < G_N_ELEMENTS (states); i++)
     if (*states[i].field != states[i].value)
@@ -763,4 +766,11 @@ trappa_plan_clear_history (TrappaPlan *self)
 {
   trappa_history_clear (self->history);
   update_state (self);
+}
+
+guint64
+trappa_plan_get_revision (TrappaPlan *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), 0);
+  return self->revision;
 }

@@ -9,6 +9,7 @@
 #define G_LOG_DOMAIN "trappa-records"
 
 #include "trappa-records.h"
+#include "trappa-population.h"
 
 TRAPPA_DEFINE_RECORD (TrappaStaircase, trappa_staircase)
 TRAPPA_DEFINE_RECORD (TrappaStep, trappa_step)
@@ -85,10 +86,14 @@ trappa_side_count_class_init (TrappaSideCountClass *klass)
 static void
 trappa_target_group_class_init (TrappaTargetGroupClass *klass)
 {
-  static GParamSpec *props[3];
+  static GParamSpec *props[4];
 
   props[1] = trappa_param_spec_text ("name", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
+  /* The age band the group's need follows (docs/needs.md); none: the whole
+   * population. At most one id: a list only so that removing the band
+   * clears it instead of removing the group. */
+  props[3] = trappa_param_spec_references ("age-band", TRAPPA_TYPE_AGE_BAND);
   TRAPPA_ITEM_CLASS_INSTALL (klass, "target-group", props);
 }
 

@@ -171,7 +171,6 @@ trappa_activity_pane_init (TrappaActivityPane *self)
     { "description", _("Description"), 200, TRUE, NULL, NULL },
     { "services", _("Services"), 200, FALSE, NULL, NULL },
     { "units-today", _("Recipients today"), 110, FALSE, NULL, NULL },
-    { "need", _("Need"), 90, FALSE, NULL, NULL },
     { "annual-cost-per-unit", _("Annual cost per recipient"), 150, FALSE, NULL, NULL },
     { "housing-steps", _("Housing steps"), 170, FALSE, NULL, NULL },
     { "target-groups", _("Target groups"), 190, FALSE, NULL, NULL },

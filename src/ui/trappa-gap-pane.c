@@ -21,6 +21,7 @@
 #include "trappa-scenario-choice.h"
 #include "trappa-format.h"
 #include "trappa-gap-layout.h"
+#include "trappa-needs-figures.h"
 
 struct _TrappaGapPane
 {
@@ -87,17 +88,36 @@ attach_count (TrappaGapPane *self,
   attach (self, text, column, row, TRUE);
 }
 
-/* The table of figures: one row per housing step with a coverage setting. */
+/* The mapping table's expert figure for the period beside the projected
+ * need at the period's end, and the difference, for a mapped step. */
 static void
-update_figures (TrappaGapPane            *self,
-                TrappaPopulationSeries   *series,
-                const gint64             *years)
+attach_mapped (TrappaGapPane         *self,
+               const TrappaNeedsStep *s,
+               int                    column,
+               int                    row)
 {
-  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) projections = trappa_needs_project_all (PLAN (self), series,
-                                                               TRAPPA_STAIRCASE_HOUSING, messages);
+  const TrappaNeedsYear *end = trappa_needs_step_get_year (s, trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "period-end"));
+  g_autofree char *difference = NULL;
+
+  if (s->mapped_period < 0)
+    return;
+  attach_count (self, s->mapped_period, column, row);
+  if (end == NULL || !end->known)
+    return;
+  difference = g_strdup_printf ("%+" PRId64, end->need_adopted - s->mapped_period);
+  attach (self, difference, column + 1, row, TRUE);
+}
+
+/* The table of figures: one row per housing step whose need is mapped,
+ * from the plan's needs figures. */
+static void
+update_figures (TrappaGapPane      *self,
+                TrappaNeedsFigures *figures,
+                const gint64       *years)
+{
   GtkWidget *child;
-  int column = 2;
+  int column = 2, row = 0;
+  gint64 period_end = trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "period-end");
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures))) != NULL)
     gtk_grid_remove (self->figures, child);
@@ -114,43 +134,52 @@ update_figures (TrappaGapPane            *self,
     }
   {
     g_autofree char *added = g_strdup_printf (_("Added by %" PRId64), years[TRAPPA_GAP_MAX_YEARS - 1]);
+    /* TRANSLATORS: column: the mapping table's need for the plan period's end */
+    g_autofree char *mapped = g_strdup_printf (_("Mapped for %" PRId64), period_end);
 
     attach (self, added, column, 0, TRUE);
+    attach (self, mapped, column + 1, 0, TRUE);
+    /* TRANSLATORS: column: projected need at the period's end minus the mapped need */
+    attach (self, _("Projected − mapped"), column + 2, 0, TRUE);
   }
 
-  for (guint r = 0; r < projections->len; r++)
+  for (guint i = 0; i < trappa_needs_figures_get_n_steps (figures); i++)
     {
-      TrappaNeedsProjection *p = projections->pdata[r];
-      TrappaItem *step = trappa_plan_lookup (PLAN (self), p->step_id);
-      const TrappaNeedsYear *last = trappa_needs_projection_get_year (p, years[TRAPPA_GAP_MAX_YEARS - 1]);
+      const TrappaNeedsStep *s = trappa_needs_figures_get_step_at (figures, i);
+      TrappaItem *step = trappa_plan_lookup (PLAN (self), s->step_id);
+      const TrappaNeedsYear *last = trappa_needs_step_get_year (s, years[TRAPPA_GAP_MAX_YEARS - 1]);
 
+      if (g_strcmp0 (s->kind, TRAPPA_STAIRCASE_HOUSING) != 0 || s->rule == TRAPPA_NEEDS_RULE_NONE)
+        continue;
+      row++;
       column = 2;
-      attach (self, trappa_item_get_string (step, "name"), 0, r + 1, FALSE);
-      attach_count (self, p->units_today, 1, r + 1);
-      for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
+      attach (self, trappa_item_get_string (step, "name"), 0, row, FALSE);
+      attach_count (self, s->units_today, 1, row);
+      for (guint k = 0; k < TRAPPA_GAP_MAX_YEARS; k++)
         {
-          const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, years[i]);
+          const TrappaNeedsYear *y = trappa_needs_step_get_year (s, years[k]);
 
           if (y != NULL && y->known)
             {
-              attach_count (self, y->need_with, column, r + 1);
-              attach_count (self, y->gap, column + 1, r + 1);
+              attach_count (self, y->need_adopted, column, row);
+              attach_count (self, y->gap, column + 1, row);
             }
           else
             {
-              attach (self, "–", column, r + 1, TRUE);
-              attach (self, "–", column + 1, r + 1, TRUE);
+              attach (self, "–", column, row, TRUE);
+              attach (self, "–", column + 1, row, TRUE);
             }
           column += 2;
         }
       if (last != NULL)
-        attach_count (self, last->additions, column, r + 1);
+        attach_count (self, last->supply - s->units_today, column, row);
+      attach_mapped (self, s, column + 1, row);
     }
-  if (projections->len == 0)
-    attach (self, _("No step has a coverage setting and a population projection yet: add them in the Population pane."),
+  if (row == 0)
+    attach (self, _("No housing step has a mapped need yet: add mapping rows, or coverage settings in the Population pane."),
             0, 1, FALSE);
-  for (guint i = 0; i < messages->len; i++)
-    attach (self, messages->pdata[i], 0, projections->len + 1 + i, FALSE);
+  for (guint i = 0; i < trappa_needs_figures_get_messages (figures)->len; i++)
+    attach (self, trappa_needs_figures_get_messages (figures)->pdata[i], 0, row + 1 + i, FALSE);
 }
 
 static void
@@ -218,13 +247,16 @@ static void
 update (TrappaGapPane *self)
 {
   TrappaPopulationSeries *series;
+  g_autoptr(TrappaNeedsFigures) figures = NULL;
   gint64 years[TRAPPA_GAP_MAX_YEARS];
 
   if (PLAN (self) == NULL || self->updating)
     return;
   series = trappa_needs_find_series (PLAN (self), trappa_scenario_choice_get (self->scenario_choice));
+  figures = trappa_needs_figures_get (PLAN (self), trappa_scenario_choice_get (self->scenario_choice), NULL);
   chosen_years (self, years);
-  update_figures (self, series, years);
+  if (figures != NULL)
+    update_figures (self, figures, years);
   update_beon (self, series, years);
   update_charts (self, years);
 }

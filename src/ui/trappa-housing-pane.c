@@ -172,7 +172,6 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
     { NULL, _("All units"), 90, FALSE, NULL, step_units_total, TRUE },
     /* The chart's demand when the step's categories give no need. */
-    { "need", _("Need"), 80, FALSE, NULL, NULL },
     { NULL, _("Target groups"), 180, FALSE, NULL, step_target_groups },
     { "description", _("Description"), 160, TRUE, NULL, NULL },
     { "purpose", _("Purpose"), 150, FALSE, NULL, NULL },
@@ -182,7 +181,6 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "name", _("Category"), 180, FALSE, NULL, NULL },
     { "description", _("Description"), 200, TRUE, NULL, NULL },
     { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
-    { "need", _("Need"), 90, FALSE, NULL, NULL },
   };
   const TrappaRecordColumn side_counts[] = {
     { "name", _("Name"), 150, TRUE, NULL, NULL },

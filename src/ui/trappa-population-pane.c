@@ -74,11 +74,10 @@ static char *
 coverage_today (TrappaPlan *plan,
                 TrappaItem *item)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TrappaNeedsProjection) p =
-    trappa_needs_project (plan, TRAPPA_COVERAGE (item), trappa_needs_find_series (plan, NULL), NULL, 0, &error);
+  gint64 ratio;
 
-  return p != NULL ? trappa_format_count (p->coverage_today) : g_strdup ("–");
+  return trappa_needs_coverage_today (plan, TRAPPA_COVERAGE (item), trappa_needs_find_series (plan, NULL), &ratio)
+         ? trappa_format_count (ratio) : g_strdup ("–");
 }
 
 static void

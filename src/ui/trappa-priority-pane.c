@@ -17,6 +17,7 @@
 #include "trappa-priority-pane.h"
 #include "trappa-score-import.h"
 #include "trappa-settings.h"
+#include "trappa-vote-dialog.h"
 
 /* The id of the merged view in the "Scores of" drop-down; no record id
  * has a space. */
@@ -463,6 +464,33 @@ trappa_priority_pane_import_file (TrappaPriorityPane *self,
   gtk_window_present (GTK_WINDOW (confirm));
 }
 
+/* Live voting on the measures the filters show, on the axes shown. */
+static void
+live_vote (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "measures"));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  TrappaPriorityOptions options;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  fill_options (self, &options);
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
+
+      if (trappa_priority_options_accepts (&options, measure))
+        g_strv_builder_add (builder, trappa_item_get_id (TRAPPA_ITEM (measure)));
+    }
+  ids = g_strv_builder_end (builder);
+  gtk_window_present (GTK_WINDOW (trappa_vote_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                          PLAN (self), (const char * const *) ids,
+                                                          options.x_axis, options.y_axis)));
+}
+
 static void
 import_scores (GtkWidget  *widget,
                const char *action_name,
@@ -511,6 +539,7 @@ trappa_priority_pane_class_init (TrappaPriorityPaneClass *klass)
   gtk_widget_class_install_action (widget_class, "priority.present", NULL, present);
   gtk_widget_class_install_action (widget_class, "priority.export", NULL, export_grid);
   gtk_widget_class_install_action (widget_class, "priority.import", NULL, import_scores);
+  gtk_widget_class_install_action (widget_class, "priority.live-vote", NULL, live_vote);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "priority.present", NULL);
 
   g_type_ensure (TRAPPA_TYPE_PRIORITY_GRID_VIEW);

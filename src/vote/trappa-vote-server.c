@@ -295,40 +295,6 @@ trappa_vote_server_init (TrappaVoteServer *self)
   self->clients = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
-GInetSocketAddress *
-trappa_vote_parse_address (const char  *text,
-                           GError     **error)
-{
-  g_autofree char *host = NULL;
-  g_autoptr(GInetAddress) address = NULL;
-  const char *colon = text != NULL ? strrchr (text, ':') : NULL;
-  guint64 port;
-
-  if (colon == NULL || colon == text ||
-      !g_ascii_string_to_unsigned (colon + 1, 10, 0, G_MAXUINT16, &port, NULL))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” is not ADDRESS:PORT, e.g. 192.168.1.20:8080"), text != NULL ? text : "");
-      return NULL;
-    }
-  host = text[0] == '[' && colon[-1] == ']' ? g_strndup (text + 1, colon - text - 2)
-                                            : g_strndup (text, colon - text);
-  address = g_inet_address_new_from_string (host);
-  if (address == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("“%s” is not an IP address of this computer"), host);
-      return NULL;
-    }
-  if (g_inet_address_get_is_any (address))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("Choose the address of one network, not “%s” (every network)"), host);
-      return NULL;
-    }
-  return G_INET_SOCKET_ADDRESS (g_inet_socket_address_new (address, port));
-}
-
 TrappaVoteServer *
 trappa_vote_server_new (TrappaVoteSession  *session,
                         GError            **error)

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "trappa-vote-network.h"
 #include "trappa-vote-session.h"
 
 G_BEGIN_DECLS
@@ -16,13 +17,6 @@ G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_VOTE_SERVER (trappa_vote_server_get_type ())
 G_DECLARE_FINAL_TYPE (TrappaVoteServer, trappa_vote_server, TRAPPA, VOTE_SERVER, GObject)
-
-/* Parses "ADDRESS:PORT" ("192.168.1.20:8080", "[fe80::1]:8080"; port 0 =
- * any free port). The address must be a literal one of this machine's
- * interfaces: a host name or 0.0.0.0 / :: (every interface) is refused, so
- * the server never listens on more networks than the leader chose. */
-GInetSocketAddress *trappa_vote_parse_address (const char  *text,
-                                               GError     **error);
 
 /* A server for @session with a fresh random token; not yet listening. */
 TrappaVoteServer   *trappa_vote_server_new    (TrappaVoteSession   *session,

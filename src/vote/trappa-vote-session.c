@@ -653,6 +653,65 @@ trappa_vote_session_tally (TrappaVoteSession *self,
   return tallies;
 }
 
+TrappaPlan *
+trappa_vote_session_to_plan (TrappaVoteSession *self,
+                             const char        *group_id)
+{
+  TrappaPlan *plan;
+  g_autoptr(GPtrArray) measures = g_ptr_array_new ();
+  const char *x_name, *y_name;
+  GHashTableIter iter;
+  gpointer value;
+  guint voter = 0;
+
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
+
+  plan = trappa_plan_new_empty ();
+  g_object_set (plan, "title", self->title, "language", self->language, NULL);
+  x_name = trappa_priority_axis_name (self->x_axis);
+  y_name = trappa_priority_axis_name (self->y_axis);
+  for (guint i = 0; i < self->measure_ids->len; i++)
+    {
+      g_autoptr(TrappaMeasure) measure = trappa_measure_new (self->measure_titles->pdata[i]);
+
+      g_object_set (measure, "id", self->measure_ids->pdata[i], NULL);
+      g_ptr_array_add (measures, g_steal_pointer (&measure));
+    }
+  g_hash_table_iter_init (&iter, self->participants);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Participant *participant = value;
+      g_autoptr(TrappaWorkshopGroup) group = NULL;
+      g_autofree char *id = NULL;
+
+      if (!in_group (participant, group_id) || !participant->voted)
+        continue;
+      id = g_strdup_printf ("voter-%u", ++voter);
+      group = trappa_workshop_group_new (participant->nickname);
+      g_object_set (group, "id", id, NULL);
+      trappa_plan_insert (plan, TRAPPA_ITEM (plan), "workshop-groups", -1, TRAPPA_ITEM (group));
+      for (guint i = 0; i < self->measure_ids->len; i++)
+        if (participant->x[i] != NOT_PLACED)
+          {
+            GListStore *scores = trappa_item_get_list (measures->pdata[i], "scores");
+            g_autoptr(TrappaScore) x = trappa_score_new (id, x_name, participant->x[i]);
+            g_autoptr(TrappaScore) y = trappa_score_new (id, y_name, participant->y[i]);
+
+            /* Records not yet in the plan: built directly, inserted
+             * below with their scores in one go. */
+            g_list_store_append (scores, x);
+            g_list_store_append (scores, y);
+          }
+    }
+  for (guint i = 0; i < measures->len; i++)
+    {
+      trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, measures->pdata[i]);
+      g_object_unref (measures->pdata[i]);
+    }
+  trappa_plan_clear_history (plan);
+  return plan;
+}
+
 guint
 trappa_vote_session_accept (TrappaVoteSession *self,
                             TrappaPlan        *plan)

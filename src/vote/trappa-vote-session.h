@@ -84,6 +84,15 @@ guint              trappa_vote_session_count_voters (TrappaVoteSession *self,
 GArray            *trappa_vote_session_tally      (TrappaVoteSession  *self,
                                                    const char         *group_id);
 
+/* The live votes as a plan for the priority grid: the session's measures
+ * (ids and titles as in the plan) and one workshop group per participant
+ * of @group_id (NULL: everyone) who placed something, with the placements
+ * as that group's scores on the two axes. The grid's merged view then
+ * draws each measure at the participants' mean with their spread, and its
+ * group count is the number of participants who placed it. */
+TrappaPlan        *trappa_vote_session_to_plan    (TrappaVoteSession  *self,
+                                                   const char         *group_id);
+
 /* Writes each group's mean position (rounded) as that group's scores on the
  * two axes, participants without a group as the whole room's, in ONE undo
  * step; measures or groups removed from @plan meanwhile are skipped.

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "chart-fixtures.h"
+#include "trappa-typed-need.h"
 
 const char * const chart_fixture_long_names[] = {
   "Eigenmeistring og førebygging (frisklivssentral, tryggleiksalarm, velferdsteknologi)",
@@ -67,6 +68,9 @@ chart_fixture_long_names_plan (guint n_steps)
   for (guint k = 0; k < n_steps; k++)
     add_step (housing, chart_fixture_long_names[k % 9], 10 * (k + 1),
               k % 3 == 2 ? 5 * (k + 1) : 15 * (k + 1));
+  /* Needs are given as format 1.0 typed them; the file reader turns them
+   * into mapping rows the same way. */
+  trappa_typed_need_adopt (plan);
   return plan;
 }
 
@@ -91,6 +95,9 @@ chart_fixture_baerum (void)
     }
   add_side_count (housing, "natthjem", "Natthjemsplassar", 4);
   add_side_count (housing, "kad", "KAD-plassar", 2);
+  /* Needs are given as format 1.0 typed them; the file reader turns them
+   * into mapping rows the same way. */
+  trappa_typed_need_adopt (plan);
   return plan;
 }
 
@@ -115,6 +122,9 @@ chart_fixture_activity (void)
 
       g_object_set (level, "annual-cost-per-unit", levels[k].cost, NULL);
     }
+  /* Needs are given as format 1.0 typed them; the file reader turns them
+   * into mapping rows the same way. */
+  trappa_typed_need_adopt (plan);
   return plan;
 }
 

@@ -181,7 +181,7 @@ test_gap_figures (Fixture       *f,
   g_assert_true (has_label (f->pane, "Need 2027"));
   g_assert_true (has_label (f->pane, "Gap 2040"));
   g_assert_true (has_label (f->pane, "Omsorgsbustad med livsløpsstandard"));
-  g_assert_true (has_label (f->pane, "296"));
+  g_assert_true (has_label (f->pane, "271"));
 
   /* An edit redraws the figures; undo restores them. */
   g_assert_true (trappa_plan_set_int (f->plan, step, "units-today", 151, NULL));

@@ -4,11 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib.h>
+#include <string.h>
+
+#include "trappa-needs-figures.h"
 
 #include "needs-fixture.h"
 
 /* The fixture: base year 2024, plan period 2025–2027, horizon 2028, so the
- * default gap years are 2028 (2025 + 3), 2027 and 2028.
+ * default gap years are 2028 (2025 + 3), 2027 and 2028. The steps have no
+ * mapping rows, so their need follows their coverage setting. Measures
+ * are adopted (vedteke). Every figure is rounded half up once.
  *
  *   year         2024  2025  2026  2027  2028
  *   67–79        2000  2050  2100  2160  2200
@@ -16,75 +21,65 @@
  *
  * Housing step "omsorg" (30 units today) depends on 80+ and keeps today's
  * coverage: 30 / 400 = 7.50 per 100 (750 per 10 000).
- *   need = ⌈30 × pop / 400⌉:
- *     2024 30 · 2025 ⌈32.25⌉ = 33 · 2026 ⌈34.125⌉ = 35 · 2027 36 · 2028 ⌈38.25⌉ = 39
+ *   need = 30 × pop / 400:
+ *     2024 30 · 2025 32.25 → 32 · 2026 34.125 → 34 · 2027 36 · 2028 38.25 → 38
  *   measure "build": +4 units on omsorg from 2026  → supply 30 30 34 34 34
  *   measure "prevent": −10 % on omsorg from 2027 → need with measures
- *     2027 ⌈14 400 × 90 / 40 000⌉ = ⌈32.4⌉ = 33 · 2028 ⌈15 300 × 90 / 40 000⌉ = ⌈34.425⌉ = 35
- *   gap with measures  = need_with − supply: 0 3 1 0 1
- *   gap without        = need − 30:          0 3 5 6 9
+ *     2027 36 × 0.9 = 32.4 → 32 · 2028 38.25 × 0.9 = 34.425 → 34
+ *   gap = need with measures − supply: 0 2 0 0 0
  *
  * Housing step "heildogn" (12 units) depends on 67–79 with a target ratio
  * of 0.55 per 100 (55 per 10 000); today 12 / 2000 = 0.60 per 100 (60).
- *   need = ⌈55 × pop / 10 000⌉:
- *     2024 11 · 2025 ⌈11.275⌉ = 12 · 2026 ⌈11.55⌉ = 12 · 2027 ⌈11.88⌉ = 12 · 2028 ⌈12.1⌉ = 13
+ *   need = 55 × pop / 10 000:
+ *     2024 11 · 2025 11.275 → 11 · 2026 11.55 → 12 · 2027 11.88 → 12 · 2028 12.1 → 12
  *   measure "daytime": −5 % from effect year 0, i.e. the period start 2025:
- *     2025 ⌈112 750 × 95 / 1 000 000⌉ = ⌈10.71⌉ = 11 · 2026 ⌈10.97⌉ = 11
- *     2027 ⌈11.286⌉ = 12 · 2028 ⌈11.495⌉ = 12
- *   measure "more": +2 units from 2028 → supply 12 12 12 12 14; gap 0 everywhere,
- *   gap without: 0 0 0 0 1
+ *     2025 10.711… → 11 · 2026 10.9725 → 11 · 2027 11.286 → 11 · 2028 11.495 → 11
+ *   measure "more": +2 units from 2028 → supply 12 12 12 12 14; gap 0 everywhere.
  *
  * Service levels (activity staircase), lowest first, with annual cost per
  * recipient: heime 300 × 150 000, bustad 40 × 600 000, sjukeheim 50 × 1 400 000.
- * Sjukeheim keeps today's coverage of 80+: ⌈50 × pop / 400⌉ =
- *   50 · ⌈53.75⌉ = 54 · ⌈56.875⌉ = 57 · 60 · ⌈63.75⌉ = 64; bustad has no
- *   coverage setting, so it stays at 40.
+ * Sjukeheim keeps today's coverage of 80+: 50 × pop / 400 =
+ *   50 · 53.75 → 54 · 56.875 → 57 · 60 · 63.75 → 64; bustad has no mapped
+ *   need, so it stays at 40.
  * BEON "10 % of sjukeheim served in bustad from 2026": moved = ⌊10 % × places⌋
  *   = 0 0 5 6 6 (6.4 → 6); cost before 2026 = 57 × 1.4 M + 40 × 0.6 M
  *   = 103 800 000; after = 52 × 1.4 M + 45 × 0.6 M = 99 800 000 (5 × 800 000
  *   less); 2028: 64 × 1.4 M + 24 M = 113 600 000 → 58 × 1.4 M + 46 × 0.6 M
  *   = 108 800 000. */
 
-static TrappaNeedsProjection *
-project (Fixture    *f,
-         const char *step,
-         gboolean    with_measures)
+static const TrappaNeedsStep *
+step_of (Fixture    *f,
+         const char *step)
 {
-  g_autoptr(GArray) effects = trappa_needs_collect_effects (f->plan);
-  g_autoptr(GError) error = NULL;
-  TrappaNeedsProjection *p;
+  g_autoptr(TrappaNeedsFigures) figures = trappa_needs_figures_get (f->plan, NULL, NULL);
+  const TrappaNeedsStep *s = trappa_needs_figures_get_step (figures, step);
 
-  if (!with_measures)
-    g_array_set_size (effects, 0);
-  p = trappa_needs_project (f->plan, trappa_needs_find_coverage (f->plan, step), f->series,
-                            (TrappaNeedsEffect *) effects->data, effects->len, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (p);
-  return p;
+  /* The plan's cache keeps the figures alive until the next change. */
+  g_assert_nonnull (s);
+  return s;
 }
 
 typedef struct
 {
-  gint64 need, need_with, supply, gap, gap_without;
+  gint64 need, need_adopted, supply, gap;
 } Expected;
 
 static void
-assert_years (TrappaNeedsProjection *p,
+assert_years (const TrappaNeedsStep *s,
               const Expected        *expected)
 {
-  g_assert_cmpuint (p->years->len, ==, NEEDS_N_YEARS);
+  g_assert_cmpuint (s->years->len, ==, NEEDS_N_YEARS);
   for (guint i = 0; i < NEEDS_N_YEARS; i++)
     {
-      const TrappaNeedsYear *y = trappa_needs_projection_get_year (p, needs_years[i]);
+      const TrappaNeedsYear *y = trappa_needs_step_get_year (s, needs_years[i]);
 
       g_assert_nonnull (y);
       g_assert_true (y->known);
       g_assert_cmpint (y->year, ==, needs_years[i]);
       g_assert_cmpint (y->need, ==, expected[i].need);
-      g_assert_cmpint (y->need_with, ==, expected[i].need_with);
+      g_assert_cmpint (y->need_adopted, ==, expected[i].need_adopted);
       g_assert_cmpint (y->supply, ==, expected[i].supply);
       g_assert_cmpint (y->gap, ==, expected[i].gap);
-      g_assert_cmpint (y->gap_without, ==, expected[i].gap_without);
     }
 }
 
@@ -92,16 +87,16 @@ static void
 test_coverage_today (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(TrappaNeedsProjection) omsorg = project (f, "omsorg", FALSE);
-  g_autoptr(TrappaNeedsProjection) heildogn = project (f, "heildogn", FALSE);
   gint64 ratio = -1;
 
-  g_assert_cmpint (omsorg->units_today, ==, 30);
-  g_assert_cmpint (omsorg->base_population, ==, 400);
-  g_assert_cmpint (omsorg->coverage_today, ==, 750);
-  g_assert_cmpint (omsorg->ratio, ==, 750);
-  g_assert_cmpint (heildogn->coverage_today, ==, 60);
-  g_assert_cmpint (heildogn->ratio, ==, 55);
+  g_assert_true (trappa_needs_coverage_today (f->plan, trappa_needs_find_coverage (f->plan, "omsorg"),
+                                              f->series, &ratio));
+  g_assert_cmpint (ratio, ==, 750);
+  g_assert_true (trappa_needs_coverage_today (f->plan, trappa_needs_find_coverage (f->plan, "heildogn"),
+                                              f->series, &ratio));
+  g_assert_cmpint (ratio, ==, 60);
+  g_assert_cmpint (step_of (f, "omsorg")->rule, ==, TRAPPA_NEEDS_RULE_COVERAGE);
+  g_assert_cmpint (step_of (f, "bustad")->rule, ==, TRAPPA_NEEDS_RULE_NONE);
 
   /* Rounded half up: 1 / 3 per 100 = 33.33… per 10 000 → 33; 2 / 3 → 67. */
   g_assert_true (trappa_needs_coverage_ratio (1, 300, &ratio));
@@ -115,50 +110,34 @@ static void
 test_need_without_measures (Fixture       *f,
                             gconstpointer  data)
 {
-  /* Measures exist in the plan but are left out. */
-  g_autoptr(TrappaNeedsProjection) omsorg = NULL;
-  g_autoptr(TrappaNeedsProjection) heildogn = NULL;
   static const Expected e_omsorg[] = {
-    { 30, 30, 30, 0, 0 }, { 33, 33, 30, 3, 3 }, { 35, 35, 30, 5, 5 },
-    { 36, 36, 30, 6, 6 }, { 39, 39, 30, 9, 9 },
+    { 30, 30, 30, 0 }, { 32, 32, 30, 2 }, { 34, 34, 30, 4 }, { 36, 36, 30, 6 }, { 38, 38, 30, 8 },
   };
   static const Expected e_heildogn[] = {
-    { 11, 11, 12, 0, 0 }, { 12, 12, 12, 0, 0 }, { 12, 12, 12, 0, 0 },
-    { 12, 12, 12, 0, 0 }, { 13, 13, 12, 1, 1 },
+    { 11, 11, 12, 0 }, { 11, 11, 12, 0 }, { 12, 12, 12, 0 }, { 12, 12, 12, 0 }, { 12, 12, 12, 0 },
   };
 
-  needs_fixture_add_measures (f);
-  omsorg = project (f, "omsorg", FALSE);
-  heildogn = project (f, "heildogn", FALSE);
-  assert_years (omsorg, e_omsorg);
-  assert_years (heildogn, e_heildogn);
+  assert_years (step_of (f, "omsorg"), e_omsorg);
+  assert_years (step_of (f, "heildogn"), e_heildogn);
 }
 
 static void
 test_need_with_measures (Fixture       *f,
                          gconstpointer  data)
 {
-  g_autoptr(TrappaNeedsProjection) omsorg = NULL;
-  g_autoptr(TrappaNeedsProjection) heildogn = NULL;
   static const Expected e_omsorg[] = {
-    { 30, 30, 30, 0, 0 }, { 33, 33, 30, 3, 3 }, { 35, 35, 34, 1, 5 },
-    { 36, 33, 34, 0, 6 }, { 39, 35, 34, 1, 9 },
+    { 30, 30, 30, 0 }, { 32, 32, 30, 2 }, { 34, 34, 34, 0 }, { 36, 32, 34, 0 }, { 38, 34, 34, 0 },
   };
   static const Expected e_heildogn[] = {
-    { 11, 11, 12, 0, 0 }, { 12, 11, 12, 0, 0 }, { 12, 11, 12, 0, 0 },
-    { 12, 12, 12, 0, 0 }, { 13, 12, 14, 0, 1 },
+    { 11, 11, 12, 0 }, { 11, 11, 12, 0 }, { 12, 11, 12, 0 }, { 12, 11, 12, 0 }, { 12, 11, 14, 0 },
   };
   gint64 gap_years[3];
 
   needs_fixture_add_measures (f);
-  omsorg = project (f, "omsorg", TRUE);
-  heildogn = project (f, "heildogn", TRUE);
-  assert_years (omsorg, e_omsorg);
-  assert_years (heildogn, e_heildogn);
-  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2028)->additions, ==, 4);
-  g_assert_cmpint (trappa_needs_projection_get_year (heildogn, 2027)->additions, ==, 0);
-  g_assert_null (trappa_needs_projection_get_year (omsorg, 2023));
-  g_assert_null (trappa_needs_projection_get_year (omsorg, 2029));
+  assert_years (step_of (f, "omsorg"), e_omsorg);
+  assert_years (step_of (f, "heildogn"), e_heildogn);
+  g_assert_null (trappa_needs_step_get_year (step_of (f, "omsorg"), 2023));
+  g_assert_null (trappa_needs_step_get_year (step_of (f, "omsorg"), 2029));
 
   trappa_needs_default_years (f->plan, gap_years);
   g_assert_cmpint (gap_years[0], ==, 2028);
@@ -167,18 +146,21 @@ test_need_with_measures (Fixture       *f,
 }
 
 static void
-test_compensating_capped (Fixture       *f,
-                          gconstpointer  data)
+test_compensating_compound (Fixture       *f,
+                            gconstpointer  data)
 {
-  g_autoptr(TrappaNeedsProjection) omsorg = NULL;
+  const TrappaNeedsStep *omsorg;
 
-  /* 70 % + 60 % on one step lowers the need to nothing, not below. */
+  /* 70 % and 60 % compound: 34.125 × 0.3 × 0.4 = 4.095 → 4, never below 0. */
   needs_fixture_add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 70, 2026);
   needs_fixture_add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 60, 2026);
-  omsorg = project (f, "omsorg", TRUE);
-  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2025)->need_with, ==, 33);
-  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2026)->need_with, ==, 0);
-  g_assert_cmpint (trappa_needs_projection_get_year (omsorg, 2026)->gap, ==, 0);
+  omsorg = step_of (f, "omsorg");
+  g_assert_cmpint (trappa_needs_step_get_year (omsorg, 2025)->need_adopted, ==, 32);
+  g_assert_cmpint (trappa_needs_step_get_year (omsorg, 2026)->need_adopted, ==, 4);
+  g_assert_cmpint (trappa_needs_step_get_year (omsorg, 2026)->gap, ==, 0);
+  /* 100 % takes it all. */
+  needs_fixture_add_measure (f, "omsorg", TRAPPA_EFFECT_NEED_REDUCED, 0, 100, 2027);
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2027)->need_adopted, ==, 0);
 }
 
 static void
@@ -186,61 +168,53 @@ test_all_bands_and_missing_years (Fixture       *f,
                                   gconstpointer  data)
 {
   TrappaCoverage *all = trappa_needs_find_coverage (f->plan, "omsorg");
-  g_autoptr(TrappaNeedsProjection) p = NULL;
   g_autoptr(GError) error = NULL;
   GListStore *values = trappa_item_get_list (TRAPPA_ITEM (f->series), "values");
   g_autoptr(TrappaItem) removed = NULL;
-  gint64 count = 0;
+  gint64 count = 0, ratio = 0;
 
   /* No band: both bands summed, 2400 in 2024; 30 / 2400 = 1.25 per 100. */
   g_assert_true (trappa_plan_set_string (f->plan, TRAPPA_ITEM (all), "band", "", &error));
   g_assert_no_error (error);
   g_assert_true (trappa_needs_population (f->plan, f->series, NULL, 2024, &count));
   g_assert_cmpint (count, ==, 2400);
-  p = project (f, "omsorg", FALSE);
-  g_assert_cmpint (p->coverage_today, ==, 125);
-  /* 2028: ⌈30 × 2710 / 2400⌉ = ⌈33.875⌉ = 34 */
-  g_assert_cmpint (trappa_needs_projection_get_year (p, 2028)->need, ==, 34);
-  g_clear_pointer (&p, trappa_needs_projection_free);
+  g_assert_true (trappa_needs_coverage_today (f->plan, all, f->series, &ratio));
+  g_assert_cmpint (ratio, ==, 125);
+  /* 2028: 30 × 2710 / 2400 = 33.875 → 34 */
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2028)->need, ==, 34);
 
   /* A year the series lacks is marked unknown, not zero need. The values
    * are b67 and b80 per year: remove 2026's b80 (index 5). */
   removed = g_list_model_get_item (G_LIST_MODEL (values), 5);
   trappa_plan_remove (f->plan, removed);
-  p = project (f, "omsorg", FALSE);
-  g_assert_false (trappa_needs_projection_get_year (p, 2026)->known);
-  g_assert_true (trappa_needs_projection_get_year (p, 2027)->known);
+  g_assert_false (trappa_needs_step_is_known (step_of (f, "omsorg"), 2026));
+  g_assert_true (trappa_needs_step_is_known (step_of (f, "omsorg"), 2027));
 }
 
 static void
 test_errors (Fixture       *f,
              gconstpointer  data)
 {
-  g_autoptr(TrappaCoverage) lost = trappa_coverage_new ("no-such-step", "b80");
-  TrappaCoverage *omsorg = trappa_needs_find_coverage (f->plan, "omsorg");
   g_autoptr(GError) error = NULL;
-  g_autoptr(TrappaNeedsProjection) p = NULL;
+  g_autoptr(TrappaNeedsFigures) figures = trappa_needs_figures_get (f->plan, "HHMH", &error);
 
-  p = trappa_needs_project (f->plan, lost, f->series, NULL, 0, &error);
-  g_assert_null (p);
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_DANGLING_REFERENCE);
-  g_assert_nonnull (strstr (error->message, "no-such-step"));
-  g_clear_error (&error);
-
-  /* No population in the base year: no coverage can be formed. */
-  g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (f->plan), "base-year", 2020, NULL));
-  p = trappa_needs_project (f->plan, omsorg, f->series, NULL, 0, &error);
-  g_assert_null (p);
+  /* An unknown scenario is refused, naming the known ones. */
+  g_assert_null (figures);
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
-  g_assert_nonnull (strstr (error->message, "2020"));
+  g_assert_nonnull (strstr (error->message, "HHMH"));
+  g_assert_nonnull (strstr (error->message, "MMMM"));
   g_clear_error (&error);
 
-  /* A horizon before the base year. */
+  /* No population in the base year: a coverage step's need is unknown. */
+  g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (f->plan), "base-year", 2020, NULL));
+  g_assert_false (trappa_needs_step_is_known (step_of (f, "omsorg"), 2024));
+
+  /* A horizon before the base year: no years, and a message saying why. */
   g_assert_true (trappa_plan_undo (f->plan));
   g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (f->plan), "horizon", 2000, NULL));
-  p = trappa_needs_project (f->plan, omsorg, f->series, NULL, 0, &error);
-  g_assert_null (p);
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  figures = trappa_needs_figures_get (f->plan, NULL, NULL);
+  g_assert_cmpuint (step_of (f, "omsorg")->years->len, ==, 0);
+  g_assert_cmpuint (trappa_needs_figures_get_messages (figures)->len, ==, 1);
 }
 
 static TrappaBeonScenario *
@@ -333,7 +307,7 @@ main (int   argc,
   ADD ("coverage/today", test_coverage_today);
   ADD ("need/without-measures", test_need_without_measures);
   ADD ("need/with-measures", test_need_with_measures);
-  ADD ("need/compensating-capped", test_compensating_capped);
+  ADD ("need/compensating-compound", test_compensating_compound);
   ADD ("need/all-bands-and-missing-years", test_all_bands_and_missing_years);
   ADD ("need/errors", test_errors);
   ADD ("beon/move-one-level-down", test_beon);

@@ -384,6 +384,57 @@ test_accept_after_removal (void)
   vote_fixture_clear (&fixture);
 }
 
+/* The grid's merged view of the live plan equals the session's tally. */
+static void
+test_to_plan (void)
+{
+  VoteFixture fixture;
+  g_autoptr(TrappaVoteSession) session = NULL;
+  g_autoptr(TrappaPlan) all = NULL, group1 = NULL;
+  g_autoptr(GArray) tallies = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *idle = NULL;
+  TrappaScoreSummary summary;
+  TrappaItem *measure;
+
+  vote_fixture_init (&fixture);
+  session = vote_fixture_session (&fixture, 0);
+  a = join (session, fixture.group[0]);
+  b = join (session, fixture.group[0]);
+  c = join (session, "");
+  idle = join (session, "");
+  vote (session, a, fixture.measure[0], 20, 90);
+  vote (session, b, fixture.measure[0], 40, 70);
+  vote (session, c, fixture.measure[0], 90, 20);
+  vote (session, c, fixture.measure[2], 55, 45);
+
+  all = trappa_vote_session_to_plan (session, NULL);
+  g_assert_false (trappa_plan_get_can_undo (all));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (all), "workshop-groups"))), ==, 3);
+  tallies = trappa_vote_session_tally (session, NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, i);
+
+      measure = trappa_plan_lookup (all, fixture.measure[i]);
+      g_assert_nonnull (measure);
+      g_assert_cmpstr (trappa_item_get_string (measure, "title"), ==,
+                       trappa_item_get_string (trappa_plan_lookup (fixture.plan, fixture.measure[i]), "title"));
+      trappa_priority_measure_summary (TRAPPA_MEASURE (measure), NULL, TRAPPA_AXIS_URGENCY, &summary);
+      g_assert_cmpuint (summary.n, ==, tally->x.n);
+      g_assert_cmpfloat_with_epsilon (summary.mean, tally->x.n > 0 ? tally->x.mean : TRAPPA_SCORE_NEUTRAL, 1e-9);
+      g_assert_cmpfloat_with_epsilon (summary.spread, tally->x.spread, 1e-9);
+      trappa_priority_measure_summary (TRAPPA_MEASURE (measure), NULL, TRAPPA_AXIS_COST, &summary);
+      g_assert_cmpfloat_with_epsilon (summary.spread, tally->y.spread, 1e-9);
+    }
+
+  group1 = trappa_vote_session_to_plan (session, fixture.group[0]);
+  measure = trappa_plan_lookup (group1, fixture.measure[0]);
+  trappa_priority_measure_summary (TRAPPA_MEASURE (measure), NULL, TRAPPA_AXIS_URGENCY, &summary);
+  g_assert_cmpuint (summary.n, ==, 2);
+  g_assert_cmpfloat_with_epsilon (summary.mean, 30.0, 1e-9);
+  vote_fixture_clear (&fixture);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -398,5 +449,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/trappa/vote/session/change", test_change);
   g_test_add_func ("/trappa/vote/session/accept", test_accept);
   g_test_add_func ("/trappa/vote/session/accept-after-removal", test_accept_after_removal);
+  g_test_add_func ("/trappa/vote/session/to-plan", test_to_plan);
   return g_test_run ();
 }

@@ -1,0 +1,769 @@
+/* trappa-needs-figures.c: every need, supply and gap figure of a plan, for
+ * one population scenario
+ *
+ * A step's need is a sum of terms. A term is value × population(Y) ÷ d:
+ * a mapping row (value = its units today + uncovered need now, d = its
+ * band's population in the base year) or a coverage setting (today's
+ * units over the base-year population, or the target ratio over 10 000). Each
+ * compensating measure that reaches a term multiplies it by (100 − p)/100.
+ * The sum is an exact fraction (128-bit), rounded half up once per step
+ * and year; see docs/needs.md.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-needs-figures"
+
+#include <inttypes.h>
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "trappa-needs-figures.h"
+#include "trappa-needs.h"
+#include "trappa-measure.h"
+
+__extension__ typedef unsigned __int128 Wide;
+
+struct _TrappaNeedsFigures
+{
+  GObject    parent_instance;
+  char      *scenario;
+  char      *source;
+  gboolean   has_series;
+  gint64     base_year;
+  gint64     horizon;
+  GPtrArray *steps;      /* TrappaNeedsStep */
+  GHashTable *by_id;     /* step id → TrappaNeedsStep, borrowed */
+  GPtrArray *messages;   /* char * */
+};
+
+G_DEFINE_FINAL_TYPE (TrappaNeedsFigures, trappa_needs_figures, G_TYPE_OBJECT)
+
+/* ---- exact sums ------------------------------------------------------- */
+
+/* A non-negative fraction. Real plans stay far inside 128 bits; should a
+ * pathological one not (many compounding measures on three bands), the
+ * sum goes on in long double, which still rounds whole units right. */
+typedef struct
+{
+  Wide        num, den;
+  gboolean    overflow;
+  long double approx;
+} Fraction;
+
+static Wide
+gcd (Wide a,
+     Wide b)
+{
+  while (b != 0)
+    {
+      Wide t = a % b;
+
+      a = b;
+      b = t;
+    }
+  return a;
+}
+
+/* @f × @num ÷ @den, in lowest terms. */
+static void
+fraction_scale (Fraction *f,
+                gint64    num,
+                gint64    den)
+{
+  Wide n = (Wide) num, d = (Wide) den;
+  Wide g1 = gcd (f->num, d), g2 = gcd (n, f->den);
+
+  f->approx = f->approx * num / den;
+  if (f->overflow)
+    return;
+  if (__builtin_mul_overflow (f->num / g1, n / g2, &f->num) ||
+      __builtin_mul_overflow (f->den / g2, d / g1, &f->den))
+    f->overflow = TRUE;
+}
+
+static void
+fraction_add (Fraction       *sum,
+              const Fraction *term)
+{
+  Wide g, a, b, d;
+
+  sum->approx += term->approx;
+  if (sum->overflow || term->overflow)
+    {
+      sum->overflow = TRUE;
+      return;
+    }
+  g = gcd (sum->den, term->den);
+  if (__builtin_mul_overflow (sum->num, term->den / g, &a) ||
+      __builtin_mul_overflow (term->num, sum->den / g, &b) ||
+      __builtin_add_overflow (a, b, &a) ||
+      __builtin_mul_overflow (sum->den / g, term->den, &d))
+    {
+      sum->overflow = TRUE;
+      return;
+    }
+  g = gcd (a, d);
+  sum->num = a / g;
+  sum->den = d / g;
+}
+
+/* Rounded half up: 2.5 → 3, 2.49… → 2. */
+static gint64
+fraction_round (const Fraction *f)
+{
+  Wide q, r;
+
+  if (f->overflow)
+    return (gint64) floorl (f->approx + 0.5L);
+  q = f->num / f->den;
+  r = f->num % f->den;
+  return (gint64) q + (r >= f->den - r ? 1 : 0);
+}
+
+/* ---- the plan's inputs -------------------------------------------------- */
+
+typedef struct
+{
+  const char         *step_id;
+  const char * const *groups;   /* none: every term of the step */
+  gint64              year;
+  gint64              percent;
+  gint64              units;
+  gboolean            adopted;
+} Effect;
+
+typedef struct
+{
+  const char *band;     /* "" = the whole population */
+  const char *group;    /* "" = no target group */
+  gint64      value;
+  gint64      fixed_den; /* 0: the band's base-year population */
+} Term;
+
+typedef struct
+{
+  TrappaPlan             *plan;
+  TrappaPopulationSeries *series;
+  TrappaNeedsFigures     *out;
+  GHashTable             *populations; /* band id → GArray of gint64, −1 unknown */
+  GHashTable             *group_bands; /* group id → band id */
+  GHashTable             *rows;        /* step id → GPtrArray of mapping rows */
+  GArray                 *effects;     /* Effect */
+} Builder;
+
+static GListModel *
+plan_list (TrappaPlan *plan,
+           const char *name)
+{
+  return G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), name));
+}
+
+/* Population of @band in @year, or −1. */
+static gint64
+population (Builder    *b,
+            const char *band,
+            gint64      year)
+{
+  GArray *years = g_hash_table_lookup (b->populations, band);
+  gint64 i = year - b->out->base_year;
+
+  if (years == NULL || i < 0 || i >= years->len)
+    return -1;
+  return g_array_index (years, gint64, i);
+}
+
+static GArray *
+band_years (Builder    *b,
+            const char *band)
+{
+  GArray *years = g_hash_table_lookup (b->populations, band);
+  guint n = b->out->horizon - b->out->base_year + 1;
+
+  if (years == NULL)
+    {
+      years = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+      g_array_set_size (years, n);
+      for (guint i = 0; i < n; i++)
+        g_array_index (years, gint64, i) = -1;
+      g_hash_table_insert (b->populations, (gpointer) band, years);
+    }
+  return years;
+}
+
+/* Every band's population per year, and the whole population ("") as the
+ * sum of the bands, known only where every band is. */
+static void
+collect_populations (Builder *b)
+{
+  GListModel *bands = plan_list (b->plan, "age-bands");
+  GListModel *values;
+  GArray *whole;
+  guint n_years = b->out->horizon - b->out->base_year + 1;
+
+  b->populations = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  whole = band_years (b, "");
+  if (b->series == NULL)
+    return;
+  values = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (b->series), "values"));
+  for (guint i = 0; i < g_list_model_get_n_items (values); i++)
+    {
+      g_autoptr(TrappaItem) value = g_list_model_get_item (values, i);
+      gint64 at = trappa_item_get_int (value, "year") - b->out->base_year;
+
+      if (at >= 0 && at < n_years)
+        g_array_index (band_years (b, trappa_item_get_string (value, "band")), gint64, at) =
+          trappa_item_get_int (value, "count");
+    }
+  for (guint y = 0; y < n_years; y++)
+    {
+      gint64 total = g_list_model_get_n_items (bands) > 0 ? 0 : -1;
+
+      for (guint i = 0; total >= 0 && i < g_list_model_get_n_items (bands); i++)
+        {
+          g_autoptr(TrappaItem) band = g_list_model_get_item (bands, i);
+          gint64 count = g_array_index (band_years (b, trappa_item_get_id (band)), gint64, y);
+
+          total = count < 0 ? -1 : total + count;
+        }
+      g_array_index (whole, gint64, y) = total;
+    }
+}
+
+static void
+collect_groups_and_rows (Builder *b)
+{
+  GListModel *groups = plan_list (b->plan, "target-groups");
+  GListModel *rows = plan_list (b->plan, "mapping-rows");
+
+  b->group_bands = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
+      const char * const *band = trappa_item_get_strv (group, "age-band");
+
+      g_hash_table_insert (b->group_bands, (gpointer) trappa_item_get_id (group),
+                           (gpointer) (band[0] != NULL ? band[0] : ""));
+    }
+  b->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      TrappaItem *row = g_list_model_get_item (rows, i);
+      const char *step = trappa_item_get_string (row, "step");
+      GPtrArray *list = g_hash_table_lookup (b->rows, step);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (b->rows, (gpointer) step, list);
+        }
+      g_ptr_array_add (list, row);
+    }
+}
+
+static void
+collect_effects (Builder *b)
+{
+  GListModel *measures = plan_list (b->plan, "measures");
+  gint64 period_start = trappa_item_get_int (TRAPPA_ITEM (b->plan), "period-start");
+
+  b->effects = g_array_new (FALSE, TRUE, sizeof (Effect));
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+      const char *kind = trappa_item_get_string (measure, "effect-kind");
+      Effect e = {
+        .step_id = trappa_measure_get_effect_step (TRAPPA_MEASURE (measure)),
+        .groups = trappa_item_get_strv (measure, "target-groups"),
+        .year = trappa_item_get_int (measure, "effect-year"),
+        .adopted = trappa_needs_status_is_adopted (trappa_item_get_string (measure, "status")),
+      };
+
+      if (e.step_id == NULL)
+        continue;
+      if (e.year == 0)
+        e.year = period_start;
+      if (g_strcmp0 (kind, TRAPPA_EFFECT_UNITS_ADDED) == 0)
+        e.units = trappa_item_get_int (measure, "effect-units");
+      else if (g_strcmp0 (kind, TRAPPA_EFFECT_NEED_REDUCED) == 0)
+        e.percent = trappa_item_get_int (measure, "effect-percent");
+      else
+        continue;
+      g_array_append_val (b->effects, e);
+    }
+}
+
+/* ---- one step ----------------------------------------------------------- */
+
+static void
+step_free (TrappaNeedsStep *step)
+{
+  g_free (step->step_id);
+  g_clear_pointer (&step->years, g_array_unref);
+  g_free (step);
+}
+
+static const char *
+term_band_of_group (Builder    *b,
+                    const char *group,
+                    const char *step_band)
+{
+  const char *band;
+
+  if (group == NULL || *group == '\0')
+    return step_band;
+  band = g_hash_table_lookup (b->group_bands, group);
+  return band != NULL ? band : "";
+}
+
+/* The terms of a step with mapping rows: one per row. */
+static GArray *
+mapped_terms (Builder         *b,
+              TrappaNeedsStep *step,
+              const char      *step_name,
+              GPtrArray       *rows,
+              const char      *step_band)
+{
+  GArray *terms = g_array_new (FALSE, TRUE, sizeof (Term));
+  gint64 row_units = 0, need_period = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TrappaItem *row = rows->pdata[i];
+      const char *group = trappa_item_get_string (row, "target-group");
+      Term t = {
+        .band = term_band_of_group (b, group, step_band),
+        .group = group,
+        .value = trappa_item_get_int (row, "units-today") + trappa_item_get_int (row, "uncovered-now"),
+      };
+
+      row_units += trappa_item_get_int (row, "units-today");
+      step->uncovered_now += trappa_item_get_int (row, "uncovered-now");
+      need_period += trappa_item_get_int (row, "need-period");
+      g_array_append_val (terms, t);
+    }
+  /* The rows hold the need; the step's units are its supply. When the two
+   * counts of units today differ, the base-year gap is not the mapped
+   * uncovered need, so say so. */
+  if (row_units != step->units_today)
+    g_ptr_array_add (b->out->messages,
+                     g_strdup_printf (_("“%s”: its mapping rows count %" PRId64 " units today, the step %" PRId64),
+                                      step_name, row_units, step->units_today));
+  step->mapped_period = step->units_today + need_period;
+  return terms;
+}
+
+static gboolean
+reaches (const Effect    *e,
+         const Term      *t,
+         TrappaNeedsRule  rule)
+{
+  /* A coverage setting has no groups: a measure on the step reaches all of it. */
+  if (rule == TRAPPA_NEEDS_RULE_COVERAGE || e->groups == NULL || e->groups[0] == NULL)
+    return TRUE;
+  return *t->group != '\0' && g_strv_contains (e->groups, t->group);
+}
+
+/* Adds the term's value in @year to the three needs; FALSE when the
+ * population it needs is unknown. */
+static gboolean
+add_term (Builder         *b,
+          TrappaNeedsStep *step,
+          const Term      *t,
+          gint64           year,
+          Fraction         sums[3])
+{
+  Fraction value = { .num = (Wide) t->value, .den = 1, .approx = t->value };
+  gint64 base = t->fixed_den > 0 ? t->fixed_den : population (b, t->band, b->out->base_year);
+  gint64 now = population (b, t->band, year);
+
+  if (t->fixed_den > 0 || year != b->out->base_year)
+    {
+      if (now < 0 || base <= 0)
+        return FALSE;
+      fraction_scale (&value, now, base);
+    }
+  fraction_add (&sums[0], &value);
+  for (guint pass = 1; pass <= 2; pass++)
+    {
+      Fraction reduced = value;
+
+      for (guint i = 0; i < b->effects->len; i++)
+        {
+          const Effect *e = &g_array_index (b->effects, Effect, i);
+
+          if (e->percent > 0 && e->year <= year && (e->adopted || pass == 2) &&
+              g_strcmp0 (e->step_id, step->step_id) == 0 && reaches (e, t, step->rule))
+            fraction_scale (&reduced, 100 - e->percent, 100);
+        }
+      fraction_add (&sums[pass], &reduced);
+    }
+  return TRUE;
+}
+
+static void
+fill_supply (Builder         *b,
+             TrappaNeedsStep *step,
+             TrappaNeedsYear *y)
+{
+  y->supply = y->supply_proposed = step->units_today;
+  for (guint i = 0; i < b->effects->len; i++)
+    {
+      const Effect *e = &g_array_index (b->effects, Effect, i);
+
+      if (e->units == 0 || e->year > y->year || g_strcmp0 (e->step_id, step->step_id) != 0)
+        continue;
+      y->supply_proposed += e->units;
+      if (e->adopted)
+        y->supply += e->units;
+    }
+}
+
+static void
+compute_years (Builder         *b,
+               TrappaNeedsStep *step,
+               GArray          *terms)
+{
+  step->years = g_array_new (FALSE, TRUE, sizeof (TrappaNeedsYear));
+  for (gint64 year = b->out->base_year; year <= b->out->horizon; year++)
+    {
+      TrappaNeedsYear y = { .year = year, .known = step->rule != TRAPPA_NEEDS_RULE_NONE };
+      Fraction sums[3] = { { .den = 1 }, { .den = 1 }, { .den = 1 } };
+
+      for (guint i = 0; y.known && i < terms->len; i++)
+        y.known = add_term (b, step, &g_array_index (terms, Term, i), year, sums);
+      fill_supply (b, step, &y);
+      if (y.known)
+        {
+          y.need = fraction_round (&sums[0]);
+          y.need_adopted = fraction_round (&sums[1]);
+          y.need_proposed = fraction_round (&sums[2]);
+          y.gap = MAX (y.need_adopted - y.supply, 0);
+          y.gap_proposed = MAX (y.need_proposed - y.supply_proposed, 0);
+        }
+      g_array_append_val (step->years, y);
+    }
+}
+
+static void
+add_step (Builder    *b,
+          TrappaItem *item,
+          const char *kind)
+{
+  TrappaNeedsStep *step = g_new0 (TrappaNeedsStep, 1);
+  TrappaItem *coverage = TRAPPA_ITEM (trappa_needs_find_coverage (b->plan, trappa_item_get_id (item)));
+  const char *step_band = coverage != NULL ? trappa_item_get_string (coverage, "band") : "";
+  GPtrArray *rows = g_hash_table_lookup (b->rows, trappa_item_get_id (item));
+  g_autoptr(GArray) terms = NULL;
+
+  step->step_id = g_strdup (trappa_item_get_id (item));
+  step->kind = kind;
+  step->units_today = trappa_step_get_units_total (TRAPPA_STEP (item));
+  step->mapped_period = -1;
+  if (rows != NULL)
+    {
+      step->rule = TRAPPA_NEEDS_RULE_MAPPED;
+      terms = mapped_terms (b, step, trappa_item_get_string (item, "name"), rows, step_band);
+    }
+  else
+    {
+      terms = g_array_new (FALSE, TRUE, sizeof (Term));
+      if (coverage != NULL)
+        {
+          gboolean target = trappa_item_get_boolean (coverage, "use-target");
+          Term t = {
+            .band = step_band,
+            .group = "",
+            .value = target ? trappa_item_get_int (coverage, "target-ratio") : step->units_today,
+            .fixed_den = target ? TRAPPA_RATIO_SCALE : 0,
+          };
+
+          step->rule = TRAPPA_NEEDS_RULE_COVERAGE;
+          g_array_append_val (terms, t);
+        }
+    }
+  compute_years (b, step, terms);
+  g_ptr_array_add (b->out->steps, step);
+  g_hash_table_insert (b->out->by_id, step->step_id, step);
+}
+
+static void
+add_staircase (Builder    *b,
+               const char *kind)
+{
+  TrappaStaircase *staircase = trappa_plan_get_staircase (b->plan, kind);
+  GListModel *steps;
+
+  if (staircase == NULL)
+    return;
+  steps = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (staircase), "steps"));
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
+
+      add_step (b, step, kind);
+    }
+}
+
+/* ---- the object --------------------------------------------------------- */
+
+static void
+trappa_needs_figures_finalize (GObject *object)
+{
+  TrappaNeedsFigures *self = TRAPPA_NEEDS_FIGURES (object);
+
+  g_free (self->scenario);
+  g_free (self->source);
+  g_hash_table_unref (self->by_id);
+  g_ptr_array_unref (self->steps);
+  g_ptr_array_unref (self->messages);
+  G_OBJECT_CLASS (trappa_needs_figures_parent_class)->finalize (object);
+}
+
+static void
+trappa_needs_figures_class_init (TrappaNeedsFiguresClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = trappa_needs_figures_finalize;
+}
+
+static void
+trappa_needs_figures_init (TrappaNeedsFigures *self)
+{
+  self->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->messages = g_ptr_array_new_with_free_func (g_free);
+}
+
+TrappaNeedsFigures *
+trappa_needs_figures_compute (TrappaPlan             *plan,
+                              TrappaPopulationSeries *series)
+{
+  TrappaNeedsFigures *self = g_object_new (TRAPPA_TYPE_NEEDS_FIGURES, NULL);
+  Builder b = { .plan = plan, .series = series, .out = self };
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+
+  self->has_series = series != NULL;
+  self->scenario = g_strdup (series != NULL ? trappa_item_get_string (TRAPPA_ITEM (series), "scenario") : "");
+  self->source = g_strdup (series != NULL ? trappa_item_get_string (TRAPPA_ITEM (series), "source") : "");
+  self->base_year = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
+  self->horizon = trappa_item_get_int (TRAPPA_ITEM (plan), "horizon");
+  if (self->base_year == 0 || self->horizon < self->base_year)
+    {
+      g_ptr_array_add (self->messages,
+                       g_strdup_printf (_("The plan's base year (%" PRId64 ") must be given and not after its horizon (%" PRId64 ")"),
+                                        self->base_year, self->horizon));
+      self->horizon = self->base_year - 1;  /* no years */
+    }
+
+  collect_populations (&b);
+  collect_groups_and_rows (&b);
+  collect_effects (&b);
+  add_staircase (&b, TRAPPA_STAIRCASE_HOUSING);
+  add_staircase (&b, TRAPPA_STAIRCASE_ACTIVITY);
+
+  g_hash_table_unref (b.populations);
+  g_hash_table_unref (b.group_bands);
+  g_hash_table_unref (b.rows);
+  g_array_unref (b.effects);
+  return self;
+}
+
+/* The figures shared by everything that shows them: per plan, one per
+ * scenario, dropped when the plan's revision moves on. */
+typedef struct
+{
+  guint64     revision;
+  GHashTable *by_scenario;  /* scenario → TrappaNeedsFigures */
+} Cache;
+
+static void
+cache_free (Cache *cache)
+{
+  g_hash_table_unref (cache->by_scenario);
+  g_free (cache);
+}
+
+static char *
+known_scenarios (TrappaPlan *plan)
+{
+  GListModel *series = plan_list (plan, "population-series");
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (series); i++)
+    {
+      g_autoptr(TrappaItem) s = g_list_model_get_item (series, i);
+
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, trappa_item_get_string (s, "scenario"));
+    }
+  return g_string_free (out, FALSE);
+}
+
+TrappaNeedsFigures *
+trappa_needs_figures_get (TrappaPlan  *plan,
+                          const char  *scenario,
+                          GError     **error)
+{
+  Cache *cache = g_object_get_data (G_OBJECT (plan), "trappa-needs-figures");
+  TrappaPopulationSeries *series = trappa_needs_find_series (plan, scenario);
+  const char *key;
+  TrappaNeedsFigures *figures;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+
+  if (scenario != NULL && series == NULL)
+    {
+      g_autofree char *known = known_scenarios (plan);
+
+      if (*known == '\0')
+        g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                     _("The plan has no population scenario “%s”: it has no population projection"), scenario);
+      else
+        /* TRANSLATORS: the scenario asked for, then the plan's, e.g. "MMMM, LLML" */
+        g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                     _("The plan has no population scenario “%s”; it has %s"), scenario, known);
+      return NULL;
+    }
+  if (cache == NULL)
+    {
+      cache = g_new0 (Cache, 1);
+      cache->by_scenario = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      cache->revision = trappa_plan_get_revision (plan);
+      g_object_set_data_full (G_OBJECT (plan), "trappa-needs-figures", cache, (GDestroyNotify) cache_free);
+    }
+  else if (cache->revision != trappa_plan_get_revision (plan))
+    {
+      g_hash_table_remove_all (cache->by_scenario);
+      cache->revision = trappa_plan_get_revision (plan);
+    }
+
+  key = series != NULL ? trappa_item_get_id (TRAPPA_ITEM (series)) : "";
+  figures = g_hash_table_lookup (cache->by_scenario, key);
+  if (figures == NULL)
+    {
+      figures = trappa_needs_figures_compute (plan, series);
+      g_hash_table_insert (cache->by_scenario, g_strdup (key), figures);
+    }
+  return g_object_ref (figures);
+}
+
+const char *
+trappa_needs_figures_get_scenario (TrappaNeedsFigures *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), NULL);
+  return self->scenario;
+}
+
+const char *
+trappa_needs_figures_get_source (TrappaNeedsFigures *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), NULL);
+  return self->source;
+}
+
+gboolean
+trappa_needs_figures_has_series (TrappaNeedsFigures *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), FALSE);
+  return self->has_series;
+}
+
+gint64
+trappa_needs_figures_get_base_year (TrappaNeedsFigures *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), 0);
+  return self->base_year;
+}
+
+gint64
+trappa_needs_figures_get_horizon (TrappaNeedsFigures *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), 0);
+  return self->horizon;
+}
+
+guint
+trappa_needs_figures_get_n_steps (TrappaNeedsFigures *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), 0);
+  return self->steps->len;
+}
+
+const TrappaNeedsStep *
+trappa_needs_figures_get_step_at (TrappaNeedsFigures *self,
+                                  guint               i)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), NULL);
+  g_return_val_if_fail (i < self->steps->len, NULL);
+  return self->steps->pdata[i];
+}
+
+const TrappaNeedsStep *
+trappa_needs_figures_get_step (TrappaNeedsFigures *self,
+                               const char         *step_id)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), NULL);
+  return step_id != NULL ? g_hash_table_lookup (self->by_id, step_id) : NULL;
+}
+
+GPtrArray *
+trappa_needs_figures_get_messages (TrappaNeedsFigures *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), NULL);
+  return self->messages;
+}
+
+const TrappaNeedsYear *
+trappa_needs_step_get_year (const TrappaNeedsStep *step,
+                            gint64                 year)
+{
+  const TrappaNeedsYear *first;
+
+  if (step == NULL || step->years->len == 0)
+    return NULL;
+  first = &g_array_index (step->years, TrappaNeedsYear, 0);
+  if (year < first->year || year - first->year >= step->years->len)
+    return NULL;
+  return &g_array_index (step->years, TrappaNeedsYear, year - first->year);
+}
+
+gboolean
+trappa_needs_step_is_known (const TrappaNeedsStep *step,
+                            gint64                 year)
+{
+  const TrappaNeedsYear *y = trappa_needs_step_get_year (step, year);
+
+  return y != NULL && y->known;
+}
+
+gboolean
+trappa_needs_figures_sum (TrappaNeedsFigures *self,
+                          const char         *kind,
+                          gint64              year,
+                          TrappaNeedsYear    *sum)
+{
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (TRAPPA_IS_NEEDS_FIGURES (self), FALSE);
+
+  *sum = (TrappaNeedsYear) { .year = year };
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const TrappaNeedsStep *step = self->steps->pdata[i];
+      const TrappaNeedsYear *y = trappa_needs_step_get_year (step, year);
+
+      if ((kind != NULL && g_strcmp0 (step->kind, kind) != 0) || y == NULL || !y->known)
+        continue;
+      any = TRUE;
+      sum->need += y->need;
+      sum->need_adopted += y->need_adopted;
+      sum->need_proposed += y->need_proposed;
+      sum->supply += y->supply;
+      sum->supply_proposed += y->supply_proposed;
+      sum->gap += y->gap;
+      sum->gap_proposed += y->gap_proposed;
+    }
+  sum->known = any;
+  return any;
+}

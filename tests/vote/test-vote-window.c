@@ -1,0 +1,283 @@
+/* test-vote-window.c: live voting in the window — the dialog starts the
+ * server on the chosen address, votes arriving show on the grid's count,
+ * closing stops the port, accepting is one undo step, discarding changes
+ * nothing, and the window goes when its plan does. Saves the projector
+ * view at 1024×768 as vote-projector.png in the build folder.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <adwaita.h>
+#include <libsoup/soup.h>
+
+#include "trappa-vote-dialog.h"
+#include "trappa-vote-window.h"
+#include "ui-test-util.h"
+#include "vote-fixture.h"
+
+typedef struct
+{
+  VoteFixture  fixture;
+  SoupSession *client;
+  GtkWidget   *window;   /* the live-voting window */
+  char        *base;     /* http://127.0.0.1:PORT */
+  char        *token;
+} Fixture;
+
+static void
+sent (GObject      *source,
+      GAsyncResult *result,
+      gpointer      user_data)
+{
+  GTask *task = user_data;
+  GError *error = NULL;
+  GBytes *bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+  g_object_unref (task);
+}
+
+/* POSTs @body to @path and returns the reply, or NULL with @error. */
+static char *
+post (Fixture     *f,
+      const char  *path,
+      const char  *body,
+      GError     **error)
+{
+  g_autofree char *url = g_strdup_printf ("%s%s?t=%s", f->base, path, f->token);
+  g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
+  g_autoptr(GBytes) content = g_bytes_new (body, strlen (body));
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  g_autoptr(GBytes) reply = NULL;
+
+  soup_message_set_request_body_from_bytes (msg, "application/json", content);
+  soup_session_send_and_read_async (f->client, msg, G_PRIORITY_DEFAULT, NULL, sent, g_object_ref (task));
+  while (!g_task_get_completed (task))
+    g_main_context_iteration (NULL, TRUE);
+  reply = g_task_propagate_pointer (task, error);
+  if (reply == NULL)
+    return NULL;
+  g_assert_cmpuint (soup_message_get_status (msg), ==, SOUP_STATUS_OK);
+  return g_strndup (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply));
+}
+
+static char *
+join (Fixture    *f,
+      const char *group)
+{
+  g_autofree char *body = g_strdup_printf ("{\"group\":\"%s\"}", group);
+  g_autofree char *reply = post (f, "/api/join", body, NULL);
+  const char *start = strstr (reply, "\"participant\":\"") + strlen ("\"participant\":\"");
+
+  return g_strndup (start, strchr (start, '"') - start);
+}
+
+static void
+vote (Fixture    *f,
+      const char *key,
+      const char *measure,
+      int         x,
+      int         y)
+{
+  g_autofree char *body = vote_fixture_vote_body (key, measure, x, y);
+
+  g_free (post (f, "/api/vote", body, NULL));
+}
+
+static AdwComboRow *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found;
+
+      if (ADW_IS_COMBO_ROW (child) &&
+          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
+        return ADW_COMBO_ROW (child);
+      found = find_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *part)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && strstr (gtk_label_get_text (GTK_LABEL (child)), part) != NULL)
+        return GTK_LABEL (child);
+      found = find_label (child, part);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *dialog;
+  AdwComboRow *address;
+  GListModel *addresses;
+  guint loopback = G_MAXUINT;
+  g_autofree char *url = NULL;
+  const char * const measures[] = { NULL };
+
+  vote_fixture_init (&f->fixture);
+  dialog = trappa_vote_dialog_new (NULL, f->fixture.plan, measures, TRAPPA_AXIS_URGENCY, TRAPPA_AXIS_COST);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_settle (dialog);
+
+  /* No measure chosen (an empty filter): the dialog says so and stays. */
+  g_assert_null (trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog)));
+  g_assert_nonnull (find_label (dialog, "at least one measure"));
+  for (GtkWidget *check = ui_test_find_descendant (dialog, GTK_TYPE_CHECK_BUTTON); check != NULL;
+       check = gtk_widget_get_next_sibling (gtk_widget_get_parent (check)) != NULL
+               ? gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_parent (check)))
+               : NULL)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+
+  address = find_row (dialog, "Network address");
+  g_assert_nonnull (address);
+  addresses = adw_combo_row_get_model (address);
+  for (guint i = 0; i < g_list_model_get_n_items (addresses); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (addresses), i), "127.0.0.1"))
+      loopback = i;
+  g_assert_cmpuint (loopback, !=, G_MAXUINT);
+  adw_combo_row_set_selected (address, loopback);
+
+  f->window = trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog));
+  g_assert_nonnull (f->window);
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
+  url = trappa_vote_server_get_url (trappa_vote_window_get_server (TRAPPA_VOTE_WINDOW (f->window)));
+  g_assert_true (g_str_has_prefix (url, "http://127.0.0.1:"));
+  g_assert_nonnull (find_label (f->window, url));
+  f->base = g_strndup (url, strstr (url, "/?t=") - url);
+  f->token = g_strdup (strstr (url, "/?t=") + 4);
+  f->client = soup_session_new ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  ui_test_run_for (50);
+  g_clear_object (&f->client);
+  g_free (f->base);
+  g_free (f->token);
+  vote_fixture_clear (&f->fixture);
+}
+
+static void
+save_projector (GtkWidget *window)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "vote", "vote-projector.png", NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("projector view: %s", path);
+}
+
+static void
+test_accept (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *a = join (f, f->fixture.group[0]);
+  g_autofree char *b = join (f, f->fixture.group[0]);
+  g_autofree char *c = join (f, "");
+  g_autoptr(GError) error = NULL;
+  TrappaScore *score;
+
+  vote (f, a, f->fixture.measure[0], 20, 80);
+  vote (f, b, f->fixture.measure[0], 40, 60);
+  vote (f, c, f->fixture.measure[1], 90, 10);
+  vote (f, c, f->fixture.measure[2], 30, 30);
+  ui_test_run_for (400);
+  ui_test_settle (f->window);
+  g_test_message ("count: %s", gtk_label_get_text (find_label (f->window, "participant")));
+  g_assert_nonnull (find_label (f->window, "3 participants, 3 have voted"));
+  save_projector (f->window);
+  g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
+
+  trappa_vote_window_close_voting (TRAPPA_VOTE_WINDOW (f->window));
+  g_assert_null (post (f, "/api/vote", "{}", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+  ui_test_respond ("accept");
+  ui_test_run_for (50);
+  g_assert_null (f->window);
+
+  score = trappa_measure_find_score (TRAPPA_MEASURE (trappa_plan_lookup (f->fixture.plan, f->fixture.measure[0])),
+                                     f->fixture.group[0], "haster");
+  g_assert_nonnull (score);
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (score), "value"), ==, 30);
+  g_assert_cmpstr (trappa_plan_get_undo_label (f->fixture.plan), ==, "Accept Live Votes");
+  g_assert_true (trappa_plan_undo (f->fixture.plan));
+  g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
+}
+
+static void
+test_discard (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *a = join (f, f->fixture.group[1]);
+
+  vote (f, a, f->fixture.measure[0], 20, 80);
+  /* Closing the window closes voting first and asks. */
+  gtk_window_close (GTK_WINDOW (f->window));
+  g_assert_nonnull (f->window);
+  ui_test_respond ("discard");
+  ui_test_run_for (50);
+  g_assert_null (f->window);
+  g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
+  g_assert_null (trappa_measure_find_score (TRAPPA_MEASURE (trappa_plan_lookup (f->fixture.plan, f->fixture.measure[0])),
+                                            f->fixture.group[1], "haster"));
+}
+
+static void
+test_plan_gone (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->fixture.plan);
+  ui_test_run_for (50);
+  g_assert_null (f->window);
+  g_assert_null (post (f, "/api/session", "{}", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+#define ADD(path, func) \
+  g_test_add ("/trappa/vote/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("accept", test_accept);
+  ADD ("discard", test_discard);
+  ADD ("plan-gone", test_plan_gone);
+#undef ADD
+  return g_test_run ();
+}
