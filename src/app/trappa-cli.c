@@ -142,18 +142,19 @@ collect_votes_command (GVariantDict       *options,
   return 0;
 }
 
-/* trappa --export-table NAME|all --output FILE.csv|FILE.xlsx PLAN */
+/* trappa --export-table NAME|all [--scenario NAME] --output FILE.csv|FILE.xlsx PLAN */
 static int
 export_table_command (GVariantDict       *options,
                       const char * const *files)
 {
-  const char *name = NULL, *output = NULL;
+  const char *name = NULL, *output = NULL, *scenario = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
   g_variant_dict_lookup (options, "export-table", "&s", &name);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
+  g_variant_dict_lookup (options, "scenario", "&s", &scenario);
   if (files == NULL || files[0] == NULL || files[1] != NULL)
     {
       g_printerr ("%s\n", _("--export-table needs exactly one plan file"));
@@ -162,7 +163,7 @@ export_table_command (GVariantDict       *options,
   trappa_plan_file_init ();
   file = g_file_new_for_commandline_arg (files[0]);
   plan = trappa_plan_file_load (file, NULL, NULL, &error);
-  if (plan == NULL || !trappa_table_file_export_command (plan, name, output, &error))
+  if (plan == NULL || !trappa_table_file_export_command_for (plan, name, scenario, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
@@ -200,9 +201,9 @@ static const GOptionEntry entries[] = {
     NULL },
   { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
-    N_("steps|categories|service-levels|target-groups|mapping|population|target-areas|measures|milestones|all") },
+    N_("steps|categories|service-levels|target-groups|mapping|population|needs|target-areas|measures|milestones|all") },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("The projection alternative for --import-population and --export-chart gap|need, e.g. MMMM"),
+    N_("The projection alternative for --import-population, --export-chart gap|need and --export-table needs, e.g. MMMM"),
     N_("NAME") },
   { "collect-votes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open live voting on the plan's measures for participants' phones, until Ctrl+C; then save the votes as the --output file; the plan file itself is not changed"),

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trappa-measure.h"
+#include "trappa-needs-table.h"
 #include "trappa-plan-tables.h"
 #include "trappa-population.h"
 
@@ -51,19 +52,20 @@ build_label (const char *value)
 
 static const RecordTable record_tables[] = {
   { "steps", N_("Housing staircase"), TRAPPA_STAIRCASE_HOUSING, "steps", NULL, {
-      { "name", N_("Step") }, { "units-today", N_("Units today") }, { "need", N_("Need") },
+      { "name", N_("Step") }, { "units-today", N_("Units today") },
       { "description", N_("Description") }, { "purpose", N_("Purpose") },
       { "housing-types", N_("Housing types") }, { "target-groups", N_("Target groups") } } },
   { "categories", N_("Categories"), TRAPPA_STAIRCASE_HOUSING, "steps", "categories", {
       { NULL, N_("Step") }, { "name", N_("Category") }, { "description", N_("Description") },
-      { "units-today", N_("Units today") }, { "need", N_("Need") } } },
+      { "units-today", N_("Units today") } } },
   { "service-levels", N_("Activity and mastery staircase"), TRAPPA_STAIRCASE_ACTIVITY, "steps", NULL, {
       { "name", N_("Service level") }, { "description", N_("Description") },
       { "services", N_("Services") }, { "units-today", N_("Recipients today") },
-      { "need", N_("Need") }, { "annual-cost-per-unit", N_("Annual cost per recipient") },
+      { "annual-cost-per-unit", N_("Annual cost per recipient") },
       { "housing-steps", N_("Housing steps") }, { "target-groups", N_("Target groups") } } },
   { "target-groups", N_("Target groups"), NULL, "target-groups", NULL, {
-      { "name", N_("Target group") }, { "description", N_("Description") } } },
+      { "name", N_("Target group") }, { "description", N_("Description") },
+      { "age-band", N_("Age band") } } },
   { "mapping", N_("Mapping"), NULL, "mapping-rows", NULL, {
       { "step", N_("Step") }, { "target-group", N_("Target group") },
       { "units-today", N_("Units today") }, { "need-period", N_("Mapped need in the plan period") },
@@ -93,7 +95,7 @@ static const RecordTable record_tables[] = {
 
 static const char * const names[] = {
   "steps", "categories", "service-levels", "target-groups", "mapping",
-  POPULATION_TABLE, "target-areas", "measures", "milestones", NULL
+  POPULATION_TABLE, TRAPPA_NEEDS_TABLE, "target-areas", "measures", "milestones", NULL
 };
 
 static const char *
@@ -326,10 +328,27 @@ trappa_plan_tables_build (TrappaPlan  *plan,
                           const char  *name,
                           GError     **error)
 {
+  return trappa_plan_tables_build_for (plan, name, NULL, error);
+}
+
+TrappaTable *
+trappa_plan_tables_build_for (TrappaPlan  *plan,
+                              const char  *name,
+                              const char  *scenario,
+                              GError     **error)
+{
   g_autofree char *known = NULL;
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
 
+  if (g_strcmp0 (name, TRAPPA_NEEDS_TABLE) == 0)
+    return trappa_needs_table_build (plan, scenario, error);
+  if (scenario != NULL)
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("--scenario is only for the %s table"), TRAPPA_NEEDS_TABLE);
+      return NULL;
+    }
   if (g_strcmp0 (name, POPULATION_TABLE) == 0)
     return build_population (plan);
   for (guint i = 0; i < G_N_ELEMENTS (record_tables); i++)

@@ -21,5 +21,11 @@ char               *trappa_plan_tables_list_names (void);
 TrappaTable        *trappa_plan_tables_build      (TrappaPlan  *plan,
                                                    const char  *name,
                                                    GError     **error);
+/* The same for the population @scenario (NULL: the first): only the
+ * needs table takes one; any other table with one is refused. */
+TrappaTable        *trappa_plan_tables_build_for  (TrappaPlan  *plan,
+                                                   const char  *name,
+                                                   const char  *scenario,
+                                                   GError     **error);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trappa-error.h"
+#include "trappa-needs-table.h"
 #include "trappa-plan-tables.h"
 #include "trappa-table-file.h"
 #include "trappa-xlsx.h"
@@ -104,6 +105,16 @@ trappa_table_file_export_command (TrappaPlan  *plan,
                                   const char  *path,
                                   GError     **error)
 {
+  return trappa_table_file_export_command_for (plan, name, NULL, path, error);
+}
+
+gboolean
+trappa_table_file_export_command_for (TrappaPlan  *plan,
+                                      const char  *name,
+                                      const char  *scenario,
+                                      const char  *path,
+                                      GError     **error)
+{
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_table_free);
   Format format;
 
@@ -122,7 +133,9 @@ trappa_table_file_export_command (TrappaPlan  *plan,
       /* A sheet for each table with rows: an empty sheet only adds noise. */
       for (guint i = 0; names[i] != NULL; i++)
         {
-          TrappaTable *table = trappa_plan_tables_build (plan, names[i], NULL);
+          TrappaTable *table = trappa_plan_tables_build_for (plan, names[i],
+                                                             g_strcmp0 (names[i], TRAPPA_NEEDS_TABLE) == 0
+                                                             ? scenario : NULL, NULL);
 
           if (trappa_table_get_n_rows (table) > 0)
             g_ptr_array_add (tables, table);
@@ -138,7 +151,7 @@ trappa_table_file_export_command (TrappaPlan  *plan,
     }
   else
     {
-      TrappaTable *table = trappa_plan_tables_build (plan, name, error);
+      TrappaTable *table = trappa_plan_tables_build_for (plan, name, scenario, error);
 
       if (table == NULL)
         return FALSE;

@@ -27,5 +27,12 @@ gboolean trappa_table_file_export_command (TrappaPlan           *plan,
                                            const char           *name,
                                            const char           *path,
                                            GError              **error);
+/* The same with `--scenario NAME` (NULL: the first series), which only the
+ * needs table takes. */
+gboolean trappa_table_file_export_command_for (TrappaPlan       *plan,
+                                               const char       *name,
+                                               const char       *scenario,
+                                               const char       *path,
+                                               GError          **error);
 
 G_END_DECLS
