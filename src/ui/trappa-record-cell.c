@@ -768,6 +768,14 @@ create_editor (TrappaRecordCell *self,
   return editor;
 }
 
+/* In a table, a click (or Tab) into any cell selects its row, as a click
+ * on the row would; the editor takes the click, so the row never sees it. */
+static void
+on_focus_enter (TrappaRecordCell *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "listitem.select", "(bb)", FALSE, FALSE);
+}
+
 static void
 on_plan_changed (TrappaRecordCell *self)
 {
@@ -866,6 +874,10 @@ trappa_record_cell_class_init (TrappaRecordCellClass *klass)
 static void
 trappa_record_cell_init (TrappaRecordCell *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_enter), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *

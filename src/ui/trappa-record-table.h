@@ -70,6 +70,14 @@ TrappaItem *trappa_record_table_get_selected (TrappaRecordTable        *self);
 void        trappa_record_table_select       (TrappaRecordTable        *self,
                                               TrappaItem               *item);
 
+/* Scrolls @view (a column view of records made of TrappaRecordCells, in a
+ * scrolled window) to its row @position, which shows @item, and once the
+ * row is drawn puts the focus in its first editable cell: after "+", what
+ * is typed goes into the new row. */
+void        trappa_record_view_reveal        (GtkColumnView            *view,
+                                              guint                     position,
+                                              TrappaItem               *item);
+
 /* The inline message shown about invalid input ("Column: problem"), or
  * NULL when there is none. */
 const char *trappa_record_table_get_message  (TrappaRecordTable        *self);
