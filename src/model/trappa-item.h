@@ -68,6 +68,9 @@ typedef enum
 /* Property specs with Trappa's meaning attached. */
 GParamSpec  *trappa_param_spec_text         (const char          *name,
                                              gboolean             multiline);
+/* One-line text that may never be empty (a risk's hazard). */
+GParamSpec  *trappa_param_spec_required_text (const char         *name,
+                                             const char          *default_text);
 GParamSpec  *trappa_param_spec_count        (const char          *name,
                                              gint64               max);
 GParamSpec  *trappa_param_spec_nok          (const char          *name);
@@ -100,6 +103,7 @@ GParamSpec  *trappa_param_spec_rules        (GParamSpec          *pspec,
 GType        trappa_param_spec_get_reference_type (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_multiline       (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
+gboolean     trappa_param_spec_is_required        (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_date            (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_year            (GParamSpec    *pspec);
 TrappaOnDelete
