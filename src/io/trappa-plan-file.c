@@ -97,22 +97,21 @@ trappa_plan_file_load (GFile       *file,
 }
 
 gboolean
-trappa_plan_file_save (TrappaPlan  *plan,
-                       GFile       *file,
-                       const char  *stamp,
-                       char       **new_stamp,
-                       GError     **error)
+trappa_plan_file_write (GBytes        *bytes,
+                        GFile         *file,
+                        const char    *stamp,
+                        char         **new_stamp,
+                        GCancellable  *cancellable,
+                        GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(TrappaPlan) check = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
-  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  bytes = trappa_plan_file_serialize (plan);
 
   /* What we write must open again: read it back with the same hardened
    * reader before the file on disk is touched. */
@@ -125,7 +124,7 @@ trappa_plan_file_save (TrappaPlan  *plan,
       return FALSE;
     }
 
-  if (!trappa_atomic_save (file, bytes, stamp, new_stamp, NULL, &local_error))
+  if (!trappa_atomic_save (file, bytes, stamp, new_stamp, cancellable, &local_error))
     {
       if (g_error_matches (local_error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK))
         g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK,
@@ -135,7 +134,24 @@ trappa_plan_file_save (TrappaPlan  *plan,
                      _("Could not save “%s”: %s"), name, local_error->message);
       return FALSE;
     }
+  return TRUE;
+}
 
+gboolean
+trappa_plan_file_save (TrappaPlan  *plan,
+                       GFile       *file,
+                       const char  *stamp,
+                       char       **new_stamp,
+                       GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = trappa_plan_file_serialize (plan);
+  if (!trappa_plan_file_write (bytes, file, stamp, new_stamp, NULL, error))
+    return FALSE;
   trappa_plan_mark_saved (plan);
   return TRUE;
 }
