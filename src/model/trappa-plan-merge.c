@@ -362,36 +362,46 @@ trappa_merge_get_n_changes (TrappaMerge *self)
 }
 
 char *
-trappa_conflict_describe (TrappaMerge    *self,
-                          TrappaConflict *conflict)
+trappa_conflict_title (TrappaConflict *conflict)
 {
   TrappaItem *known = conflict->mine != NULL ? conflict->mine : conflict->theirs;
   g_autofree char *record = trappa_record_label (known);
 
-  switch (conflict->kind)
-    {
-    case TRAPPA_CONFLICT_FIELD:
-      {
-        const char *tag = trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (known));
-        g_autofree char *mine = trappa_field_value_to_text (self->mine, conflict->mine, conflict->pspec,
-                                                            trappa_item_peek_value (conflict->mine, conflict->pspec));
-        g_autofree char *theirs = trappa_field_value_to_text (self->theirs, conflict->theirs, conflict->pspec,
-                                                              trappa_item_peek_value (conflict->theirs, conflict->pspec));
-        g_autofree char *base = conflict->base == NULL ? g_strdup (_("not there"))
-                                : trappa_field_value_to_text (self->base, conflict->base, conflict->pspec,
-                                                              trappa_item_peek_value (conflict->base, conflict->pspec));
+  if (conflict->kind != TRAPPA_CONFLICT_FIELD)
+    return g_steal_pointer (&record);
+  /* TRANSLATORS: a record and one of its fields */
+  return g_strdup_printf (_("%s: %s"), record,
+                          trappa_field_label (trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (known)),
+                                              conflict->pspec->name));
+}
 
-        /* TRANSLATORS: record: field: mine X, theirs Y, before Z */
-        return g_strdup_printf (_("%s: %s: mine %s, theirs %s, before %s"), record,
-                                trappa_field_label (tag, conflict->pspec->name), mine, theirs, base);
-      }
-    case TRAPPA_CONFLICT_MINE_REMOVED:
-      return g_strdup_printf (_("%s: removed in mine, changed in theirs"), record);
-    case TRAPPA_CONFLICT_THEIRS_REMOVED:
-      return g_strdup_printf (_("%s: changed in mine, removed in theirs"), record);
-    default:
-      g_return_val_if_reached (NULL);
-    }
+char *
+trappa_conflict_side_text (TrappaMerge      *self,
+                           TrappaConflict   *conflict,
+                           TrappaMergeSide   side)
+{
+  TrappaPlan *plans[] = { self->base, self->mine, self->theirs };
+  TrappaItem *items[] = { conflict->base, conflict->mine, conflict->theirs };
+
+  if (items[side] == NULL)
+    return g_strdup (side == TRAPPA_MERGE_BASE ? _("not there") : _("removed"));
+  if (conflict->kind != TRAPPA_CONFLICT_FIELD)
+    return g_strdup (side == TRAPPA_MERGE_BASE ? _("as it was") : _("changed"));
+  return trappa_field_value_to_text (plans[side], items[side], conflict->pspec,
+                                     trappa_item_peek_value (items[side], conflict->pspec));
+}
+
+char *
+trappa_conflict_describe (TrappaMerge    *self,
+                          TrappaConflict *conflict)
+{
+  g_autofree char *title = trappa_conflict_title (conflict);
+  g_autofree char *mine = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_MINE);
+  g_autofree char *theirs = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_THEIRS);
+  g_autofree char *base = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_BASE);
+
+  /* TRANSLATORS: record (and field): mine X, theirs Y, before Z */
+  return g_strdup_printf (_("%s: mine %s, theirs %s, before %s"), title, mine, theirs, base);
 }
 
 /* My record with @id; the plan itself too, even when it has no id. */

@@ -39,6 +39,20 @@ TrappaMerge *trappa_merge_new             (TrappaPlan     *base,
 GPtrArray   *trappa_merge_get_conflicts   (TrappaMerge    *self);
 /* How many of their changes are taken without a question. */
 guint        trappa_merge_get_n_changes   (TrappaMerge    *self);
+typedef enum
+{
+  TRAPPA_MERGE_BASE,
+  TRAPPA_MERGE_MINE,
+  TRAPPA_MERGE_THEIRS,
+} TrappaMergeSide;
+
+/* What the conflict is about: Measure «X»: operating cost. */
+char        *trappa_conflict_title        (TrappaConflict *conflict);
+/* One side in words: a value, or "removed" / "changed". */
+char        *trappa_conflict_side_text    (TrappaMerge    *self,
+                                           TrappaConflict *conflict,
+                                           TrappaMergeSide side);
+/* The whole conflict in one line, for the command line. */
 char        *trappa_conflict_describe     (TrappaMerge    *self,
                                            TrappaConflict *conflict);
 /* Applies their changes and the chosen side of each conflict to @mine

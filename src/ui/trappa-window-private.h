@@ -29,6 +29,9 @@ struct _TrappaWindow
 void     trappa_window_class_add_actions (GtkWidgetClass *widget_class);
 gboolean trappa_window_confirm_close     (TrappaWindow   *self);
 
+/* trappa-window-merge.c: Merge Changes From… */
+void     trappa_window_class_add_merge_action (GtkWidgetClass *widget_class);
+
 /* trappa-window.c */
 void     trappa_window_add_recent        (TrappaWindow   *self,
                                           GFile          *file);

@@ -219,6 +219,7 @@ trappa_window_class_init (TrappaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, recent_section);
 
   trappa_window_class_add_actions (widget_class);
+  trappa_window_class_add_merge_action (widget_class);
 }
 
 static void
