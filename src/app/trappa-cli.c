@@ -212,7 +212,7 @@ static const GOptionEntry entries[] = {
     N_("The address and port --collect-votes listens on, e.g. 192.168.1.20:8080"), N_("ADDRESS:PORT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("File for --export-chart, --export-table, --import-population, --merge and --collect-votes"), N_("FILE") },
-  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000"), N_("WIDTHxHEIGHT") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000; a4 is a figure for the plan with a caption line, 16:9 a slide"), N_("WIDTHxHEIGHT|a4|16:9") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axes of --export-chart priority and --collect-votes: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),
     N_("X,Y") },

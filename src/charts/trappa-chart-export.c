@@ -46,6 +46,16 @@ trappa_chart_parse_size (const char  *text,
   g_auto(GStrv) parts = NULL;
   guint64 w = 0, h = 0;
 
+  /* Named sizes: a figure across an A4 page, a 16:9 slide. */
+  if (g_ascii_strcasecmp (text, "a4") == 0 || g_str_equal (text, "16:9"))
+    {
+      gboolean a4 = g_ascii_strcasecmp (text, "a4") == 0;
+
+      *width = a4 ? TRAPPA_CHART_A4_WIDTH : TRAPPA_CHART_SLIDE_WIDTH;
+      *height = a4 ? TRAPPA_CHART_A4_HEIGHT : TRAPPA_CHART_SLIDE_HEIGHT;
+      return TRUE;
+    }
+
   /* Accept the multiplication sign people type as well as an "x". */
   g_string_replace (plain, "×", "x", 0);
   parts = g_strsplit (plain->str, "x", -1);
@@ -56,7 +66,7 @@ trappa_chart_parse_size (const char  *text,
                                    TRAPPA_CHART_MAX_SIDE, &h, NULL))
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("Size “%s” is not WIDTHxHEIGHT with each side from %d to %d pixels, e.g. 1600x1000"),
+                   _("Size “%s” is not a4, 16:9 or WIDTHxHEIGHT with each side from %d to %d pixels, e.g. 1600x1000"),
                    text, TRAPPA_CHART_MIN_SIDE, TRAPPA_CHART_MAX_SIDE);
       return FALSE;
     }
@@ -102,6 +112,7 @@ trappa_chart_render (const TrappaChartKind    *kind,
                      GError                  **error)
 {
   g_autoptr(GByteArray) sink = g_byte_array_new ();
+  TrappaChartRequest file = *request;
   cairo_surface_t *surface;
   cairo_status_t status;
   gboolean drawn;
@@ -118,7 +129,9 @@ trappa_chart_render (const TrappaChartKind    *kind,
   else
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (surface);
-  drawn = trappa_chart_kind_draw (kind, request, cr, width, height, error);
+  /* A file goes into the plan or on a slide: no editing hints. */
+  file.style |= TRAPPA_CHART_STYLE_FILE;
+  drawn = trappa_chart_kind_draw (kind, &file, cr, width, height, error);
   cairo_destroy (cr);
   if (drawn && format == TRAPPA_CHART_FORMAT_PNG)
     cairo_surface_write_to_png_stream (surface, append_bytes, sink);
@@ -181,7 +194,10 @@ trappa_chart_export_command_full (TrappaPlan  *plan,
                                   GError     **error)
 {
   const TrappaChartKind *kind = trappa_chart_kind_find (name, error);
-  TrappaChartRequest request = { plan, TRAPPA_CHART_STYLE_NORMAL, NULL, NULL };
+  /* A figure for the plan document says where it comes from. */
+  TrappaChartRequest request = { plan, size != NULL && g_ascii_strcasecmp (size, "a4") == 0
+                                       ? TRAPPA_CHART_STYLE_CAPTION : TRAPPA_CHART_STYLE_NORMAL,
+                                 NULL, NULL };
   TrappaChartFormat format;
   gpointer options = NULL;
   gboolean written;

@@ -4,7 +4,8 @@
  * that colour-blind viewers tell apart) but never only in colour: uncovered
  * need is hatched and outlined, and every bar carries its numbers. The high
  * contrast palettes drop tints for black and white with thicker strokes so
- * the chart survives a washed-out projector.
+ * the chart survives a washed-out projector; the priority grid's favoured
+ * quadrant keeps its green there too, under a hatching that carries it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,8 @@ static const TrappaChartPalette palettes[4] = {
     .uncovered_ink = RGB (0xc64600),
     .need_marker = RGB (0x241f31),
     .accent = RGB (0x3584e4),
+    .favoured_fill = RGB (0xdcefe2),
+    .favoured_ink = RGB (0x26a269),
     .line_width = 1.5,
     .hatch_width = 2.0,
     .bold_labels = FALSE,
@@ -44,6 +47,8 @@ static const TrappaChartPalette palettes[4] = {
     .uncovered_ink = RGB (0xffa348),
     .need_marker = RGB (0xffffff),
     .accent = RGB (0x78aeed),
+    .favoured_fill = RGB (0x1f3a2a),
+    .favoured_ink = RGB (0x57e389),
     .line_width = 1.5,
     .hatch_width = 2.0,
     .bold_labels = FALSE,
@@ -60,6 +65,8 @@ static const TrappaChartPalette palettes[4] = {
     .uncovered_ink = RGB (0x000000),
     .need_marker = RGB (0x000000),
     .accent = RGB (0x0044aa),
+    .favoured_fill = RGB (0xc9f0d6),
+    .favoured_ink = RGB (0x0b6b35),
     .line_width = 3.0,
     .hatch_width = 3.0,
     .bold_labels = TRUE,
@@ -76,6 +83,8 @@ static const TrappaChartPalette palettes[4] = {
     .uncovered_ink = RGB (0xffffff),
     .need_marker = RGB (0xffffff),
     .accent = RGB (0x99c1f1),
+    .favoured_fill = RGB (0x0f3d22),
+    .favoured_ink = RGB (0x8ff0a4),
     .line_width = 3.0,
     .hatch_width = 3.0,
     .bold_labels = TRUE,

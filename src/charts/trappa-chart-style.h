@@ -8,13 +8,27 @@
 
 G_BEGIN_DECLS
 
-/* How a chart is drawn: flags, so dark and high contrast combine. */
+/* How a chart is drawn: flags, so dark and high contrast combine.
+ * PRESENTING keeps every text at TRAPPA_CHART_PRESENTATION_PX or more;
+ * CAPTION adds a line naming the municipality, the date and the source,
+ * for a figure that goes into the plan; FILE (every export) leaves out
+ * what only helps while editing. */
 typedef enum
 {
   TRAPPA_CHART_STYLE_NORMAL        = 0,
   TRAPPA_CHART_STYLE_DARK          = 1 << 0,
   TRAPPA_CHART_STYLE_HIGH_CONTRAST = 1 << 1,
+  TRAPPA_CHART_STYLE_PRESENTING    = 1 << 2,
+  TRAPPA_CHART_STYLE_CAPTION       = 1 << 3,
+  TRAPPA_CHART_STYLE_FILE          = 1 << 4,
 } TrappaChartStyle;
+
+/* Export sizes by name: a figure across an A4 page (210 × 148 mm, in the
+ * points a PDF page is measured in) and a 16:9 slide. */
+#define TRAPPA_CHART_A4_WIDTH     595
+#define TRAPPA_CHART_A4_HEIGHT    420
+#define TRAPPA_CHART_SLIDE_WIDTH  1920
+#define TRAPPA_CHART_SLIDE_HEIGHT 1080
 
 typedef struct
 {
@@ -36,6 +50,8 @@ typedef struct
   TrappaRgb uncovered_ink;  /* hatching and outline of uncovered need */
   TrappaRgb need_marker;
   TrappaRgb accent;         /* selection and target-group highlight */
+  TrappaRgb favoured_fill;  /* the priority grid's do-first quadrant, */
+  TrappaRgb favoured_ink;   /* tinted and hatched so it is not colour alone */
   double    line_width;     /* outlines; thicker in high contrast */
   double    hatch_width;
   gboolean  bold_labels;

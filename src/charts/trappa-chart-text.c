@@ -4,6 +4,7 @@
  */
 #define G_LOG_DOMAIN "trappa-chart-text"
 
+#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
@@ -40,7 +41,7 @@ trappa_chart_text_label_new (PangoContext *context,
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   label->layout = pango_layout_new (context);
   pango_layout_set_font_description (label->layout, font);
-  pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
+  trappa_chart_text_wrap_words (label->layout);
   if (wrap_width > 0)
     pango_layout_set_width (label->layout, (int) (MAX (wrap_width, 1.0) * PANGO_SCALE));
   pango_layout_set_text (label->layout, text, -1);
@@ -48,6 +49,161 @@ trappa_chart_text_label_new (PangoContext *context,
   label->box.width = (double) logical.width / PANGO_SCALE;
   label->box.height = (double) logical.height / PANGO_SCALE;
   return label;
+}
+
+void
+trappa_chart_text_wrap_words (PangoLayout *layout)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  /* Pango hyphenates a word it breaks ("Bustadsosi-alt"); a chart title
+   * breaks between words or not at all. */
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+}
+
+typedef struct
+{
+  int    start, end;  /* bytes */
+  double x0, x1;      /* px, on one unwrapped line */
+} Word;
+
+/* The words of @text with where each starts and ends when @layout sets
+ * @text on one line: one measurement for the whole title. */
+static GArray *
+measure_words (PangoLayout *layout,
+               const char  *text)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  PangoRectangle logical, pos;
+  const char *p = text;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  while (*p != '\0')
+    {
+      Word word;
+
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+      word.start = p - text;
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      word.end = p - text;
+      pango_layout_index_to_pos (layout, word.start, &pos);
+      word.x0 = (double) pos.x / PANGO_SCALE;
+      if (*p != '\0')
+        pango_layout_index_to_pos (layout, word.end, &pos);
+      else
+        pos.x = logical.x + logical.width;
+      word.x1 = (double) pos.x / PANGO_SCALE;
+      g_array_append_val (words, word);
+    }
+  return words;
+}
+
+double
+trappa_chart_text_widest_word (PangoLayout *layout,
+                               const char  *text)
+{
+  g_autoptr(GArray) words = measure_words (layout, text);
+  double widest = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *w = &g_array_index (words, Word, i);
+
+      widest = MAX (widest, w->x1 - w->x0);
+    }
+  return widest;
+}
+
+static double
+text_width (PangoLayout *layout,
+            const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static void
+append_words (GString     *out,
+              const char  *text,
+              GArray      *words,
+              guint        from,
+              guint        to)
+{
+  for (guint i = from; i < to; i++)
+    {
+      Word *w = &g_array_index (words, Word, i);
+
+      if (i > from)
+        g_string_append_c (out, ' ');
+      g_string_append_len (out, text + w->start, w->end - w->start);
+    }
+}
+
+gboolean
+trappa_chart_text_fit_words (PangoLayout *layout,
+                             const char  *text,
+                             double       width,
+                             int          max_lines)
+{
+  g_autoptr(GArray) words = measure_words (layout, text);
+  g_autoptr(GString) out = g_string_new (NULL);
+  double ellipsis = text_width (layout, "…");
+  int lines = 1;
+  guint first = 0, next = 0;  /* the current line's words: [first, next) */
+
+  /* A width computed by adding and subtracting pads may come back a hair
+   * short of the text it was measured from. */
+  width += 0.01;
+
+  /* Greedy: each line takes the words that fit, on the one-line widths. */
+  for (; next < words->len; next++)
+    {
+      double x0 = g_array_index (words, Word, first).x0;
+
+      if (next > first && g_array_index (words, Word, next).x1 - x0 > width)
+        {
+          if (lines == max_lines)
+            break;
+          append_words (out, text, words, first, next);
+          g_string_append_c (out, '\n');
+          lines++;
+          first = next;
+        }
+    }
+  if (next < words->len)
+    {
+      /* The last line loses whole words until "…" fits after it; one word
+       * stays even when too wide, cut below as the last resort. */
+      double x0 = g_array_index (words, Word, first).x0;
+
+      while (next > first + 1 && g_array_index (words, Word, next - 1).x1 - x0 + ellipsis > width)
+        next--;
+      append_words (out, text, words, first, next);
+      g_string_append (out, "…");
+    }
+  else
+    append_words (out, text, words, first, next);
+
+  pango_layout_set_text (layout, out->str, -1);
+  /* The line widths were summed from one measurement: a pixel of slack
+   * keeps rounding from wrapping a line that fits. */
+  pango_layout_set_width (layout, (int) ((MAX (width, 1.0) + 1.0) * PANGO_SCALE));
+  trappa_chart_text_wrap_words (layout);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -max_lines);
+  return next == words->len;
 }
 
 TrappaChartLabel *
@@ -149,4 +305,25 @@ trappa_chart_draw_need_marker (cairo_t                  *cr,
   cairo_line_to (cr, x, bottom);
   cairo_stroke (cr);
   cairo_restore (cr);
+}
+
+char *
+trappa_chart_text_caption (TrappaPlan *plan)
+{
+  const char *municipality = trappa_item_get_string (TRAPPA_ITEM (plan), "municipality");
+  const char *title = trappa_item_get_string (TRAPPA_ITEM (plan), "title");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%d.%m.%Y");
+  g_autofree char *source = NULL;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  /* Translators: the source line under a figure, e.g. "Source: Bustadplan
+   * for Alver"; with no plan title, "Source: Trappa". */
+  source = g_strdup_printf (_("Source: %s"), title[0] != '\0' ? title : "Trappa");
+  if (municipality[0] != '\0')
+    g_ptr_array_add (parts, (char *) municipality);
+  g_ptr_array_add (parts, date);
+  g_ptr_array_add (parts, source);
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
 }

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The smallest text on a projector at 1024 × 768 that the back row of a
+ * meeting room reads; presenting asks every chart for at least this. */
+#define TRAPPA_CHART_PRESENTATION_PX 24.0
+
 /* A Pango context with unhinted metrics: text measures the same on every
  * surface (widget, PNG, SVG, PDF) and at every scale. */
 PangoContext     *trappa_chart_text_context_new (void);
@@ -32,6 +36,24 @@ TrappaChartLabel *trappa_chart_text_add         (GPtrArray                *label
                                                  double                    wrap_width,
                                                  double                    px,
                                                  gboolean                  bold);
+
+/* Sets @layout's text to @text in at most @max_lines lines no wider than
+ * @width, broken only between words (no hyphen is ever added); what does
+ * not fit ends in "…" after the last whole word that does. Only a single
+ * word wider than @width is cut inside. Returns whether all of @text fits. */
+gboolean          trappa_chart_text_fit_words   (PangoLayout              *layout,
+                                                 const char               *text,
+                                                 double                    width,
+                                                 int                       max_lines);
+/* The widest word of @text set in @layout's font, in px. */
+double            trappa_chart_text_widest_word (PangoLayout              *layout,
+                                                 const char               *text);
+/* Wraps @layout at word boundaries only, without hyphens. */
+void              trappa_chart_text_wrap_words  (PangoLayout              *layout);
+
+/* A figure's caption: the municipality, today's date and the source (the
+ * plan's title). */
+char             *trappa_chart_text_caption     (TrappaPlan               *plan);
 
 void              trappa_chart_text_draw        (cairo_t                  *cr,
                                                  const TrappaChartLabel   *label,

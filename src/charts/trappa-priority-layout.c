@@ -2,10 +2,14 @@
  * priority grid goes
  *
  * A card is drawn where its two scores put it. Cards that would cover one
- * another are pushed apart (each keeps a thin line back to its exact point);
- * three or more at nearly the same point become one stack with a count, so
- * a room with 1,000 measures still sees numbers instead of a smear. Measures
- * not yet scored on both axes wait in a tray under the grid.
+ * another fan out: pushed apart, or where that leaves any overlap, each
+ * takes the nearest free place on a lattice of card-sized slots, so no card
+ * hides another (each keeps a thin line back to its exact point). Cards
+ * shrink to one line, then narrower, to fit; only when even that cannot
+ * hold them all (a room with 1,000 measures) do cards at nearly the same
+ * point become one stack with a count. Titles break between words only
+ * and end in "…" on a whole word. Measures not yet scored on both axes wait
+ * in a tray under the grid.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +19,13 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "trappa-chart-text.h"
 #include "trappa-priority-layout.h"
+
+/* Room right of a card's title, and between cards in the tray, in font
+ * sizes. */
+#define TEXT_PAD 0.3
+#define TRAY_GAP 0.5
 
 /* Pushing apart is quadratic in the cards shown: this bounds its work. */
 #define MAX_PAIR_CHECKS 4000000.0
@@ -29,6 +39,7 @@ trappa_priority_options_init (TrappaPriorityOptions *options)
     .marker_axis = TRAPPA_AXIS_INFLUENCE,
     .group_id = "",
     .font_scale = 1.0,
+    .editing = TRUE,
   };
 }
 
@@ -64,14 +75,14 @@ make_text (TrappaPriorityLayout *self,
   PangoLayout *layout = pango_layout_new (self->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, MAX (size, self->options.min_px) * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_alignment (layout, align);
   pango_layout_set_width (layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  trappa_chart_text_wrap_words (layout);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_height (layout, -max_lines);
   return layout;
@@ -101,12 +112,15 @@ trappa_priority_options_accepts (const TrappaPriorityOptions *o,
                                  TrappaMeasure               *measure)
 {
   TrappaItem *item = TRAPPA_ITEM (measure);
+  const char *status = trappa_item_get_string (item, "status");
+  gboolean any_status = o->status == NULL || *o->status == '\0';
 
   if (o->target_area != NULL && *o->target_area != '\0' &&
       g_strcmp0 (trappa_item_get_string (item, "target-area"), o->target_area) != 0)
     return FALSE;
-  if (o->status != NULL && *o->status != '\0' &&
-      g_strcmp0 (trappa_item_get_string (item, "status"), o->status) != 0)
+  /* Done measures need no more priority: only their own filter shows them. */
+  if (any_status ? g_strcmp0 (status, TRAPPA_MEASURE_STATUS_DONE) == 0
+                 : g_strcmp0 (status, o->status) != 0)
     return FALSE;
   if (o->step != NULL && *o->step != '\0' &&
       !g_strv_contains (trappa_item_get_strv (item, "steps"), o->step) &&
@@ -121,6 +135,7 @@ view_group (const TrappaPriorityOptions *o)
   return o->merged ? NULL : (o->group_id != NULL ? o->group_id : "");
 }
 
+/* A card where its scores put it, its title fitted to @text_width. */
 static void
 add_card (TrappaPriorityLayout *self,
           TrappaMeasure        *measure)
@@ -153,12 +168,7 @@ add_card (TrappaPriorityLayout *self,
   card->stack = 1;
   card->stack_top = -1;
   card->selected = o->selected != NULL && g_strcmp0 (o->selected, card->id) == 0;
-  card->card = (cairo_rectangle_t) { card->anchor_x - self->card_width / 2,
-                                     card->anchor_y - self->card_height / 2,
-                                     self->card_width, self->card_height };
-  card->text = make_text (self, card->title, self->font_px, FALSE,
-                          self->card_width - self->card_height - self->font_px * 0.4,
-                          2, PANGO_ALIGN_LEFT);
+  card->text = make_text (self, card->title, self->font_px, FALSE, 1, 1, PANGO_ALIGN_LEFT);
   g_ptr_array_add (self->cards, card);
 }
 
@@ -170,24 +180,20 @@ clamp_into (cairo_rectangle_t       *r,
   r->y = CLAMP (r->y, area->y, MAX (area->y, area->y + area->height - r->height));
 }
 
-/* Cards at nearly the same point (within a quarter card) join the topmost
- * card there; three or more make a stack. When there are more cards than
- * the grid holds side by side, everything within a whole card joins: the
- * room sees a count instead of a smear, and the paint stays quick. */
+static void
+clamp_all (GPtrArray               *cards,
+           const cairo_rectangle_t *area)
+{
+  for (guint i = 0; i < cards->len; i++)
+    clamp_into (&((TrappaPriorityCard *) cards->pdata[i])->card, area);
+}
+
+/* Cards within a whole card of each other join the topmost card there, so
+ * a room with more cards than the grid holds sees a count, not a smear. */
 static void
 stack_close_cards (TrappaPriorityLayout *self)
 {
-  double room = self->plot.width * self->plot.height / (self->card_width * self->card_height);
-  guint n_placed = 0;
-  double reach, qx, qy;
   g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (int));
-
-  for (guint i = 0; i < self->cards->len; i++)
-    n_placed += ((TrappaPriorityCard *) self->cards->pdata[i])->placed;
-  reach = n_placed > room ? 1.0 : 0.25;
-  qx = self->card_width * reach;
-  qy = self->card_height * reach;
 
   /* From the top of the drawing order, so the selected card leads. */
   for (int i = (int) self->cards->len - 1; i >= 0; i--)
@@ -201,7 +207,8 @@ stack_close_cards (TrappaPriorityLayout *self)
         {
           TrappaPriorityCard *top = self->cards->pdata[g_array_index (leaders, int, l)];
 
-          if (fabs (top->anchor_x - card->anchor_x) < qx && fabs (top->anchor_y - card->anchor_y) < qy)
+          if (fabs (top->anchor_x - card->anchor_x) < self->card_width &&
+              fabs (top->anchor_y - card->anchor_y) < self->card_height)
             leader = g_array_index (leaders, int, l);
         }
       if (leader < 0)
@@ -210,20 +217,6 @@ stack_close_cards (TrappaPriorityLayout *self)
         {
           card->stack_top = leader;
           ((TrappaPriorityCard *) self->cards->pdata[leader])->stack++;
-          g_array_append_val (members, i);
-        }
-    }
-
-  /* A pair is better spread than stacked. */
-  for (guint m = 0; m < members->len; m++)
-    {
-      TrappaPriorityCard *card = self->cards->pdata[g_array_index (members, int, m)];
-      TrappaPriorityCard *top = self->cards->pdata[card->stack_top];
-
-      if (top->stack == 2)
-        {
-          top->stack = 1;
-          card->stack_top = -1;
         }
     }
 }
@@ -294,12 +287,151 @@ push_apart (TrappaPriorityCard      *a,
   return TRUE;
 }
 
-static void
-spread_cards (TrappaPriorityLayout *self)
+static gboolean
+overlap (const cairo_rectangle_t *a,
+         const cairo_rectangle_t *b)
 {
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
-  double gap = self->font_px * 0.25;
-  guint passes;
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static gboolean
+any_overlap (GPtrArray *shown)
+{
+  for (guint i = 0; i < shown->len; i++)
+    for (guint j = i + 1; j < shown->len; j++)
+      if (overlap (&((TrappaPriorityCard *) shown->pdata[i])->card,
+                   &((TrappaPriorityCard *) shown->pdata[j])->card))
+        return TRUE;
+  return FALSE;
+}
+
+static int
+compare_anchor_x (gconstpointer a,
+                  gconstpointer b)
+{
+  const TrappaPriorityCard *ca = *(TrappaPriorityCard **) a, *cb = *(TrappaPriorityCard **) b;
+
+  return (ca->anchor_x > cb->anchor_x) - (ca->anchor_x < cb->anchor_x);
+}
+
+typedef struct
+{
+  TrappaPriorityCard *card;
+  double              miss;   /* from its anchor to the nearest row; what
+                               * sorts first chooses first */
+} RowChoice;
+
+static int
+compare_miss (gconstpointer a,
+              gconstpointer b)
+{
+  const RowChoice *ra = a, *rb = b;
+
+  return (ra->miss > rb->miss) - (ra->miss < rb->miss);
+}
+
+/* Lays @row's cards left to right in their anchors' order, each as near
+ * its anchor as the ones before allow, then pulls back from the right
+ * edge: side by side, never over each other. */
+static void
+pack_row (GPtrArray               *row,
+          const cairo_rectangle_t *p,
+          double                   gap)
+{
+  double x = p->x, right = p->x + p->width;
+
+  g_ptr_array_sort (row, compare_anchor_x);
+  for (guint i = 0; i < row->len; i++)
+    {
+      TrappaPriorityCard *card = row->pdata[i];
+
+      card->card.x = MAX (card->anchor_x - card->card.width / 2, x);
+      x = card->card.x + card->card.width + gap;
+    }
+  for (int i = (int) row->len - 1; i >= 0; i--)
+    {
+      TrappaPriorityCard *card = row->pdata[i];
+
+      card->card.x = MAX (MIN (card->card.x, right - card->card.width), p->x);
+      right = card->card.x - gap;
+    }
+}
+
+static guint
+n_rows (TrappaPriorityLayout *self,
+        double                gap)
+{
+  return MAX (1, (guint) ((self->plot.height + gap) / (self->card_height + gap)));
+}
+
+/* Fans the cards out over rows: each card takes the nearest row with
+ * room (those nearest a row choose first, or when @widest_first the
+ * widest, which packs tighter), then each row is packed. Returns FALSE
+ * when some card found no row with room. */
+static gboolean
+pack_rows (TrappaPriorityLayout *self,
+           GPtrArray            *shown,
+           double                gap,
+           gboolean              widest_first)
+{
+  const cairo_rectangle_t *p = &self->plot;
+  guint rows = n_rows (self, gap);
+  double pitch = rows > 1 ? (p->height - self->card_height) / (rows - 1) : 0;
+  g_autofree double *used = g_new0 (double, rows);
+  g_autoptr(GArray) choices = g_array_sized_new (FALSE, FALSE, sizeof (RowChoice), shown->len);
+  g_autoptr(GPtrArray) row = g_ptr_array_new ();
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      TrappaPriorityCard *card = shown->pdata[i];
+      double want = pitch > 0 ? (card->anchor_y - self->card_height / 2 - p->y) / pitch : 0;
+      RowChoice choice = { card, widest_first ? -card->card.width
+                                              : fabs (want - CLAMP (round (want), 0, rows - 1)) };
+
+      g_array_append_val (choices, choice);
+    }
+  g_array_sort (choices, compare_miss);
+  for (guint i = 0; i < choices->len; i++)
+    {
+      TrappaPriorityCard *card = g_array_index (choices, RowChoice, i).card;
+      double want = pitch > 0 ? (card->anchor_y - self->card_height / 2 - p->y) / pitch : 0;
+      int r0 = (int) CLAMP (round (want), 0, rows - 1), dir = want > r0 ? 1 : -1;
+      int best = -1;
+
+      /* r0, then alternately the nearer side and the farther one. */
+      for (int k = 0; k < 2 * (int) rows && best < 0; k++)
+        {
+          int r = r0 + (k % 2 == 1 ? dir : -dir) * ((k + 1) / 2);
+
+          if (r >= 0 && r < (int) rows && used[r] + card->card.width <= p->width + 1e-6)
+            best = r;
+        }
+      if (best < 0)
+        return FALSE;
+      used[best] += card->card.width + gap;
+      card->card.y = p->y + best * pitch;
+    }
+  for (guint r = 0; r < rows; r++)
+    {
+      g_ptr_array_set_size (row, 0);
+      for (guint i = 0; i < shown->len; i++)
+        {
+          TrappaPriorityCard *card = shown->pdata[i];
+
+          if (fabs (card->card.y - (p->y + r * pitch)) < 0.5)
+            g_ptr_array_add (row, card);
+        }
+      pack_row (row, p, gap);
+    }
+  return TRUE;
+}
+
+/* The placed cards not hidden in a stack, each first inside the grid. */
+static GPtrArray *
+shown_cards (TrappaPriorityLayout *self)
+{
+  GPtrArray *shown = g_ptr_array_new ();
 
   for (guint i = 0; i < self->cards->len; i++)
     {
@@ -311,9 +443,20 @@ spread_cards (TrappaPriorityLayout *self)
           g_ptr_array_add (shown, card);
         }
     }
-  if (shown->len < 2)
-    return;
+  return shown;
+}
 
+/* Pushes overlapping cards apart, each keeping near its point; returns
+ * whether any overlap is left. */
+static gboolean
+push_cards (TrappaPriorityLayout *self,
+            GPtrArray            *shown,
+            double                gap)
+{
+  guint passes;
+
+  if (shown->len < 2)
+    return FALSE;
   passes = (guint) CLAMP (MAX_PAIR_CHECKS / ((double) shown->len * shown->len), 1, 200);
   for (guint pass = 0; pass < passes; pass++)
     {
@@ -325,17 +468,144 @@ spread_cards (TrappaPriorityLayout *self)
       if (!moved)
         break;
     }
+  return any_overlap (shown);
+}
+
+/* What a card's title needs on one line: all of it, and its first word
+ * with "…" (a card is never narrower, so no word is ever cut). */
+static double
+text_extent (PangoLayout *layout,
+             const char  *text)
+{
+  PangoRectangle logical;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+  return ceil ((double) logical.width / PANGO_SCALE);
+}
+
+static void
+measure_title (TrappaPriorityCard *card,
+               double              ellipsis,
+               double             *whole,
+               double             *first_word,
+               double             *widest_word)
+{
+  g_autofree char *first = g_strdup (card->title);
+
+  *widest_word = trappa_chart_text_widest_word (card->text, card->title);
+  *whole = text_extent (card->text, card->title);
+  g_strdelimit (first, "\t\n", ' ');
+  if (strchr (g_strstrip (first), ' ') != NULL)
+    *strchr (first, ' ') = '\0';
+  *first_word = text_extent (card->text, first) + ellipsis;
+}
+
+/* Sets every card's size (@lines of text; one line: as wide as its title
+ * up to @target, never narrower than its first word) and fits its title. */
+static void
+size_cards (TrappaPriorityLayout *self,
+            int                   lines,
+            double                target,
+            const double         *whole,
+            const double         *first)
+{
+  self->card_lines = lines;
+  self->card_height = lines * self->line_px + self->font_px * 0.35;
+  self->card_width = MIN (self->card_inset + target + self->font_px * TEXT_PAD, self->plot.width);
+  guint n_unplaced = self->cards->len - self->n_placed;
+  /* The tray is one row: its cards share its width. */
+  double tray_share = n_unplaced > 0 ? (self->plot.width + TRAY_GAP * self->font_px) / n_unplaced -
+                                       (TRAY_GAP + TEXT_PAD) * self->font_px - self->card_inset : 0;
+
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      TrappaPriorityCard *card = self->cards->pdata[i];
+      double text_w = lines > 1 ? target : MIN (whole[i], MAX (target, first[i]));
+
+      if (!card->placed && lines == 1)
+        text_w = MIN (text_w, MAX (tray_share, first[i]));
+
+      card->card.width = MIN (self->card_inset + text_w + self->font_px * TEXT_PAD, self->plot.width);
+      card->card.height = self->card_height;
+      card->card.x = card->anchor_x - card->card.width / 2;
+      card->card.y = card->anchor_y - card->card.height / 2;
+    }
+}
+
+static void
+fit_titles (TrappaPriorityLayout *self)
+{
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      TrappaPriorityCard *card = self->cards->pdata[i];
+
+      trappa_chart_text_fit_words (card->text, card->title,
+                                   card->card.width - self->card_inset - self->font_px * TEXT_PAD,
+                                   self->card_lines);
+    }
+}
+
+/* Places the cards so that none covers another: two lines of one width
+ * pushed apart near their points, else fanned out over rows; crowded,
+ * one line each, narrower until they fit. Only when even that cannot
+ * hold them do cards at nearly one point stack (returns FALSE). */
+static gboolean
+arrange_cards (TrappaPriorityLayout *self,
+               double                gap)
+{
+  guint n = self->cards->len;
+  g_autofree double *whole = g_new (double, n);
+  g_autofree double *first = g_new (double, n);
+  g_autoptr(GPtrArray) shown = NULL;
+  double f = self->font_px, widest = 0, ellipsis, common, target;
+  gboolean done = FALSE;
+
+  ellipsis = text_extent (((TrappaPriorityCard *) self->cards->pdata[0])->text, "…");
+  for (guint i = 0; i < n; i++)
+    {
+      double word;
+
+      measure_title (self->cards->pdata[i], ellipsis, &whole[i], &first[i], &word);
+      widest = MAX (widest, word + ellipsis);
+    }
+
+  common = MAX (CLAMP (self->plot.width / 4.5, f * 9, f * 16) - self->card_inset - f * TEXT_PAD,
+                MIN (widest, self->plot.width * 0.4));
+  size_cards (self, 2, common, whole, first);
+  shown = shown_cards (self);
+  if (self->n_placed * (self->card_width + gap) <= n_rows (self, gap) * (self->plot.width + gap) &&
+      (n - self->n_placed) * (self->card_width + TRAY_GAP * f) <= self->plot.width + TRAY_GAP * f)
+    done = !push_cards (self, shown, gap) || pack_rows (self, shown, gap, FALSE);
+
+  /* One line: whole titles where the rows have room, shorter as needed. */
+  for (target = MAX (common, self->plot.width * 0.5); !done; target *= 0.9)
+    {
+      double total = 0;
+
+      size_cards (self, 1, target, whole, first);
+      for (guint i = 0; i < shown->len; i++)
+        total += ((TrappaPriorityCard *) shown->pdata[i])->card.width + gap;
+      if (total <= n_rows (self, gap) * (self->plot.width + gap))
+        {
+          clamp_all (shown, &self->plot);
+          done = pack_rows (self, shown, gap, FALSE) || pack_rows (self, shown, gap, TRUE);
+        }
+      if (target < f * 3)
+        break;
+    }
+  fit_titles (self);
+  return done;
 }
 
 /* Unplaced cards in a row; those that do not fit stack on the last slot. */
 static void
 fill_tray (TrappaPriorityLayout *self)
 {
-  double gap = self->font_px * 0.5;
-  double x0 = self->tray.x;
-  double y = self->tray.y + self->tray.height - self->card_height;
-  guint slots = MAX (1, (guint) ((self->tray.width + gap) / (self->card_width + gap)));
-  guint used = 0;
+  double gap = self->font_px * TRAY_GAP;
+  double x = self->tray.x;
+  double y = self->tray.y;
   int last = -1;
 
   for (guint i = 0; i < self->cards->len; i++)
@@ -344,12 +614,12 @@ fill_tray (TrappaPriorityLayout *self)
 
       if (card->placed)
         continue;
-      if (used < slots)
+      if (last < 0 || x + card->card.width <= self->tray.x + self->tray.width)
         {
-          card->card.x = x0 + used * (self->card_width + gap);
+          card->card.x = x;
           card->card.y = y;
+          x += card->card.width + gap;
           last = i;
-          used++;
         }
       else
         {
@@ -378,110 +648,52 @@ quadrant_name (TrappaAxis x_axis,
                           y_high ? trappa_priority_axis_high (y_axis) : trappa_priority_axis_low (y_axis));
 }
 
-/* Quadrant names sit outside the grid (above it for the upper two, below
- * it for the lower two) so no card ever covers them. */
-static void
-add_quadrant_labels (TrappaPriorityLayout *self,
-                     double                top_y,
-                     double                bottom_y)
+/* A quadrant's name outside the grid (above it for the upper two, below
+ * it for the lower two) so no card ever covers it; it wraps between words
+ * rather than being cut. Returns its height. */
+static double
+add_quadrant_label (TrappaPriorityLayout *self,
+                    guint                 q,
+                    double                y,
+                    double                w)
 {
   const cairo_rectangle_t *p = &self->plot;
-  double w = p->width * 0.3;
-
-  for (guint q = 0; q < 4; q++)
-    {
-      gboolean x_high = q % 2 == 1, y_high = q < 2;
-      g_autofree char *name = quadrant_name (self->options.x_axis, self->options.y_axis, x_high, y_high);
-      double size = self->font_px * 1.1;
-      g_autoptr(PangoLayout) probe = make_text (self, name, size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
-      TrappaPriorityLabel *label;
-      int natural;
-
-      /* One line, smaller type where the name is long for the page. */
-      pango_layout_set_width (probe, -1);
-      pango_layout_get_pixel_size (probe, &natural, NULL);
-      if (natural > w)
-        size *= MAX (w / natural, 0.6);
-      label = add_label (self, name, x_high ? p->x + p->width - w : p->x, y_high ? top_y : bottom_y,
-                         w, size, x_high ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-      pango_layout_set_height (label->text, -1);
-      label->quadrant = q + 1;
-    }
-}
-
-static void
-add_axis_labels (TrappaPriorityLayout *self,
-                 double                y)
-{
-  const TrappaPriorityOptions *o = &self->options;
-  const cairo_rectangle_t *p = &self->plot;
-  double mid = p->x + p->width / 2, w = p->width * 0.19, gap = self->font_px / 2;
-  double half_h = p->height / 2;
-  g_autofree char *x_low = g_strdup_printf ("← %s", trappa_priority_axis_low (o->x_axis));
-  g_autofree char *x_high = g_strdup_printf ("%s →", trappa_priority_axis_high (o->x_axis));
-  g_autofree char *y_low = g_strdup_printf ("← %s", trappa_priority_axis_low (o->y_axis));
-  g_autofree char *y_high = g_strdup_printf ("%s →", trappa_priority_axis_high (o->y_axis));
+  gboolean x_high = q % 2 == 1, y_high = q < 2;
+  g_autofree char *name = quadrant_name (self->options.x_axis, self->options.y_axis, x_high, y_high);
   TrappaPriorityLabel *label;
+  int height;
 
-  /* Beside the middle line, between the lower quadrants' names. */
-  add_label (self, x_low, mid - gap - w, y, w, self->font_px, PANGO_ALIGN_RIGHT);
-  add_label (self, x_high, mid + gap, y, w, self->font_px, PANGO_ALIGN_LEFT);
-
-  /* Turned a quarter left: the box is the label's place on the page; the
-   * text runs bottom to top along its height, away from the middle. */
-  label = add_label (self, y_low, 0, 0, half_h - gap, self->font_px, PANGO_ALIGN_RIGHT);
-  label->box = (cairo_rectangle_t) { p->x - label->box.height - self->font_px * 0.3,
-                                     p->y + half_h + gap, label->box.height, half_h - gap };
-  label->vertical = TRUE;
-  label = add_label (self, y_high, 0, 0, half_h - gap, self->font_px, PANGO_ALIGN_LEFT);
-  label->box = (cairo_rectangle_t) { p->x - label->box.height - self->font_px * 0.3,
-                                     p->y, label->box.height, half_h - gap };
-  label->vertical = TRUE;
+  label = add_label (self, name, x_high ? p->x + p->width - w : p->x, y, w, self->font_px,
+                     x_high ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  pango_layout_set_ellipsize (label->text, PANGO_ELLIPSIZE_NONE);
+  pango_layout_get_pixel_size (label->text, NULL, &height);
+  label->box.height = height;
+  label->quadrant = q + 1;
+  return height;
 }
 
-/* One line of legend text at its natural width; returns where it ends. */
+/* @text's width on one line at @size. */
 static double
-add_line (TrappaPriorityLayout *self,
-          const char           *text,
-          double                x,
-          double                center_y,
-          double                size)
+natural_width (TrappaPriorityLayout *self,
+               const char           *text,
+               double                size)
 {
-  TrappaPriorityLabel *label = add_label (self, text, x, 0, self->width, size, PANGO_ALIGN_LEFT);
-  int width;
+  g_autoptr(PangoLayout) probe = make_text (self, text, size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
 
-  pango_layout_set_width (label->text, -1);
-  pango_layout_get_pixel_size (label->text, &width, NULL);
-  label->box.width = width;
-  label->box.y = center_y - label->box.height / 2;
-  return x + width;
-}
-
-static double
-add_mark (TrappaPriorityLayout   *self,
-          TrappaPriorityMarkKind  kind,
-          double                  x,
-          double                  y,
-          double                  radius,
-          const char             *text,
-          double                  size)
-{
-  double r_x = kind == TRAPPA_PRIORITY_MARK_SPREAD ? radius * 2 : radius;
-  TrappaPriorityMark mark = { kind, x + r_x, y, radius };
-
-  g_array_append_val (self->legend, mark);
-  return add_line (self, text, x + 2 * r_x + size * 0.3, y, size) + size;
+  return text_extent (probe, text);
 }
 
 /* What the grid shows, in the middle of the top row between the upper
- * quadrants' names. */
-static void
-add_title (TrappaPriorityLayout *self,
-           TrappaPlan           *plan,
-           double                y)
+ * quadrants' names; returns the row's height. */
+static double
+add_top_row (TrappaPriorityLayout *self,
+             TrappaPlan           *plan,
+             double                y)
 {
   const TrappaPriorityOptions *o = &self->options;
   g_autofree char *title = NULL;
+  TrappaPriorityLabel *label;
+  double heights[3], middle, side;
 
   if (o->merged)
     title = g_strdup (_("All groups merged: mean and spread"));
@@ -493,44 +705,136 @@ add_title (TrappaPriorityLayout *self,
 
       title = g_strdup (group != NULL ? trappa_item_get_string (group, "name") : o->group_id);
     }
-  add_label (self, title, self->plot.x + self->plot.width * 0.3, y,
-             self->plot.width * 0.4, self->font_px * 1.1, PANGO_ALIGN_CENTER);
+  /* The names get what the title leaves, so they wrap only when they must. */
+  middle = MIN (natural_width (self, title, self->font_px * 1.1), self->plot.width * 0.38);
+  side = (self->plot.width - middle) / 2 - self->font_px * 0.5;
+  label = add_label (self, title, self->plot.x + (self->plot.width - middle) / 2, y,
+                     middle, self->font_px * 1.1, PANGO_ALIGN_CENTER);
+  heights[0] = label->box.height;
+  heights[1] = add_quadrant_label (self, 0, y, side);
+  heights[2] = add_quadrant_label (self, 1, y, side);
+  return MAX (heights[0], MAX (heights[1], heights[2]));
 }
 
-/* The legend under everything; its type shrinks to fit a narrow page. */
+/* The lower quadrants' names and, between them, the ends of the x axis
+ * beside the middle line; returns the row's height. */
+static double
+add_bottom_row (TrappaPriorityLayout *self,
+                double                y)
+{
+  const TrappaPriorityOptions *o = &self->options;
+  const cairo_rectangle_t *p = &self->plot;
+  double mid = p->x + p->width / 2, gap = self->font_px / 2, w, side, heights[4];
+  g_autofree char *x_low = g_strdup_printf ("← %s", trappa_priority_axis_low (o->x_axis));
+  g_autofree char *x_high = g_strdup_printf ("%s →", trappa_priority_axis_high (o->x_axis));
+
+  w = MIN (MAX (natural_width (self, x_low, self->font_px), natural_width (self, x_high, self->font_px)),
+           p->width * 0.19);
+  side = p->width / 2 - gap - w - self->font_px * 0.5;
+  heights[0] = add_label (self, x_low, mid - gap - w, y, w, self->font_px, PANGO_ALIGN_RIGHT)->box.height;
+  heights[1] = add_label (self, x_high, mid + gap, y, w, self->font_px, PANGO_ALIGN_LEFT)->box.height;
+  heights[2] = add_quadrant_label (self, 2, y, side);
+  heights[3] = add_quadrant_label (self, 3, y, side);
+  return MAX (MAX (heights[0], heights[1]), MAX (heights[2], heights[3]));
+}
+
+/* The ends of the y axis in the gutter left of the grid, turned a quarter
+ * left: the box is the label's place on the page; the text runs bottom to
+ * top along its height, away from the middle, on one line. */
 static void
+add_y_axis_labels (TrappaPriorityLayout *self)
+{
+  const TrappaPriorityOptions *o = &self->options;
+  const cairo_rectangle_t *p = &self->plot;
+  double gap = self->font_px / 2, half_h = p->height / 2;
+  g_autofree char *y_low = g_strdup_printf ("← %s", trappa_priority_axis_low (o->y_axis));
+  g_autofree char *y_high = g_strdup_printf ("%s →", trappa_priority_axis_high (o->y_axis));
+  const char *texts[] = { y_low, y_high };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      TrappaPriorityLabel *label = add_label (self, texts[i], 0, 0, half_h - gap, self->font_px,
+                                              i == 0 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+
+      pango_layout_set_height (label->text, -1);
+      label->box = (cairo_rectangle_t) { p->x - self->line_px - self->font_px * 0.3,
+                                         i == 0 ? p->y + half_h + gap : p->y,
+                                         self->line_px, half_h - gap };
+      label->vertical = TRUE;
+    }
+}
+
+/* The legend flows along rows from the grid's left edge. */
+typedef struct
+{
+  double x, y, row_h, size;
+} Flow;
+
+/* One line of legend text at its natural width after a mark of @mark_w
+ * (0: none); a new row when it would pass the right edge. */
+static void
+add_legend_item (TrappaPriorityLayout   *self,
+                 Flow                   *flow,
+                 int                     kind,
+                 double                  radius,
+                 const char             *text)
+{
+  double r_x = kind == TRAPPA_PRIORITY_MARK_SPREAD ? radius * 2 : radius;
+  double mark_w = kind >= 0 ? 2 * r_x + flow->size * 0.3 : 0;
+  TrappaPriorityLabel *label = add_label (self, text, 0, 0, self->width, flow->size, PANGO_ALIGN_LEFT);
+  int width;
+
+  pango_layout_set_width (label->text, -1);
+  pango_layout_get_pixel_size (label->text, &width, NULL);
+  label->box.width = width;
+  if (flow->x > self->plot.x && flow->x + mark_w + width > self->width - self->font_px / 2)
+    {
+      flow->x = self->plot.x;
+      flow->y += flow->row_h;
+    }
+  if (kind >= 0)
+    {
+      TrappaPriorityMark mark = { kind, flow->x + r_x, flow->y + flow->row_h / 2, radius };
+
+      g_array_append_val (self->legend, mark);
+    }
+  label->box.x = flow->x + mark_w;
+  label->box.y = flow->y + (flow->row_h - label->box.height) / 2;
+  flow->x += mark_w + width + flow->size;
+}
+
+/* The legend from @y down; returns its height. */
+static double
 add_legend (TrappaPriorityLayout *self,
-            double                y,
-            double                height)
+            double                y)
 {
   const TrappaPriorityOptions *o = &self->options;
   TrappaAxis m = o->marker_axis;
   double r0 = self->marker_min_radius, r1 = self->marker_max_radius;
   /* Translators: legend of the circle on each card, e.g. "Influence:". */
   g_autofree char *ring = g_strdup_printf (_("%s:"), trappa_priority_axis_title (m));
-  const char *texts[] = { ring, trappa_priority_axis_low (m), trappa_priority_axis_high (m),
-                          _("not scored"), o->merged ? _("spread between groups") : NULL };
-  double size = self->font_px * 0.9, needed = 2 * r0 + 4 * r1 + 6 * r0, x = self->plot.x;
-  double cy = y + height / 2;
+  Flow flow = { self->plot.x, y, 0, MAX (self->font_px * 0.9, o->min_px) };
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts) && texts[i] != NULL; i++)
-    {
-      g_autoptr(PangoLayout) probe = make_text (self, texts[i], size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
-      int width;
-
-      pango_layout_set_width (probe, -1);
-      pango_layout_get_pixel_size (probe, &width, NULL);
-      needed += width + size * 1.3;
-    }
-  if (needed > self->width - x)
-    size *= MAX ((self->width - x) / needed, 0.5);
-
-  x = add_line (self, ring, x, cy, size) + size * 0.5;
-  x = add_mark (self, TRAPPA_PRIORITY_MARK_MARKER, x, cy, r0, texts[1], size);
-  x = add_mark (self, TRAPPA_PRIORITY_MARK_MARKER, x, cy, r1, texts[2], size);
-  x = add_mark (self, TRAPPA_PRIORITY_MARK_UNSCORED, x, cy, r1, texts[3], size);
+  flow.row_h = MAX (self->line_px * 0.9, 2 * r1) + self->font_px * 0.3;
+  add_legend_item (self, &flow, -1, 0, ring);
+  add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_MARKER, r0, trappa_priority_axis_low (m));
+  add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_MARKER, r1, trappa_priority_axis_high (m));
+  add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_UNSCORED, r1, _("not scored"));
   if (o->merged)
-    add_mark (self, TRAPPA_PRIORITY_MARK_SPREAD, x, cy, r0 * 1.5, texts[4], size);
+    add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_SPREAD, r0 * 1.5, _("spread between groups"));
+  return flow.y + flow.row_h - y;
+}
+
+static void
+move_down (TrappaPriorityLayout *self,
+           guint                 first_label,
+           guint                 first_mark,
+           double                dy)
+{
+  for (guint i = first_label; i < self->labels->len; i++)
+    ((TrappaPriorityLabel *) self->labels->pdata[i])->box.y += dy;
+  for (guint i = first_mark; i < self->legend->len; i++)
+    g_array_index (self->legend, TrappaPriorityMark, i).y += dy;
 }
 
 TrappaPriorityLayout *
@@ -543,10 +847,12 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
   guint n = g_list_model_get_n_items (measures);
   g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
-  cairo_font_options_t *font_options = cairo_font_options_create ();
+  g_autoptr(PangoLayout) probe = NULL;
   gboolean any_unplaced = FALSE;
-  double pad, row, legend_row, gutter, bottom, below;
+  double pad, gutter, top_h, bottom_h, legend_h, tray_h = 0, tray_label_h = 0, below, f;
+  guint bottom_labels, legend_labels;
   TrappaPriorityCard *selected = NULL;
+  int line;
 
   self->width = MAX (width, 1);
   self->height = MAX (height, 1);
@@ -559,20 +865,19 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   self->labels = g_ptr_array_new_with_free_func (label_free);
   self->cards = g_ptr_array_new_with_free_func (card_free);
   self->legend = g_array_new (FALSE, FALSE, sizeof (TrappaPriorityMark));
-
   /* The same metrics on every surface: a PNG and the widget agree. */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (self->context, font_options);
-  cairo_font_options_destroy (font_options);
+  self->context = trappa_chart_text_context_new ();
 
-  self->font_px = CLAMP (MIN (self->width, self->height) / 55, 10, 18) *
-                  CLAMP (options->font_scale, 0.5, 4.0);
-  pad = self->font_px;
-  gutter = self->font_px * 1.6;
-  self->card_height = self->font_px * 3.4;
-  self->marker_max_radius = self->card_height * 0.3;
-  self->marker_min_radius = self->card_height * 0.1;
+  f = self->font_px = MAX (CLAMP (MIN (self->width, self->height) / 55, 10, 18) *
+                           CLAMP (options->font_scale, 0.5, 4.0), options->min_px);
+  probe = make_text (self, "Åg", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+  pango_layout_get_pixel_size (probe, NULL, &line);
+  self->line_px = line;
+  pad = f;
+  gutter = self->line_px + f * 0.3;
+  self->marker_max_radius = f * 0.45;
+  self->marker_min_radius = f * 0.15;
+  self->card_inset = 2 * self->marker_max_radius + f * 0.5;
 
   for (guint i = 0; i < n; i++)
     {
@@ -585,32 +890,46 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
           trappa_priority_measure_summary (measure, view_group (options), options->x_axis, &sx);
           trappa_priority_measure_summary (measure, view_group (options), options->y_axis, &sy);
           any_unplaced |= sx.n == 0 || sy.n == 0;
+          self->n_placed += sx.n > 0 && sy.n > 0;
           g_ptr_array_add (shown, g_steal_pointer (&measure));
         }
     }
 
-  row = self->font_px * 1.9;
-  /* The legend's largest circle is the cards' largest. */
-  legend_row = MAX (row, 2 * self->marker_max_radius + self->font_px * 0.5);
-  bottom = row + legend_row + (any_unplaced ? self->card_height + row : 0);
-  self->plot = (cairo_rectangle_t) { pad + gutter, pad / 2 + row,
-                                     MAX (self->width - 2 * pad - gutter, 1),
-                                     MAX (self->height - pad - row - bottom, 1) };
-  self->card_width = MIN (CLAMP (self->plot.width / 4.5, self->font_px * 9, self->font_px * 16),
-                          self->plot.width / 2);
-  below = self->plot.y + self->plot.height + self->font_px * 0.3;
+  /* The rows of text above and below the grid are measured first; the
+   * grid takes the height they leave. */
+  self->plot.x = pad + gutter;
+  self->plot.width = MAX (self->width - 2 * pad - gutter, 1);
+  top_h = add_top_row (self, plan, pad / 2);
+  bottom_labels = self->labels->len;
+  bottom_h = add_bottom_row (self, 0);
+  legend_labels = self->labels->len;
+  legend_h = add_legend (self, 0);
   if (any_unplaced)
-    self->tray = (cairo_rectangle_t) { self->plot.x, below + row,
-                                       self->plot.width, self->card_height + self->font_px * 1.6 };
+    {
+      TrappaPriorityLabel *label =
+        add_label (self, options->merged ? _("Not scored by any group yet")
+                                         : options->editing && !(options->style & TRAPPA_CHART_STYLE_FILE)
+                                         ? _("Not placed yet: drag onto the grid")
+                                                            : _("Not placed yet"),
+                   self->plot.x, 0, self->plot.width, f * 0.9, PANGO_ALIGN_LEFT);
 
-  add_quadrant_labels (self, pad / 2, below);
-  add_axis_labels (self, below);
+      tray_label_h = label->box.height;
+      tray_h = tray_label_h + 2 * self->line_px + f * 0.35 + f * 0.3;
+    }
+  self->plot.y = pad / 2 + top_h + f * 0.3;
+  self->plot.height = MAX (self->height - self->plot.y - (f * 0.3 + bottom_h + tray_h + f * 0.3 +
+                                                           legend_h + pad / 2), 1);
+  below = self->plot.y + self->plot.height + f * 0.3;
+  move_down (self, legend_labels, 0, self->height - pad / 2 - legend_h);
   if (any_unplaced)
-    add_label (self, options->merged ? _("Not scored by any group yet")
-                                     : _("Not placed yet: drag onto the grid"),
-               self->tray.x, self->tray.y, self->tray.width, self->font_px * 0.9, PANGO_ALIGN_LEFT);
-  add_title (self, plan, pad / 2);
-  add_legend (self, self->height - pad / 2 - legend_row, legend_row);
+    {
+      ((TrappaPriorityLabel *) self->labels->pdata[self->labels->len - 1])->box.y = below + bottom_h + f * 0.3;
+      self->tray = (cairo_rectangle_t) { self->plot.x, below + bottom_h + f * 0.3 + tray_label_h,
+                                         self->plot.width, tray_h - tray_label_h - f * 0.3 };
+    }
+  for (guint i = bottom_labels; i < legend_labels; i++)
+    ((TrappaPriorityLabel *) self->labels->pdata[i])->box.y += below;
+  add_y_axis_labels (self);
 
   for (guint i = 0; i < shown->len; i++)
     add_card (self, shown->pdata[i]);
@@ -622,8 +941,14 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   if (selected != NULL)
     g_ptr_array_add (self->cards, selected);
 
-  stack_close_cards (self);
-  spread_cards (self);
+  if (self->cards->len > 0 && !arrange_cards (self, f * 0.25))
+    {
+      g_autoptr(GPtrArray) tops = NULL;
+
+      stack_close_cards (self);
+      tops = shown_cards (self);
+      push_cards (self, tops, f * 0.25);
+    }
   fill_tray (self);
   return self;
 }

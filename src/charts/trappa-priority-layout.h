@@ -23,9 +23,11 @@ typedef struct
   const char       *group_id;     /* when not merged: "" = the whole room */
   const char       *target_area;  /* filters */
   const char       *step;
-  const char       *status;
+  const char       *status;       /* "" shows all but the done ones */
   const char       *selected;     /* a measure id, drawn highlighted */
   double            font_scale;   /* 1, or larger for the projector */
+  double            min_px;       /* no text smaller (presenting: 24) */
+  gboolean          editing;      /* the tray says how to place a card */
   TrappaChartStyle  style;
 } TrappaPriorityOptions;
 
@@ -45,14 +47,16 @@ typedef struct
   double             anchor_x;    /* the scores' exact point */
   double             anchor_y;
   cairo_rectangle_t  card;        /* where the card is drawn; its hit area */
-  PangoLayout       *text;        /* the title, wrapped and shortened to fit */
+  PangoLayout       *text;        /* the title, broken between words and
+                                   * ending in "…" on a whole word when cut */
   double             marker;      /* third axis, 0–100 */
   gboolean           marker_scored;
   double             marker_radius;
   double             spread_x;    /* merged: ± one standard deviation, px */
   double             spread_y;
   guint              n_groups;    /* merged: groups that scored it */
-  guint              stack;       /* > 1: the top card of this many */
+  guint              stack;       /* > 1: the top card of this many (only
+                                   * when more cards than the grid holds) */
   int                stack_top;   /* in a stack below the top: its index; else -1 */
   gboolean           selected;
 } TrappaPriorityCard;
@@ -85,7 +89,11 @@ typedef struct
   double                 width, height;
   TrappaPriorityOptions  options;      /* strings owned by the layout */
   double                 font_px;
-  double                 card_width, card_height;
+  double                 line_px;      /* one line of card text */
+  double                 card_width, card_height;  /* the common size */
+  int                    card_lines;   /* 2, or 1 when crowded */
+  double                 card_inset;   /* the marker's column; text after it */
+  guint                  n_placed;
   cairo_rectangle_t      plot;
   cairo_rectangle_t      tray;         /* unplaced cards; height 0 when none */
   GArray                *legend;       /* TrappaPriorityMark */

@@ -43,6 +43,32 @@ dashed (cairo_t *cr,
   cairo_set_dash (cr, dash, 2, 0);
 }
 
+/* Tinted and sparsely hatched: the favoured quadrant reads on a washed-out
+ * projector and in greyscale print, not by colour alone. */
+static void
+draw_favoured (cairo_t                    *cr,
+               const TrappaPriorityLayout *layout,
+               const TrappaChartPalette   *palette,
+               const cairo_rectangle_t    *r)
+{
+  double spacing = layout->font_px * 1.2;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  set_rgb (cr, &palette->favoured_fill, 1.0);
+  cairo_fill_preserve (cr);
+  cairo_clip (cr);
+  set_rgb (cr, &palette->favoured_ink, 0.35);
+  cairo_set_line_width (cr, 1.0);
+  for (double x = r->x - r->height; x < r->x + r->width; x += spacing)
+    {
+      cairo_move_to (cr, x, r->y + r->height);
+      cairo_line_to (cr, x + r->height, r->y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_grid (cairo_t                    *cr,
            const TrappaPriorityLayout *layout,
@@ -55,9 +81,8 @@ draw_grid (cairo_t                    *cr,
   cairo_fill (cr);
 
   /* The quadrant to do first: top right, where both scores are high. */
-  set_rgb (cr, &palette->parts[2], 0.14);
-  cairo_rectangle (cr, p->x + p->width / 2, p->y, p->width / 2, p->height / 2);
-  cairo_fill (cr);
+  draw_favoured (cr, layout, palette,
+                 &(cairo_rectangle_t) { p->x + p->width / 2, p->y, p->width / 2, p->height / 2 });
 
   set_rgb (cr, &palette->step_outline, 1.0);
   cairo_set_line_width (cr, palette->line_width);
@@ -88,15 +113,18 @@ draw_quadrant_pill (cairo_t                    *cr,
   pango_layout_get_pixel_extents (label->text, NULL, &ink);
   pill = (cairo_rectangle_t) { label->box.x + ink.x - pad, label->box.y + ink.y - pad / 3,
                                ink.width + 2 * pad, ink.height + pad * 2 / 3 };
-  rounded_rect (cr, &pill, pill.height / 2);
-  set_rgb (cr, &palette->step_fill, 1.0);
-  cairo_fill_preserve (cr);
   if (label->quadrant == 2)
     {
-      set_rgb (cr, &palette->parts[2], 0.14);
-      cairo_fill_preserve (cr);
+      cairo_save (cr);
+      rounded_rect (cr, &pill, MIN (pill.height / 2, layout->font_px));
+      cairo_clip (cr);
+      draw_favoured (cr, layout, palette, &pill);
+      cairo_restore (cr);
+      return;
     }
-  cairo_new_path (cr);
+  rounded_rect (cr, &pill, MIN (pill.height / 2, layout->font_px));
+  set_rgb (cr, &palette->step_fill, 1.0);
+  cairo_fill (cr);
 }
 
 static void
@@ -224,7 +252,7 @@ draw_badge (cairo_t                    *cr,
   double radius = layout->font_px * 0.8;
   int w, h;
 
-  pango_font_description_set_absolute_size (font, layout->font_px * 0.8 * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, MAX (layout->font_px * 0.8, layout->options.min_px) * PANGO_SCALE);
   pango_layout_set_font_description (text, font);
   pango_layout_set_text (text, count, -1);
   pango_layout_get_pixel_size (text, &w, &h);
@@ -268,12 +296,12 @@ draw_card (cairo_t                    *cr,
   cairo_set_line_width (cr, card->selected ? palette->line_width * 2.5 : palette->line_width);
   cairo_stroke (cr);
 
-  draw_marker (cr, palette, r->x + layout->card_height / 2, r->y + r->height / 2,
+  draw_marker (cr, palette, r->x + layout->card_inset / 2, r->y + r->height / 2,
                card->marker_radius, card->marker_scored);
 
   pango_layout_get_pixel_size (card->text, NULL, &text_h);
   set_rgb (cr, &palette->text, 1.0);
-  cairo_move_to (cr, r->x + layout->card_height, r->y + (r->height - text_h) / 2);
+  cairo_move_to (cr, r->x + layout->card_inset, r->y + (r->height - text_h) / 2);
   pango_cairo_show_layout (cr, card->text);
 
   if (card->stack > 1)

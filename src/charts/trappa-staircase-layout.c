@@ -1,8 +1,10 @@
 /* trappa-staircase-layout.c: where each part of a staircase chart goes
  *
- * The staircase is drawn in profile: one band per step, the lowest level at
- * the bottom, each higher step set in further to the right so the blocks'
- * left edges climb like stairs. Each band holds the step's name (wrapped in
+ * The staircase is drawn in profile: one band per step, the lowest level
+ * (ordinary housing) at the bottom, each step's block standing on the one
+ * below and set in by a tread, so the blocks' left edges climb like stairs
+ * up to 24-hour care. The bands share the height between title and legend
+ * (no empty band). Each band holds the step's name (wrapped in
  * a column of its own), one bar on a scale shared by all steps (supply
  * solid, split by category; uncovered need hatched after it; a marker at the
  * need) and the numbers at the right. Title on top, legend below, counts
@@ -21,10 +23,9 @@
 #include "trappa-chart-text.h"
 #include "trappa-staircase-layout.h"
 
-#define PREFERRED_PX   14.0  /* legible on a projector at 1024 × 768 */
+#define PREFERRED_PX   14.0  /* legible on a screen at 1024 × 768 */
 #define LARGEST_PX     22.0
 #define SMALLEST_PX    6.0
-#define BAND_LINES     8.0   /* tallest step band, in font sizes */
 
 typedef struct
 {
@@ -36,6 +37,7 @@ typedef struct
   double                 width, height;
   TrappaChartStyle       style;
   double                 f;       /* body font size in px */
+  double                 smallest; /* no text below this */
   gboolean               fits;
   GPtrArray             *category_names; /* distinct, in order of appearance */
 } Builder;
@@ -150,10 +152,29 @@ add_title (Builder *b,
   return pad + title->box.height;
 }
 
-/* The legend flows in rows along the bottom; returns its top. */
+/* The figure's source line at the very bottom, for the plan document;
+ * returns its top. */
+static double
+add_caption (Builder *b,
+             double   pad)
+{
+  g_autofree char *text = NULL;
+  TrappaChartLabel *label;
+
+  if (!(b->style & TRAPPA_CHART_STYLE_CAPTION))
+    return b->out->height - pad;
+  text = trappa_chart_text_caption (b->plan);
+  label = add_label (b, text, b->out->width - 2 * pad, -1, MAX (b->f * 0.85, b->smallest), FALSE);
+  place (label, pad, b->out->height - pad - label->box.height);
+  return label->box.y - b->f * 0.5;
+}
+
+/* The legend flows in rows along the bottom, above @bottom; returns its
+ * top. */
 static double
 add_legend (Builder *b,
-            double   pad)
+            double   pad,
+            double   bottom)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
@@ -201,7 +222,7 @@ add_legend (Builder *b,
       x += w + 2 * b->f;
     }
 
-  top = b->out->height - pad - (y + row_h);
+  top = bottom - (y + row_h);
   for (guint i = 0; i < items->len; i++)
     {
       TrappaLegendItem *it = &g_array_index (items, TrappaLegendItem, i);
@@ -230,6 +251,16 @@ add_side_counts (Builder *b,
   if (n == 0)
     return 0;
   width = CLAMP (b->out->width * 0.16, b->f * 6, b->f * 12);
+  /* Wide enough for each name's longest word: names break between words. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) count = g_list_model_get_item (counts, i);
+      TrappaChartLabel *probe = add_label (b, "", -1, -1, b->f, FALSE);
+
+      width = MAX (width, MIN (trappa_chart_text_widest_word (probe->layout, trappa_item_get_string (count, "name")) +
+                               2 * ipad + 1, b->out->width * 0.4));
+      g_ptr_array_remove (b->out->labels, probe);
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaItem) count = g_list_model_get_item (counts, i);
@@ -326,10 +357,10 @@ add_steps (Builder *b,
            double   y1)
 {
   guint n = b->out->steps->len;
-  double f = b->f, ipad = f * 0.4, gap = MAX (2.0, f * 0.3);
-  double room = (y1 - y0 - (n - 1) * gap) / n;
-  double label_w = MIN (CLAMP ((x1 - x0) * 0.38, f * 7, f * 18), (x1 - x0) * 0.45);
-  double dx, bars_x, num_w = 0, text_h = 0, band_h, track_w, unit, bar_h;
+  double f = b->f, ipad = f * 0.4;
+  double room = (y1 - y0) / n;
+  double label_w = MIN (CLAMP ((x1 - x0) * 0.4, f * 8, f * 20), (x1 - x0) * 0.5);
+  double dx, bars_x, num_w = 0, text_h = 0, band_h, track_w, unit, bar_h, widest = 0;
   gboolean stacked;
   gint64 largest = 0;
   g_autoptr(GPtrArray) numbers = g_ptr_array_new_with_free_func (g_free);
@@ -350,8 +381,19 @@ add_steps (Builder *b,
    * bar needs less room than a wrapped name). */
   stacked = num_w > (x1 - x0 - label_w) * 0.45;
   if (stacked)
-    label_w = MIN (CLAMP ((x1 - x0) * 0.5, f * 7, f * 18), (x1 - x0) * 0.55);
-  dx = n > 1 ? MIN (f * 1.2, label_w * 0.3 / (n - 1)) : 0;
+    label_w = MIN (CLAMP ((x1 - x0) * 0.5, f * 8, f * 20), (x1 - x0) * 0.55);
+  /* The tread: deep enough to read as a stair, leaving the top step's
+   * name at least half the column and its longest word (names break
+   * between words only). */
+  for (guint i = 0; i < n; i++)
+    {
+      TrappaChartLabel *probe = add_label (b, "", -1, -1, f, TRUE);
+
+      widest = MAX (widest, trappa_chart_text_widest_word (probe->layout,
+                                                           trappa_item_get_string (get_step (b, i), "name")));
+      g_ptr_array_remove (b->out->labels, probe);
+    }
+  dx = n > 1 ? CLAMP (MIN (label_w * 0.5, label_w - widest - 2 * ipad) / (n - 1), 0, f * 3) : 0;
   bars_x = x0 + label_w + 2 * ipad;
   track_w = stacked ? x1 - ipad - bars_x : x1 - ipad - num_w - ipad - bars_x;
   if (stacked)
@@ -363,11 +405,8 @@ add_steps (Builder *b,
   unit = largest > 0 ? track_w / largest : 0;
   bar_h = f * 1.8;
 
-  /* Measure the texts first: a band is as tall as its contents need and
-   * grows into the room there is, up to BAND_LINES lines (taller, an
-   * empty block reads as a wall, not a step), so the staircase fills the
-   * chart rather than leaving a band under the title; it stands on the
-   * legend. */
+  /* Measure the texts first: the bands share the room there is, so the
+   * staircase fills the chart from the legend up to the title. */
   for (guint i = 0; i < n; i++)
     {
       TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
@@ -379,18 +418,18 @@ add_steps (Builder *b,
       numbers_h = stacked ? bar_h + ipad + sl->numbers->box.height : sl->numbers->box.height;
       text_h = MAX (text_h, MAX (sl->name->box.height, numbers_h));
     }
-  band_h = MIN (MAX (text_h + 2 * ipad, f * BAND_LINES), room);
+  band_h = room;
   if (text_h + 2 * ipad > room || room < f * 1.2)
     b->fits = FALSE;
   band_h = MAX (band_h, 1.0);
   /* A taller band gets a thicker bar, from the room its texts leave. */
-  bar_h += CLAMP ((band_h - text_h - 2 * ipad) / 2, 0.0, f * 1.2);
+  bar_h += CLAMP ((band_h - text_h - 2 * ipad) / 2, 0.0, f * 1.5);
   bar_h = MAX (MIN (bar_h, band_h - 2 * ipad), 1.0);
 
   for (guint i = 0; i < n; i++)
     {
       TrappaStepLayout *sl = g_ptr_array_index (b->out->steps, i);
-      double y = y1 - (i + 1) * band_h - i * gap, x = x0 + i * dx;
+      double y = y1 - (i + 1) * band_h, x = x0 + i * dx;
       double block_h = stacked ? bar_h + ipad + sl->numbers->box.height : bar_h;
       double bar_y = y + MAX ((band_h - block_h) / 2, 0.0);
 
@@ -453,7 +492,7 @@ build (Builder *b)
 
   collect (b);
   y0 = add_title (b, pad) + pad;
-  y1 = add_legend (b, pad) - pad;
+  y1 = add_legend (b, pad, add_caption (b, pad)) - pad;
   x1 = b->out->width - pad;
   side_w = add_side_counts (b, x1, y1, y0);
   if (side_w > 0)
@@ -481,8 +520,15 @@ trappa_staircase_layout_new (TrappaPlan       *plan,
                              TrappaChartStyle  style)
 {
   Builder b = { NULL, plan, staircase, NULL, trappa_chart_palette_get (style),
-                width, height, style, 0, FALSE, NULL };
+                width, height, style, 0, SMALLEST_PX, FALSE, NULL };
   double preferred = CLAMP (MIN (width / 1024.0, height / 768.0) * 16.0, PREFERRED_PX, LARGEST_PX);
+
+  /* On the projector nothing shrinks below what the back row reads. */
+  if (style & TRAPPA_CHART_STYLE_PRESENTING)
+    {
+      b.smallest = TRAPPA_CHART_PRESENTATION_PX;
+      preferred = MAX (preferred, b.smallest);
+    }
 
   g_return_val_if_fail (TRAPPA_IS_STAIRCASE (staircase), NULL);
 
@@ -495,7 +541,7 @@ trappa_staircase_layout_new (TrappaPlan       *plan,
 
       b.out = NULL;
       layout = build (&b);
-      if (b.fits || b.f - 0.5 < SMALLEST_PX)
+      if (b.fits || b.f - 0.5 < b.smallest)
         {
           g_object_unref (b.context);
           return layout;

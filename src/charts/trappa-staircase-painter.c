@@ -111,6 +111,36 @@ draw_step (cairo_t                  *cr,
                                    sl->track.y + sl->track.height + reach, palette, FALSE);
 }
 
+/* The staircase's profile in one thick line: up each step's left edge
+ * and along its tread to the next, so the figure reads as stairs. */
+static void
+draw_silhouette (cairo_t                  *cr,
+                 TrappaStaircaseLayout    *layout,
+                 const TrappaChartPalette *palette)
+{
+  TrappaStepLayout *first, *last;
+
+  if (layout->steps->len == 0)
+    return;
+  first = g_ptr_array_index (layout->steps, 0);
+  last = g_ptr_array_index (layout->steps, layout->steps->len - 1);
+  cairo_save (cr);
+  cairo_move_to (cr, first->rect.x, first->rect.y + first->rect.height);
+  for (guint i = 0; i < layout->steps->len; i++)
+    {
+      TrappaStepLayout *sl = g_ptr_array_index (layout->steps, i);
+
+      cairo_line_to (cr, sl->rect.x, sl->rect.y + sl->rect.height);
+      cairo_line_to (cr, sl->rect.x, sl->rect.y);
+    }
+  cairo_line_to (cr, last->rect.x + last->rect.width, last->rect.y);
+  trappa_chart_set_rgb (cr, &palette->text);
+  cairo_set_line_width (cr, 2.5 * palette->line_width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_legend (cairo_t                  *cr,
              TrappaStaircaseLayout    *layout,
@@ -169,6 +199,7 @@ trappa_staircase_painter_draw (cairo_t               *cr,
   for (guint i = 0; i < layout->steps->len; i++)
     draw_step (cr, g_ptr_array_index (layout->steps, i), palette,
                (int) i == selected, (int) i == focused);
+  draw_silhouette (cr, layout, palette);
   for (guint i = 0; i < layout->side_boxes->len; i++)
     fill_and_outline (cr, &g_array_index (layout->side_boxes, TrappaRect, i),
                       &palette->step_fill, &palette->step_outline, palette->line_width);

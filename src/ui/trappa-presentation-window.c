@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-chart-text.h"
 #include "trappa-presentation-window.h"
 #include "trappa-settings.h"
 #include "trappa-chart-view.h"
@@ -107,6 +108,8 @@ trappa_presentation_window_new (GtkWindow              *parent,
 
   options.font_scale = settings != NULL ? g_settings_get_double (settings, "presentation-text-scale")
                                         : PRESENTATION_FONT_SCALE;
+  options.min_px = TRAPPA_CHART_PRESENTATION_PX;
+  options.editing = FALSE;
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), plan);
   trappa_priority_grid_view_set_options (self->grid, &options);
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->housing), plan);

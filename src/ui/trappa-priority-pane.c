@@ -600,7 +600,8 @@ trappa_priority_pane_init (TrappaPriorityPane *self)
   init_axis_dropdown (self->marker_axis, TRAPPA_AXIS_INFLUENCE);
   self->shown_x = TRAPPA_AXIS_URGENCY;
   self->shown_y = TRAPPA_AXIS_COST;
-  trappa_id_dropdown_set_choices (self->status_filter, _("All statuses"),
+  /* Done measures need no more priority: their own filter shows them. */
+  trappa_id_dropdown_set_choices (self->status_filter, _("All but done"),
                                   trappa_measure_get_statuses (), trappa_measure_status_label);
   init_weights (self);
 

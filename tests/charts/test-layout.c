@@ -5,6 +5,7 @@
 #include <pango/pango.h>
 
 #include "chart-fixtures.h"
+#include "trappa-chart-text.h"
 #include "trappa-staircase-layout.h"
 
 static const struct { double width, height; } sizes[] = {
@@ -52,9 +53,12 @@ test_rising (void)
         {
           TrappaStepLayout *lower = step_at (layout, k - 1), *upper = step_at (layout, k);
 
-          /* Higher level: above the one below it and set in further. */
-          g_assert_cmpfloat (upper->rect.y + upper->rect.height, <=, lower->rect.y);
-          g_assert_cmpfloat (upper->rect.x, >, lower->rect.x);
+          /* Higher level: its top above the one below, standing on it
+           * (a staircase, no gap between the blocks) and set in by a
+           * tread deep enough to see. */
+          g_assert_cmpfloat (upper->rect.y, <, lower->rect.y);
+          g_assert_cmpfloat_with_epsilon (upper->rect.y + upper->rect.height, lower->rect.y, 1e-6);
+          g_assert_cmpfloat (upper->rect.x - lower->rect.x, >=, layout->font_px);
         }
     }
 }
@@ -326,6 +330,114 @@ test_empty_and_tiny (void)
     }
 }
 
+static int
+compare_start (gconstpointer a,
+               gconstpointer b)
+{
+  const double *x = a, *y = b;
+
+  return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+static void
+add_span (GArray           *spans,
+          const TrappaRect *r)
+{
+  double span[2] = { r->y, r->y + r->height };
+
+  g_array_append_val (spans, span);
+}
+
+/* No horizontal band of the chart over 5 % of its height is left empty:
+ * title, steps, side counts, legend and caption follow each other. */
+static void
+assert_no_empty_band (TrappaStaircaseLayout *layout)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (double[2]));
+  double covered = 0;
+
+  for (guint i = 0; i < layout->labels->len; i++)
+    add_span (spans, &((TrappaChartLabel *) g_ptr_array_index (layout->labels, i))->box);
+  for (guint i = 0; i < layout->steps->len; i++)
+    add_span (spans, &step_at (layout, i)->rect);
+  for (guint i = 0; i < layout->side_boxes->len; i++)
+    add_span (spans, &g_array_index (layout->side_boxes, TrappaRect, i));
+  for (guint i = 0; i < layout->legend->len; i++)
+    add_span (spans, &g_array_index (layout->legend, TrappaLegendItem, i).swatch);
+  g_array_sort (spans, compare_start);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      double *span = &g_array_index (spans, double, 2 * i);
+
+      g_assert_cmpfloat (span[0] - covered, <=, 0.05 * layout->height);
+      covered = MAX (covered, span[1]);
+    }
+  g_assert_cmpfloat (layout->height - covered, <=, 0.05 * layout->height);
+}
+
+static void
+test_no_empty_band (void)
+{
+  g_autoptr(TrappaPlan) baerum = chart_fixture_baerum ();
+  g_autoptr(TrappaPlan) alver = chart_fixture_long_names_plan (6);
+  g_autoptr(TrappaPlan) activity = chart_fixture_activity ();
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(TrappaStaircaseLayout) l1 = layout_for (baerum, TRAPPA_STAIRCASE_HOUSING, sizes[s].width, sizes[s].height);
+      g_autoptr(TrappaStaircaseLayout) l2 = layout_for (alver, TRAPPA_STAIRCASE_HOUSING, sizes[s].width, sizes[s].height);
+      g_autoptr(TrappaStaircaseLayout) l3 = layout_for (activity, TRAPPA_STAIRCASE_ACTIVITY, sizes[s].width, sizes[s].height);
+
+      assert_no_empty_band (l1);
+      assert_no_empty_band (l2);
+      assert_no_empty_band (l3);
+    }
+}
+
+/* Presenting at 1024 × 768, every text is 24 px or more and the title
+ * larger; a figure for the plan at A4 width carries its caption. */
+static void
+test_presenting_and_caption (void)
+{
+  g_autoptr(TrappaPlan) plan = chart_fixture_long_names_plan (6);
+  TrappaStaircase *staircase = trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING);
+  g_autoptr(TrappaStaircaseLayout) shown =
+    trappa_staircase_layout_new (plan, staircase, 1024, 768, TRAPPA_CHART_STYLE_PRESENTING);
+  g_autoptr(TrappaStaircaseLayout) figure =
+    trappa_staircase_layout_new (plan, staircase, TRAPPA_CHART_A4_WIDTH, TRAPPA_CHART_A4_HEIGHT,
+                                 TRAPPA_CHART_STYLE_CAPTION);
+  TrappaChartLabel *caption;
+
+  for (guint i = 0; i < shown->labels->len; i++)
+    {
+      TrappaChartLabel *label = g_ptr_array_index (shown->labels, i);
+      const PangoFontDescription *font = pango_layout_get_font_description (label->layout);
+      double px = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+
+      g_assert_cmpfloat (px, >=, 24);
+      if (i == 0)
+        g_assert_cmpfloat (px, >, 24);
+    }
+  assert_no_empty_band (shown);
+  assert_no_empty_band (figure);
+
+  /* The caption is the last line, inside the figure. */
+  trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "municipality", "Alver kommune", NULL);
+  g_clear_pointer (&figure, trappa_staircase_layout_free);
+  figure = trappa_staircase_layout_new (plan, staircase, TRAPPA_CHART_A4_WIDTH, TRAPPA_CHART_A4_HEIGHT,
+                                        TRAPPA_CHART_STYLE_CAPTION);
+  caption = g_ptr_array_index (figure->labels, 0);
+  for (guint i = 1; i < figure->labels->len; i++)
+    {
+      TrappaChartLabel *label = g_ptr_array_index (figure->labels, i);
+
+      if (label->box.y > caption->box.y)
+        caption = label;
+    }
+  g_assert_true (g_str_has_prefix (pango_layout_get_text (caption->layout), "Alver kommune · "));
+  g_assert_cmpfloat (caption->box.y + caption->box.height, <=, figure->height);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -340,5 +452,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/trappa/charts/layout/categories-side-counts", test_categories_and_side_counts);
   g_test_add_func ("/trappa/charts/layout/target-group", test_target_group_marks);
   g_test_add_func ("/trappa/charts/layout/empty-tiny", test_empty_and_tiny);
+  g_test_add_func ("/trappa/charts/layout/no-empty-band", test_no_empty_band);
+  g_test_add_func ("/trappa/charts/layout/presenting-and-caption", test_presenting_and_caption);
   return g_test_run ();
 }

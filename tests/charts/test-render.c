@@ -118,7 +118,8 @@ check_steps_drawn (TrappaChartStyle style)
   guint32 background = rgb_pixel (&palette->background);
   Painted p = paint (plan, TRAPPA_STAIRCASE_HOUSING, 900, 700, style);
   TrappaStepLayout *top = g_ptr_array_index (p.layout->steps, 5);
-  TrappaRect margin = { 0, 0, top->rect.x - 2, top->rect.y + top->rect.height / 2 };
+  /* Clear of the silhouette's thick line along the steps' edges. */
+  TrappaRect margin = { 0, 0, top->rect.x - 2 - 2 * palette->line_width, top->rect.y + top->rect.height / 2 };
 
   for (guint k = 0; k < p.layout->steps->len; k++)
     {

@@ -1,0 +1,288 @@
+/* test-presentation.c: the priority grid read from the back row: at
+ * 1024 × 768 in presentation sizes every text is 24 px or more, card
+ * titles break between words only, no card covers another and the
+ * quadrants' names stay whole inside the chart, in every language
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <libintl.h>
+#include <string.h>
+
+#include "trappa-chart-text.h"
+#include "trappa-plan-file.h"
+#include "trappa-priority-layout.h"
+
+#define W 1024
+#define H 768
+
+/* glibc caches translations: this tells it LANGUAGE changed. */
+extern int _nl_msg_cat_cntr;
+
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  ++_nl_msg_cat_cntr;
+}
+
+static TrappaPlan *
+load_alver (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TrappaPlan *plan = trappa_plan_file_load (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Sixty measures with titles as long as real ones, scored all over. */
+static TrappaPlan *
+sixty_measures (void)
+{
+  static const char * const words[] = {
+    "Kvardagsrehabilitering", "bustad", "for", "personar", "med", "rusproblem", "og",
+    "psykiske", "lidingar", "Tilvisingsavtale", "private", "utbyggjarar", "Startlån",
+    "til", "vanskelegstilte", "Bustadsosialt", "team", "i", "heile", "kommunen",
+    "Omsorgsbustader", "livsløpsstandard", "Miljøvaktmeister", "kommunale", "bustader",
+  };
+  TrappaPlan *plan = trappa_plan_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (60);
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autoptr(GString) title = g_string_new (NULL);
+      g_autoptr(TrappaMeasure) measure = NULL;
+      guint n = g_rand_int_range (rand, 2, 8);
+
+      for (guint w = 0; w < n; w++)
+        g_string_append_printf (title, "%s%s", w > 0 ? " " : "",
+                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      measure = trappa_measure_new (title->str);
+      trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (measure));
+      g_assert_true (trappa_measure_set_score (measure, plan, "", "haster", g_rand_int_range (rand, 0, 101), NULL));
+      g_assert_true (trappa_measure_set_score (measure, plan, "", "kostbart", g_rand_int_range (rand, 0, 101), NULL));
+      g_assert_true (trappa_measure_set_score (measure, plan, "", "innflytelse", g_rand_int_range (rand, 0, 101), NULL));
+    }
+  return plan;
+}
+
+static TrappaPriorityLayout *
+presentation_layout (TrappaPlan *plan)
+{
+  TrappaPriorityOptions options;
+
+  trappa_priority_options_init (&options);
+  options.font_scale = 1.6;
+  options.min_px = TRAPPA_CHART_PRESENTATION_PX;
+  options.editing = FALSE;
+  return trappa_priority_layout_new (plan, &options, W, H);
+}
+
+static double
+font_px (PangoLayout *layout)
+{
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+
+  g_assert_true (pango_font_description_get_size_is_absolute (font));
+  return (double) pango_font_description_get_size (font) / PANGO_SCALE;
+}
+
+/* Each line of the card holds whole words of the title, in order; the
+ * last ends in "…" exactly when words are left out. */
+static void
+assert_broken_between_words (TrappaPriorityCard *card)
+{
+  g_auto(GStrv) words = g_strsplit_set (card->title, " ", -1);
+  const char *shown = pango_layout_get_text (card->text);
+  guint next = 0;
+  gboolean cut = FALSE;
+
+  g_assert_cmpint (pango_layout_get_line_count (card->text), <=, 2);
+  for (int l = 0; l < pango_layout_get_line_count (card->text); l++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (card->text, l);
+      g_autofree char *text = g_strndup (shown + line->start_index, line->length);
+      g_auto(GStrv) line_words = NULL;
+
+      g_strstrip (text);
+      if (g_str_has_suffix (text, "…"))
+        {
+          text[strlen (text) - strlen ("…")] = '\0';
+          cut = TRUE;
+          g_assert_cmpint (l, ==, pango_layout_get_line_count (card->text) - 1);
+        }
+      line_words = g_strsplit (text, " ", -1);
+      for (guint w = 0; line_words[w] != NULL; w++)
+        {
+          g_assert_nonnull (words[next]);
+          g_assert_cmpstr (line_words[w], ==, words[next]);
+          next++;
+        }
+    }
+  g_assert_cmpint (cut, ==, words[next] != NULL);
+  g_assert_false (pango_layout_is_ellipsized (card->text));
+}
+
+static void
+assert_readable (TrappaPriorityLayout *layout)
+{
+  TrappaPriorityLabel *title = layout->labels->pdata[0];
+
+  /* The title (the group shown) is larger than the rest. */
+  g_assert_cmpfloat (font_px (title->text), >, TRAPPA_CHART_PRESENTATION_PX);
+  for (guint i = 0; i < layout->labels->len; i++)
+    {
+      TrappaPriorityLabel *label = layout->labels->pdata[i];
+      PangoRectangle ink;
+
+      g_assert_cmpfloat (font_px (label->text), >=, TRAPPA_CHART_PRESENTATION_PX);
+      g_assert_cmpfloat (label->box.x, >=, 0);
+      g_assert_cmpfloat (label->box.y, >=, 0);
+      g_assert_cmpfloat (label->box.x + label->box.width, <=, W);
+      g_assert_cmpfloat (label->box.y + label->box.height, <=, H);
+      if (label->quadrant == 0)
+        continue;
+      /* A quadrant's name is whole: not shortened, inside its box. */
+      pango_layout_get_pixel_extents (label->text, &ink, NULL);
+      g_assert_false (pango_layout_is_ellipsized (label->text));
+      g_assert_cmpint (ink.width, <=, label->box.width);
+      g_assert_cmpint (ink.y + ink.height, <=, label->box.height + 1);
+    }
+
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      TrappaPriorityCard *card = layout->cards->pdata[i];
+      int width;
+
+      g_assert_cmpfloat (font_px (card->text), >=, TRAPPA_CHART_PRESENTATION_PX);
+      /* Fanned out, never stacked: every card is shown. */
+      g_assert_cmpint (card->stack_top, ==, -1);
+      g_assert_cmpuint (card->stack, ==, 1);
+      assert_broken_between_words (card);
+      pango_layout_get_pixel_size (card->text, &width, NULL);
+      g_assert_cmpfloat (layout->card_inset + width, <=, card->card.width);
+      for (guint j = i + 1; j < layout->cards->len; j++)
+        {
+          const cairo_rectangle_t *a = &card->card;
+          const cairo_rectangle_t *b = &((TrappaPriorityCard *) layout->cards->pdata[j])->card;
+
+          g_assert_false (a->x < b->x + b->width && b->x < a->x + a->width &&
+                          a->y < b->y + b->height && b->y < a->y + a->height);
+        }
+    }
+}
+
+static void
+test_readable (gconstpointer data)
+{
+  const char *language = data;
+  g_autoptr(TrappaPlan) alver = NULL;
+  g_autoptr(TrappaPlan) sixty = NULL;
+
+  use_language (language);
+  alver = load_alver ();
+  sixty = sixty_measures ();
+  {
+    g_autoptr(TrappaPriorityLayout) layout = presentation_layout (alver);
+
+    TrappaPriorityLabel *top_right = layout->labels->pdata[2];
+
+    g_assert_cmpuint (layout->cards->len, >=, 15);
+    /* Told apart by the language, the longest quadrant name. */
+    g_assert_cmpuint (top_right->quadrant, ==, 2);
+    g_assert_cmpstr (pango_layout_get_text (top_right->text), ==,
+                     g_str_equal (language, "nn") ? "Lågthengande frukter"
+                     : g_str_equal (language, "nb") ? "Lavthengende frukter" : "Low-hanging fruit");
+    assert_readable (layout);
+  }
+  {
+    g_autoptr(TrappaPriorityLayout) layout = presentation_layout (sixty);
+
+    g_assert_cmpuint (layout->cards->len, ==, 60);
+    assert_readable (layout);
+  }
+  use_language ("C");
+}
+
+/* Titles break between words only and end in "…" on a whole word. */
+static void
+test_fit_words (void)
+{
+  PangoContext *context = trappa_chart_text_context_new ();
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+  double narrow;
+
+  pango_font_description_set_absolute_size (font, 24 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  narrow = trappa_chart_text_widest_word (layout, "Bustadsosialt team");
+
+  g_assert_true (trappa_chart_text_fit_words (layout, "Bustadsosialt team", narrow, 2));
+  g_assert_cmpstr (pango_layout_get_text (layout), ==, "Bustadsosialt\nteam");
+  g_assert_false (trappa_chart_text_fit_words (layout, "Bustadsosialt team for alle", narrow * 1.3, 1));
+  g_assert_cmpstr (pango_layout_get_text (layout), ==, "Bustadsosialt…");
+  g_assert_true (trappa_chart_text_fit_words (layout, "Team", narrow, 1));
+  g_assert_cmpstr (pango_layout_get_text (layout), ==, "Team");
+  g_object_unref (context);
+}
+
+/* A file or a slide has no editing hints; done measures leave the grid
+ * and the ranking unless their filter asks for them. */
+static void
+test_hints_and_done (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  g_autoptr(TrappaMeasure) unscored = trappa_measure_new ("Ikkje vurdert");
+  g_autoptr(TrappaMeasure) done = trappa_measure_new ("Gjennomført tiltak");
+  TrappaPriorityOptions options;
+
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (unscored));
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (done));
+  trappa_plan_set_string (plan, TRAPPA_ITEM (done), "status", TRAPPA_MEASURE_STATUS_DONE, NULL);
+
+  for (guint editing = 0; editing < 2; editing++)
+    {
+      g_autoptr(TrappaPriorityLayout) layout = NULL;
+      gboolean hint = FALSE;
+
+      trappa_priority_options_init (&options);
+      options.editing = editing;
+      layout = trappa_priority_layout_new (plan, &options, W, H);
+      g_assert_cmpuint (layout->cards->len, ==, 1);
+      g_assert_cmpstr (((TrappaPriorityCard *) layout->cards->pdata[0])->title, ==, "Ikkje vurdert");
+      for (guint i = 0; i < layout->labels->len; i++)
+        hint |= strstr (pango_layout_get_text (((TrappaPriorityLabel *) layout->labels->pdata[i])->text),
+                        "drag") != NULL;
+      g_assert_cmpint (hint, ==, editing);
+    }
+
+  options.status = TRAPPA_MEASURE_STATUS_DONE;
+  g_assert_true (trappa_priority_options_accepts (&options, done));
+  g_assert_false (trappa_priority_options_accepts (&options, unscored));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  /* Norwegian first: GLib decides once, on the first translation, whether
+   * this process translates at all. */
+  g_test_add_data_func ("/trappa/charts/presentation/readable-nn", "nn", test_readable);
+  g_test_add_data_func ("/trappa/charts/presentation/readable-nb", "nb", test_readable);
+  g_test_add_data_func ("/trappa/charts/presentation/readable-en", "C", test_readable);
+  g_test_add_func ("/trappa/charts/presentation/fit-words", test_fit_words);
+  g_test_add_func ("/trappa/charts/presentation/hints-and-done", test_hints_and_done);
+  return g_test_run ();
+}
