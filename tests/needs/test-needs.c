@@ -205,9 +205,15 @@ test_errors (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "MMMM"));
   g_clear_error (&error);
 
-  /* No population in the base year: a coverage step's need is unknown. */
+  /* No population in the base year 2020: growth is counted from the
+   * series' first year, 2024, and until then the need is today's. */
   g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (f->plan), "base-year", 2020, NULL));
-  g_assert_false (trappa_needs_step_is_known (step_of (f, "omsorg"), 2024));
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2022)->need, ==, 30);
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2024)->need, ==, 30);
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2025)->need, ==, 32);
+  figures = trappa_needs_figures_get (f->plan, NULL, NULL);
+  g_assert_nonnull (strstr (trappa_needs_figures_get_messages (figures)->pdata[0], "starts in 2024"));
+  g_clear_object (&figures);
 
   /* A horizon before the base year: no years, and a message saying why. */
   g_assert_true (trappa_plan_undo (f->plan));
