@@ -167,7 +167,8 @@ trappa_chart_write (const TrappaChartKind    *kind,
   data = g_bytes_get_data (bytes, &size);
   if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
     {
-      g_prefix_error (error, _("Could not save the chart: "));
+      /* GLib's message names its temporary file; the user's comes first. */
+      g_prefix_error (error, _("Could not save the chart “%s”: "), path);
       return FALSE;
     }
   return TRUE;

@@ -11,6 +11,7 @@
 
 #define FONT_FAMILY   "Cantarell, sans-serif"
 #define HATCH_SPACING 8.0
+#define MAX_LABEL_CHARS 150
 
 PangoContext *
 trappa_chart_text_context_new (void)
@@ -44,7 +45,18 @@ trappa_chart_text_label_new (PangoContext *context,
   trappa_chart_text_wrap_words (label->layout);
   if (wrap_width > 0)
     pango_layout_set_width (label->layout, (int) (MAX (wrap_width, 1.0) * PANGO_SCALE));
-  pango_layout_set_text (label->layout, text, -1);
+  /* A label is a name or a caption: past MAX_LABEL_CHARS it is cut with
+   * "…", so a long text (the model allows 1,000 characters in a name)
+   * cannot make the layouts that try size after size slow. */
+  if (trappa_text_over_length (text, MAX_LABEL_CHARS))
+    {
+      g_autofree char *head = g_utf8_substring (text, 0, MAX_LABEL_CHARS - 1);
+      g_autofree char *cut = g_strconcat (head, "…", NULL);
+
+      pango_layout_set_text (label->layout, cut, -1);
+    }
+  else
+    pango_layout_set_text (label->layout, text, -1);
   pango_layout_get_extents (label->layout, NULL, &logical);
   label->box.width = (double) logical.width / PANGO_SCALE;
   label->box.height = (double) logical.height / PANGO_SCALE;

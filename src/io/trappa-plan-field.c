@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "trappa-io"
 
 #include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "trappa-item.h"
@@ -63,8 +64,8 @@ trappa_field_to_text (GParamSpec   *pspec,
     }
 }
 
-static char *
-quote (const char *text)
+char *
+trappa_field_quote (const char *text)
 {
   g_autofree char *head = NULL;
 
@@ -82,7 +83,7 @@ parse_number (GParamSpec  *pspec,
 {
   GParamSpecInt64 *range = G_PARAM_SPEC_INT64 (pspec);
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  g_autofree char *quoted = quote (trimmed);
+  g_autofree char *quoted = trappa_field_quote (trimmed);
   g_autoptr(GError) error = NULL;
   gint64 number;
 
@@ -121,7 +122,7 @@ parse_flag (GParamSpec  *pspec,
       return TRUE;
     }
 
-  quoted = quote (trimmed);
+  quoted = trappa_field_quote (trimmed);
   *problem = g_strdup_printf (_("“%s” must be “true” or “false”, not “%s”"), pspec->name, quoted);
   return FALSE;
 }
@@ -144,7 +145,7 @@ parse_choice (GParamSpec  *pspec,
       return TRUE;
     }
 
-  quoted = quote (trimmed);
+  quoted = trappa_field_quote (trimmed);
   allowed = g_strjoinv (", ", (char **) choices);
   *problem = g_strdup_printf (_("“%s” must be one of %s, not “%s”"), pspec->name, allowed, quoted);
   return FALSE;
@@ -166,9 +167,71 @@ parse_date (GParamSpec  *pspec,
       return TRUE;
     }
 
-  quoted = quote (trimmed);
+  quoted = trappa_field_quote (trimmed);
   *problem = g_strdup_printf (_("“%s” must be a date written YYYY-MM-DD, not “%s”"), pspec->name, quoted);
   return FALSE;
+}
+
+gboolean
+trappa_field_is_valid_id (const char *id)
+{
+  gsize length = strlen (id);
+
+  if (length == 0 || length > TRAPPA_MAX_ID_LENGTH || !(g_ascii_isalpha (id[0]) || id[0] == '_'))
+    return FALSE;
+  for (gsize i = 1; i < length; i++)
+    if (!g_ascii_isalnum (id[i]) && !strchr ("-_.", id[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Ids separated by white space, each once, at most the field's limit. */
+static gboolean
+parse_references (GParamSpec  *pspec,
+                  const char  *text,
+                  GValue      *value,
+                  char       **problem)
+{
+  g_auto(GStrv) ids = g_strsplit_set (text, " \t\r\n", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint max = trappa_param_spec_get_max_length (pspec);
+  guint n = 0;
+
+  /* Drop the empty pieces that runs of spaces leave. */
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (ids[i][0] != '\0')
+        ids[n++] = ids[i];
+      else
+        g_free (ids[i]);
+    }
+  ids[n] = NULL;
+
+  if (n > max)
+    {
+      *problem = g_strdup_printf (_("“%s” lists more than %u ids"), pspec->name, max);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *quoted = trappa_field_quote (ids[i]);
+
+      /* A list says which records, not how often: a repeat is a slip. */
+      if (!g_hash_table_add (seen, ids[i]))
+        {
+          *problem = g_strdup_printf (_("“%s” lists “%s” twice"), pspec->name, quoted);
+          return FALSE;
+        }
+      if (trappa_text_over_length (ids[i], TRAPPA_MAX_ID_LENGTH))
+        {
+          *problem = g_strdup_printf (_("“%s” names an id longer than %d characters: “%s”"),
+                                      pspec->name, TRAPPA_MAX_ID_LENGTH, quoted);
+          return FALSE;
+        }
+    }
+  g_value_init (value, G_TYPE_STRV);
+  g_value_take_boxed (value, g_steal_pointer (&ids));
+  return TRUE;
 }
 
 gboolean
@@ -177,10 +240,17 @@ trappa_field_from_text (GParamSpec  *pspec,
                         GValue      *value,
                         char       **problem)
 {
-  g_auto(GStrv) ids = NULL;
-  guint n = 0;
+  TrappaFieldKind kind = trappa_field_kind (pspec);
+  guint max = trappa_param_spec_get_max_length (pspec);
 
-  switch (trappa_field_kind (pspec))
+  /* Before any parsing, so no field costs more than its limit allows. */
+  if (kind != TRAPPA_FIELD_REFERENCES && max > 0 && trappa_text_over_length (text, max))
+    {
+      *problem = g_strdup_printf (_("“%s” is longer than %u characters"), pspec->name, max);
+      return FALSE;
+    }
+
+  switch (kind)
     {
     case TRAPPA_FIELD_NUMBER:
       return parse_number (pspec, text, value, problem);
@@ -191,19 +261,7 @@ trappa_field_from_text (GParamSpec  *pspec,
     case TRAPPA_FIELD_DATE:
       return parse_date (pspec, text, value, problem);
     case TRAPPA_FIELD_REFERENCES:
-      ids = g_strsplit_set (text, " \t\r\n", -1);
-      /* Drop the empty pieces that runs of spaces leave. */
-      for (guint i = 0; ids[i] != NULL; i++)
-        {
-          if (ids[i][0] != '\0')
-            ids[n++] = ids[i];
-          else
-            g_free (ids[i]);
-        }
-      ids[n] = NULL;
-      g_value_init (value, G_TYPE_STRV);
-      g_value_take_boxed (value, g_steal_pointer (&ids));
-      return TRUE;
+      return parse_references (pspec, text, value, problem);
     case TRAPPA_FIELD_REFERENCE:
       g_value_init (value, G_TYPE_STRING);
       g_value_take_string (value, g_strstrip (g_strdup (text)));

@@ -4,8 +4,11 @@
  * the first stage with problems: the bytes (size, UTF-8, binary), the XML
  * (well-formed, no DOCTYPE, so no DTD and no entities; nothing loaded from
  * outside), the root (name, namespace, version), XInclude, then the records
- * (values within the model's limits, ids unique, references to records of
- * the right kind), then the schema.
+ * (only known names, values within the model's limits, at most so many
+ * records and so much foreign content, ids unique, references to records
+ * of the right kind), then the rules across records (trappa-plan-rules.c),
+ * then the schema. The reader's checks come first because they name the
+ * line and cost linear time; libxml2's RELAX NG validation does neither.
  *
  * Like the writer, the reader knows no record kind: it follows the model's
  * property specs and lists, so new kinds load with no change here.
@@ -24,9 +27,11 @@
 #include "trappa-plan-field.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-foreign.h"
-#include "trappa-typed-need.h"
+#include "trappa-plan-lines.h"
 #include "trappa-plan-reader.h"
+#include "trappa-plan-rules.h"
 #include "trappa-plan-schema.h"
+#include "trappa-typed-need.h"
 #include "trappa-xml-report.h"
 
 #define NAMESPACE_STEM    "https://trappa.no/ns/plan/"
@@ -34,6 +39,14 @@
 #define XINCLUDE_2003     "http://www.w3.org/2003/XInclude"
 #define MINOR_KEY         "trappa-plan-file-minor"
 #define BINARY_PROBE      8192
+
+/* Content in other namespaces that one record or list may hold. */
+#define MAX_FOREIGN_ATTRIBUTES 100
+#define MAX_FOREIGN_NODES      1000
+/* Counted in the bytes, before libxml2 parses them: room for every record
+ * the model allows with all its fields, and for namespace declarations. */
+#define MAX_ELEMENTS           1000000
+#define MAX_ATTRIBUTES         (MAX_FOREIGN_ATTRIBUTES + 100)
 
 typedef struct
 {
@@ -53,8 +66,12 @@ typedef struct
   TrappaXmlReport *report;
   GHashTable      *ids;          /* id → IdEntry */
   GArray          *references;   /* Reference, resolved after all records */
+  TrappaPlanLines *lines;        /* where each record and field was */
   guint            doctype_line; /* non-zero once a DOCTYPE was seen */
   guint            minor;
+  gboolean         newer_minor;  /* unknown names of our own are allowed */
+  guint            n_records;
+  gboolean         stop;         /* past a cap: the rest is not read */
 } Reader;
 
 static gboolean
@@ -138,6 +155,110 @@ check_bytes (Reader     *reader,
       trappa_xml_report_add (reader->report, line_at (data, end), TRAPPA_ERROR_ENCODING, "%s",
                              _("The file is not valid UTF-8 text"));
       return FALSE;
+    }
+  return TRUE;
+}
+
+/* The bytes need not end in a NUL: every look stays before @end. */
+static gboolean
+starts_with (const char *p,
+             const char *end,
+             const char *prefix)
+{
+  gsize length = strlen (prefix);
+
+  return (gsize) (end - p) >= length && memcmp (p, prefix, length) == 0;
+}
+
+/* Where @marker ends after @p, or @end. */
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *marker)
+{
+  const char *found = g_strstr_len (p, end - p, marker);
+
+  return found != NULL ? found + strlen (marker) : end;
+}
+
+/* libxml2 itself is quadratic in the attributes of one element (it looks
+ * for duplicates pairwise), and its tree of a 50 MB file of empty elements
+ * takes gigabytes; so the tags are counted before it parses anything. The
+ * count is lexical and exact for well-formed XML: outside quotes, a start
+ * tag holds one "=" per attribute; a malformed file is the parser's to
+ * refuse. */
+static gboolean
+check_tags (Reader     *reader,
+            const char *data,
+            gsize       size)
+{
+  const char *p = data, *end = data + size, *counted = data;
+  guint line = 1, n_elements = 0;
+
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      guint n_attributes = 0;
+      char quote = 0;
+      const char *tag;
+
+      if (starts_with (p, end, "<!--"))
+        {
+          p = skip_past (p, end, "-->");
+          continue;
+        }
+      if (starts_with (p, end, "<![CDATA["))
+        {
+          p = skip_past (p, end, "]]>");
+          continue;
+        }
+      if (starts_with (p, end, "<?"))
+        {
+          p = skip_past (p, end, "?>");
+          continue;
+        }
+      if (starts_with (p, end, "<!"))
+        return TRUE;  /* a DOCTYPE: refused once parsed */
+      if (starts_with (p, end, "</"))
+        {
+          p++;
+          continue;
+        }
+
+      for (; counted < p; counted++)
+        if (*counted == '\n')
+          line++;
+      if (++n_elements > MAX_ELEMENTS)
+        {
+          trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_TOO_LARGE,
+                                 _("The file holds more than %d elements"), MAX_ELEMENTS);
+          return FALSE;
+        }
+      tag = p;
+      for (p++; p < end && (quote != 0 || *p != '>'); p++)
+        {
+          if (quote != 0)
+            quote = *p == quote ? 0 : quote;
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (*p == '=')
+            n_attributes++;
+        }
+      if (n_attributes > MAX_ATTRIBUTES)
+        {
+          const char *name_end = tag + 1;
+          g_autofree char *name = NULL;
+          g_autofree char *quoted = NULL;
+
+          while (name_end < end && !strchr (" \t\r\n/>", *name_end))
+            name_end++;
+          name = g_strndup (tag + 1, name_end - tag - 1);
+          quoted = trappa_field_quote (name);
+
+          trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_TOO_LARGE,
+                                 _("The element “%s” has %u attributes; at most %d are allowed"),
+                                 quoted, n_attributes, MAX_ATTRIBUTES);
+          return FALSE;
+        }
     }
   return TRUE;
 }
@@ -285,6 +406,7 @@ check_root (Reader  *reader,
       return FALSE;
     }
   reader->minor = (guint) minor;
+  reader->newer_minor = minor > TRAPPA_PLAN_FORMAT_MINOR;
   return TRUE;
 }
 
@@ -319,11 +441,120 @@ static TrappaItem *read_item (Reader  *reader,
                               xmlNode *node,
                               GType    type);
 
-static void
-keep_foreign (TrappaItem *item,
-              char       *entry)
+/* The name as the file writes it, with its prefix. */
+static char *
+written_name (xmlNs         *ns,
+              const xmlChar *name)
 {
-  g_ptr_array_add (trappa_item_get_foreign (item), entry);
+  if (ns != NULL && ns->prefix != NULL)
+    return g_strdup_printf ("%s:%s", (const char *) ns->prefix, (const char *) name);
+  return g_strdup ((const char *) name);
+}
+
+/* What other programs keep in a record (elements and attributes in other
+ * namespaces) is kept and written back, and the schema checks it; libxml2
+ * takes more than linear time for both, so each record and each list may
+ * hold only so much of it. */
+typedef struct
+{
+  guint    left;     /* nodes still allowed */
+  gboolean refused;
+} Foreign;
+
+#define FOREIGN_INIT { MAX_FOREIGN_NODES, FALSE }
+
+/* @node's elements, attributes and texts, counted up to @limit + 1. */
+static guint
+count_nodes (xmlNode *node,
+             guint    limit)
+{
+  guint n = 1;
+
+  for (xmlAttr *attr = node->properties; attr != NULL && n <= limit; attr = attr->next)
+    n++;
+  for (xmlNode *child = node->children; child != NULL && n <= limit; child = child->next)
+    n += count_nodes (child, limit - n);
+  return n;
+}
+
+static void
+keep_foreign_element (Reader     *reader,
+                      TrappaItem *item,
+                      xmlNode    *parent,
+                      xmlNode    *child,
+                      Foreign    *foreign)
+{
+  guint n;
+
+  if (foreign->refused)
+    return;
+  n = count_nodes (child, foreign->left);
+  if (n > foreign->left)
+    {
+      trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_TOO_LARGE,
+                             _("The element “%s” holds more than %d elements, attributes and texts "
+                               "in other namespaces"),
+                             (const char *) parent->name, MAX_FOREIGN_NODES);
+      foreign->refused = TRUE;
+      return;
+    }
+  foreign->left -= n;
+  g_ptr_array_add (trappa_item_get_foreign (item), trappa_foreign_from_element (child));
+}
+
+/* Whitespace between elements is layout; other text in a record or a
+ * list belongs to no field. */
+static gboolean
+check_not_loose_text (Reader     *reader,
+                      xmlNode    *child,
+                      const char *list)
+{
+  const char *text = (const char *) child->content;
+  g_autofree char *trimmed = NULL;
+  g_autofree char *quoted = NULL;
+  guint line;
+
+  if ((child->type != XML_TEXT_NODE && child->type != XML_CDATA_SECTION_NODE) || text == NULL)
+    return TRUE;
+  while (*text == ' ' || *text == '\t' || *text == '\r' || *text == '\n')
+    text++;
+  if (*text == '\0')
+    return TRUE;
+
+  /* libxml2 gives a text the line where it ends. */
+  line = line_of (child);
+  if (child->type == XML_TEXT_NODE)
+    for (const char *p = text; *p != '\0' && line > 1; p++)
+      if (*p == '\n')
+        line--;
+
+  trimmed = g_strstrip (g_strdup (text));
+  quoted = trappa_field_quote (trimmed);
+  if (list != NULL)
+    trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_SCHEMA,
+                           _("The list “%s” holds text outside its records: “%s”"), list, quoted);
+  else
+    trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_SCHEMA,
+                           _("The %s holds text outside its fields: “%s”"),
+                           (const char *) child->parent->name, quoted);
+  return FALSE;
+}
+
+/* An element of our own namespace that this version does not know. */
+static void
+refuse_unknown_element (Reader   *reader,
+                        xmlNode  *child,
+                        gboolean  in_list)
+{
+  g_autofree char *name = written_name (child->ns, child->name);
+  const char *parent = (const char *) child->parent->name;
+
+  if (in_list)
+    trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_SCHEMA,
+                           _("The list “%s” holds “%s”, which does not belong there"), parent, name);
+  else
+    trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_SCHEMA,
+                           _("The element “%s” holds “%s”, which does not belong there"), parent, name);
 }
 
 static gboolean
@@ -345,14 +576,64 @@ read_value (Reader      *reader,
   return TRUE;
 }
 
+/* A field is text only: no attributes, no elements. */
+static gboolean
+check_field_is_text (Reader  *reader,
+                     xmlNode *node)
+{
+  g_autofree char *name = NULL;
+
+  if (node->properties != NULL)
+    {
+      name = written_name (node->properties->ns, node->properties->name);
+      trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_SCHEMA,
+                             _("The field “%s” has the attribute “%s”; a field has no attributes"),
+                             (const char *) node->name, name);
+      return FALSE;
+    }
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (child->type == XML_ELEMENT_NODE)
+      {
+        name = written_name (child->ns, child->name);
+        trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_SCHEMA,
+                               _("The field “%s” holds the element “%s”; a field holds only text"),
+                               (const char *) node->name, name);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/* Comments, processing instructions and CDATA sections split a field's
+ * text in pieces. The field's value is its text without them, and the
+ * schema (which would check each piece alone) is shown that one text. */
+static void
+join_text (xmlNode       *node,
+           const xmlChar *text)
+{
+  xmlNode *child;
+
+  if (node->children == NULL || (node->children->next == NULL && node->children->type == XML_TEXT_NODE))
+    return;
+  while ((child = node->children) != NULL)
+    {
+      xmlUnlinkNode (child);
+      xmlFreeNode (child);
+    }
+  xmlAddChild (node, xmlNewDocText (node->doc, text));
+}
+
 static void
 read_field (Reader     *reader,
             xmlNode    *node,
             TrappaItem *item,
             GParamSpec *pspec)
 {
-  xmlChar *text = xmlNodeGetContent (node);
+  xmlChar *text;
 
+  if (!check_field_is_text (reader, node))
+    return;
+  text = xmlNodeGetContent (node);
+  trappa_plan_lines_add (reader->lines, item, pspec->name, line_of (node));
   if (read_value (reader, item, pspec, text != NULL ? (const char *) text : "", line_of (node)) &&
       trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     {
@@ -360,6 +641,7 @@ read_field (Reader     *reader,
 
       g_array_append_val (reader->references, reference);
     }
+  join_text (node, text != NULL ? text : (const xmlChar *) "");
   xmlFree (text);
 }
 
@@ -371,11 +653,14 @@ read_id (Reader     *reader,
 {
   IdEntry *seen;
 
-  if (xmlValidateNCName ((const xmlChar *) id, 0) != 0)
+  if (!trappa_field_is_valid_id (id))
     {
+      g_autofree char *quoted = trappa_field_quote (id);
+
       trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_INVALID_VALUE,
-                             _("“%s” is not a valid id (a letter or “_” first, then letters, digits, “-”, “_” or “.”)"),
-                             id);
+                             _("“%s” is not a valid id (at most %d characters: a letter a–z or “_” first, "
+                               "then letters a–z, digits, “-”, “_” or “.”)"),
+                             quoted, TRAPPA_MAX_ID_LENGTH);
       return;
     }
 
@@ -399,13 +684,14 @@ read_attributes (Reader     *reader,
                  xmlNode    *node,
                  TrappaItem *item)
 {
+  guint n_base, n_foreign = 0;
+  GParamSpec **base = trappa_item_get_base_props (&n_base);
+
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     {
       const char *name = (const char *) attr->name;
       xmlChar *text;
       GParamSpec *pspec = NULL;
-      guint n_base;
-      GParamSpec **base = trappa_item_get_base_props (&n_base);
 
       if (attr->ns == NULL && node->parent->type == XML_DOCUMENT_NODE &&
           g_str_equal (name, "format-version"))
@@ -414,9 +700,24 @@ read_attributes (Reader     *reader,
       for (guint i = 0; i < n_base && attr->ns == NULL; i++)
         if (g_str_equal (base[i]->name, name))
           pspec = base[i];
+
+      /* No namespace or ours: names this version knows, or (from a newer
+       * minor version, and without a prefix) ones it keeps. */
+      if (pspec == NULL &&
+          ((attr->ns == NULL && !reader->newer_minor) ||
+           (attr->ns != NULL && g_strcmp0 ((const char *) attr->ns->href, TRAPPA_PLAN_NAMESPACE) == 0)))
+        {
+          g_autofree char *written = written_name (attr->ns, attr->name);
+
+          trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_SCHEMA,
+                                 _("The attribute “%s” does not belong on a %s"),
+                                 written, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)));
+          continue;
+        }
       if (pspec == NULL)
         {
-          keep_foreign (item, trappa_foreign_from_attribute (attr));
+          if (++n_foreign <= MAX_FOREIGN_ATTRIBUTES)
+            g_ptr_array_add (trappa_item_get_foreign (item), trappa_foreign_from_attribute (attr));
           continue;
         }
 
@@ -427,6 +728,31 @@ read_attributes (Reader     *reader,
         read_value (reader, item, pspec, (const char *) text, line_of (node));
       xmlFree (text);
     }
+
+  if (n_foreign > MAX_FOREIGN_ATTRIBUTES)
+    trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_TOO_LARGE,
+                           _("The element “%s” has %u attributes in other namespaces; at most %d are allowed"),
+                           (const char *) node->name, n_foreign, MAX_FOREIGN_ATTRIBUTES);
+}
+
+/* The caps on records: per list, then per plan. Past either, reading
+ * stops: the plan is refused anyway. */
+static gboolean
+count_record (Reader     *reader,
+              xmlNode    *node,
+              const char *list,
+              guint       n_in_list)
+{
+  if (n_in_list > TRAPPA_MAX_RECORDS_PER_LIST)
+    trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_TOO_LARGE,
+                           _("The list “%s” holds more than %d records"), list, TRAPPA_MAX_RECORDS_PER_LIST);
+  else if (++reader->n_records > TRAPPA_MAX_RECORDS)
+    trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_TOO_LARGE,
+                           _("The plan holds more than %d records"), TRAPPA_MAX_RECORDS);
+  else
+    return TRUE;
+  reader->stop = TRUE;
+  return FALSE;
 }
 
 static void
@@ -437,25 +763,40 @@ read_list (Reader                   *reader,
 {
   GListStore *store = trappa_item_get_list (item, info->name);
   const char *tag = trappa_item_class_get_tag (g_type_class_peek (info->item_type));
+  Foreign foreign = FOREIGN_INIT;
+  guint n = 0;
 
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
+  if (node->properties != NULL)
+    {
+      g_autofree char *name = written_name (node->properties->ns, node->properties->name);
+
+      trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_SCHEMA,
+                             _("The list “%s” has the attribute “%s”; a list has no attributes"),
+                             info->name, name);
+    }
+
+  for (xmlNode *child = node->children; child != NULL && !reader->stop; child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (has_name (child, tag))
+        check_not_loose_text (reader, child, info->name);
+      else if (has_name (child, tag))
         {
-          g_autoptr(TrappaItem) member = read_item (reader, child, info->item_type);
+          g_autoptr(TrappaItem) member = NULL;
 
+          if (!count_record (reader, child, info->name, ++n))
+            break;
+          member = read_item (reader, child, info->item_type);
           /* The schema says so too, but without a line. */
           if (trappa_item_get_id (member)[0] == '\0' && xmlHasProp (child, (const xmlChar *) "id") == NULL)
             trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_INVALID_VALUE,
                                    _("A %s needs an id"), tag);
           g_list_store_append (store, member);
         }
+      else if (is_ours (child) && !reader->newer_minor)
+        refuse_unknown_element (reader, child, TRUE);
       else
-        /* Kept with the record that owns the list, so nothing is lost;
-         * the schema decides whether it may be there at all. */
-        keep_foreign (item, trappa_foreign_from_element (child));
+        /* Kept with the record that owns the list, so nothing is lost. */
+        keep_foreign_element (reader, item, node, child, &foreign);
     }
 }
 
@@ -469,27 +810,37 @@ read_item (Reader  *reader,
   guint n_props, n_lists;
   GParamSpec **props = trappa_item_class_get_props (klass, &n_props);
   const TrappaItemListInfo *lists = trappa_item_class_get_lists (klass, &n_lists);
+  const char *tag = trappa_item_class_get_tag (klass);
+  Foreign foreign = FOREIGN_INIT;
 
   g_autofree gboolean *seen = g_new0 (gboolean, n_props + n_lists);
 
+  trappa_plan_lines_add (reader->lines, item, NULL, line_of (node));
   read_attributes (reader, node, item);
 
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && !reader->stop; child = child->next)
     {
       guint known = n_props + n_lists;
 
       if (child->type != XML_ELEMENT_NODE)
-        continue;
+        {
+          check_not_loose_text (reader, child, NULL);
+          continue;
+        }
       for (guint i = 0; i < n_props + n_lists && known == n_props + n_lists; i++)
         if (has_name (child, i < n_props ? props[i]->name : lists[i - n_props].name))
           known = i;
 
       if (known == n_props + n_lists)
-        keep_foreign (item, trappa_foreign_from_element (child));
+        {
+          if (is_ours (child) && !reader->newer_minor)
+            refuse_unknown_element (reader, child, FALSE);
+          else
+            keep_foreign_element (reader, item, node, child, &foreign);
+        }
       else if (seen[known])
         trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_SCHEMA,
-                               _("“%s” is given twice in one %s"),
-                               (const char *) child->name, trappa_item_class_get_tag (klass));
+                               _("“%s” is given twice in one %s"), (const char *) child->name, tag);
       else if (known < n_props)
         read_field (reader, child, item, props[known]);
       else
@@ -554,7 +905,7 @@ read_plan (Reader     *reader,
   xmlDoc *doc;
   xmlNode *root;
 
-  if (!check_bytes (reader, data, size))
+  if (!check_bytes (reader, data, size) || !check_tags (reader, data, size))
     return NULL;
   doc = parse_xml (reader, data, size);
   if (doc == NULL)
@@ -565,14 +916,18 @@ read_plan (Reader     *reader,
     {
       plan = TRAPPA_PLAN (read_item (reader, root, TRAPPA_TYPE_PLAN));
       check_references (reader);
+      /* The rules need every reference resolved; the schema comes last,
+       * as a net under the reader's own checks, which name the line. */
       if (trappa_xml_report_is_empty (reader->report))
-        trappa_plan_schema_validate (doc, reader->minor > TRAPPA_PLAN_FORMAT_MINOR, reader->report);
+        trappa_plan_rules_check (plan, reader->lines, reader->report);
+      if (trappa_xml_report_is_empty (reader->report))
+        trappa_plan_schema_validate (doc, reader->newer_minor, reader->report);
     }
   xmlFreeDoc (doc);
 
   if (!trappa_xml_report_is_empty (reader->report))
     return NULL;
-  if (reader->minor > TRAPPA_PLAN_FORMAT_MINOR)
+  if (reader->newer_minor)
     g_object_set_data (G_OBJECT (plan), MINOR_KEY, GUINT_TO_POINTER (reader->minor));
   /* Format 1.0 typed needs in; the needs model computes them now. */
   trappa_typed_need_adopt (plan);
@@ -598,11 +953,13 @@ trappa_plan_file_parse (GBytes      *bytes,
   reader.report = report;
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   reader.references = g_array_new (FALSE, FALSE, sizeof (Reference));
+  reader.lines = trappa_plan_lines_new ();
 
   plan = read_plan (&reader, data != NULL ? data : "", size);
 
   g_hash_table_unref (reader.ids);
   g_array_unref (reader.references);
+  trappa_plan_lines_free (reader.lines);
   if (!trappa_xml_report_check (report, error_line, error))
     g_clear_object (&plan);
   return plan;

@@ -251,11 +251,15 @@ write_root (Schema *schema)
 static void
 write_common_defines (Schema *schema)
 {
-  g_string_append (schema->out,
+  g_string_append_printf (schema->out,
     "\n"
     "  <define name=\"id\">\n"
-    "    <data type=\"NCName\"/>\n"
-    "  </define>\n"
+    "    <data type=\"NCName\">\n"
+    "      <param name=\"maxLength\">%d</param>\n"
+    "      <param name=\"pattern\">%s</param>\n"
+    "    </data>\n"
+    "  </define>\n", TRAPPA_MAX_ID_LENGTH, TRAPPA_FIELD_ID_PATTERN);
+  g_string_append (schema->out,
     "\n"
     "  <!-- Attributes in other namespaces are kept on a round trip. -->\n"
     "  <define name=\"foreign-attributes\">\n"

@@ -162,15 +162,12 @@ read_row (TrappaSsbTable  *table,
           GError         **error)
 {
   TrappaSsbCell cell = {
-    .region = field_of (fields, h, TRAPPA_SSB_REGION),
-    .sex = field_of (fields, h, TRAPPA_SSB_SEX),
-    .age = field_of (fields, h, TRAPPA_SSB_AGE),
-    .scenario = field_of (fields, h, TRAPPA_SSB_SCENARIO),
     .region_column = column_of (h, TRAPPA_SSB_REGION),
     .age_column = column_of (h, TRAPPA_SSB_AGE),
   };
   g_autofree char *where = g_strdup_printf (_("line %u"), line);
 
+  /* Before any field is looked up: a short row has fewer. */
   if (g_strv_length (fields) != h->n_columns)
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT,
@@ -178,6 +175,10 @@ read_row (TrappaSsbTable  *table,
                    line, g_strv_length (fields), h->n_columns);
       return FALSE;
     }
+  cell.region = field_of (fields, h, TRAPPA_SSB_REGION);
+  cell.sex = field_of (fields, h, TRAPPA_SSB_SEX);
+  cell.age = field_of (fields, h, TRAPPA_SSB_AGE);
+  cell.scenario = field_of (fields, h, TRAPPA_SSB_SCENARIO);
   cell.where = where;
   if (!wide)
     {

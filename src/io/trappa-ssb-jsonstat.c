@@ -33,8 +33,13 @@ static void
 dimension_clear (Dimension *d)
 {
   g_free (d->id);
-  g_strfreev (d->codes);
-  g_strfreev (d->labels);
+  /* By position, so a category may be missing (NULL) before others. */
+  for (guint i = 0; d->codes != NULL && i < d->size; i++)
+    g_free (d->codes[i]);
+  for (guint i = 0; d->labels != NULL && i < d->size; i++)
+    g_free (d->labels[i]);
+  g_free (d->codes);
+  g_free (d->labels);
 }
 
 static gboolean

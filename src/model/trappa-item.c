@@ -4,6 +4,8 @@
  */
 #define G_LOG_DOMAIN "trappa-item"
 
+#include <string.h>
+
 #include "trappa-item.h"
 
 typedef struct
@@ -69,6 +71,43 @@ value_index (GParamSpec *pspec,
   return pspec->owner_type == TRAPPA_TYPE_ITEM ? prop_id - 1 : N_BASE + prop_id - 1;
 }
 
+static gboolean
+over_max_length (GParamSpec   *pspec,
+                 const GValue *value)
+{
+  guint max = trappa_param_spec_get_max_length (pspec);
+  const char * const *strv;
+
+  if (max == 0)
+    return FALSE;
+  if (G_VALUE_HOLDS_STRING (value))
+    return trappa_text_over_length (g_value_get_string (value), max);
+  strv = g_value_get_boxed (value);
+  return strv != NULL && g_strv_length ((char **) strv) > max;
+}
+
+static void
+cut_to_max_length (GParamSpec   *pspec,
+                   const GValue *value,
+                   GValue       *cut)
+{
+  guint max = trappa_param_spec_get_max_length (pspec);
+
+  g_value_init (cut, G_VALUE_TYPE (value));
+  if (G_VALUE_HOLDS_STRING (value))
+    g_value_take_string (cut, g_utf8_substring (g_value_get_string (value), 0, max));
+  else
+    {
+      GStrvBuilder *builder = g_strv_builder_new ();
+      const char * const *strv = g_value_get_boxed (value);
+
+      for (guint i = 0; i < max; i++)
+        g_strv_builder_add (builder, strv[i]);
+      g_value_take_boxed (cut, g_strv_builder_end (builder));
+      g_strv_builder_unref (builder);
+    }
+}
+
 static void
 trappa_item_get_property (GObject    *object,
                           guint       prop_id,
@@ -95,6 +134,16 @@ trappa_item_set_property (GObject      *object,
       if (g_strcmp0 (g_value_get_string (slot), "") == 0)
         return;
       g_value_set_static_string (slot, "");
+    }
+  else if (over_max_length (pspec, value))
+    {
+      /* The file reader and the cells refuse such text first; this only
+       * keeps any other way in (a paste, an import) within the limit. */
+      g_auto(GValue) cut = G_VALUE_INIT;
+
+      cut_to_max_length (pspec, value, &cut);
+      g_object_set_property (object, pspec->name, &cut);
+      return;
     }
   else
     {
@@ -343,6 +392,26 @@ const char * const *
 trappa_param_spec_get_choices (GParamSpec *pspec)
 {
   return g_param_spec_get_qdata (pspec, trappa_choices_quark ());
+}
+
+guint
+trappa_param_spec_get_max_length (GParamSpec *pspec)
+{
+  if (pspec == properties[PROP_ID] || trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
+    return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV ? TRAPPA_MAX_REFERENCES : TRAPPA_MAX_ID_LENGTH;
+  if (!G_IS_PARAM_SPEC_STRING (pspec))
+    return 0;
+  return trappa_param_spec_is_multiline (pspec) ? TRAPPA_MAX_LONG_TEXT : TRAPPA_MAX_LINE_TEXT;
+}
+
+gboolean
+trappa_text_over_length (const char *text,
+                         guint       max)
+{
+  /* A character is at least one byte: most texts need no counting. */
+  gsize bytes = strlen (text);
+
+  return bytes > max && g_utf8_strlen (text, bytes) > max;
 }
 
 const GValue *

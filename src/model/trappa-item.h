@@ -78,6 +78,13 @@ gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_date            (GParamSpec    *pspec);
 const char * const *
              trappa_param_spec_get_choices        (GParamSpec    *pspec);
+/* Most characters a text field (or id) holds, or most ids in a reference
+ * list, by the field's kind (trappa-limits.h); 0 when the kind bounds the
+ * value itself (numbers, flags). Longer values are cut to it on set. */
+guint        trappa_param_spec_get_max_length     (GParamSpec    *pspec);
+/* Whether @text (UTF-8) has more than @max characters. */
+gboolean     trappa_text_over_length              (const char    *text,
+                                                   guint          max);
 
 const char  *trappa_item_get_id             (TrappaItem          *self);
 const char  *trappa_item_get_string         (TrappaItem          *self,

@@ -10,3 +10,19 @@
 #define TRAPPA_MAX_COUNT   10000000      /* units, places, recipients, people */
 #define TRAPPA_MAX_NOK     1000000000000 /* one trillion kroner */
 #define TRAPPA_MAX_YEAR    9999
+
+/* Longest field of each kind, in characters (ids: in references too), and
+ * most ids in one reference list; trappa_param_spec_get_max_length() says
+ * which applies to a field. A plan file over them is refused, and the
+ * model keeps no more than this, so no label can grow a chart or a table
+ * without bound. docs/file-format.md lists them. */
+#define TRAPPA_MAX_LINE_TEXT   1000      /* names, titles, codes: one-line fields */
+#define TRAPPA_MAX_LONG_TEXT   100000    /* descriptions and other multi-line fields */
+#define TRAPPA_MAX_ID_LENGTH   100
+#define TRAPPA_MAX_REFERENCES  TRAPPA_MAX_RECORDS_PER_LIST
+
+/* Most records in one list and in a whole plan. A real plan has a few
+ * hundred; the caps keep every pass over a plan (and the file schema's
+ * validation, which is quadratic in a list's length) fast. */
+#define TRAPPA_MAX_RECORDS_PER_LIST 5000
+#define TRAPPA_MAX_RECORDS          50000
