@@ -101,7 +101,7 @@ add_field_diffs (GPtrArray  *diffs,
     {
       TrappaDiff *diff;
 
-      if (g_str_equal (props[i]->name, "id") ||
+      if (g_str_equal (props[i]->name, "id") || trappa_plan_field_is_bookkeeping (props[i]) ||
           trappa_field_values_equal (props[i], trappa_item_peek_value (a, props[i]),
                                      trappa_item_peek_value (b, props[i])))
         continue;

@@ -100,7 +100,8 @@ fields_equal (TrappaItem  *x,
               guint        n)
 {
   for (guint i = 0; i < n; i++)
-    if (!trappa_field_values_equal (props[i], trappa_item_peek_value (x, props[i]),
+    if (!trappa_plan_field_is_bookkeeping (props[i]) &&
+        !trappa_field_values_equal (props[i], trappa_item_peek_value (x, props[i]),
                                     trappa_item_peek_value (y, props[i])))
       return FALSE;
   return TRUE;
@@ -159,7 +160,8 @@ merge_fields (TrappaMerge *self,
       const GValue *m = trappa_item_peek_value (mine, props[i]);
       const GValue *t = trappa_item_peek_value (theirs, props[i]);
 
-      if (g_str_equal (props[i]->name, "id") || trappa_field_values_equal (props[i], m, t))
+      if (g_str_equal (props[i]->name, "id") || trappa_plan_field_is_bookkeeping (props[i]) ||
+          trappa_field_values_equal (props[i], m, t))
         continue;
       if (base != NULL && trappa_field_values_equal (props[i], m, trappa_item_peek_value (base, props[i])))
         add_op (self, OP_SET, trappa_item_get_id (mine), props[i], NULL);

@@ -27,7 +27,7 @@ struct _TrappaPlan
 G_DEFINE_FINAL_TYPE (TrappaPlan, trappa_plan, TRAPPA_TYPE_ITEM)
 
 /* Stored fields, in file order. */
-enum { FIELD_0, N_FIELDS = 10 };
+enum { FIELD_0, FIELD_REVISION = 10, FIELD_REVISION_HISTORY, N_FIELDS };
 static GParamSpec *fields[N_FIELDS];
 
 /* State of the document, not stored in the file. */
@@ -90,6 +90,9 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   fields[7] = trappa_param_spec_year ("horizon");
   fields[8] = trappa_param_spec_choice ("language", languages);
   fields[9] = trappa_param_spec_text ("description", TRUE);
+  /* Which save this is, and the saves before it: see trappa-revisions.c. */
+  fields[FIELD_REVISION] = trappa_param_spec_text ("revision", FALSE);
+  fields[FIELD_REVISION_HISTORY] = trappa_param_spec_text ("revision-history", FALSE);
   trappa_item_class_install (item_class, "plan", fields, N_FIELDS);
 
   trappa_item_class_add_list (item_class, "staircases", TRAPPA_TYPE_STAIRCASE);
@@ -763,4 +766,10 @@ trappa_plan_get_revision (TrappaPlan *self)
 {
   g_return_val_if_fail (TRAPPA_IS_PLAN (self), 0);
   return self->revision;
+}
+
+gboolean
+trappa_plan_field_is_bookkeeping (GParamSpec *pspec)
+{
+  return pspec == fields[FIELD_REVISION] || pspec == fields[FIELD_REVISION_HISTORY];
 }

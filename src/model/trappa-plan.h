@@ -90,4 +90,8 @@ void             trappa_plan_clear_history  (TrappaPlan  *self);
  * a cache of figures derived from the plan is stale when it differs. */
 guint64          trappa_plan_get_revision   (TrappaPlan  *self);
 
+/* Fields the program keeps for itself (which save a file is), not the
+ * user's: never compared, merged or shown. */
+gboolean         trappa_plan_field_is_bookkeeping (GParamSpec *pspec);
+
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* trappa-window-merge.c: Merge Changes From… a colleague's copy of the plan
  *
- * Asks for their copy, then for the version they started from (the copy
- * that was sent to them), compares the three and takes their changes into
+ * Asks for their copy, finds the version they started from among the
+ * versions kept here (trappa-revisions.c) or asks for it (the copy that was
+ * sent to them), compares the three and takes their changes into
  * the open plan as one undo step; conflicts are chosen in a dialog first.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +13,7 @@
 
 #include "trappa-merge-dialog.h"
 #include "trappa-plan-file.h"
+#include "trappa-revisions.h"
 #include "trappa-settings.h"
 #include "trappa-window-private.h"
 
@@ -168,11 +170,21 @@ on_theirs_chosen (GtkNativeDialog *chooser,
   g_autoptr(MergeFlow) flow = g_new0 (MergeFlow, 1);
   GtkNativeDialog *ask_base;
 
+  g_autoptr(TrappaPlan) base = NULL;
+
   flow->window = g_object_ref (self);
   flow->theirs = load_chosen (chooser, response, self, &flow->theirs_name);
   if (flow->theirs == NULL)
     return;
 
+  /* Their copy names the saves it came from; one of them kept here is the
+   * common original. Only when none is, the user is asked for it. */
+  base = trappa_revisions_find_base (flow->theirs);
+  if (base != NULL)
+    {
+      merge_with_base (g_steal_pointer (&flow), base);
+      return;
+    }
   /* TRANSLATORS: the copy of the plan that was sent to the colleague */
   ask_base = chooser_new (self, _("Choose the Version They Started From"));
   g_signal_connect (ask_base, "response", G_CALLBACK (on_base_chosen), g_steal_pointer (&flow));

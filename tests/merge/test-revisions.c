@@ -1,0 +1,126 @@
+/* test-revisions.c: revision ids on save, and finding a copy's common original
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "trappa-plan-file.h"
+#include "trappa-revisions.h"
+
+static TrappaPlan *
+copy_of (TrappaPlan *plan)
+{
+  g_autoptr(GBytes) bytes = trappa_plan_file_serialize (plan);
+
+  return trappa_plan_file_parse (bytes, "copy", NULL, NULL);
+}
+
+static TrappaPlan *
+alver (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return trappa_plan_file_load (file, NULL, NULL, NULL);
+}
+
+/* As a save does it: a new revision, then the bytes kept. */
+static void
+save (TrappaPlan *plan)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  trappa_revisions_stamp (plan);
+  bytes = trappa_plan_file_serialize (plan);
+  trappa_revisions_keep (plan, bytes);
+}
+
+static void
+test_stamp (void)
+{
+  g_autoptr(TrappaPlan) plan = alver ();
+  g_autofree char *first = NULL;
+
+  g_assert_false (trappa_plan_get_modified (plan));
+  trappa_revisions_stamp (plan);
+  first = g_strdup (trappa_item_get_string (TRAPPA_ITEM (plan), "revision"));
+  g_assert_true (g_uuid_string_is_valid (first));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"), ==, "");
+  /* A save is not an edit. */
+  g_assert_false (trappa_plan_get_modified (plan));
+  g_assert_false (trappa_plan_get_can_undo (plan));
+
+  for (guint i = 0; i < TRAPPA_REVISION_HISTORY_MAX + 5; i++)
+    trappa_revisions_stamp (plan);
+  {
+    g_auto(GStrv) history = g_strsplit (trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"), " ", -1);
+
+    g_assert_cmpuint (g_strv_length (history), ==, TRAPPA_REVISION_HISTORY_MAX);
+    g_assert_false (g_strv_contains ((const char * const *) history, first));
+  }
+}
+
+static void
+test_find_base (void)
+{
+  g_autoptr(TrappaPlan) mine = alver ();
+  g_autoptr(TrappaPlan) theirs = NULL;
+  g_autoptr(TrappaPlan) base = NULL;
+  g_autofree char *sent = NULL;
+
+  save (mine);
+  sent = g_strdup (trappa_item_get_string (TRAPPA_ITEM (mine), "revision"));
+  /* The colleague saves their copy twice; I save mine again meanwhile. */
+  theirs = copy_of (mine);
+  trappa_revisions_stamp (theirs);
+  trappa_revisions_stamp (theirs);
+  save (mine);
+
+  base = trappa_revisions_find_base (theirs);
+  g_assert_nonnull (base);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (base), "revision"), ==, sent);
+}
+
+static void
+test_unknown_and_hostile (void)
+{
+  g_autoptr(TrappaPlan) plan = alver ();
+  g_autoptr(TrappaPlan) found = NULL;
+
+  g_object_set (plan, "revision", "../../../../etc/passwd",
+                "revision-history", "/etc/passwd .. 00000000-0000-0000-0000-000000000000", NULL);
+  /* A revision that is not a UUID is neither kept nor looked up. */
+  trappa_revisions_keep (plan, g_bytes_new_static ("x", 1));
+  found = trappa_revisions_find_base (plan);
+  g_assert_null (found);
+  trappa_revisions_stamp (plan);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"), ==,
+                   "00000000-0000-0000-0000-000000000000");
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(TrappaPlan) plan = alver ();
+  g_autoptr(TrappaPlan) copy = NULL;
+
+  trappa_revisions_stamp (plan);
+  trappa_revisions_stamp (plan);
+  copy = copy_of (plan);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (copy), "revision"), ==,
+                   trappa_item_get_string (TRAPPA_ITEM (plan), "revision"));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (copy), "revision-history"), ==,
+                   trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* Isolated XDG folders: the kept versions go to a temporary place. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  trappa_plan_file_init ();
+  g_test_add_func ("/trappa/revisions/stamp", test_stamp);
+  g_test_add_func ("/trappa/revisions/find-base", test_find_base);
+  g_test_add_func ("/trappa/revisions/unknown-and-hostile", test_unknown_and_hostile);
+  g_test_add_func ("/trappa/revisions/round-trip", test_round_trip);
+  return g_test_run ();
+}
