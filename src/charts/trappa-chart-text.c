@@ -4,10 +4,10 @@
  */
 #define G_LOG_DOMAIN "trappa-chart-text"
 
-#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
+#include "trappa-plan-words.h"
 
 #define FONT_FAMILY   "Cantarell, sans-serif"
 #define HATCH_SPACING 8.0

@@ -16,11 +16,11 @@
 #define G_LOG_DOMAIN "trappa-priority-layout"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
 #include "trappa-priority-layout.h"
+#include "trappa-plan-words.h"
 
 /* Room right of a card's title, and between cards in the tray, in font
  * sizes. */
@@ -864,6 +864,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   self->options.selected = g_strdup (options->selected);
   self->labels = g_ptr_array_new_with_free_func (label_free);
   self->cards = g_ptr_array_new_with_free_func (card_free);
+  /* The chart speaks the plan's language. */
+  trappa_plan_language_push (plan);
   self->legend = g_array_new (FALSE, FALSE, sizeof (TrappaPriorityMark));
   /* The same metrics on every surface: a PNG and the widget agree. */
   self->context = trappa_chart_text_context_new ();
@@ -950,6 +952,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
       push_cards (self, tops, f * 0.25);
     }
   fill_tray (self);
+  trappa_plan_language_pop ();
   return self;
 }
 

@@ -18,10 +18,9 @@
  */
 #define G_LOG_DOMAIN "trappa-staircase-layout"
 
-#include <glib/gi18n.h>
-
 #include "trappa-chart-text.h"
 #include "trappa-staircase-layout.h"
+#include "trappa-plan-words.h"
 
 #define PREFERRED_PX   14.0  /* legible on a screen at 1024 × 768 */
 #define LARGEST_PX     22.0
@@ -186,7 +185,7 @@ add_legend (Builder *b,
   if (b->category_names->len == 0)
     {
       g_array_append_val (items, item);
-      g_ptr_array_add (texts, _("Today"));
+      g_ptr_array_add (texts, (gpointer) _("Today"));
     }
   for (guint i = 0; i < b->category_names->len; i++)
     {
@@ -196,10 +195,10 @@ add_legend (Builder *b,
     }
   item.kind = TRAPPA_LEGEND_UNCOVERED;
   g_array_append_val (items, item);
-  g_ptr_array_add (texts, _("Uncovered need"));
+  g_ptr_array_add (texts, (gpointer) _("Uncovered need"));
   item.kind = TRAPPA_LEGEND_NEED;
   g_array_append_val (items, item);
-  g_ptr_array_add (texts, _("Need"));
+  g_ptr_array_add (texts, (gpointer) _("Need"));
 
   /* Flow from y = 0 row by row, then move everything to the bottom. */
   for (guint i = 0; i < items->len; i++)
@@ -533,6 +532,8 @@ trappa_staircase_layout_new (TrappaPlan       *plan,
   g_return_val_if_fail (TRAPPA_IS_STAIRCASE (staircase), NULL);
 
   b.context = trappa_chart_text_context_new ();
+  /* The chart speaks the plan's language. */
+  trappa_plan_language_push (plan);
   /* Largest size that fits, half a pixel at a time; the smallest is used
    * even when it does not fit (a tiny widget), clipped to the boxes. */
   for (b.f = preferred; ; b.f -= 0.5)
@@ -543,6 +544,7 @@ trappa_staircase_layout_new (TrappaPlan       *plan,
       layout = build (&b);
       if (b.fits || b.f - 0.5 < b.smallest)
         {
+          trappa_plan_language_pop ();
           g_object_unref (b.context);
           return layout;
         }

@@ -5,9 +5,9 @@
 #define G_LOG_DOMAIN "trappa-priority"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
 
 #include "trappa-priority.h"
+#include "trappa-plan-words.h"
 
 static const char * const axis_names[] = {
   "haster", "kostbart", "innflytelse", "kunnskap", NULL
