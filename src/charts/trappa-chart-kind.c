@@ -19,6 +19,8 @@ static const TrappaChartKind *const kinds[] = {
   &trappa_chart_kind_priority,
   &trappa_chart_kind_gap,
   &trappa_chart_kind_need,
+  &trappa_chart_kind_ros,
+  &trappa_chart_kind_stakeholders,
 };
 
 const TrappaChartKind *const *

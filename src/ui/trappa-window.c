@@ -18,6 +18,8 @@
 #include "trappa-measures-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-milestones-pane.h"
+#include "trappa-ros-pane.h"
+#include "trappa-stakeholders-pane.h"
 #include "trappa-plan-pane.h"
 #include "trappa-population-pane.h"
 #include "trappa-priority-pane.h"
@@ -43,6 +45,8 @@ static const struct
   { "priority", N_("Priority Grid"), "view-grid-symbolic", trappa_priority_pane_get_type },
   { "population", N_("Population and Coverage"), "system-users-symbolic", trappa_population_pane_get_type },
   { "gap", N_("Needs and Gap"), "x-office-spreadsheet-symbolic", trappa_gap_pane_get_type },
+  { "ros", N_("Risks (ROS)"), "dialog-warning-symbolic", trappa_ros_pane_get_type },
+  { "stakeholders", N_("Stakeholders"), "system-users-symbolic", trappa_stakeholders_pane_get_type },
 };
 
 #define DEFAULT_PANE   "housing"

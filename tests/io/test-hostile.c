@@ -72,6 +72,9 @@ static const Hostile hostile[] = {
   { "effect-step-two.trappa", TRAPPA_ERROR_INVALID_VALUE, 26, "“effect-step” names one step, not 2" },
   { "lookalike-ids.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“tg-а” is not a valid id" },
   { "bad-date.trappa", TRAPPA_ERROR_INVALID_VALUE, 6, "“due-date” must be a date written YYYY-MM-DD, not “20.06.2025”" },
+  { "risk-out-of-range.trappa", TRAPPA_ERROR_INVALID_VALUE, 7, "“consequence” must be from 1 to 5, not “7”" },
+  { "risk-empty-hazard.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“hazard” must not be empty" },
+  { "risk-dangling-measure.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 11, "“tiltak-9”, which is not in the plan" },
 };
 
 static void
