@@ -21,6 +21,7 @@ static const TrappaChartKind *const kinds[] = {
   &trappa_chart_kind_need,
   &trappa_chart_kind_ros,
   &trappa_chart_kind_stakeholders,
+  &trappa_chart_kind_swot,
 };
 
 const TrappaChartKind *const *

@@ -16,5 +16,6 @@ extern const TrappaChartKind trappa_chart_kind_gap;
 extern const TrappaChartKind trappa_chart_kind_need;
 extern const TrappaChartKind trappa_chart_kind_ros;
 extern const TrappaChartKind trappa_chart_kind_stakeholders;
+extern const TrappaChartKind trappa_chart_kind_swot;
 
 G_END_DECLS

@@ -28,6 +28,8 @@ struct _TrappaPresentationWindow
   TrappaPriorityGridView *grid;
   GtkWidget              *housing;
   GtkWidget              *activity;
+  GtkWidget              *ros;
+  GtkWidget              *stakeholders;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window, GTK_TYPE_WINDOW)
@@ -49,8 +51,8 @@ show_page (GtkWidget  *widget,
   const char *page = g_variant_get_string (parameter, NULL);
 
   gtk_stack_set_visible_child_name (self->stack, page);
-  if (g_str_equal (page, "grid"))
-    gtk_widget_grab_focus (GTK_WIDGET (self->grid));
+  /* The arrow keys work on the chart shown. */
+  gtk_widget_grab_focus (gtk_stack_get_visible_child (self->stack));
 }
 
 static void
@@ -65,6 +67,8 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, 0, "presentation.show", "s", "grid");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "presentation.show", "s", "housing");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, 0, "presentation.show", "s", "activity");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "presentation.show", "s", "ros");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, 0, "presentation.show", "s", "stakeholders");
   gtk_widget_class_set_css_name (widget_class, "presentation");
 }
 
@@ -73,6 +77,7 @@ trappa_presentation_window_init (TrappaPresentationWindow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *hint = gtk_label_new (_("G grid · S housing staircase · A activity staircase · "
+                                     "R risk matrix · I stakeholders · "
                                      "arrow keys move the selected card · Esc leaves"));
 
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
@@ -86,6 +91,10 @@ trappa_presentation_window_init (TrappaPresentationWindow *self)
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->grid), "grid");
   gtk_stack_add_named (self->stack, self->housing, "housing");
   gtk_stack_add_named (self->stack, self->activity, "activity");
+  self->ros = trappa_chart_view_new ("ros");
+  self->stakeholders = trappa_chart_view_new ("stakeholders");
+  gtk_stack_add_named (self->stack, self->ros, "ros");
+  gtk_stack_add_named (self->stack, self->stakeholders, "stakeholders");
 
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_widget_add_css_class (hint, "caption");
@@ -114,6 +123,8 @@ trappa_presentation_window_new (GtkWindow              *parent,
   trappa_priority_grid_view_set_options (self->grid, &options);
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->housing), plan);
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->activity), plan);
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->ros), plan);
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->stakeholders), plan);
   g_object_bind_property (source, "selected", self->grid, "selected",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 

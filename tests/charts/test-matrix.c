@@ -8,6 +8,7 @@
 #include "trappa-matrix-layout.h"
 #include "trappa-measure.h"
 #include "trappa-ros.h"
+#include "trappa-swot-layout.h"
 
 static TrappaItem *
 add_risk (TrappaPlan *plan,
@@ -210,6 +211,45 @@ test_stakeholders (void)
   g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (nav), "interest"), ==, 4);
 }
 
+/* SWOT: each point in its quadrant's box; dragged or moved with the keys
+ * to another quadrant, as one undo step. */
+static void
+test_swot (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  g_autoptr(TrappaSwotPoint) point = trappa_swot_point_new ();
+  const TrappaChartKind *kind = trappa_chart_kind_find ("swot", NULL);
+  TrappaChartRequest request = { plan, TRAPPA_CHART_STYLE_NORMAL, NULL, NULL };
+  g_autoptr(TrappaSwotLayout) layout = NULL;
+  g_autofree char *words = NULL;
+  TrappaSwotItem *item;
+  const TrappaRect *threats;
+
+  g_object_set (point, "id", "swot-1", "quadrant", TRAPPA_SWOT_WEAKNESS, "text", "Fragmentert ansvar", NULL);
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "swot-points", -1, TRAPPA_ITEM (point));
+  trappa_plan_clear_history (plan);
+  layout = kind->layout (kind, &request, 1024, 768, NULL);
+  item = layout->items->pdata[0];
+  g_assert_cmpuint (item->quadrant, ==, 1);
+  g_assert_true (inside (&item->rect, &layout->boxes[1].box));
+  g_assert_cmpint (kind->hit (layout, item->rect.x + 5, item->rect.y + 5), ==, 0);
+  words = kind->describe (layout, &request, -1);
+  g_assert_cmpstr (words, ==, "Weaknesses: Fragmentert ansvar");
+
+  threats = &layout->boxes[3].box;
+  g_assert_true (kind->drag (layout, 0, 0, threats->y + 20 - item->label->box.y));
+  g_assert_true (kind->drop (layout, &request, 0));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (point), "quadrant"), ==, TRAPPA_SWOT_THREAT);
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (point), "quadrant"), ==, TRAPPA_SWOT_WEAKNESS);
+
+  /* Left: helpful; down: outside. */
+  kind->nudge (&request, "swot-1", -1, 0);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (point), "quadrant"), ==, TRAPPA_SWOT_STRENGTH);
+  kind->nudge (&request, "swot-1", 0, -1);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (point), "quadrant"), ==, TRAPPA_SWOT_OPPORTUNITY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,5 +262,6 @@ main (int   argc,
   g_test_add_func ("/trappa/charts/matrix/drag-and-keys", test_drag_and_keys);
   g_test_add_func ("/trappa/charts/matrix/remove-measure", test_remove_measure);
   g_test_add_func ("/trappa/charts/matrix/stakeholders", test_stakeholders);
+  g_test_add_func ("/trappa/charts/swot", test_swot);
   return g_test_run ();
 }
