@@ -16,6 +16,7 @@
 #include "trappa-cli.h"
 #include "trappa-cli-merge.h"
 #include "trappa-plan-file.h"
+#include "trappa-report-pdf.h"
 #include "trappa-ssb-import.h"
 #include "trappa-table-file.h"
 #include "trappa-validate.h"
@@ -171,6 +172,33 @@ export_table_command (GVariantDict       *options,
   return 0;
 }
 
+/* trappa --export-report --output PLAN.pdf PLAN */
+static int
+export_report_command (GVariantDict       *options,
+                       const char * const *files)
+{
+  const char *output = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrappaPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  if (files == NULL || files[0] == NULL || files[1] != NULL || output == NULL)
+    {
+      g_printerr ("%s\n", _("--export-report needs --output FILE.pdf and exactly one plan file"));
+      return 2;
+    }
+  trappa_plan_file_init ();
+  file = g_file_new_for_commandline_arg (files[0]);
+  plan = trappa_plan_file_load (file, NULL, NULL, &error);
+  if (plan == NULL || !trappa_report_export_pdf (plan, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 static const struct
 {
   const char       *option;
@@ -182,6 +210,7 @@ static const struct
   { "diff", diff_command },
   { "merge", merge_command },
   { "export-table", export_table_command },
+  { "export-report", export_report_command },
   { "collect-votes", collect_votes_command },
 };
 
@@ -202,6 +231,9 @@ static const GOptionEntry entries[] = {
   { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
     N_("steps|categories|service-levels|target-groups|mapping|population|needs|target-areas|measures|milestones|all") },
+  { "export-report", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write the whole plan as a report for the council (A4 PDF, in the plan's language) to the --output file; no window is opened"),
+    NULL },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The projection alternative for --import-population, --export-chart gap|need and --export-table needs, e.g. MMMM"),
     N_("NAME") },
@@ -211,7 +243,7 @@ static const GOptionEntry entries[] = {
   { "listen", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("The address and port --collect-votes listens on, e.g. 192.168.1.20:8080"), N_("ADDRESS:PORT") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("File for --export-chart, --export-table, --import-population, --merge and --collect-votes"), N_("FILE") },
+    N_("File for --export-chart, --export-table, --export-report, --import-population, --merge and --collect-votes"), N_("FILE") },
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Size for --export-chart, default 1600x1000; a4 is a figure for the plan with a caption line, 16:9 a slide"), N_("WIDTHxHEIGHT|a4|16:9") },
   { "axes", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Axes of --export-chart priority and --collect-votes: two of haster, kostbart, innflytelse, kunnskap; default haster,kostbart"),

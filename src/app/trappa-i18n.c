@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-i18n.h"
+#include "trappa-report-language.h"
 
 #define TOOLKIT_DOMAIN "libadwaita"
 
@@ -68,6 +69,7 @@ trappa_i18n_init (void)
                                      : pick_dir (LOCALEDIR, BUILD_LOCALEDIR, GETTEXT_PACKAGE));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  trappa_report_language_init ();
 }
 
 void

@@ -162,17 +162,17 @@ add_field (TrappaTable  *table,
 static void
 add_record_row (TrappaTable       *table,
                 TrappaPlan        *plan,
-                const RecordTable *spec,
+                const Column     **columns,
                 TrappaItem        *parent,
                 TrappaItem        *item)
 {
   trappa_table_add_row (table);
   for (guint c = 0; c < table->n_columns; c++)
     {
-      if (spec->columns[c].property == NULL)
+      if (columns[c]->property == NULL)
         trappa_table_add_text (table, record_name (parent));
       else
-        add_field (table, plan, item, &spec->columns[c]);
+        add_field (table, plan, item, columns[c]);
     }
 }
 
@@ -184,9 +184,11 @@ new_table (const char         *name,
   return trappa_table_new (name, g_dgettext (GETTEXT_PACKAGE, title), header);
 }
 
+/* @columns: the spec's columns to show, NULL-terminated. */
 static TrappaTable *
 build_records (TrappaPlan        *plan,
-               const RecordTable *spec)
+               const RecordTable *spec,
+               const Column     **columns)
 {
   g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
   g_auto(GStrv) titles = NULL;
@@ -194,8 +196,8 @@ build_records (TrappaPlan        *plan,
   TrappaTable *table;
   GListModel *list;
 
-  for (guint c = 0; c < MAX_COLUMNS && spec->columns[c].title != NULL; c++)
-    g_strv_builder_add (header, _(spec->columns[c].title));
+  for (guint c = 0; columns[c] != NULL; c++)
+    g_strv_builder_add (header, _(columns[c]->title));
   titles = g_strv_builder_end (header);
   table = new_table (spec->name, spec->title, (const char * const *) titles);
   if (spec->staircase != NULL)
@@ -210,7 +212,7 @@ build_records (TrappaPlan        *plan,
 
       if (spec->sublist == NULL)
         {
-          add_record_row (table, plan, spec, owner, item);
+          add_record_row (table, plan, columns, owner, item);
           continue;
         }
       sublist = G_LIST_MODEL (trappa_item_get_list (item, spec->sublist));
@@ -218,7 +220,7 @@ build_records (TrappaPlan        *plan,
         {
           g_autoptr(TrappaItem) child = g_list_model_get_item (sublist, j);
 
-          add_record_row (table, plan, spec, item, child);
+          add_record_row (table, plan, columns, item, child);
         }
     }
   return table;
@@ -323,6 +325,25 @@ trappa_plan_tables_list_names (void)
   return g_strjoinv (", ", (char **) names);
 }
 
+static const RecordTable *
+find_record_table (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (record_tables); i++)
+    if (g_strcmp0 (name, record_tables[i].name) == 0)
+      return &record_tables[i];
+  return NULL;
+}
+
+static void
+set_unknown_error (const char  *name,
+                   GError     **error)
+{
+  g_autofree char *known = trappa_plan_tables_list_names ();
+
+  g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+               _("There is no table “%s”; the tables are: %s"), name != NULL ? name : "", known);
+}
+
 TrappaTable *
 trappa_plan_tables_build (TrappaPlan  *plan,
                           const char  *name,
@@ -337,7 +358,8 @@ trappa_plan_tables_build_for (TrappaPlan  *plan,
                               const char  *scenario,
                               GError     **error)
 {
-  g_autofree char *known = NULL;
+  const RecordTable *spec;
+  const Column *columns[MAX_COLUMNS + 1] = { NULL };
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
 
@@ -351,11 +373,36 @@ trappa_plan_tables_build_for (TrappaPlan  *plan,
     }
   if (g_strcmp0 (name, POPULATION_TABLE) == 0)
     return build_population (plan);
-  for (guint i = 0; i < G_N_ELEMENTS (record_tables); i++)
-    if (g_strcmp0 (name, record_tables[i].name) == 0)
-      return build_records (plan, &record_tables[i]);
-  known = trappa_plan_tables_list_names ();
-  g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-               _("There is no table “%s”; the tables are: %s"), name != NULL ? name : "", known);
-  return NULL;
+  if ((spec = find_record_table (name)) == NULL)
+    {
+      set_unknown_error (name, error);
+      return NULL;
+    }
+  for (guint c = 0; c < MAX_COLUMNS && spec->columns[c].title != NULL; c++)
+    columns[c] = &spec->columns[c];
+  return build_records (plan, spec, columns);
+}
+
+TrappaTable *
+trappa_plan_tables_build_columns (TrappaPlan          *plan,
+                                  const char          *name,
+                                  const char * const  *properties,
+                                  GError             **error)
+{
+  const RecordTable *spec;
+  const Column *columns[MAX_COLUMNS + 1] = { NULL };
+  guint n = 0;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+
+  if ((spec = find_record_table (name)) == NULL)
+    {
+      set_unknown_error (name, error);
+      return NULL;
+    }
+  for (guint p = 0; properties[p] != NULL && n < MAX_COLUMNS; p++)
+    for (guint c = 0; c < MAX_COLUMNS && spec->columns[c].title != NULL; c++)
+      if (g_strcmp0 (spec->columns[c].property, properties[p]) == 0)
+        columns[n++] = &spec->columns[c];
+  return build_records (plan, spec, columns);
 }

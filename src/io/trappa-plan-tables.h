@@ -28,4 +28,11 @@ TrappaTable        *trappa_plan_tables_build_for  (TrappaPlan  *plan,
                                                    const char  *scenario,
                                                    GError     **error);
 
+/* The named table with only the columns of @properties (field names, in
+ * that order), e.g. for a page that has no room for descriptions. */
+TrappaTable        *trappa_plan_tables_build_columns (TrappaPlan          *plan,
+                                                      const char          *name,
+                                                      const char * const  *properties,
+                                                      GError             **error);
+
 G_END_DECLS

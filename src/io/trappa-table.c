@@ -4,6 +4,8 @@
  */
 #define G_LOG_DOMAIN "trappa-table"
 
+#include <string.h>
+
 #include "trappa-csv.h"
 #include "trappa-format.h"
 #include "trappa-table.h"
@@ -26,6 +28,7 @@ trappa_table_new (const char          *name,
   self->header = g_strdupv ((char **) header);
   self->n_columns = g_strv_length (self->header);
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->totals = g_array_new (FALSE, FALSE, sizeof (gboolean));
   return self;
 }
 
@@ -36,16 +39,39 @@ trappa_table_free (TrappaTable *self)
   g_free (self->title);
   g_strfreev (self->header);
   g_ptr_array_unref (self->rows);
+  g_array_unref (self->totals);
   g_free (self);
 }
 
-void
-trappa_table_add_row (TrappaTable *self)
+static void
+add_row (TrappaTable *self,
+         gboolean     total)
 {
   GArray *row = g_array_sized_new (FALSE, TRUE, sizeof (TrappaCell), self->n_columns);
 
   g_array_set_clear_func (row, (GDestroyNotify) cell_clear);
   g_ptr_array_add (self->rows, row);
+  g_array_append_val (self->totals, total);
+}
+
+void
+trappa_table_add_row (TrappaTable *self)
+{
+  add_row (self, FALSE);
+}
+
+void
+trappa_table_add_total_row (TrappaTable *self)
+{
+  add_row (self, TRUE);
+}
+
+gboolean
+trappa_table_row_is_total (TrappaTable *self,
+                           guint        row)
+{
+  g_return_val_if_fail (row < self->totals->len, FALSE);
+  return g_array_index (self->totals, gboolean, row);
 }
 
 static void
@@ -98,6 +124,40 @@ guint
 trappa_table_get_n_rows (TrappaTable *self)
 {
   return self->rows->len;
+}
+
+static gboolean
+column_is_empty (TrappaTable *self,
+                 guint        column)
+{
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      const TrappaCell *cell = trappa_table_get_cell (self, r, column);
+
+      if (cell->kind != TRAPPA_CELL_TEXT || cell->text[0] != '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+trappa_table_drop_empty_columns (TrappaTable *self)
+{
+  for (guint c = self->n_columns; c-- > 0;)
+    {
+      if (!column_is_empty (self, c))
+        continue;
+      for (guint r = 0; r < self->rows->len; r++)
+        {
+          GArray *cells = g_ptr_array_index (self->rows, r);
+
+          if (c < cells->len)
+            g_array_remove_index (cells, c);
+        }
+      g_free (self->header[c]);
+      memmove (&self->header[c], &self->header[c + 1], (self->n_columns - c) * sizeof (char *));
+      self->n_columns--;
+    }
 }
 
 const TrappaCell *

@@ -37,6 +37,7 @@ typedef struct
   GStrv       header;    /* translated column titles */
   guint       n_columns;
   GPtrArray  *rows;      /* of GArray of TrappaCell, n_columns each */
+  GArray     *totals;    /* gboolean per row: a sum row, shown bold */
 } TrappaTable;
 
 TrappaTable *trappa_table_new          (const char          *name,
@@ -47,6 +48,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrappaTable, trappa_table_free)
 
 /* Starts a new row; the cells added next fill it from the left. */
 void         trappa_table_add_row      (TrappaTable         *self);
+/* Starts a row of sums (a line above it, bold, in the report). */
+void         trappa_table_add_total_row (TrappaTable        *self);
+gboolean     trappa_table_row_is_total (TrappaTable         *self,
+                                        guint                row);
 void         trappa_table_add_text     (TrappaTable         *self,
                                         const char          *text);
 void         trappa_table_add_number   (TrappaTable         *self,
@@ -60,6 +65,8 @@ void         trappa_table_add_date     (TrappaTable         *self,
                                         const char          *iso);
 
 guint        trappa_table_get_n_rows   (TrappaTable         *self);
+/* Removes the columns in which every cell is empty text. */
+void         trappa_table_drop_empty_columns (TrappaTable   *self);
 const TrappaCell *
              trappa_table_get_cell     (TrappaTable         *self,
                                         guint                row,

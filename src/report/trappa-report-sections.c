@@ -1,0 +1,579 @@
+/* trappa-report-sections.c: what the written plan says, section by section
+ *
+ * Tables come from trappa-plan-tables (the same columns and cell kinds as
+ * the CSV and XLSX exports) or are built here when the report shows sums;
+ * figures are painted by the chart painters the screen uses.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-report"
+
+#include <glib/gi18n-lib.h>
+
+#include "trappa-chart-kind-needs.h"
+#include "trappa-chart-kinds-builtin.h"
+#include "trappa-format.h"
+#include "trappa-measure.h"
+#include "trappa-needs-figures.h"
+#include "trappa-needs.h"
+#include "trappa-plan-tables.h"
+#include "trappa-priority.h"
+#include "trappa-report-sections.h"
+
+/* Chart sizes in chart pixels: wide enough that the charts' own text is
+ * about 8 pt once scaled to the text column. */
+#define CHART_WIDTH 900
+
+typedef struct
+{
+  TrappaPlan      *plan;
+  TrappaReportDoc *doc;
+  char            *municipality;  /* "Alver kommune" */
+  char            *date;          /* "29.11.2026" */
+} Builder;
+
+static GListModel *
+plan_list (TrappaPlan *plan,
+           const char *name)
+{
+  return G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), name));
+}
+
+static const char *
+plan_text (TrappaPlan *plan,
+           const char *field)
+{
+  return trappa_item_get_string (TRAPPA_ITEM (plan), field);
+}
+
+static void
+add_caption (Builder    *b,
+             const char *what,
+             const char *source)
+{
+  /* "Figur: Bustadtrappa. Alver kommune, 29.11.2026. Kjelde: …" */
+  g_autofree char *text = g_strdup_printf (_("%s. %s, %s. Source: %s"), what, b->municipality, b->date, source);
+
+  trappa_report_doc_add_caption (b->doc, text);
+}
+
+/* A page has no room for a column with nothing in it. */
+static void
+add_table (Builder             *b,
+           const char          *name,
+           const char * const  *columns)
+{
+  TrappaTable *table = trappa_plan_tables_build_columns (b->plan, name, columns, NULL);
+
+  trappa_table_drop_empty_columns (table);
+  trappa_report_doc_add_table (b->doc, table);
+}
+
+/* A chart laid out once, in the plan's language, painted by its kind's
+ * painter: the one the screen uses. */
+typedef struct
+{
+  const TrappaChartKind *kind;
+  gpointer               layout;
+} Figure;
+
+static void
+figure_free (Figure *figure)
+{
+  figure->kind->free (figure->layout);
+  g_free (figure);
+}
+
+static void
+paint_figure (cairo_t  *cr,
+              int       width,
+              int       height,
+              gpointer  data)
+{
+  Figure *figure = data;
+
+  figure->kind->paint (cr, figure->layout, -1, -1);
+}
+
+/* Adds the chart of @kind, or nothing (FALSE) when the plan has nothing
+ * to draw of that kind. */
+static gboolean
+add_chart (Builder               *b,
+           const TrappaChartKind *kind,
+           gconstpointer          options,
+           int                    height)
+{
+  TrappaChartRequest request = { b->plan, TRAPPA_CHART_STYLE_NORMAL, NULL, options };
+  gpointer layout = kind->layout (kind, &request, CHART_WIDTH, height, NULL);
+  Figure *figure;
+
+  if (layout == NULL)
+    return FALSE;
+  figure = g_new0 (Figure, 1);
+  figure->kind = kind;
+  figure->layout = layout;
+  trappa_report_doc_add_figure (b->doc, paint_figure, figure, (GDestroyNotify) figure_free, CHART_WIDTH, height);
+  return TRUE;
+}
+
+static void
+add_staircase (Builder               *b,
+               const char            *kind,
+               const TrappaChartKind *chart,
+               const char            *heading,
+               const char         *table,
+               const char * const *columns)
+{
+  TrappaStaircase *staircase = trappa_plan_get_staircase (b->plan, kind);
+  g_autofree char *what = NULL;
+
+  if (staircase == NULL ||
+      g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (staircase), "steps"))) == 0)
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, heading);
+  if (add_chart (b, chart, NULL, 560))
+    {
+      what = g_strdup_printf (_("Figure: %s"), heading);
+      add_caption (b, what, _("the mapping in the plan"));
+    }
+  add_table (b, table, columns);
+}
+
+static void
+add_about (Builder *b)
+{
+  const char *description = plan_text (b->plan, "description");
+  g_auto(GStrv) paragraphs = NULL;
+
+  if (description[0] == '\0')
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, _("About the plan"));
+  paragraphs = g_strsplit (description, "\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    if (g_strstrip (paragraphs[i])[0] != '\0')
+      trappa_report_doc_add_paragraph (b->doc, paragraphs[i]);
+}
+
+static void
+add_mapping (Builder *b)
+{
+  static const char * const group_columns[] = { "name", "description", NULL };
+  static const char * const mapping_columns[] = {
+    "step", "target-group", "units-today", "need-period", "uncovered-now", "uncovered-period", "cost", NULL
+  };
+  GListModel *rows = plan_list (b->plan, "mapping-rows");
+  TrappaTable *table;
+  guint n_rows;
+
+  if (g_list_model_get_n_items (plan_list (b->plan, "target-groups")) == 0 &&
+      g_list_model_get_n_items (rows) == 0)
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, _("Target groups and mapping"));
+  if (g_list_model_get_n_items (plan_list (b->plan, "target-groups")) > 0)
+    add_table (b, "target-groups", group_columns);
+  if (g_list_model_get_n_items (rows) == 0)
+    return;
+
+  trappa_report_doc_add_heading (b->doc, 2, _("Mapping of needs per target group"));
+  table = trappa_plan_tables_build_columns (b->plan, "mapping", mapping_columns, NULL);
+  n_rows = trappa_table_get_n_rows (table);
+  trappa_table_add_total_row (table);
+  trappa_table_add_text (table, _("Sum"));
+  trappa_table_add_text (table, "");
+  for (guint c = 2; c < table->n_columns; c++)
+    {
+      gint64 sum = 0;
+
+      for (guint r = 0; r < n_rows; r++)
+        sum += trappa_table_get_cell (table, r, c)->number;
+      trappa_table_add_number (table, trappa_table_get_cell (table, 0, c)->kind, sum);
+    }
+  trappa_report_doc_add_table (b->doc, table);
+}
+
+static char *
+series_source (TrappaPopulationSeries *series)
+{
+  return g_strdup_printf (_("%s, scenario %s"),
+                          trappa_item_get_string (TRAPPA_ITEM (series), "source"),
+                          trappa_item_get_string (TRAPPA_ITEM (series), "name"));
+}
+
+/* The plan's milestone years, each once and in order: base year, first
+ * year, end of the four-year action plan, last year and needs horizon. */
+static GArray *
+key_years (TrappaPlan *plan)
+{
+  static const char * const fields[] = { "base-year", "period-start", NULL, "period-end", "horizon" };
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      gint64 year = fields[i] != NULL ? trappa_item_get_int (TRAPPA_ITEM (plan), fields[i])
+                                      : trappa_item_get_int (TRAPPA_ITEM (plan), "period-start") + 3;
+
+      if (year > 0 && (years->len == 0 || year > g_array_index (years, gint64, years->len - 1)))
+        g_array_append_val (years, year);
+    }
+  return years;
+}
+
+static void
+add_population (Builder *b)
+{
+  GListModel *series_list = plan_list (b->plan, "population-series");
+  GListModel *bands = plan_list (b->plan, "age-bands");
+  g_autoptr(GArray) years = key_years (b->plan);
+  g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
+  g_auto(GStrv) titles = NULL;
+  TrappaTable *table;
+
+  if (g_list_model_get_n_items (series_list) == 0 || g_list_model_get_n_items (bands) == 0)
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, _("Population and coverage"));
+
+  g_strv_builder_add (header, _("Scenario"));
+  g_strv_builder_add (header, _("Age band"));
+  for (guint y = 0; y < years->len; y++)
+    {
+      g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, g_array_index (years, gint64, y));
+
+      g_strv_builder_add (header, year);
+    }
+  titles = g_strv_builder_end (header);
+  table = trappa_table_new ("population", _("Population"), (const char * const *) titles);
+  for (guint s = 0; s < g_list_model_get_n_items (series_list); s++)
+    {
+      g_autoptr(TrappaPopulationSeries) series = g_list_model_get_item (series_list, s);
+
+      for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+        {
+          g_autoptr(TrappaItem) band = g_list_model_get_item (bands, i);
+
+          trappa_table_add_row (table);
+          trappa_table_add_text (table, trappa_item_get_string (TRAPPA_ITEM (series), "scenario"));
+          trappa_table_add_text (table, trappa_item_get_string (band, "name"));
+          for (guint y = 0; y < years->len; y++)
+            {
+              gint64 count;
+
+              if (trappa_needs_population (b->plan, series, trappa_item_get_id (band),
+                                           g_array_index (years, gint64, y), &count))
+                trappa_table_add_number (table, TRAPPA_CELL_COUNT, count);
+              else
+                trappa_table_add_text (table, "");
+            }
+        }
+    }
+  trappa_report_doc_add_table (b->doc, table);
+  {
+    g_autoptr(TrappaPopulationSeries) first = g_list_model_get_item (series_list, 0);
+    g_autofree char *source = series_source (first);
+
+    add_caption (b, _("Table: projected population by age band"), source);
+  }
+
+  if (g_list_model_get_n_items (plan_list (b->plan, "coverages")) == 0 ||
+      !add_chart (b, &trappa_chart_kind_need, NULL, 520))
+    return;
+  add_caption (b, _("Figure: need per year by population projection"), _("the population projections and coverage in the plan"));
+}
+
+static void
+add_needs (Builder *b)
+{
+  TrappaPopulationSeries *series = trappa_needs_find_series (b->plan, NULL);
+  g_autoptr(TrappaNeedsFigures) figures = NULL;
+  g_autoptr(GStrvBuilder) header = g_strv_builder_new ();
+  g_auto(GStrv) titles = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *what = NULL;
+  gint64 years[3];
+  TrappaNeedsChartOptions options = { NULL };
+  TrappaTable *table;
+
+  if (series == NULL)
+    return;
+  figures = trappa_needs_figures_compute (b->plan, series);
+  trappa_needs_default_years (b->plan, years);
+  g_strv_builder_add (header, _("Step or service level"));
+  g_strv_builder_add (header, _("Units today"));
+  for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+    {
+      g_autofree char *need = g_strdup_printf (_("Need %d"), (int) years[y]);
+      g_autofree char *gap = g_strdup_printf (_("Gap %d"), (int) years[y]);
+
+      g_strv_builder_add (header, need);
+      g_strv_builder_add (header, gap);
+    }
+  titles = g_strv_builder_end (header);
+  table = trappa_table_new ("needs", _("Needs and gap"), (const char * const *) titles);
+  for (guint i = 0; i < trappa_needs_figures_get_n_steps (figures); i++)
+    {
+      const TrappaNeedsStep *step = trappa_needs_figures_get_step_at (figures, i);
+      TrappaItem *record = trappa_plan_lookup (b->plan, step->step_id);
+
+      if (step->rule == TRAPPA_NEEDS_RULE_NONE)
+        continue;
+      trappa_table_add_row (table);
+      trappa_table_add_text (table, record != NULL ? trappa_item_get_string (record, "name") : "");
+      trappa_table_add_number (table, TRAPPA_CELL_COUNT, step->units_today);
+      for (guint y = 0; y < G_N_ELEMENTS (years); y++)
+        {
+          const TrappaNeedsYear *year = trappa_needs_step_get_year (step, years[y]);
+
+          if (year != NULL && trappa_needs_step_is_known (step, years[y]))
+            {
+              trappa_table_add_number (table, TRAPPA_CELL_COUNT, year->need_adopted);
+              trappa_table_add_number (table, TRAPPA_CELL_COUNT, year->gap);
+            }
+          else
+            {
+              trappa_table_add_text (table, "");
+              trappa_table_add_text (table, "");
+            }
+        }
+    }
+  if (trappa_table_get_n_rows (table) == 0)
+    {
+      trappa_table_free (table);
+      return;
+    }
+
+  source = series_source (series);
+  trappa_report_doc_add_heading (b->doc, 1, _("Needs and gap"));
+  options.scenario = trappa_item_get_string (TRAPPA_ITEM (series), "scenario");
+  if (add_chart (b, &trappa_chart_kind_gap, &options, 560))
+    {
+      what = g_strdup_printf (_("Figure: need, supply and gap, scenario %s"), options.scenario);
+      add_caption (b, what, source);
+    }
+  trappa_report_doc_add_table (b->doc, table);
+  g_free (what);
+  what = g_strdup_printf (_("Table: need with measures and gap per step, scenario %s"), options.scenario);
+  add_caption (b, what, source);
+}
+
+static void
+add_priority (Builder *b)
+{
+  TrappaPriorityWeights weights;
+  g_autoptr(GArray) ranked = NULL;
+  TrappaTable *table;
+  const char *header[] = { _("Rank"), _("Measure"), _("Target area"), _("Priority"), NULL };
+  guint rank = 0;
+
+  trappa_priority_weights_init (&weights);
+  ranked = trappa_priority_rank (plan_list (b->plan, "measures"), NULL, &weights);
+  table = trappa_table_new ("priority", _("Priority grid"), header);
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const TrappaRankEntry *entry = &g_array_index (ranked, TrappaRankEntry, i);
+      TrappaItem *area;
+
+      if (entry->n_scored == 0)
+        continue;
+      area = trappa_plan_lookup (b->plan, trappa_item_get_string (TRAPPA_ITEM (entry->measure), "target-area"));
+      trappa_table_add_row (table);
+      trappa_table_add_number (table, TRAPPA_CELL_YEAR, ++rank);
+      trappa_table_add_text (table, trappa_item_get_string (TRAPPA_ITEM (entry->measure), "title"));
+      trappa_table_add_text (table, area != NULL ? trappa_item_get_string (area, "name") : "");
+      trappa_table_add_decimal (table, (gint64) (entry->priority * 10 + 0.5), 1);
+    }
+  if (rank == 0)
+    {
+      trappa_table_free (table);
+      return;
+    }
+  trappa_report_doc_add_heading (b->doc, 1, _("Priority grid"));
+  if (add_chart (b, &trappa_chart_kind_priority, NULL, 760))
+    add_caption (b, _("Figure: the measures in the priority grid"), _("the workshop scores in the plan"));
+  trappa_report_doc_add_table (b->doc, table);
+}
+
+/* Measures of @area_id ("" = none) ordered by strategy, each strategy
+ * where it first appears. */
+static GPtrArray *
+measures_by_strategy (TrappaPlan *plan,
+                      const char *area_id)
+{
+  GListModel *measures = plan_list (plan, "measures");
+  GPtrArray *ordered = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) strategies = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+      const char *strategy = trappa_item_get_string (measure, "strategy");
+
+      if (g_strcmp0 (trappa_item_get_string (measure, "target-area"), area_id) == 0 &&
+          !g_ptr_array_find_with_equal_func (strategies, strategy, g_str_equal, NULL))
+        g_ptr_array_add (strategies, (gpointer) strategy);
+    }
+  for (guint s = 0; s < strategies->len; s++)
+    for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+      {
+        g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+
+        if (g_strcmp0 (trappa_item_get_string (measure, "target-area"), area_id) == 0 &&
+            g_str_equal (trappa_item_get_string (measure, "strategy"), g_ptr_array_index (strategies, s)))
+          g_ptr_array_add (ordered, g_steal_pointer (&measure));
+      }
+  return ordered;
+}
+
+/* Strategi | Tiltak | Ansvarleg | Tidsfrist | Kostnad, as the seed's
+ * action plan, with the sums; returns the sums through @investment and
+ * @operating. */
+static TrappaTable *
+action_table (TrappaPlan *plan,
+              GPtrArray  *measures,
+              gint64     *investment,
+              gint64     *operating)
+{
+  const char *header[] = {
+    _("Strategy"), _("Measure"), _("Responsible"), _("Deadline"), _("Status"),
+    _("Investment (NOK)"), _("Annual cost (NOK)"), NULL
+  };
+  TrappaTable *table = trappa_table_new ("action-plan", _("Action plan"), header);
+  const char *previous = NULL;
+
+  *investment = *operating = 0;
+  for (guint i = 0; i < measures->len; i++)
+    {
+      TrappaItem *measure = g_ptr_array_index (measures, i);
+      const char *strategy = trappa_item_get_string (measure, "strategy");
+
+      trappa_table_add_row (table);
+      /* The strategy once, over its measures. */
+      trappa_table_add_text (table, g_strcmp0 (strategy, previous) != 0 ? strategy : "");
+      previous = strategy;
+      trappa_table_add_text (table, trappa_item_get_string (measure, "title"));
+      trappa_table_add_text (table, trappa_item_get_string (measure, "responsible"));
+      trappa_table_add_date (table, trappa_item_get_string (measure, "deadline"));
+      trappa_table_add_text (table, trappa_measure_status_label (trappa_item_get_string (measure, "status")));
+      trappa_table_add_number (table, TRAPPA_CELL_NOK, trappa_item_get_int (measure, "investment-cost"));
+      trappa_table_add_number (table, TRAPPA_CELL_NOK, trappa_item_get_int (measure, "operating-cost"));
+      *investment += trappa_item_get_int (measure, "investment-cost");
+      *operating += trappa_item_get_int (measure, "operating-cost");
+    }
+  trappa_table_add_total_row (table);
+  trappa_table_add_text (table, _("Sum"));
+  for (guint c = 0; c < 4; c++)
+    trappa_table_add_text (table, "");
+  trappa_table_add_number (table, TRAPPA_CELL_NOK, *investment);
+  trappa_table_add_number (table, TRAPPA_CELL_NOK, *operating);
+  return table;
+}
+
+static void
+add_action_plan (Builder *b)
+{
+  GListModel *areas = plan_list (b->plan, "target-areas");
+  const char *sum_header[] = { _("Target area"), _("Investment (NOK)"), _("Annual cost (NOK)"), NULL };
+  g_autoptr(TrappaTable) sums = trappa_table_new ("action-plan-sums", _("Action plan"), sum_header);
+  gint64 total_investment = 0, total_operating = 0;
+  guint n_areas = g_list_model_get_n_items (areas);
+
+  if (g_list_model_get_n_items (plan_list (b->plan, "measures")) == 0)
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, _("Action plan"));
+  /* Each target area, then the measures that have none. */
+  for (guint i = 0; i <= n_areas; i++)
+    {
+      g_autoptr(TrappaItem) area = i < n_areas ? g_list_model_get_item (areas, i) : NULL;
+      g_autoptr(GPtrArray) measures = measures_by_strategy (b->plan, area != NULL ? trappa_item_get_id (area) : "");
+      const char *name = area != NULL ? trappa_item_get_string (area, "name") : _("Measures without a target area");
+      gint64 investment, operating;
+      TrappaTable *table;
+
+      if (measures->len == 0)
+        continue;
+      trappa_report_doc_add_heading (b->doc, 2, name);
+      if (area != NULL && trappa_item_get_string (area, "goal")[0] != '\0')
+        {
+          g_autofree char *goal = g_strdup_printf (_("Goal: %s"), trappa_item_get_string (area, "goal"));
+
+          trappa_report_doc_add_paragraph (b->doc, goal);
+        }
+      table = action_table (b->plan, measures, &investment, &operating);
+      trappa_table_drop_empty_columns (table);
+      trappa_report_doc_add_table (b->doc, table);
+      trappa_table_add_row (sums);
+      trappa_table_add_text (sums, name);
+      trappa_table_add_number (sums, TRAPPA_CELL_NOK, investment);
+      trappa_table_add_number (sums, TRAPPA_CELL_NOK, operating);
+      total_investment += investment;
+      total_operating += operating;
+    }
+  trappa_table_add_total_row (sums);
+  trappa_table_add_text (sums, _("Total"));
+  trappa_table_add_number (sums, TRAPPA_CELL_NOK, total_investment);
+  trappa_table_add_number (sums, TRAPPA_CELL_NOK, total_operating);
+  trappa_report_doc_add_heading (b->doc, 2, _("Cost per target area"));
+  trappa_report_doc_add_table (b->doc, g_steal_pointer (&sums));
+}
+
+static void
+add_milestones (Builder *b)
+{
+  static const char * const columns[] = { "code", "title", "due", "due-date", "approver", "done", NULL };
+
+  if (g_list_model_get_n_items (plan_list (b->plan, "milestones")) == 0)
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, _("Milestones"));
+  add_table (b, "milestones", columns);
+}
+
+TrappaReportDoc *
+trappa_report_sections_build (TrappaPlan *plan,
+                              const char *date)
+{
+  static const char * const step_columns[] = { "name", "units-today", "need", "housing-types", NULL };
+  static const char * const level_columns[] = { "name", "units-today", "need", "annual-cost-per-unit", NULL };
+  const char *title = plan_text (plan, "title");
+  gint64 start = trappa_item_get_int (TRAPPA_ITEM (plan), "period-start");
+  gint64 end = trappa_item_get_int (TRAPPA_ITEM (plan), "period-end");
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_auto(GStrv) title_lines = NULL;
+  g_autofree char *date_line = NULL;
+  Builder b = { plan, NULL, NULL, NULL };
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+
+  b.municipality = plan_text (plan, "municipality")[0] != '\0'
+                   ? g_strdup_printf (_("%s municipality"), plan_text (plan, "municipality"))
+                   : g_strdup ("");
+  b.date = trappa_format_date (date);
+  if (b.municipality[0] != '\0')
+    g_strv_builder_add (lines, b.municipality);
+  if (start > 0 && end >= start)
+    {
+      g_autofree char *period = g_strdup_printf (_("Plan period %d–%d"), (int) start, (int) end);
+
+      g_strv_builder_add (lines, period);
+    }
+  date_line = g_strdup_printf (_("Date: %s"), b.date);
+  g_strv_builder_add (lines, date_line);
+  title_lines = g_strv_builder_end (lines);
+  if (title[0] == '\0')
+    title = _("Housing plan");
+  b.doc = trappa_report_doc_new (title, (const char * const *) title_lines, _("Contents"), title);
+  b.doc->language = g_strdup (plan_text (plan, "language"));
+
+  add_about (&b);
+  add_staircase (&b, TRAPPA_STAIRCASE_HOUSING, &trappa_chart_kind_housing,
+                 _("The housing staircase"), "steps", step_columns);
+  add_staircase (&b, TRAPPA_STAIRCASE_ACTIVITY, &trappa_chart_kind_activity,
+                 _("The activity and mastery staircase"), "service-levels", level_columns);
+  add_mapping (&b);
+  add_population (&b);
+  add_needs (&b);
+  add_priority (&b);
+  add_action_plan (&b);
+  add_milestones (&b);
+
+  g_free (b.municipality);
+  g_free (b.date);
+  return b.doc;
+}

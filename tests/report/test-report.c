@@ -1,0 +1,290 @@
+/* test-report.c: the written plan as a PDF
+ *
+ * The Alver report is written by the `trappa` command in an English (C)
+ * desktop and read back with pdfinfo and pdftotext: A4 pages, every
+ * target area, measure and yearly total, the scenario, and Nynorsk only.
+ * The layout is checked box by box: a 300-character title wraps inside its
+ * cell.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <libintl.h>
+#include <locale.h>
+#include <string.h>
+
+#include "trappa-format.h"
+#include "trappa-measure.h"
+#include "trappa-plan-file.h"
+#include "trappa-report-pdf.h"
+
+static char *
+alver_path (void)
+{
+  return g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
+}
+
+static TrappaPlan *
+load_alver (void)
+{
+  g_autofree char *path = alver_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TrappaPlan *plan;
+
+  trappa_plan_file_init ();
+  plan = trappa_plan_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+static char *
+run (const char * const *argv,
+     const char * const *envp)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, (char **) envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return g_steal_pointer (&out);
+}
+
+/* @text without any white space: text that wraps in a cell breaks lines
+ * where pdftotext cannot know it is one word. */
+static char *
+squeeze (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_holds (const char *squeezed,
+              const char *text)
+{
+  g_autofree char *needle = squeeze (text);
+
+  if (strstr (squeezed, needle) == NULL)
+    g_error ("the report lacks “%s”", text);
+}
+
+static void
+test_alver_pdf (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autofree char *dir = g_dir_make_tmp ("trappa-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "alver.pdf", NULL);
+  g_autofree char *exe = g_build_filename (g_getenv ("TRAPPA_BUILD_ROOT"), "src", "trappa", NULL);
+  g_autofree char *alver = alver_path ();
+  /* A desktop in a language Trappa has no catalogue for (GLib would not
+   * translate at all): the report is in the plan's language anyway. */
+  const char *envp[] = { "LC_ALL=C.UTF-8", "HOME=/nonexistent", NULL };
+  const char *export[] = { exe, "--export-report", "--output", pdf, alver, NULL };
+  const char *info[] = { "pdfinfo", pdf, NULL };
+  const char *text_argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  static const char * const english[] = {
+    "Contents", "Figure", "Source:", "municipality", "Measure", "Responsible", "Deadline",
+    "Investment", "Annual", "Priority", "Milestones", "Proposed", "Adopted", "Started",
+    "Yes", "No", "Step", "Need", "Goal:", "Date:", "Plan period", "housing", "staircase",
+    "Target", "Total",
+  };
+  g_autoptr(TrappaReport) report = trappa_report_new_for_plan (plan);
+  g_autofree char *pdfinfo = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *pages = NULL;
+  g_auto(GStrv) words = NULL;
+  GListModel *areas = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "target-areas"));
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
+  gint64 investment = 0, operating = 0;
+
+  g_free (run (export, envp));
+  pdfinfo = run (info, NULL);
+  g_assert_nonnull (strstr (pdfinfo, "(A4)"));
+  pages = g_strdup_printf ("Pages:           %u\n", trappa_report_get_n_pages (report));
+  g_assert_nonnull (strstr (pdfinfo, pages));
+  g_assert_cmpuint (trappa_report_get_n_pages (report), >=, 10);
+
+  text = run (text_argv, NULL);
+  squeezed = squeeze (text);
+  assert_holds (squeezed, trappa_item_get_string (TRAPPA_ITEM (plan), "title"));
+  assert_holds (squeezed, "Innhald");
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(TrappaItem) area = g_list_model_get_item (areas, i);
+
+      assert_holds (squeezed, trappa_item_get_string (area, "name"));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+
+      assert_holds (squeezed, trappa_item_get_string (measure, "title"));
+      investment += trappa_item_get_int (measure, "investment-cost");
+      operating += trappa_item_get_int (measure, "operating-cost");
+    }
+  {
+    g_autofree char *total_investment = trappa_format_nok (investment);
+    g_autofree char *total_operating = trappa_format_nok (operating);
+
+    assert_holds (squeezed, total_investment);
+    assert_holds (squeezed, total_operating);
+  }
+  assert_holds (squeezed, "MMMM");
+  assert_holds (squeezed, "Kjelde:");
+
+  /* Word by word: none of the report's English is left. */
+  words = g_regex_split_simple ("[\\s.,;:()]+", text, 0, 0);
+  for (guint w = 0; words[w] != NULL; w++)
+    for (guint e = 0; e < G_N_ELEMENTS (english); e++)
+      if (!strchr (english[e], ' ') && g_str_equal (words[w], english[e]))
+        g_error ("English in the Nynorsk report: “%s”", words[w]);
+  for (guint e = 0; e < G_N_ELEMENTS (english); e++)
+    if (strchr (english[e], ' ') || strchr (english[e], ':'))
+      g_assert_null (strstr (text, english[e]));
+
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Every box of the Alver report and of one with 300-character titles
+ * holds its text. */
+static void
+test_layout_fits (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(GString) long_title = g_string_new (NULL);
+  g_autoptr(TrappaReport) before = trappa_report_new_for_plan (plan);
+  g_autoptr(TrappaReport) after = NULL;
+  g_autoptr(TrappaItem) measure = NULL;
+
+  g_assert_cmpuint (trappa_report_count_overflows (before), ==, 0);
+
+  while (long_title->len < 300)
+    g_string_append (long_title, "Vidareutvikle_bustadsosialt_arbeid_");
+  g_string_truncate (long_title, 300);
+  measure = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")), 0);
+  g_assert_true (trappa_plan_set_string (plan, measure, "title", long_title->str, NULL));
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "title", long_title->str, NULL));
+  after = trappa_report_new_for_plan (plan);
+  g_assert_cmpuint (trappa_report_count_overflows (after), ==, 0);
+  g_assert_cmpuint (trappa_report_get_n_pages (after), >=, trappa_report_get_n_pages (before));
+}
+
+/* The check finds a box that does not fit: a cell taller than a page. */
+static void
+test_layout_check_fails (void)
+{
+  const char *header[] = { "Tekst", NULL };
+  const char *lines[] = { NULL };
+  TrappaReportDoc *doc = trappa_report_doc_new ("Tittel", lines, "Innhald", "Tittel");
+  TrappaTable *table = trappa_table_new ("t", "T", header);
+  g_autoptr(GString) tall = g_string_new (NULL);
+  g_autoptr(TrappaReport) report = NULL;
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append (tall, "linje\n");
+  trappa_table_add_row (table);
+  trappa_table_add_text (table, tall->str);
+  trappa_report_doc_add_heading (doc, 1, "Kapittel");
+  trappa_report_doc_add_table (doc, table);
+  report = trappa_report_new (doc);
+  g_assert_cmpuint (trappa_report_count_overflows (report), >, 0);
+}
+
+/* A table over several pages repeats its header; headings land in the
+ * contents with the page they are on. */
+static void
+test_long_table (void)
+{
+  const char *header[] = { "Tiltak", "Kostnad", NULL };
+  const char *lines[] = { "Alver kommune", NULL };
+  TrappaReportDoc *doc = trappa_report_doc_new ("Tittel", lines, "Innhald", "Tittel");
+  TrappaTable *table = trappa_table_new ("t", "T", header);
+  g_autoptr(TrappaReport) report = NULL;
+  GArray *entries;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Tiltak nummer %u", i);
+
+      trappa_table_add_row (table);
+      trappa_table_add_text (table, title);
+      trappa_table_add_number (table, TRAPPA_CELL_NOK, 1000 * i);
+    }
+  trappa_report_doc_add_heading (doc, 1, "Første");
+  trappa_report_doc_add_table (doc, table);
+  trappa_report_doc_add_heading (doc, 1, "Andre");
+  trappa_report_doc_add_paragraph (doc, "Tekst.");
+  report = trappa_report_new (doc);
+  /* Title, contents, at least three pages of table, the second chapter. */
+  g_assert_cmpuint (trappa_report_get_n_pages (report), >=, 6);
+  entries = trappa_report_get_entries (report);
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_cmpuint (g_array_index (entries, TrappaReportEntry, 0).page, ==, 2);
+  g_assert_cmpuint (g_array_index (entries, TrappaReportEntry, 1).page, ==,
+                    trappa_report_get_n_pages (report) - 1);
+  g_assert_cmpuint (trappa_report_count_overflows (report), ==, 0);
+}
+
+/* A plan with nothing in it: a title page and an empty contents, no
+ * sections with empty headings. */
+static void
+test_empty_plan (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new_empty ();
+  g_autoptr(TrappaReport) report = trappa_report_new_for_plan (plan);
+
+  g_assert_cmpuint (trappa_report_get_entries (report)->len, ==, 0);
+  g_assert_cmpuint (trappa_report_get_n_pages (report), ==, 2);
+}
+
+static void
+test_bad_output (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (trappa_report_export_pdf (plan, "/tmp/report.odt", &error));
+  g_assert_nonnull (strstr (error->message, ".pdf"));
+  g_clear_error (&error);
+  g_assert_false (trappa_report_export_pdf (plan, "/nonexistent-folder/report.pdf", &error));
+  g_assert_nonnull (strstr (error->message, "nonexistent-folder"));
+  g_assert_false (g_file_test ("/nonexistent-folder/report.pdf", G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("TRAPPA_BUILD_ROOT"), "po", NULL);
+
+  /* The translations of the build tree, as the app finds them there; the
+   * desktop stays English (C). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/trappa/report/alver-pdf", test_alver_pdf);
+  g_test_add_func ("/trappa/report/layout-fits", test_layout_fits);
+  g_test_add_func ("/trappa/report/layout-check-fails", test_layout_check_fails);
+  g_test_add_func ("/trappa/report/long-table", test_long_table);
+  g_test_add_func ("/trappa/report/empty-plan", test_empty_plan);
+  g_test_add_func ("/trappa/report/bad-output", test_bad_output);
+  return g_test_run ();
+}
