@@ -28,12 +28,13 @@ TrappaPlan *trappa_plan_file_parse       (GBytes      *bytes,
                                           guint       *error_line,
                                           GError     **error);
 
-/* Reads @file (size-checked before reading) and parses it. @etag (may be
- * NULL) receives the file's etag for trappa_plan_file_save(). A file that
+/* Reads @file (size-checked before reading) and parses it. @stamp (may be
+ * NULL) receives the stamp of the bytes read (a hash, see
+ * trappa-atomic-save.h) for trappa_plan_file_save(). A file that
  * cannot be read at all fails in G_IO_ERROR (e.g. G_IO_ERROR_NOT_FOUND),
  * with the file's name in the message; everything else in TRAPPA_ERROR. */
 TrappaPlan *trappa_plan_file_load        (GFile       *file,
-                                          char       **etag,
+                                          char       **stamp,
                                           guint       *error_line,
                                           GError     **error);
 
@@ -41,21 +42,23 @@ TrappaPlan *trappa_plan_file_load        (GFile       *file,
  * path as the user typed it) instead of the file's parse name. */
 TrappaPlan *trappa_plan_file_load_named  (GFile       *file,
                                           const char  *display_name,
-                                          char       **etag,
+                                          char       **stamp,
                                           guint       *error_line,
                                           GError     **error);
 
 /* Serialises the plan: stable order, UTF-8, ends with a newline. */
 GBytes     *trappa_plan_file_serialize   (TrappaPlan  *plan);
 
-/* Atomic save with a backup (FILE~). When @etag is not NULL and the file on
- * disk has changed since, fails with TRAPPA_ERROR_CHANGED_ON_DISK and writes
- * nothing; pass NULL to overwrite anyway. On success marks the plan saved
- * and returns the new etag in @new_etag. */
+/* Atomic save with a backup (FILE~), see trappa_atomic_save(). When
+ * @stamp is not NULL and the file on disk has changed since, fails with
+ * TRAPPA_ERROR_CHANGED_ON_DISK and writes nothing; pass NULL to overwrite
+ * anyway. On error the file on disk is untouched and the plan stays
+ * unsaved. On success marks the plan saved and returns the new stamp in
+ * @new_stamp. */
 gboolean    trappa_plan_file_save        (TrappaPlan  *plan,
                                           GFile       *file,
-                                          const char  *etag,
-                                          char       **new_etag,
+                                          const char  *stamp,
+                                          char       **new_stamp,
                                           GError     **error);
 
 G_END_DECLS

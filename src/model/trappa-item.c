@@ -119,6 +119,35 @@ trappa_item_get_property (GObject    *object,
   g_value_copy (&priv->values[value_index (pspec, prop_id)], value);
 }
 
+/* XML 1.0, and so the plan file, has no place for the noncharacters
+ * U+FFFE and U+FFFF (UTF-8 EF BF BE/BF) or for control characters other
+ * than tab, line feed and carriage return. Typed, pasted or imported, they
+ * are dropped here, where every value arrives, so that a plan can always
+ * be saved. Returns NULL when @text has none. */
+static char *
+storable_text (const char *text)
+{
+  GString *clean = NULL;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+      gsize skip = 0;
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        skip = 1;
+      else if (c == 0xEF && (guchar) p[1] == 0xBF && ((guchar) p[2] == 0xBE || (guchar) p[2] == 0xBF))
+        skip = 3;
+      if (skip > 0 && clean == NULL)
+        clean = g_string_new_len (text, p - text);
+      if (skip > 0)
+        p += skip - 1;
+      else if (clean != NULL)
+        g_string_append_c (clean, c);
+    }
+  return clean != NULL ? g_string_free (clean, FALSE) : NULL;
+}
+
 static void
 trappa_item_set_property (GObject      *object,
                           guint         prop_id,
@@ -127,6 +156,16 @@ trappa_item_set_property (GObject      *object,
 {
   TrappaItemPrivate *priv = ensure_storage (TRAPPA_ITEM (object));
   GValue *slot = &priv->values[value_index (pspec, prop_id)];
+  g_auto(GValue) clean = G_VALUE_INIT;
+  char *storable;
+
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL &&
+      (storable = storable_text (g_value_get_string (value))) != NULL)
+    {
+      g_value_init (&clean, G_TYPE_STRING);
+      g_value_take_string (&clean, storable);
+      value = &clean;
+    }
 
   /* Strings are never NULL in the model: "" means "not given". */
   if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) == NULL)

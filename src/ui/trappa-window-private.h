@@ -32,6 +32,9 @@ gboolean trappa_window_confirm_close     (TrappaWindow   *self);
 /* trappa-window-merge.c: Merge Changes From… */
 void     trappa_window_class_add_merge_action (GtkWidgetClass *widget_class);
 
+/* trappa-window-report.c: Export Report…, Export Tables…, Print… */
+void     trappa_window_class_add_report_actions (GtkWidgetClass *widget_class);
+
 /* trappa-window.c */
 void     trappa_window_add_recent        (TrappaWindow   *self,
                                           GFile          *file);

@@ -220,6 +220,7 @@ trappa_window_class_init (TrappaWindowClass *klass)
 
   trappa_window_class_add_actions (widget_class);
   trappa_window_class_add_merge_action (widget_class);
+  trappa_window_class_add_report_actions (widget_class);
 }
 
 static void

@@ -3,10 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 #include <libxml/relaxng.h>
 
+#include "io-fixtures.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-schema.h"
 
@@ -33,35 +36,6 @@ serialize_text (TrappaPlan *plan)
   g_autoptr(GBytes) bytes = trappa_plan_file_serialize (plan);
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("trappa-io-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-/* Removes what the tests left in a temporary folder (one level deep). */
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_temp_dir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -371,7 +345,7 @@ assert_save_fails (TrappaPlan  *plan,
 static void
 test_save_backup_and_etag (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = io_fixture_make_dir ();
   g_autoptr(GFile) file = NULL;
   g_autofree char *etag = NULL;
   g_autofree char *new_etag = NULL;
@@ -397,13 +371,13 @@ test_save_backup_and_etag (void)
   rename_plan (plan, "Andre gong");
   g_assert_true (trappa_plan_file_save (plan, file, new_etag, NULL, &error));
   g_assert_no_error (error);
-  remove_temp_dir (dir);
+  io_fixture_remove_dir (dir);
 }
 
 static void
 test_save_changed_on_disk (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = io_fixture_make_dir ();
   g_autoptr(GFile) file = NULL;
   g_autofree char *etag = NULL;
   g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &etag);
@@ -423,33 +397,145 @@ test_save_changed_on_disk (void)
   /* Overwriting anyway is the user's choice. */
   g_assert_true (trappa_plan_file_save (plan, file, NULL, NULL, &error));
   g_assert_no_error (error);
-  remove_temp_dir (dir);
+  io_fixture_remove_dir (dir);
 }
 
-/* A save that cannot make its backup fails before touching the original.
- * This works for root too, where permissions would not stop the write. */
+/* The backup is updated only after the new file is in place; when it
+ * cannot be (here a folder is in its way, which stops root too), the save
+ * still holds and the thing in the way is left alone. */
 static void
-test_failed_save_keeps_original (void)
+test_save_backup_blocked (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = io_fixture_make_dir ();
   g_autoptr(GFile) file = NULL;
-  g_autofree char *etag = NULL;
-  g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &etag);
-  g_autofree char *original = contents_of (file);
+  g_autofree char *stamp = NULL;
+  g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &stamp);
   g_autofree char *blocker = g_strconcat (g_file_peek_path (file), "~", NULL);
   g_autofree char *inside = g_build_filename (blocker, "keep", NULL);
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
   g_assert_true (g_file_set_contents (inside, "x", -1, NULL));
 
-  assert_save_fails (plan, file, etag, TRAPPA_ERROR_SAVE_FAILED, original);
-  remove_temp_dir (dir);
+  rename_plan (plan, "Lagra utan reservekopi");
+  g_assert_true (trappa_plan_file_save (plan, file, stamp, NULL, &error));
+  g_assert_no_error (error);
+  saved = contents_of (file);
+  g_assert_nonnull (strstr (saved, "<title>Lagra utan reservekopi</title>"));
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+  io_fixture_remove_dir (dir);
+}
+
+/* `cp -p`, `touch -r` and sync tools keep the modification time, which
+ * is all GIO's etag knows: the hash of the bytes read still tells. */
+static void
+test_save_changed_same_time (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *stamp = NULL;
+  g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &stamp);
+  g_autofree char *theirs = contents_of (file);
+  g_autoptr(GFileInfo) before = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GFileInfo) after = NULL;
+  struct stat times;
+
+  /* As `touch -r`: the old times back on new bytes. */
+  g_assert_cmpint (g_stat (g_file_peek_path (file), &times), ==, 0);
+  theirs[strlen (theirs) - 3] = ' '; /* "</plan>" → "</pl n>" */
+  g_assert_true (g_file_set_contents_full (g_file_peek_path (file), theirs, -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+  g_assert_cmpint (utimensat (AT_FDCWD, g_file_peek_path (file),
+                              (struct timespec[]) { times.st_atim, times.st_mtim }, 0), ==, 0);
+  after = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_assert_cmpstr (g_file_info_get_etag (after), ==, g_file_info_get_etag (before));
+
+  assert_save_fails (plan, file, stamp, TRAPPA_ERROR_CHANGED_ON_DISK, theirs);
+  io_fixture_remove_dir (dir);
+}
+
+/* A new time on the same bytes (`touch`, a sync tool) is no change. */
+static void
+test_save_touched (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *stamp = NULL;
+  g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &stamp);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                              g_date_time_to_unix (now) + 120,
+                                              G_FILE_QUERY_INFO_NONE, NULL, NULL));
+  rename_plan (plan, "Etter touch");
+  g_assert_true (trappa_plan_file_save (plan, file, stamp, NULL, &error));
+  g_assert_no_error (error);
+  io_fixture_remove_dir (dir);
+}
+
+/* What interrupted saves left beside the plan goes when it is opened:
+ * empty temporary files and ones holding a plan; another program's
+ * temporary file stays. */
+static void
+test_strays_cleaned_on_open (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autofree char *empty = g_build_filename (dir, ".goutputstream-AB12CD", NULL);
+  g_autofree char *plan_part = g_build_filename (dir, ".goutputstream-EF34GH", NULL);
+  g_autofree char *glib_part = g_build_filename (dir, "plan.trappa~.IJ56KL", NULL);
+  g_autofree char *foreign = g_build_filename (dir, ".goutputstream-MN78OP", NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *stamp = NULL;
+  g_autoptr(TrappaPlan) plan = NULL;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (plan_part, "<?xml version=\"1.0\"?>\n<plan xmlns=\"" TRAPPA_PLAN_NAMESPACE "\"", -1, NULL));
+  g_assert_true (g_file_set_contents (glib_part, "<plan xmlns=\"" TRAPPA_PLAN_NAMESPACE "\">", -1, NULL));
+  g_assert_true (g_file_set_contents (foreign, "Someone else's notes", -1, NULL));
+
+  plan = copy_example (dir, &file, &stamp);
+  g_assert_false (g_file_test (empty, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (plan_part, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (glib_part, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (foreign, G_FILE_TEST_EXISTS));
+  io_fixture_remove_dir (dir);
+}
+
+/* U+FFFE, U+FFFF and control characters have no place in XML: typed,
+ * pasted (trappa_plan_set_string) or imported (a record built before it
+ * is inserted) they are dropped, so the plan still saves and opens. */
+static void
+test_save_noncharacters (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  TrappaItem *staircase = TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING));
+  g_autoptr(TrappaPlan) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "title",
+                                         "Bustad\xef\xbf\xbe" "plan\x01 \xef\xbf\xbf" "2026", NULL));
+  g_object_set (staircase, "name", "Trapp\x1b\xef\xbf\xbf", NULL);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (plan), "title"), ==, "Bustadplan 2026");
+
+  g_assert_true (trappa_plan_file_save (plan, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  again = trappa_plan_file_load (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (again), "title"), ==, "Bustadplan 2026");
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_plan_get_staircase (again, TRAPPA_STAIRCASE_HOUSING)),
+                                           "name"), ==, "Trapp");
+  io_fixture_remove_dir (dir);
 }
 
 static void
 test_failed_save_no_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = io_fixture_make_dir ();
   g_autofree char *regular = g_build_filename (dir, "not-a-folder", NULL);
   g_autofree char *path = g_build_filename (regular, "plan.trappa", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -457,13 +543,13 @@ test_failed_save_no_folder (void)
 
   g_assert_true (g_file_set_contents (regular, "x", -1, NULL));
   assert_save_fails (plan, file, NULL, TRAPPA_ERROR_SAVE_FAILED, NULL);
-  remove_temp_dir (dir);
+  io_fixture_remove_dir (dir);
 }
 
 static void
 test_failed_save_read_only_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = io_fixture_make_dir ();
   g_autoptr(GFile) file = NULL;
   g_autofree char *etag = NULL;
   g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &etag);
@@ -474,15 +560,15 @@ test_failed_save_read_only_folder (void)
   if (g_file_set_contents (probe, "x", -1, NULL))
     {
       g_chmod (dir, 0755);
-      remove_temp_dir (dir);
+      io_fixture_remove_dir (dir);
       g_test_skip ("Running as root (or with CAP_DAC_OVERRIDE): a read-only folder does not stop writes; "
-                   "/trappa/io/save/failed-keeps-original covers a failing save instead");
+                   "/trappa/io/save/faults/* cover a failing save instead");
       return;
     }
 
   assert_save_fails (plan, file, etag, TRAPPA_ERROR_SAVE_FAILED, original);
   g_chmod (dir, 0755);
-  remove_temp_dir (dir);
+  io_fixture_remove_dir (dir);
 }
 
 static void
@@ -519,7 +605,11 @@ main (int   argc,
   g_test_add_func ("/trappa/io/round-trip/new-plan", test_new_plan_round_trip);
   g_test_add_func ("/trappa/io/save/backup-and-etag", test_save_backup_and_etag);
   g_test_add_func ("/trappa/io/save/changed-on-disk", test_save_changed_on_disk);
-  g_test_add_func ("/trappa/io/save/failed-keeps-original", test_failed_save_keeps_original);
+  g_test_add_func ("/trappa/io/save/backup-blocked", test_save_backup_blocked);
+  g_test_add_func ("/trappa/io/save/changed-same-time", test_save_changed_same_time);
+  g_test_add_func ("/trappa/io/save/touched", test_save_touched);
+  g_test_add_func ("/trappa/io/save/strays-cleaned-on-open", test_strays_cleaned_on_open);
+  g_test_add_func ("/trappa/io/save/noncharacters", test_save_noncharacters);
   g_test_add_func ("/trappa/io/save/no-folder", test_failed_save_no_folder);
   g_test_add_func ("/trappa/io/save/read-only-folder", test_failed_save_read_only_folder);
   g_test_add_func ("/trappa/io/load/missing", test_load_missing);

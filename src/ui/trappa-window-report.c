@@ -1,0 +1,138 @@
+/* trappa-window-report.c: Export Report…, Export Tables… and Print…
+ *
+ * The report is laid out once per export or print by src/report (no GTK
+ * there); printing hands GtkPrintOperation the same page painter as the
+ * PDF, so paper and PDF are the same pages.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-window"
+
+#include <glib/gi18n.h>
+
+#include "trappa-report-pdf.h"
+#include "trappa-report-print.h"
+#include "trappa-settings.h"
+#include "trappa-table-file.h"
+#include "trappa-window-private.h"
+
+typedef gboolean (*ExportFunc) (TrappaPlan  *plan,
+                                const char  *path,
+                                GError     **error);
+
+typedef struct
+{
+  TrappaWindow *window;
+  ExportFunc    export;
+  const char   *done;     /* translated: the toast once saved */
+} Export;
+
+static TrappaPlan *
+window_plan (TrappaWindow *self)
+{
+  return trappa_document_get_plan (self->document);
+}
+
+static gboolean
+export_tables (TrappaPlan  *plan,
+               const char  *path,
+               GError     **error)
+{
+  return trappa_table_file_export_command (plan, TRAPPA_TABLE_FILE_ALL, path, error);
+}
+
+static void
+on_export_chosen (GtkNativeDialog *chooser,
+                  int              response,
+                  Export          *export)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
+    {
+      if (export->export (window_plan (export->window), path, &error))
+        trappa_window_toast (export->window, export->done);
+      else
+        trappa_window_toast (export->window, error->message);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (export->window);
+  g_free (export);
+}
+
+/* A save dialog for @extension files named after the plan. */
+static void
+choose_and_export (TrappaWindow *self,
+                   const char   *title,
+                   const char   *filter_name,
+                   const char   *extension,
+                   ExportFunc    func,
+                   const char   *done)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 _("_Export"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = trappa_document_dup_title (self->document);
+  g_autofree char *file_name = g_strconcat (name, extension, NULL);
+  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
+  Export *export = g_new0 (Export, 1);
+
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
+  export->window = g_object_ref (self);
+  export->export = func;
+  export->done = done;
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_and_export (TRAPPA_WINDOW (widget), _("Export Report"), _("PDF documents"), ".pdf",
+                     trappa_report_export_pdf, _("Report exported"));
+}
+
+static void
+export_tables_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_and_export (TRAPPA_WINDOW (widget), _("Export Tables"), _("Excel workbooks"), ".xlsx",
+                     export_tables, _("Tables exported"));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TrappaWindow *self = TRAPPA_WINDOW (widget);
+  g_autofree char *name = trappa_document_dup_title (self->document);
+  g_autoptr(GtkPrintOperation) operation = trappa_report_print_new (window_plan (self), name);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    trappa_window_toast (self, error->message);
+}
+
+void
+trappa_window_class_add_report_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-tables", NULL, export_tables_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+}

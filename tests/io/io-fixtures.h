@@ -1,0 +1,24 @@
+/* io-fixtures.h: temporary folders and file contents for the io tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A new, empty temporary folder. */
+char  *io_fixture_make_dir     (void);
+/* Removes @dir and everything in it. */
+void   io_fixture_remove_dir   (const char *dir);
+/* All of @path's bytes (the test fails when it cannot be read). */
+GBytes *io_fixture_contents    (const char *path);
+/* Writes @bytes to @path, replacing what was there (no temporary file). */
+void   io_fixture_write        (const char *path,
+                                GBytes     *bytes);
+/* The temporary files of saves in @dir: GIO's (.goutputstream-XXXXXX)
+ * and GLib's (NAME.trappa.XXXXXX, NAME.trappa~.XXXXXX). */
+guint  io_fixture_count_strays (const char *dir);
+
+G_END_DECLS
