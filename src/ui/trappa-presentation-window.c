@@ -229,8 +229,11 @@ add_view (TrappaPresentationWindow *self,
   if (source != NULL && trappa_chart_view_get_kind (source) == kind)
     {
       trappa_chart_view_set_options (TRAPPA_CHART_VIEW (view), trappa_chart_view_get_options (source));
-      g_object_bind_property (source, "selected", view, "selected",
-                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      /* The card the leader moves stays selected in both; a step picked in
+       * the table is no highlight for the room. */
+      if (kind->nudge != NULL)
+        g_object_bind_property (source, "selected", view, "selected",
+                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
     }
   if (TRAPPA_IS_PRIORITY_GRID_VIEW (view))
     {
