@@ -11,15 +11,20 @@
  * messages (500: two cards a second, a quick thumb; the rate limit allows
  * 15 a second), all participants at the same time.
  * Checks that no vote is lost (the server's merged means equal the means
- * of what was last sent) and prints the response times.
+ * of what was last sent) and prints the response times. Then times what
+ * the projector does with the result: the live votes as a plan (at most
+ * four times a second) and the merged grid laid out and painted at
+ * 1024×768.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
+#include <time.h>
 #include <libsoup/soup.h>
 
+#include "trappa-priority-painter.h"
 #include "trappa-vote-server.h"
 
 
@@ -148,6 +153,55 @@ next_request (Participant *participant)
                           participant->key, trappa_vote_session_get_measure_id (bench->session, measure),
                           participant->x[measure], participant->y[measure]);
   send_json (participant, "/api/vote", json);
+}
+
+#define ROUNDS 10
+
+/* CPU time of this process in ms: the server thread has stopped by now,
+ * and other programs on a busy machine do not count. */
+static double
+cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+/* What one refresh of the projector's grid costs with every vote in. */
+static void
+time_projector (TrappaVoteSession *session)
+{
+  TrappaPriorityOptions options;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1024, 768);
+  double plan_ms = 0, layout_ms = 0, paint_ms = 0;
+
+  trappa_priority_options_init (&options);
+  options.x_axis = trappa_vote_session_get_x_axis (session);
+  options.y_axis = trappa_vote_session_get_y_axis (session);
+  options.marker_axis = TRAPPA_AXIS_KNOWLEDGE;
+  options.merged = TRUE;
+  for (guint r = 0; r < ROUNDS; r++)
+    {
+      double start = cpu_ms (), planned, laid_out;
+      g_autoptr(TrappaPlan) live = trappa_vote_session_to_plan (session, NULL);
+      g_autoptr(TrappaPriorityLayout) layout = NULL;
+      cairo_t *cr = cairo_create (surface);
+
+      planned = cpu_ms ();
+      layout = trappa_priority_layout_new (live, &options, 1024, 768);
+      laid_out = cpu_ms ();
+      trappa_priority_painter_draw (cr, layout);
+      cairo_surface_flush (surface);
+      cairo_destroy (cr);
+      plan_ms += planned - start;
+      layout_ms += laid_out - planned;
+      paint_ms += cpu_ms () - laid_out;
+    }
+  printf ("projector refresh, CPU time (mean of %d): live plan %.1f ms, layout %.1f ms, paint %.1f ms "
+          "(a frame without new votes only paints)\n",
+          ROUNDS, plan_ms / ROUNDS, layout_ms / ROUNDS, paint_ms / ROUNDS);
+  cairo_surface_destroy (surface);
 }
 
 static int
@@ -294,6 +348,7 @@ main (int   argc,
     printf ("response time: p50 %.2f ms, p95 %.2f ms (target < 50), max %.2f ms\n", p50, p95, max);
     printf ("refused requests: %u; voters %u; tallies not matching what was sent: %u\n",
             bench.refused, trappa_vote_session_count_voters (bench.session, NULL), lost);
+    time_projector (bench.session);
     for (guint i = 0; i < n; i++)
       {
         g_object_unref (participants[i].client);

@@ -19,6 +19,9 @@ static const TrappaChartKind *const kinds[] = {
   &trappa_chart_kind_priority,
   &trappa_chart_kind_gap,
   &trappa_chart_kind_need,
+  &trappa_chart_kind_ros,
+  &trappa_chart_kind_stakeholders,
+  &trappa_chart_kind_swot,
 };
 
 const TrappaChartKind *const *

@@ -14,5 +14,8 @@ extern const TrappaChartKind trappa_chart_kind_activity;
 extern const TrappaChartKind trappa_chart_kind_priority;
 extern const TrappaChartKind trappa_chart_kind_gap;
 extern const TrappaChartKind trappa_chart_kind_need;
+extern const TrappaChartKind trappa_chart_kind_ros;
+extern const TrappaChartKind trappa_chart_kind_stakeholders;
+extern const TrappaChartKind trappa_chart_kind_swot;
 
 G_END_DECLS

@@ -4,6 +4,7 @@
  */
 #define G_LOG_DOMAIN "trappa-io"
 
+#include <string.h>
 #include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
 #include <string.h>
 #include <glib/gi18n.h>
@@ -268,6 +269,11 @@ trappa_field_from_text (GParamSpec  *pspec,
       return TRUE;
     case TRAPPA_FIELD_TEXT:
     default:
+      if (trappa_param_spec_is_required (pspec) && text[strspn (text, " \t\r\n")] == '\0')
+        {
+          *problem = g_strdup_printf (_("“%s” must not be empty"), pspec->name);
+          return FALSE;
+        }
       g_value_init (value, G_TYPE_STRING);
       g_value_set_string (value, text);
       return TRUE;

@@ -16,6 +16,7 @@
 
 #include "trappa-atomic-save.h"
 #include "trappa-plan-file.h"
+#include "trappa-revisions.h"
 #include "trappa-plan-reader.h"
 
 /* Nothing outside the file is ever loaded: no DTD, no external entity,
@@ -73,6 +74,9 @@ trappa_plan_file_load_named (GFile       *file,
     }
 
   plan = trappa_plan_file_parse (bytes, display_name, error_line, error);
+  /* A version opened here may be what a colleague's copy came from. */
+  if (plan != NULL)
+    trappa_revisions_keep (plan, bytes);
   if (plan != NULL && stamp != NULL)
     *stamp = trappa_atomic_save_stamp (bytes);
   /* What an interrupted save left beside the plan goes now, not only at
@@ -97,22 +101,21 @@ trappa_plan_file_load (GFile       *file,
 }
 
 gboolean
-trappa_plan_file_save (TrappaPlan  *plan,
-                       GFile       *file,
-                       const char  *stamp,
-                       char       **new_stamp,
-                       GError     **error)
+trappa_plan_file_write (GBytes        *bytes,
+                        GFile         *file,
+                        const char    *stamp,
+                        char         **new_stamp,
+                        GCancellable  *cancellable,
+                        GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(TrappaPlan) check = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
-  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  bytes = trappa_plan_file_serialize (plan);
 
   /* What we write must open again: read it back with the same hardened
    * reader before the file on disk is touched. */
@@ -125,7 +128,7 @@ trappa_plan_file_save (TrappaPlan  *plan,
       return FALSE;
     }
 
-  if (!trappa_atomic_save (file, bytes, stamp, new_stamp, NULL, &local_error))
+  if (!trappa_atomic_save (file, bytes, stamp, new_stamp, cancellable, &local_error))
     {
       if (g_error_matches (local_error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK))
         g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK,
@@ -135,7 +138,26 @@ trappa_plan_file_save (TrappaPlan  *plan,
                      _("Could not save “%s”: %s"), name, local_error->message);
       return FALSE;
     }
+  return TRUE;
+}
 
+gboolean
+trappa_plan_file_save (TrappaPlan  *plan,
+                       GFile       *file,
+                       const char  *stamp,
+                       char       **new_stamp,
+                       GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  trappa_revisions_stamp (plan);
+  bytes = trappa_plan_file_serialize (plan);
+  if (!trappa_plan_file_write (bytes, file, stamp, new_stamp, NULL, error))
+    return FALSE;
   trappa_plan_mark_saved (plan);
+  trappa_revisions_keep (plan, bytes);
   return TRUE;
 }

@@ -49,6 +49,16 @@ TrappaPlan *trappa_plan_file_load_named  (GFile       *file,
 /* Serialises the plan: stable order, UTF-8, ends with a newline. */
 GBytes     *trappa_plan_file_serialize   (TrappaPlan  *plan);
 
+/* Checks that @bytes (from trappa_plan_file_serialize()) open again, then
+ * saves them as trappa_plan_file_save() does. Touches no plan, so it may
+ * run in a worker thread. */
+gboolean    trappa_plan_file_write       (GBytes        *bytes,
+                                          GFile         *file,
+                                          const char    *stamp,
+                                          char         **new_stamp,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
+
 /* Atomic save with a backup (FILE~), see trappa_atomic_save(). When
  * @stamp is not NULL and the file on disk has changed since, fails with
  * TRAPPA_ERROR_CHANGED_ON_DISK and writes nothing; pass NULL to overwrite

@@ -28,11 +28,13 @@ static GQuark trappa_multiline_quark (void);
 static GQuark trappa_nok_quark (void);
 static GQuark trappa_choices_quark (void);
 static GQuark trappa_date_quark (void);
+static GQuark trappa_required_quark (void);
 G_DEFINE_QUARK (trappa-reference, trappa_reference)
 G_DEFINE_QUARK (trappa-multiline, trappa_multiline)
 G_DEFINE_QUARK (trappa-nok, trappa_nok)
 G_DEFINE_QUARK (trappa-choices, trappa_choices)
 G_DEFINE_QUARK (trappa-date, trappa_date)
+G_DEFINE_QUARK (trappa-required, trappa_required)
 
 #define PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
@@ -345,6 +347,16 @@ trappa_param_spec_text (const char *name,
   return multiline ? mark (pspec, trappa_multiline_quark (), GINT_TO_POINTER (1)) : pspec;
 }
 
+/* A new record starts with @default_text (translated: a new risk is
+ * "New hazard"), so that no record is ever without one. */
+GParamSpec *
+trappa_param_spec_required_text (const char *name,
+                                 const char *default_text)
+{
+  return mark (g_param_spec_string (name, NULL, NULL, default_text, PARAM_FLAGS),
+               trappa_required_quark (), GINT_TO_POINTER (1));
+}
+
 GParamSpec *
 trappa_param_spec_count (const char *name,
                          gint64      max)
@@ -419,6 +431,12 @@ gboolean
 trappa_param_spec_is_date (GParamSpec *pspec)
 {
   return g_param_spec_get_qdata (pspec, trappa_date_quark ()) != NULL;
+}
+
+gboolean
+trappa_param_spec_is_required (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_required_quark ()) != NULL;
 }
 
 gboolean

@@ -59,6 +59,9 @@ GType        trappa_item_type_from_tag      (const char          *tag);
 /* Property specs with Trappa's meaning attached. */
 GParamSpec  *trappa_param_spec_text         (const char          *name,
                                              gboolean             multiline);
+/* One-line text that may never be empty (a risk's hazard). */
+GParamSpec  *trappa_param_spec_required_text (const char         *name,
+                                             const char          *default_text);
 GParamSpec  *trappa_param_spec_count        (const char          *name,
                                              gint64               max);
 GParamSpec  *trappa_param_spec_nok          (const char          *name);
@@ -75,6 +78,7 @@ GParamSpec  *trappa_param_spec_choice       (const char          *name,
 GType        trappa_param_spec_get_reference_type (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_multiline       (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
+gboolean     trappa_param_spec_is_required        (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_date            (GParamSpec    *pspec);
 const char * const *
              trappa_param_spec_get_choices        (GParamSpec    *pspec);

@@ -4,6 +4,7 @@
  */
 #define G_LOG_DOMAIN "trappa-plan"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "trappa-plan.h"
@@ -11,6 +12,7 @@
 #include "trappa-plan-index.h"
 #include "trappa-measure.h"
 #include "trappa-population.h"
+#include "trappa-ros.h"
 #include "trappa-format.h"
 
 struct _TrappaPlan
@@ -107,6 +109,9 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   trappa_item_class_add_list (item_class, "coverages", TRAPPA_TYPE_COVERAGE);
   trappa_item_class_add_list (item_class, "beon-scenarios", TRAPPA_TYPE_BEON_SCENARIO);
   trappa_item_class_add_list (item_class, "gap-texts", TRAPPA_TYPE_GAP_TEXT);
+  trappa_item_class_add_list (item_class, "risks", TRAPPA_TYPE_RISK);
+  trappa_item_class_add_list (item_class, "stakeholders", TRAPPA_TYPE_STAKEHOLDER);
+  trappa_item_class_add_list (item_class, "swot-points", TRAPPA_TYPE_SWOT_POINT);
 
   /* Installed after the stored fields so the base class never sees them. */
   object_class->get_property = trappa_plan_get_property;
@@ -395,6 +400,12 @@ check_value (GParamSpec    *pspec,
         {
           g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
                        _("“%s” is not an allowed value for “%s”"), s, pspec->name);
+          return FALSE;
+        }
+      if (trappa_param_spec_is_required (pspec) && (s == NULL || s[strspn (s, " \t\r\n")] == '\0'))
+        {
+          g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                       _("“%s” must not be empty"), pspec->name);
           return FALSE;
         }
       /* Dates are kept as the file keeps them; the cells convert. */

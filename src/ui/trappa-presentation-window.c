@@ -151,6 +151,8 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, 0, "presentation.show", "s", "priority");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "presentation.show", "s", "bustadtrapp");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, 0, "presentation.show", "s", "meistringstrapp");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "presentation.show", "s", "ros");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, 0, "presentation.show", "s", "stakeholders");
   gtk_widget_class_set_css_name (widget_class, "presentation");
 }
 

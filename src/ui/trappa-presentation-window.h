@@ -23,7 +23,8 @@ G_DECLARE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window,
  * window. Large type, no editing chrome; the leader still moves cards.
  * Keys: Page Down / Page Up (a presenter's clicker) and the arrow keys step
  * through the charts (the arrows move the selected card on the grid);
- * G the grid, S the housing staircase, A the activity staircase; Esc or F5
+ * G the grid, S the housing staircase, A the activity staircase, R the
+ * risk matrix, I the stakeholders; Esc or F5
  * leaves ("presentation.leave"). */
 GtkWidget              *trappa_presentation_window_present (GtkWindow                *parent,
                                                             TrappaPlan               *plan,

@@ -3,7 +3,8 @@
  *
  * The server answers in the main loop, so the session's "changed" arrives
  * here in the main loop too; the grid is redrawn at most four times a
- * second however fast votes come. The grid shows the live votes as a plan
+ * second however fast votes come, and less often when a redraw is slow
+ * (a full room), so the loop stays free for the phones' requests. The grid shows the live votes as a plan
  * of their own (trappa_vote_session_to_plan) in the merged view: a card
  * at the participants' mean, the ellipse their spread. The real plan is
  * touched only when the leader accepts.
@@ -37,6 +38,7 @@ struct _TrappaVoteWindow
   GtkWidget         *grid;
   GtkWidget         *close_button;
   guint              refresh_id;
+  gint64             refresh_cost;   /* µs the last refresh took */
   gboolean           closed;
 };
 
@@ -62,6 +64,7 @@ refresh (TrappaVoteWindow *self)
 {
   TrappaVoteSession *session = session_of (self);
   const char *group = shown_group (self);
+  gint64 start = g_get_monotonic_time ();
   g_autoptr(TrappaPlan) live = trappa_vote_session_to_plan (session, group);
   guint voters = trappa_vote_session_count_voters (session, group);
   guint joined = trappa_vote_session_count_joined (session, group);
@@ -73,6 +76,7 @@ refresh (TrappaVoteWindow *self)
 
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), live);
   gtk_label_set_text (self->count, text);
+  self->refresh_cost = g_get_monotonic_time () - start;
 }
 
 static gboolean
@@ -88,8 +92,9 @@ refresh_later (gpointer user_data)
 static void
 on_session_changed (TrappaVoteWindow *self)
 {
+  /* At least four times as long between refreshes as one takes. */
   if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (REFRESH_MS, refresh_later, self);
+    self->refresh_id = g_timeout_add (MAX (REFRESH_MS, 4 * self->refresh_cost / 1000), refresh_later, self);
 }
 
 static gboolean

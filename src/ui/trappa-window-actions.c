@@ -250,8 +250,18 @@ ask_save_as (TrappaWindow *self,
   g_autofree char *title = trappa_document_dup_title (self->document);
   g_autofree char *name = g_strconcat (title, TRAPPA_PLAN_FILE_EXTENSION, NULL);
 
+  /* Proposes the current name in the current folder, so that "Save As"
+   * starts from the copy at hand (set_file alone leaves the name empty in
+   * the portal's chooser). */
   if (file != NULL)
-    gtk_file_chooser_set_file (chooser, file, NULL);
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *basename = g_file_get_basename (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+      gtk_file_chooser_set_current_name (chooser, basename);
+    }
   else
     gtk_file_chooser_set_current_name (chooser, name);
   if (pending == NULL)

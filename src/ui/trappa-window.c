@@ -18,6 +18,9 @@
 #include "trappa-measures-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-milestones-pane.h"
+#include "trappa-ros-pane.h"
+#include "trappa-stakeholders-pane.h"
+#include "trappa-swot-pane.h"
 #include "trappa-plan-pane.h"
 #include "trappa-population-pane.h"
 #include "trappa-priority-pane.h"
@@ -43,6 +46,9 @@ static const struct
   { "priority", N_("Priority Grid"), "view-grid-symbolic", trappa_priority_pane_get_type },
   { "population", N_("Population and Coverage"), "system-users-symbolic", trappa_population_pane_get_type },
   { "gap", N_("Needs and Gap"), "x-office-spreadsheet-symbolic", trappa_gap_pane_get_type },
+  { "ros", N_("Risks (ROS)"), "dialog-warning-symbolic", trappa_ros_pane_get_type },
+  { "stakeholders", N_("Stakeholders"), "system-users-symbolic", trappa_stakeholders_pane_get_type },
+  { "swot", N_("SWOT"), "view-grid-symbolic", trappa_swot_pane_get_type },
 };
 
 #define DEFAULT_PANE   "housing"
@@ -50,26 +56,34 @@ static const struct
 
 G_DEFINE_FINAL_TYPE (TrappaWindow, trappa_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The file's name as the title (its folder on hover), so that copies are
+ * told apart; the plan's own title (else where and when) below it. */
 static void
 update_title (TrappaWindow *self)
 {
   TrappaPlan *plan = trappa_document_get_plan (self->document);
   TrappaItem *item = TRAPPA_ITEM (plan);
-  g_autofree char *name = trappa_document_dup_title (self->document);
+  g_autofree char *name = trappa_document_dup_file_name (self->document);
+  g_autofree char *folder = trappa_document_dup_folder (self->document);
   g_autofree char *title = NULL;
-  const char *municipality = trappa_item_get_string (item, "municipality");
+  const char *plan_title = trappa_item_get_string (item, "title");
   gint64 start = trappa_item_get_int (item, "period-start");
   gint64 end = trappa_item_get_int (item, "period-end");
-  g_autoptr(GString) subtitle = g_string_new (municipality);
+  g_autoptr(GString) subtitle = g_string_new (plan_title);
 
   /* "• " marks unsaved changes, as GNOME Text Editor does. */
   title = trappa_plan_get_modified (plan) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
 
-  if (start > 0 && end > 0)
-    g_string_append_printf (subtitle, "%s%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
-                            subtitle->len > 0 ? " · " : "", start, end);
+  if (subtitle->len == 0)
+    {
+      g_string_append (subtitle, trappa_item_get_string (item, "municipality"));
+      if (start > 0 && end > 0)
+        g_string_append_printf (subtitle, "%s%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
+                                subtitle->len > 0 ? " · " : "", start, end);
+    }
   adw_window_title_set_subtitle (self->window_title, subtitle->str);
 }
 

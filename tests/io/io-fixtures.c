@@ -54,7 +54,7 @@ io_fixture_write (const char *path,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
-  g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_NONE, 0644, &error);
+  g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error);
   g_assert_no_error (error);
 }
 

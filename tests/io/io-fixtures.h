@@ -14,7 +14,7 @@ char  *io_fixture_make_dir     (void);
 void   io_fixture_remove_dir   (const char *dir);
 /* All of @path's bytes (the test fails when it cannot be read). */
 GBytes *io_fixture_contents    (const char *path);
-/* Writes @bytes to @path, replacing what was there (no temporary file). */
+/* Writes @bytes to @path, replacing what was there. */
 void   io_fixture_write        (const char *path,
                                 GBytes     *bytes);
 /* The temporary files of saves in @dir: GIO's (.goutputstream-XXXXXX)

@@ -21,7 +21,7 @@ typedef struct
 static const Hostile hostile[] = {
   { "empty.trappa", TRAPPA_ERROR_EMPTY, 0, "empty" },
   { "blank.trappa", TRAPPA_ERROR_EMPTY, 0, "empty" },
-  { "truncated.trappa", TRAPPA_ERROR_MALFORMED, 3, "not well-formed XML: Premature end" },
+  { "truncated.trappa", TRAPPA_ERROR_MALFORMED, 3, "The element “title” opened on line 3 is never closed" },
   { "binary.trappa", TRAPPA_ERROR_ENCODING, 3, "binary data" },
   { "utf16.trappa", TRAPPA_ERROR_ENCODING, 1, "UTF-16" },
   { "invalid-utf8.trappa", TRAPPA_ERROR_ENCODING, 3, "not valid UTF-8" },
@@ -38,7 +38,7 @@ static const Hostile hostile[] = {
   { "xinclude.trappa", TRAPPA_ERROR_UNSAFE, 4, "XInclude" },
   { "xinclude-nested.trappa", TRAPPA_ERROR_UNSAFE, 5, "XInclude" },
   { "undefined-entity.trappa", TRAPPA_ERROR_MALFORMED, 3, "nbsp" },
-  { "two-roots.trappa", TRAPPA_ERROR_MALFORMED, 5, "Extra content" },
+  { "two-roots.trappa", TRAPPA_ERROR_MALFORMED, 5, "There is more after the end of the root element" },
   { "negative-count.trappa", TRAPPA_ERROR_INVALID_VALUE, 8, "“units-today” must be from 0 to 10000000, not “-3”" },
   { "non-numeric-count.trappa", TRAPPA_ERROR_INVALID_VALUE, 8, "must be a whole number, not “mange”" },
   { "fraction-count.trappa", TRAPPA_ERROR_INVALID_VALUE, 8, "whole number" },
@@ -72,6 +72,9 @@ static const Hostile hostile[] = {
   { "effect-step-two.trappa", TRAPPA_ERROR_INVALID_VALUE, 26, "“effect-step” names one step, not 2" },
   { "lookalike-ids.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“tg-а” is not a valid id" },
   { "bad-date.trappa", TRAPPA_ERROR_INVALID_VALUE, 6, "“due-date” must be a date written YYYY-MM-DD, not “20.06.2025”" },
+  { "risk-out-of-range.trappa", TRAPPA_ERROR_INVALID_VALUE, 7, "“consequence” must be from 1 to 5, not “7”" },
+  { "risk-empty-hazard.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“hazard” must not be empty" },
+  { "risk-dangling-measure.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 11, "“tiltak-9”, which is not in the plan" },
 };
 
 static void

@@ -338,6 +338,17 @@ test_save_as (Fixture       *f,
   chooser = GTK_FILE_CHOOSER (f->window->chooser);
   g_assert_nonnull (chooser);
   g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+  /* It proposes the current name; the title is the file's name, the
+   * folder on hover, the plan's title below. */
+  {
+    g_autofree char *proposed = gtk_file_chooser_get_current_name (chooser);
+
+    g_assert_cmpstr (proposed, ==, "alver.trappa");
+  }
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "• alver.trappa");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (f->window->window_title)), ==, f->dir);
+  g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
+                   trappa_item_get_string (TRAPPA_ITEM (plan), "title"));
   {
     g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
 
@@ -359,6 +370,7 @@ test_save_as (Fixture       *f,
   /* A name without an extension gets ".trappa"; the original is kept. */
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), saved));
   g_assert_false (trappa_plan_get_modified (plan));
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "kopi.trappa");
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(TrappaPlan) copy = trappa_plan_file_load (saved, NULL, NULL, &error);

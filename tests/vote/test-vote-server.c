@@ -7,8 +7,6 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <libsoup/soup.h>
-
 #include "trappa-vote-server.h"
 #include "vote-fixture.h"
 
@@ -22,85 +20,16 @@ typedef struct
   const char        *token;
 } Fixture;
 
-typedef struct
-{
-  guint               status;
-  char               *body;
-  SoupMessageHeaders *headers;
-  GError             *error;
-} Reply;
-
-static void
-reply_clear (Reply *reply)
-{
-  g_clear_pointer (&reply->body, g_free);
-  g_clear_pointer (&reply->headers, soup_message_headers_unref);
-  g_clear_error (&reply->error);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reply, reply_clear)
-
-static void
-sent (GObject      *source,
-      GAsyncResult *result,
-      gpointer      user_data)
-{
-  GTask *task = user_data;
-  GError *error = NULL;
-  GBytes *bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-
-  if (bytes == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
-  g_object_unref (task);
-}
-
-/* Sends and waits: @path includes the query; @body NULL for a GET. */
-static void
-request_with (SoupSession *client,
-              const char  *method,
-              const char  *url,
-              const char  *body,
-              gsize        length,
-              Reply       *reply)
-{
-  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_assert_nonnull (msg);
-  if (body != NULL)
-    {
-      g_autoptr(GBytes) content = g_bytes_new (body, length);
-
-      soup_message_set_request_body_from_bytes (msg, "application/json", content);
-    }
-  soup_session_send_and_read_async (client, msg, G_PRIORITY_DEFAULT, NULL, sent, g_object_ref (task));
-  while (!g_task_get_completed (task))
-    g_main_context_iteration (NULL, TRUE);
-  bytes = g_task_propagate_pointer (task, &reply->error);
-  reply->status = soup_message_get_status (msg);
-  reply->headers = soup_message_headers_ref (soup_message_get_response_headers (msg));
-  if (bytes != NULL)
-    {
-      gsize size;
-      const char *data = g_bytes_get_data (bytes, &size);
-
-      reply->body = size > 0 ? g_strndup (data, size) : g_strdup ("");
-    }
-}
-
 static void
 request (Fixture    *f,
          const char *method,
          const char *path,
          const char *body,
-         Reply      *reply)
+         VoteReply  *reply)
 {
   g_autofree char *url = g_strdup_printf ("%s%s%st=%s", f->base, path, strchr (path, '?') ? "&" : "?", f->token);
 
-  request_with (f->client, method, url, body, body != NULL ? strlen (body) : 0, reply);
+  vote_fixture_request (f->client, method, url, body, reply);
   g_assert_no_error (reply->error);
 }
 
@@ -109,7 +38,7 @@ join (Fixture    *f,
       const char *group_id)
 {
   g_autofree char *body = g_strdup_printf ("{\"group\":\"%s\"}", group_id);
-  g_auto(Reply) reply = { 0 };
+  g_auto(VoteReply) reply = { 0 };
   const char *start;
 
   request (f, "POST", "/api/join", body, &reply);
@@ -128,7 +57,7 @@ vote (Fixture    *f,
       int         y)
 {
   g_autofree char *body = vote_fixture_vote_body (key, measure, x, y);
-  g_auto(Reply) reply = { 0 };
+  g_auto(VoteReply) reply = { 0 };
 
   request (f, "POST", "/api/vote", body, &reply);
   g_assert_cmpuint (reply.status, ==, SOUP_STATUS_OK);
@@ -210,9 +139,9 @@ test_token (Fixture       *f,
 
       for (guint u = 0; u < G_N_ELEMENTS (urls); u++)
         {
-          g_auto(Reply) reply = { 0 };
+          g_auto(VoteReply) reply = { 0 };
 
-          request_with (f->client, method, urls[u], body, body ? strlen (body) : 0, &reply);
+          vote_fixture_request (f->client, method, urls[u], body, &reply);
           g_assert_no_error (reply.error);
           g_assert_cmpuint (reply.status, ==, SOUP_STATUS_FORBIDDEN);
           g_assert_cmpstr (reply.body, ==, "");
@@ -226,7 +155,7 @@ static void
 test_page (Fixture       *f,
            gconstpointer  data)
 {
-  g_auto(Reply) page = { 0 }, script = { 0 }, session = { 0 }, missing = { 0 };
+  g_auto(VoteReply) page = { 0 }, script = { 0 }, session = { 0 }, missing = { 0 };
   g_autofree char *script_ref = g_strdup_printf ("vote.js?t=%s", f->token);
 
   request (f, "GET", "/", NULL, &page);
@@ -279,7 +208,7 @@ test_bad_messages (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
     {
-      g_auto(Reply) reply = { 0 };
+      g_auto(VoteReply) reply = { 0 };
       g_autofree char *after = NULL;
 
       request (f, "POST", "/api/vote", bodies[i], &reply);
@@ -290,7 +219,7 @@ test_bad_messages (Fixture       *f,
       g_assert_cmpstr (before, ==, after);
     }
   {
-    g_auto(Reply) reply = { 0 };
+    g_auto(VoteReply) reply = { 0 };
 
     request (f, "PUT", "/api/vote", "{}", &reply);
     g_assert_cmpuint (reply.status, ==, SOUP_STATUS_METHOD_NOT_ALLOWED);
@@ -329,12 +258,12 @@ test_rate_limit (Fixture       *f,
   g_autoptr(GSocketAddress) other_address = g_inet_socket_address_new (other_host, 0);
   g_autoptr(SoupSession) other = soup_session_new_with_options ("local-address", other_address, NULL);
   g_autofree char *url = g_strdup_printf ("%s/api/session?t=%s", f->base, f->token);
-  g_auto(Reply) served = { 0 };
+  g_auto(VoteReply) served = { 0 };
   guint limited = 0;
 
   for (guint i = 0; i < TRAPPA_VOTE_BURST + 10; i++)
     {
-      g_auto(Reply) reply = { 0 };
+      g_auto(VoteReply) reply = { 0 };
 
       request (f, "GET", "/api/session", NULL, &reply);
       if (reply.status == 429)
@@ -346,7 +275,7 @@ test_rate_limit (Fixture       *f,
         g_assert_cmpuint (reply.status, ==, SOUP_STATUS_OK);
     }
   g_assert_cmpuint (limited, >=, 5);
-  request_with (other, "GET", url, NULL, 0, &served);
+  vote_fixture_request (other, "GET", url, NULL, &served);
   g_assert_no_error (served.error);
   g_assert_cmpuint (served.status, ==, SOUP_STATUS_OK);
 }
@@ -357,13 +286,13 @@ test_close (Fixture       *f,
 {
   g_autofree char *url = g_strdup_printf ("%s/api/session?t=%s", f->base, f->token);
   g_autoptr(SoupSession) fresh = soup_session_new ();
-  g_auto(Reply) before = { 0 }, after = { 0 };
+  g_auto(VoteReply) before = { 0 }, after = { 0 };
 
   request (f, "GET", "/api/session", NULL, &before);
   g_assert_cmpuint (before.status, ==, SOUP_STATUS_OK);
   trappa_vote_server_close (f->server);
   g_assert_null (trappa_vote_server_get_url (f->server));
-  request_with (fresh, "GET", url, NULL, 0, &after);
+  vote_fixture_request (fresh, "GET", url, NULL, &after);
   g_assert_error (after.error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
 }
 

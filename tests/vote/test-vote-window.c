@@ -1,13 +1,13 @@
 /* test-vote-window.c: live voting in the window — the dialog starts the
  * server on the chosen address, votes arriving show on the grid's count,
  * closing stops the port, accepting is one undo step, discarding changes
- * nothing, and the window goes when its plan does. Saves the projector
- * view at 1024×768 as vote-projector.png in the build folder.
+ * nothing, and the window goes when its plan does. Saves the dialog
+ * (vote-dialog.png) and the projector view at 1024×768
+ * (vote-projector.png) in the build folder, to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
-#include <libsoup/soup.h>
 
 #include "trappa-vote-dialog.h"
 #include "trappa-vote-window.h"
@@ -23,22 +23,6 @@ typedef struct
   char        *token;
 } Fixture;
 
-static void
-sent (GObject      *source,
-      GAsyncResult *result,
-      gpointer      user_data)
-{
-  GTask *task = user_data;
-  GError *error = NULL;
-  GBytes *bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-
-  if (bytes == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
-  g_object_unref (task);
-}
-
 /* POSTs @body to @path and returns the reply, or NULL with @error. */
 static char *
 post (Fixture     *f,
@@ -47,20 +31,16 @@ post (Fixture     *f,
       GError     **error)
 {
   g_autofree char *url = g_strdup_printf ("%s%s?t=%s", f->base, path, f->token);
-  g_autoptr(SoupMessage) msg = soup_message_new ("POST", url);
-  g_autoptr(GBytes) content = g_bytes_new (body, strlen (body));
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-  g_autoptr(GBytes) reply = NULL;
+  g_auto(VoteReply) reply = { 0 };
 
-  soup_message_set_request_body_from_bytes (msg, "application/json", content);
-  soup_session_send_and_read_async (f->client, msg, G_PRIORITY_DEFAULT, NULL, sent, g_object_ref (task));
-  while (!g_task_get_completed (task))
-    g_main_context_iteration (NULL, TRUE);
-  reply = g_task_propagate_pointer (task, error);
-  if (reply == NULL)
-    return NULL;
-  g_assert_cmpuint (soup_message_get_status (msg), ==, SOUP_STATUS_OK);
-  return g_strndup (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply));
+  vote_fixture_request (f->client, "POST", url, body, &reply);
+  if (reply.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&reply.error));
+      return NULL;
+    }
+  g_assert_cmpuint (reply.status, ==, SOUP_STATUS_OK);
+  return g_steal_pointer (&reply.body);
 }
 
 static char *
@@ -124,6 +104,25 @@ find_label (GtkWidget  *root,
 }
 
 static void
+save_png (GtkWidget  *window,
+          const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "vote", name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("%s", path);
+}
+
+static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -156,6 +155,8 @@ fixture_set_up (Fixture       *f,
       loopback = i;
   g_assert_cmpuint (loopback, !=, G_MAXUINT);
   adw_combo_row_set_selected (address, loopback);
+  ui_test_settle (dialog);
+  save_png (dialog, "vote-dialog.png");
 
   f->window = trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog));
   g_assert_nonnull (f->window);
@@ -182,24 +183,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static void
-save_projector (GtkWidget *window)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "vote", "vote-projector.png", NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window), gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("projector view: %s", path);
-}
-
-static void
 test_accept (Fixture       *f,
              gconstpointer  data)
 {
@@ -217,7 +200,7 @@ test_accept (Fixture       *f,
   ui_test_settle (f->window);
   g_test_message ("count: %s", gtk_label_get_text (find_label (f->window, "participant")));
   g_assert_nonnull (find_label (f->window, "3 participants, 3 have voted"));
-  save_projector (f->window);
+  save_png (f->window, "vote-projector.png");
   g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
 
   trappa_vote_window_close_voting (TRAPPA_VOTE_WINDOW (f->window));

@@ -88,3 +88,60 @@ vote_fixture_state (VoteFixture       *fixture,
   append_group (state, session, fixture->group[1]);
   return g_string_free (state, FALSE);
 }
+
+void
+vote_fixture_reply_clear (VoteReply *reply)
+{
+  g_clear_pointer (&reply->body, g_free);
+  g_clear_pointer (&reply->headers, soup_message_headers_unref);
+  g_clear_error (&reply->error);
+}
+
+static void
+sent (GObject      *source,
+      GAsyncResult *result,
+      gpointer      user_data)
+{
+  GTask *task = user_data;
+  GError *error = NULL;
+  GBytes *bytes = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
+
+  if (bytes == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, bytes, (GDestroyNotify) g_bytes_unref);
+  g_object_unref (task);
+}
+
+void
+vote_fixture_request (SoupSession *client,
+                      const char  *method,
+                      const char  *url,
+                      const char  *body,
+                      VoteReply   *reply)
+{
+  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_nonnull (msg);
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) content = g_bytes_new (body, strlen (body));
+
+      soup_message_set_request_body_from_bytes (msg, "application/json", content);
+    }
+  soup_session_send_and_read_async (client, msg, G_PRIORITY_DEFAULT, NULL, sent, g_object_ref (task));
+  while (!g_task_get_completed (task))
+    g_main_context_iteration (NULL, TRUE);
+  bytes = g_task_propagate_pointer (task, &reply->error);
+  reply->status = soup_message_get_status (msg);
+  reply->headers = soup_message_headers_ref (soup_message_get_response_headers (msg));
+  if (bytes != NULL)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      reply->body = size > 0 ? g_strndup (data, size) : g_strdup ("");
+    }
+}

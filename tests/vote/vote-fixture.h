@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <libsoup/soup.h>
+
 #include "trappa-vote-session.h"
 
 G_BEGIN_DECLS
@@ -30,5 +32,26 @@ char  *vote_fixture_vote_body (const char *key,
  * as text, to check that a refused message changed nothing. */
 char  *vote_fixture_state  (VoteFixture       *fixture,
                             TrappaVoteSession *session);
+
+/* A reply as the test client saw it. */
+typedef struct
+{
+  guint               status;
+  char               *body;      /* "" when empty; NULL with error */
+  SoupMessageHeaders *headers;
+  GError             *error;
+} VoteReply;
+
+void   vote_fixture_reply_clear (VoteReply *reply);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (VoteReply, vote_fixture_reply_clear)
+
+/* Sends @method to @url (with the JSON @body unless NULL) and iterates
+ * this thread's main loop until the reply: a server started by the test
+ * answers from the same loop. */
+void   vote_fixture_request     (SoupSession *client,
+                                 const char  *method,
+                                 const char  *url,
+                                 const char  *body,
+                                 VoteReply   *reply);
 
 G_END_DECLS

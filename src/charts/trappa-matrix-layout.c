@@ -1,0 +1,402 @@
+/* trappa-matrix-layout.c: where each part of a 5 × 5 matrix chart goes
+ *
+ * From the top: per panel its title, the y axis title, the quadrant names
+ * (stakeholders), the 5 × 5 cells (square, as large as fit), the x axis
+ * numbers and title; under all panels the key (risk codes and hazards)
+ * and the colour legend. Each record is a chip in the cell its two scores
+ * name, in every panel; chips flow left to right inside their cell.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-matrix-layout"
+
+#include <glib/gi18n-lib.h>
+
+#include "trappa-matrix-layout.h"
+#include "trappa-ros.h"
+
+typedef struct
+{
+  TrappaMatrixLayout *out;
+  PangoContext       *context;
+  double              f;
+} Builder;
+
+static TrappaChartLabel *
+add_label (Builder    *b,
+           const char *text,
+           double      wrap_width,
+           double      px,
+           gboolean    bold)
+{
+  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, px, bold);
+}
+
+static void
+place (TrappaChartLabel *label,
+       double            x,
+       double            y)
+{
+  label->box.x = x;
+  label->box.y = y;
+}
+
+/* At most @lines lines of @width, shortened with "…". */
+static void
+shorten (TrappaChartLabel *label,
+         double            width,
+         int               lines)
+{
+  PangoRectangle logical;
+
+  pango_layout_set_width (label->layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
+  pango_layout_set_height (label->layout, -lines);
+  pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
+  pango_layout_get_extents (label->layout, NULL, &logical);
+  label->box.width = MIN ((double) logical.width / PANGO_SCALE, width);
+  label->box.height = (double) logical.height / PANGO_SCALE;
+}
+
+static void
+chip_free (gpointer data)
+{
+  TrappaMatrixChip *chip = data;
+
+  g_free (chip->id);
+  trappa_chart_text_label_free (chip->label);
+  g_free (chip);
+}
+
+TrappaMatrixCellKind
+trappa_matrix_cell_kind (const TrappaMatrixSpec *spec,
+                         int                     column,
+                         int                     row)
+{
+  if (spec->risk)
+    switch (trappa_risk_level_of ((gint64) column * row))
+      {
+      case TRAPPA_RISK_HIGH:
+        return TRAPPA_MATRIX_CELL_HIGH;
+      case TRAPPA_RISK_MEDIUM:
+        return TRAPPA_MATRIX_CELL_MEDIUM;
+      case TRAPPA_RISK_LOW:
+      default:
+        return TRAPPA_MATRIX_CELL_LOW;
+      }
+  /* The upper half of the influence scale, with much interest: the ones
+   * to involve closely. */
+  return column >= 3 && row >= 3 ? TRAPPA_MATRIX_CELL_SHADED : TRAPPA_MATRIX_CELL_PLAIN;
+}
+
+/* The key under the panels: "R1  Hazard (12 → 4)", in up to two columns. */
+static double
+lay_out_key (Builder    *b,
+             GListModel *records,
+             double      top)
+{
+  TrappaMatrixLayout *out = b->out;
+  double width = out->width - 2 * b->f;
+  guint n = g_list_model_get_n_items (records);
+  guint columns = width > 60 * b->f && n > 3 ? 2 : 1;
+  double column_width = (width - (columns - 1) * b->f) / columns;
+  double y[2] = { top, top };
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) record = g_list_model_get_item (records, i);
+      guint column = i < (n + columns - 1) / columns ? 0 : 1;
+      g_autofree char *text = NULL;
+      TrappaChartLabel *label;
+
+      if (out->spec->risk)
+        text = g_strdup_printf ("%s%u  %s (%" G_GINT64_FORMAT " → %" G_GINT64_FORMAT ")", out->spec->code, i + 1,
+                                trappa_item_get_string (record, out->spec->name_prop),
+                                trappa_risk_get_score (TRAPPA_RISK (record), FALSE),
+                                trappa_risk_get_score (TRAPPA_RISK (record), TRUE));
+      else
+        text = g_strdup_printf ("%s%u  %s", out->spec->code, i + 1,
+                                trappa_item_get_string (record, out->spec->name_prop));
+      label = add_label (b, text, 0, b->f * 0.9, FALSE);
+      shorten (label, column_width, 1);
+      place (label, b->f + column * (column_width + b->f), y[column]);
+      y[column] += label->box.height;
+    }
+  return MAX (y[0], y[1]) - top;
+}
+
+/* The colour legend of a risk matrix: three swatches with their range. */
+static double
+lay_out_legend (Builder *b,
+                double   top)
+{
+  static const struct
+  {
+    TrappaMatrixCellKind kind;
+    const char          *text;
+  } items[] = {
+    { TRAPPA_MATRIX_CELL_LOW, N_("Low risk (1–4)") },
+    { TRAPPA_MATRIX_CELL_MEDIUM, N_("Medium risk (5–9)") },
+    { TRAPPA_MATRIX_CELL_HIGH, N_("High risk (10–25)") },
+  };
+  double x = b->f, side = b->f * 1.2, height = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      TrappaMatrixLegendItem item = { items[i].kind, { x, top, side, side } };
+      TrappaChartLabel *label = add_label (b, _(items[i].text), 0, b->f * 0.9, FALSE);
+
+      place (label, x + side + b->f * 0.4, top + (side - label->box.height) / 2);
+      g_array_append_val (b->out->legend, item);
+      x = label->box.x + label->box.width + b->f * 1.5;
+      height = MAX (height, MAX (side, label->box.height));
+    }
+  return height;
+}
+
+static const char *
+quadrant_name (guint quadrant)
+{
+  switch (quadrant)
+    {
+    case 0:
+      return _("Keep satisfied");
+    case 1:
+      return _("Involve closely");
+    case 2:
+      return _("Monitor");
+    case 3:
+    default:
+      return _("Keep informed");
+    }
+}
+
+/* The chips of @panel, flowed into their cells. */
+static void
+lay_out_chips (Builder    *b,
+               GListModel *records,
+               guint       p)
+{
+  TrappaMatrixLayout *out = b->out;
+  const TrappaMatrixPanelSpec *spec = &out->spec->panels[p];
+  TrappaMatrixPanel *panel = &out->panels[p];
+  double cell_side = panel->plot.width / TRAPPA_MATRIX_SIZE;
+  double pad = b->f * 0.25, px = CLAMP (cell_side * 0.14, b->f * 0.85, b->f * 1.2);
+  /* Where the next chip in each cell goes. */
+  double next_x[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE], next_y[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE];
+  double row_h[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE] = { { 0 } };
+
+  for (int r = 0; r < TRAPPA_MATRIX_SIZE; r++)
+    for (int c = 0; c < TRAPPA_MATRIX_SIZE; c++)
+      {
+        TrappaMatrixCell *cell = &panel->cells[r][c];
+
+        next_x[r][c] = cell->rect.x + pad;
+        next_y[r][c] = cell->rect.y + pad + (cell->number != NULL ? cell->number->box.height : 0);
+      }
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(TrappaItem) record = g_list_model_get_item (records, i);
+      TrappaMatrixChip *chip = g_new0 (TrappaMatrixChip, 1);
+      int c, r;
+      TrappaRect *cell;
+      g_autofree char *text = out->spec->code != NULL
+        ? g_strdup_printf ("%s%u", out->spec->code, i + 1)
+        : g_strdup (trappa_item_get_string (record, out->spec->name_prop));
+
+      chip->id = g_strdup (trappa_item_get_id (record));
+      chip->number = i + 1;
+      chip->panel = p;
+      chip->column = c = (int) CLAMP (trappa_item_get_int (record, spec->x_prop), 1, TRAPPA_MATRIX_SIZE);
+      chip->row = r = (int) CLAMP (trappa_item_get_int (record, spec->y_prop), 1, TRAPPA_MATRIX_SIZE);
+      cell = &panel->cells[r - 1][c - 1].rect;
+      /* The chip owns its label: the painter draws it over the chip. */
+      chip->label = trappa_chart_text_label_new (b->context, text, 0, px, TRUE);
+      shorten (chip->label, cell->width - 4 * pad, out->spec->code != NULL ? 1 : 2);
+      chip->box.width = chip->label->box.width + 2 * pad;
+      chip->box.height = chip->label->box.height + pad;
+      /* A chip that does not fit beside the last one starts a new line. */
+      if (next_x[r - 1][c - 1] + chip->box.width > cell->x + cell->width - pad &&
+          next_x[r - 1][c - 1] > cell->x + pad)
+        {
+          next_x[r - 1][c - 1] = cell->x + pad;
+          next_y[r - 1][c - 1] += row_h[r - 1][c - 1] + pad;
+          row_h[r - 1][c - 1] = 0;
+        }
+      chip->box.x = next_x[r - 1][c - 1];
+      chip->box.y = next_y[r - 1][c - 1];
+      place (chip->label, chip->box.x + pad, chip->box.y + pad / 2);
+      next_x[r - 1][c - 1] += chip->box.width + pad;
+      row_h[r - 1][c - 1] = MAX (row_h[r - 1][c - 1], chip->box.height);
+      g_ptr_array_add (out->chips, chip);
+    }
+}
+
+static void
+lay_out_panel (Builder *b,
+               guint    p,
+               double   x,
+               double   width,
+               double   top,
+               double   bottom)
+{
+  TrappaMatrixLayout *out = b->out;
+  TrappaMatrixPanel *panel = &out->panels[p];
+  const TrappaMatrixPanelSpec *spec = &out->spec->panels[p];
+  double f = b->f, tick_w = f * 1.6, tick_h = f * 1.6, y = top, cell, plot_x, quad_h = 0;
+  TrappaChartLabel *y_title, *x_title;
+
+  if (spec->title != NULL)
+    {
+      panel->title = add_label (b, _(spec->title), width, f * 1.15, TRUE);
+      place (panel->title, x, y);
+      y += panel->title->box.height + f * 0.4;
+    }
+  y_title = add_label (b, _(out->spec->y_title), width, f, FALSE);
+  place (y_title, x, y);
+  y += y_title->box.height + f * 0.3;
+  if (!out->spec->risk)
+    for (guint q = 0; q < 4; q++)
+      {
+        panel->quadrants[q] = add_label (b, quadrant_name (q), 0, f * 0.95, TRUE);
+        quad_h = MAX (quad_h, panel->quadrants[q]->box.height + f * 0.2);
+      }
+  x_title = add_label (b, _(out->spec->x_title), width, f, FALSE);
+
+  /* Square cells, as large as the room left allows. */
+  cell = MIN ((width - tick_w) / TRAPPA_MATRIX_SIZE,
+              (bottom - y - 2 * quad_h - tick_h - x_title->box.height) / TRAPPA_MATRIX_SIZE);
+  cell = MAX (cell, f * 2);
+  plot_x = x + tick_w + MAX ((width - tick_w - cell * TRAPPA_MATRIX_SIZE) / 2, 0);
+  panel->plot = (TrappaRect) { plot_x, y + quad_h, cell * TRAPPA_MATRIX_SIZE, cell * TRAPPA_MATRIX_SIZE };
+  place (y_title, plot_x - tick_w, y_title->box.y);
+
+  for (int r = 1; r <= TRAPPA_MATRIX_SIZE; r++)
+    for (int c = 1; c <= TRAPPA_MATRIX_SIZE; c++)
+      {
+        TrappaMatrixCell *mc = &panel->cells[r - 1][c - 1];
+
+        mc->rect = (TrappaRect) { plot_x + (c - 1) * cell, panel->plot.y + (TRAPPA_MATRIX_SIZE - r) * cell,
+                                  cell, cell };
+        mc->kind = trappa_matrix_cell_kind (out->spec, c, r);
+        if (out->spec->risk)
+          {
+            g_autofree char *number = g_strdup_printf ("%d", c * r);
+
+            mc->number = add_label (b, number, 0, f * 0.8, FALSE);
+            place (mc->number, mc->rect.x + mc->rect.width - mc->number->box.width - f * 0.25, mc->rect.y + f * 0.1);
+          }
+      }
+  /* The scale's numbers beside and under the cells. */
+  for (int k = 1; k <= TRAPPA_MATRIX_SIZE; k++)
+    {
+      g_autofree char *text = g_strdup_printf ("%d", k);
+      TrappaChartLabel *row = add_label (b, text, 0, f, TRUE);
+      TrappaChartLabel *column = add_label (b, text, 0, f, TRUE);
+      TrappaRect *rect = &panel->cells[k - 1][0].rect;
+
+      place (row, plot_x - row->box.width - f * 0.4, rect->y + (cell - row->box.height) / 2);
+      rect = &panel->cells[0][k - 1].rect;
+      place (column, rect->x + (cell - column->box.width) / 2, panel->plot.y + panel->plot.height + quad_h + f * 0.2);
+    }
+  place (x_title, plot_x + panel->plot.width - MIN (x_title->box.width, panel->plot.width),
+         panel->plot.y + panel->plot.height + quad_h + tick_h);
+  if (!out->spec->risk)
+    {
+      for (guint q = 0; q < 4; q++)
+        {
+          TrappaChartLabel *label = panel->quadrants[q];
+
+          shorten (label, panel->plot.width / 2 - f * 0.2, 1);
+          place (label, plot_x + (q % 2 == 0 ? 0 : panel->plot.width - label->box.width),
+                 q < 2 ? panel->plot.y - quad_h : panel->plot.y + panel->plot.height + f * 0.1);
+        }
+    }
+}
+
+TrappaMatrixLayout *
+trappa_matrix_layout_new (TrappaPlan             *plan,
+                          const TrappaMatrixSpec *spec,
+                          double                  width,
+                          double                  height,
+                          TrappaChartStyle        style)
+{
+  TrappaMatrixLayout *out = g_new0 (TrappaMatrixLayout, 1);
+  GListModel *records = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), spec->list));
+  Builder b = { out, trappa_chart_text_context_new (), 0 };
+  double m, key_h = 0, legend_h = 0, panel_w, bottom;
+  guint n_below = 0;
+
+  out->width = width;
+  out->height = height;
+  out->style = style;
+  out->spec = spec;
+  out->n_panels = spec->n_panels;
+  out->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_chart_text_label_free);
+  out->chips = g_ptr_array_new_with_free_func (chip_free);
+  out->legend = g_array_new (FALSE, FALSE, sizeof (TrappaMatrixLegendItem));
+  /* The projector's type: larger on larger surfaces. */
+  b.f = m = CLAMP (MIN (width / 1024, height / 768) * 16, 11, 22);
+
+  /* The legend and key go under the panels: laid out from 0 first, for
+   * their height, and moved down once the panels are placed. */
+  bottom = height - m;
+  if (spec->risk)
+    {
+      legend_h = lay_out_legend (&b, 0) + m * 0.5;
+      if (spec->code != NULL)
+        key_h = lay_out_key (&b, records, legend_h);
+      n_below = out->labels->len;
+      bottom -= legend_h + key_h + m;
+    }
+  panel_w = (width - 2 * m - (spec->n_panels - 1) * 2 * m) / spec->n_panels;
+  for (guint p = 0; p < spec->n_panels; p++)
+    lay_out_panel (&b, p, m + p * (panel_w + 2 * m), panel_w, m, bottom);
+  for (guint p = 0; p < spec->n_panels; p++)
+    lay_out_chips (&b, records, p);
+  for (guint i = 0; i < n_below; i++)
+    ((TrappaChartLabel *) out->labels->pdata[i])->box.y += bottom + m;
+  for (guint i = 0; i < out->legend->len; i++)
+    g_array_index (out->legend, TrappaMatrixLegendItem, i).swatch.y += bottom + m;
+  g_object_unref (b.context);
+  return out;
+}
+
+void
+trappa_matrix_layout_free (TrappaMatrixLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_ptr_array_unref (self->chips);
+  g_array_unref (self->legend);
+  g_ptr_array_unref (self->labels);
+  g_free (self);
+}
+
+int
+trappa_matrix_layout_hit (TrappaMatrixLayout *self,
+                          double              x,
+                          double              y)
+{
+  for (guint i = self->chips->len; i > 0; i--)
+    if (trappa_rect_contains (&((TrappaMatrixChip *) self->chips->pdata[i - 1])->box, x, y))
+      return (int) i - 1;
+  return -1;
+}
+
+gboolean
+trappa_matrix_layout_cell_at (TrappaMatrixLayout *self,
+                              guint               panel,
+                              double              x,
+                              double              y,
+                              int                *column,
+                              int                *row)
+{
+  const TrappaRect *plot = &self->panels[panel].plot;
+  double cell = plot->width / TRAPPA_MATRIX_SIZE;
+
+  if (!trappa_rect_contains (plot, x, y))
+    return FALSE;
+  *column = CLAMP ((int) ((x - plot->x) / cell) + 1, 1, TRAPPA_MATRIX_SIZE);
+  *row = CLAMP (TRAPPA_MATRIX_SIZE - (int) ((y - plot->y) / cell), 1, TRAPPA_MATRIX_SIZE);
+  return TRUE;
+}

@@ -1,0 +1,441 @@
+/* trappa-document.c: the open plan and the file it came from
+ *
+ * GTK-free, so the window stays thin and this is tested without a
+ * display. Keeps the stamp (trappa-atomic-save.h) of the file's bytes
+ * from the last load or save, so that a save can tell when someone else
+ * changed the file meanwhile. Loading and saving run in a worker thread
+ * (GTask), so a slow share or a large plan never freezes the window; the
+ * plan itself is only ever touched on the thread that owns the document.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-document"
+
+#include <glib/gi18n.h>
+
+#include "trappa-document.h"
+#include "trappa-plan-file.h"
+#include "trappa-revisions.h"
+
+struct _TrappaDocument
+{
+  GObject     parent_instance;
+
+  TrappaPlan *plan;
+  GFile      *file;
+  char       *stamp;
+  gulong      changed_id;
+  guint       edits;     /* counts the plan's changes, to see edits during a save */
+  guint       busy;      /* loads and saves under way */
+};
+
+G_DEFINE_FINAL_TYPE (TrappaDocument, trappa_document, G_TYPE_OBJECT)
+
+enum { PROP_0, PROP_PLAN, PROP_FILE, PROP_BUSY, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  GFile      *file;
+  GBytes     *bytes;     /* a save's snapshot */
+  char       *stamp;     /* in: the stamp to check; out: the new one */
+  TrappaPlan *plan;      /* a load's result */
+  guint       edits;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->bytes, g_bytes_unref);
+  g_free (job->stamp);
+  g_clear_object (&job->plan);
+  g_free (job);
+}
+
+static void
+on_plan_changed (TrappaDocument *self)
+{
+  self->edits++;
+}
+
+static void
+set_state (TrappaDocument *self,
+           TrappaPlan     *plan,
+           GFile          *file,
+           char           *stamp)
+{
+  g_free (self->stamp);
+  self->stamp = stamp;
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  if (self->plan == plan)
+    return;
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_set_object (&self->plan, plan);
+  self->changed_id = g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+}
+
+static void
+set_busy (TrappaDocument *self,
+          gboolean        started)
+{
+  gboolean was_busy = self->busy > 0;
+
+  self->busy += started ? 1 : -1;
+  if (was_busy != (self->busy > 0))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  Job *job = data;
+  GError *error = NULL;
+
+  job->plan = trappa_plan_file_load (job->file, &job->stamp, NULL, &error);
+  if (job->plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_job_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+
+  set_busy (TRAPPA_DOCUMENT (source), FALSE);
+  g_task_return_pointer (outer, g_object_ref (result), g_object_unref);
+}
+
+/* Runs @func in a thread; the caller's task completes (with the inner
+ * task as its value) once the document is no longer busy with it. */
+static void
+run_job (TrappaDocument       *self,
+         Job                  *job,
+         GTaskThreadFunc       func,
+         gpointer              tag,
+         GCancellable         *cancellable,
+         GAsyncReadyCallback   callback,
+         gpointer              user_data)
+{
+  GTask *outer = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr(GTask) inner = g_task_new (self, cancellable, on_job_done, outer);
+
+  g_task_set_source_tag (outer, tag);
+  g_task_set_task_data (inner, job, (GDestroyNotify) job_free);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (inner, func);
+}
+
+/* The inner task of run_job(), or NULL with @error set. */
+static GTask *
+finish_job (TrappaDocument  *self,
+            GAsyncResult    *result,
+            gpointer         tag,
+            GError         **error)
+{
+  g_autoptr(GTask) inner = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tag, NULL);
+
+  inner = g_task_propagate_pointer (G_TASK (result), error);
+  if (inner == NULL || !g_task_propagate_boolean (inner, error))
+    return NULL;
+  return g_steal_pointer (&inner);
+}
+
+/* ---- saving --------------------------------------------------------------- */
+
+static void
+save_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  Job *job = data;
+  g_autofree char *stamp = g_steal_pointer (&job->stamp);
+  GError *error = NULL;
+
+  if (trappa_plan_file_write (job->bytes, job->file, stamp, &job->stamp, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static Job *
+save_job_new (TrappaDocument *self,
+              GFile          *file,
+              gboolean        overwrite)
+{
+  Job *job = g_new0 (Job, 1);
+
+  if (file == NULL)
+    file = self->file;
+  job->file = g_object_ref (file);
+  trappa_revisions_stamp (self->plan);
+  job->bytes = trappa_plan_file_serialize (self->plan);
+  job->edits = self->edits;
+  /* The stamp only speaks for the file it came from. */
+  if (!overwrite && self->file != NULL && g_file_equal (file, self->file))
+    job->stamp = g_strdup (self->stamp);
+  return job;
+}
+
+static void
+save_done (TrappaDocument *self,
+           Job            *job)
+{
+  if (self->edits == job->edits)
+    trappa_plan_mark_saved (self->plan);
+  trappa_revisions_keep (self->plan, job->bytes);
+  set_state (self, self->plan, job->file, g_steal_pointer (&job->stamp));
+}
+
+/* ---- GObject ------------------------------------------------------------- */
+
+static void
+trappa_document_finalize (GObject *object)
+{
+  TrappaDocument *self = TRAPPA_DOCUMENT (object);
+
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->file);
+  g_free (self->stamp);
+  G_OBJECT_CLASS (trappa_document_parent_class)->finalize (object);
+}
+
+static void
+trappa_document_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TrappaDocument *self = TRAPPA_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+trappa_document_class_init (TrappaDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = trappa_document_finalize;
+  object_class->get_property = trappa_document_get_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, TRAPPA_TYPE_PLAN,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+trappa_document_init (TrappaDocument *self)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+
+  set_state (self, plan, NULL, NULL);
+}
+
+/* ---- public API ---------------------------------------------------------- */
+
+TrappaDocument *
+trappa_document_new (void)
+{
+  return g_object_new (TRAPPA_TYPE_DOCUMENT, NULL);
+}
+
+TrappaPlan *
+trappa_document_get_plan (TrappaDocument *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), NULL);
+  return self->plan;
+}
+
+GFile *
+trappa_document_get_file (TrappaDocument *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+char *
+trappa_document_dup_title (TrappaDocument *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), NULL);
+
+  title = trappa_item_get_string (TRAPPA_ITEM (self->plan), "title");
+  if (*title != '\0')
+    return g_strdup (title);
+  return trappa_document_dup_file_name (self);
+}
+
+char *
+trappa_document_dup_file_name (TrappaDocument *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), NULL);
+
+  if (self->file == NULL)
+    return g_strdup (_("Untitled plan"));
+  return g_file_get_basename (self->file);
+}
+
+char *
+trappa_document_dup_folder (TrappaDocument *self)
+{
+  g_autoptr(GFile) folder = NULL;
+
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), NULL);
+
+  folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+  return folder != NULL ? g_file_get_parse_name (folder) : NULL;
+}
+
+gboolean
+trappa_document_get_busy (TrappaDocument *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), FALSE);
+  return self->busy > 0;
+}
+
+void
+trappa_document_reset (TrappaDocument *self)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+
+  g_return_if_fail (TRAPPA_IS_DOCUMENT (self));
+  set_state (self, plan, NULL, NULL);
+}
+
+void
+trappa_document_load_async (TrappaDocument      *self,
+                            GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (TRAPPA_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (Job, 1);
+  job->file = g_object_ref (file);
+  run_job (self, job, load_in_thread, trappa_document_load_async, cancellable, callback, user_data);
+}
+
+gboolean
+trappa_document_load_finish (TrappaDocument  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  g_autoptr(GTask) inner = finish_job (self, result, trappa_document_load_async, error);
+  Job *job;
+
+  if (inner == NULL)
+    return FALSE;
+  job = g_task_get_task_data (inner);
+  set_state (self, job->plan, job->file, g_steal_pointer (&job->stamp));
+  return TRUE;
+}
+
+gboolean
+trappa_document_load (TrappaDocument  *self,
+                      GFile           *file,
+                      GError         **error)
+{
+  g_autoptr(TrappaPlan) plan = NULL;
+  char *stamp = NULL;
+
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  plan = trappa_plan_file_load (file, &stamp, NULL, error);
+  if (plan == NULL)
+    return FALSE;
+  set_state (self, plan, file, stamp);
+  return TRUE;
+}
+
+void
+trappa_document_save_async (TrappaDocument      *self,
+                            GFile               *file,
+                            gboolean             overwrite,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (TRAPPA_IS_DOCUMENT (self));
+  g_return_if_fail (file != NULL || self->file != NULL);
+
+  run_job (self, save_job_new (self, file, overwrite), save_in_thread,
+           trappa_document_save_async, cancellable, callback, user_data);
+}
+
+gboolean
+trappa_document_save_finish (TrappaDocument  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  g_autoptr(GTask) inner = finish_job (self, result, trappa_document_save_async, error);
+
+  if (inner == NULL)
+    return FALSE;
+  save_done (self, g_task_get_task_data (inner));
+  return TRUE;
+}
+
+gboolean
+trappa_document_save (TrappaDocument  *self,
+                      GFile           *file,
+                      gboolean         overwrite,
+                      GError         **error)
+{
+  g_autofree char *stamp = NULL;
+  Job *job;
+  gboolean saved;
+
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
+
+  job = save_job_new (self, file, overwrite);
+  stamp = g_steal_pointer (&job->stamp);
+  saved = trappa_plan_file_write (job->bytes, job->file, stamp, &job->stamp, NULL, error);
+  if (saved)
+    save_done (self, job);
+  job_free (job);
+  return saved;
+}

@@ -1,0 +1,90 @@
+/* trappa-ros-pane.c: the risk and vulnerability analysis (ROS)
+ *
+ * The risks in a table, each scored for likelihood and consequence before
+ * and after its mitigating measures, with the risk number (the product)
+ * beside each pair; the risk matrix under it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-ros-pane"
+
+#include <glib/gi18n.h>
+
+#include "trappa-ros.h"
+#include "trappa-ros-pane.h"
+
+struct _TrappaRosPane
+{
+  TrappaToolPane parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TrappaRosPane, trappa_ros_pane, TRAPPA_TYPE_TOOL_PANE)
+
+static char *
+score_text (TrappaItem *risk,
+            gboolean    after)
+{
+  gint64 score = trappa_risk_get_score (TRAPPA_RISK (risk), after);
+
+  switch (trappa_risk_level_of (score))
+    {
+    case TRAPPA_RISK_HIGH:
+      /* TRANSLATORS: a risk number and its level in the risk table */
+      return g_strdup_printf (_("%d high"), (int) score);
+    case TRAPPA_RISK_MEDIUM:
+      return g_strdup_printf (_("%d medium"), (int) score);
+    case TRAPPA_RISK_LOW:
+    default:
+      return g_strdup_printf (_("%d low"), (int) score);
+    }
+}
+
+static char *
+risk_before (TrappaPlan *plan,
+             TrappaItem *risk)
+{
+  return score_text (risk, FALSE);
+}
+
+static char *
+risk_after (TrappaPlan *plan,
+            TrappaItem *risk)
+{
+  return score_text (risk, TRUE);
+}
+
+/* The hazard first, so it stays in view on a narrow screen. */
+static const TrappaRecordColumn columns[] = {
+  { "hazard", N_("Hazard"), 220, TRUE, NULL, NULL, FALSE },
+  { "cause", N_("Cause"), 160, FALSE, NULL, NULL, FALSE },
+  { "likelihood", N_("Likelihood"), 80, FALSE, NULL, NULL, FALSE },
+  { "consequence", N_("Consequence"), 90, FALSE, NULL, NULL, FALSE },
+  { NULL, N_("Risk"), 80, FALSE, NULL, risk_before, TRUE },
+  { "measures", N_("Measures"), 150, FALSE, NULL, NULL, FALSE },
+  { "likelihood-after", N_("Likelihood after"), 80, FALSE, NULL, NULL, FALSE },
+  { "consequence-after", N_("Consequence after"), 90, FALSE, NULL, NULL, FALSE },
+  { NULL, N_("Risk after"), 80, FALSE, NULL, risk_after, TRUE },
+  { "responsible", N_("Responsible"), 140, FALSE, NULL, NULL, FALSE },
+};
+
+static const TrappaToolPaneInfo info = {
+  .heading = N_("Risk and Vulnerability Analysis"),
+  .description = N_("What may go wrong in the plan work, how likely it is and how bad it would be "
+                    "(1–5), before and after the measures that reduce it. Risk = likelihood × consequence."),
+  .list = "risks",
+  .item_type = trappa_risk_get_type,
+  .chart = "ros",
+  .columns = columns,
+  .n_columns = G_N_ELEMENTS (columns),
+};
+
+static void
+trappa_ros_pane_class_init (TrappaRosPaneClass *klass)
+{
+  TRAPPA_TOOL_PANE_CLASS (klass)->info = &info;
+}
+
+static void
+trappa_ros_pane_init (TrappaRosPane *self)
+{
+}

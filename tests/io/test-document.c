@@ -1,0 +1,229 @@
+/* test-document.c: the document loads and saves in a worker thread while
+ * the main loop (the window) goes on
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "io-fixtures.h"
+#include "trappa-document.h"
+#include "trappa-plan-file.h"
+
+#define CHUNK 4096
+
+typedef struct
+{
+  GAsyncResult *result;
+} Wait;
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Wait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for (Wait *wait)
+{
+  while (wait->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return wait->result;
+}
+
+static char *
+example_path (void)
+{
+  return g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
+}
+
+/* Feeds a FIFO a chunk per main-loop turn: a load that blocked the main
+ * loop would never see the end of the file. */
+typedef struct
+{
+  char   *path;
+  GBytes *bytes;
+  gsize   sent;
+  int     fd;
+  guint   turns;
+} Feeder;
+
+static gboolean
+feed (gpointer data)
+{
+  Feeder *feeder = data;
+  gsize size;
+  const char *text = g_bytes_get_data (feeder->bytes, &size);
+
+  feeder->turns++;
+  if (feeder->fd < 0)
+    {
+      /* Opens once the reader (the worker thread) has. */
+      feeder->fd = open (feeder->path, O_WRONLY | O_NONBLOCK);
+      return G_SOURCE_CONTINUE;
+    }
+  if (feeder->sent < size)
+    {
+      ssize_t n = write (feeder->fd, text + feeder->sent, MIN (CHUNK, size - feeder->sent));
+
+      if (n > 0)
+        feeder->sent += n;
+      return G_SOURCE_CONTINUE;
+    }
+  close (feeder->fd);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_load_async (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autofree char *example = example_path ();
+  g_autoptr(TrappaDocument) document = trappa_document_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  Feeder feeder = { .fd = -1 };
+  Wait wait = { NULL };
+
+  feeder.path = g_build_filename (dir, "fifo.trappa", NULL);
+  feeder.bytes = io_fixture_contents (example);
+  g_assert_cmpint (mkfifo (feeder.path, 0600), ==, 0);
+  file = g_file_new_for_path (feeder.path);
+
+  g_timeout_add (1, feed, &feeder);
+  trappa_document_load_async (document, file, NULL, on_done, &wait);
+  g_assert_true (trappa_document_get_busy (document));
+  g_assert_true (trappa_document_load_finish (document, wait_for (&wait), &error));
+  g_assert_no_error (error);
+
+  g_assert_false (trappa_document_get_busy (document));
+  g_assert_cmpuint (feeder.turns, >, g_bytes_get_size (feeder.bytes) / CHUNK);
+  g_assert_true (g_file_equal (trappa_document_get_file (document), file));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_document_get_plan (document)), "municipality"),
+                   ==, "Alver");
+  g_object_unref (wait.result);
+  g_bytes_unref (feeder.bytes);
+  g_free (feeder.path);
+  io_fixture_remove_dir (dir);
+}
+
+static TrappaDocument *
+document_on_copy (const char *dir,
+                  GFile     **file)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *path = g_build_filename (dir, "plan.trappa", NULL);
+  g_autoptr(GBytes) bytes = io_fixture_contents (example);
+  g_autoptr(GError) error = NULL;
+  TrappaDocument *document = trappa_document_new ();
+
+  io_fixture_write (path, bytes);
+  *file = g_file_new_for_path (path);
+  g_assert_true (trappa_document_load (document, *file, &error));
+  g_assert_no_error (error);
+  return document;
+}
+
+static gboolean
+save_and_wait (TrappaDocument  *document,
+               GFile           *file,
+               const char      *edit_meanwhile,
+               GError         **error)
+{
+  TrappaPlan *plan = trappa_document_get_plan (document);
+  Wait wait = { NULL };
+  gboolean saved;
+
+  trappa_document_save_async (document, file, FALSE, NULL, on_done, &wait);
+  if (edit_meanwhile != NULL)
+    trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "title", edit_meanwhile, NULL);
+  saved = trappa_document_save_finish (document, wait_for (&wait), error);
+  g_object_unref (wait.result);
+  return saved;
+}
+
+/* The bytes are taken when the save starts: an edit made while it runs
+ * keeps the plan unsaved; the next save (its stamp updated) goes on. */
+static void
+test_save_async (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrappaDocument) document = document_on_copy (dir, &file);
+  TrappaPlan *plan = trappa_document_get_plan (document);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "title", "Fyrste", NULL);
+  g_assert_true (save_and_wait (document, NULL, "Andre", &error));
+  g_assert_no_error (error);
+  g_assert_true (trappa_plan_get_modified (plan));
+  saved = io_fixture_contents (g_file_peek_path (file));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                  "<title>Fyrste</title>"));
+
+  g_assert_true (save_and_wait (document, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (trappa_plan_get_modified (plan));
+  io_fixture_remove_dir (dir);
+}
+
+static void
+test_save_async_changed_on_disk (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrappaDocument) document = document_on_copy (dir, &file);
+  TrappaPlan *plan = trappa_document_get_plan (document);
+  static const char text[] = "<plan xmlns=\"" TRAPPA_PLAN_NAMESPACE "\" format-version=\"1.0\"/>\n";
+  g_autoptr(GBytes) theirs = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  io_fixture_write (g_file_peek_path (file), theirs);
+  trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "title", "Mine", NULL);
+  g_assert_false (save_and_wait (document, NULL, NULL, &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK);
+  g_assert_true (trappa_plan_get_modified (plan));
+  after = io_fixture_contents (g_file_peek_path (file));
+  g_assert_true (g_bytes_equal (after, theirs));
+  io_fixture_remove_dir (dir);
+}
+
+static void
+test_names (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(TrappaDocument) document = document_on_copy (dir, &file);
+  g_autoptr(TrappaDocument) untitled = trappa_document_new ();
+  g_autofree char *name = trappa_document_dup_file_name (document);
+  g_autofree char *folder = trappa_document_dup_folder (document);
+  g_autofree char *untitled_folder = trappa_document_dup_folder (untitled);
+
+  g_assert_cmpstr (name, ==, "plan.trappa");
+  g_assert_cmpstr (folder, ==, dir);
+  g_assert_null (untitled_folder);
+  io_fixture_remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  trappa_plan_file_init ();
+
+  g_test_add_func ("/trappa/io/document/load-async", test_load_async);
+  g_test_add_func ("/trappa/io/document/save-async", test_save_async);
+  g_test_add_func ("/trappa/io/document/save-async-changed-on-disk", test_save_async_changed_on_disk);
+  g_test_add_func ("/trappa/io/document/names", test_names);
+  return g_test_run ();
+}
