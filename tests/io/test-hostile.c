@@ -69,7 +69,7 @@ static const Hostile hostile[] = {
   { "beon-level-housing-step.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 26, "“level” refers to “step-1”, which is not a level of the activity staircase" },
   { "repeated-reference.trappa", TRAPPA_ERROR_INVALID_VALUE, 9, "“target-groups” lists “tg-1” twice" },
   { "two-housing-staircases.trappa", TRAPPA_ERROR_INVALID_VALUE, 7, "A plan has one housing staircase; another is on line 4" },
-  { "effect-step-two.trappa", TRAPPA_ERROR_INVALID_VALUE, 26, "“effect-step” names one step, not 2" },
+  { "effect-step-two.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 26, "“effect-step” refers to “step-1 level-1”, which is not in the plan" },
   { "lookalike-ids.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“tg-а” is not a valid id" },
   { "bad-date.trappa", TRAPPA_ERROR_INVALID_VALUE, 6, "“due-date” must be a date written YYYY-MM-DD, not “20.06.2025”" },
   { "risk-out-of-range.trappa", TRAPPA_ERROR_INVALID_VALUE, 7, "“consequence” must be from 1 to 5, not “7”" },
