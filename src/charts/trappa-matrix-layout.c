@@ -53,6 +53,13 @@ shorten (TrappaChartLabel *label,
   pango_layout_set_height (label->layout, -lines);
   pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
   pango_layout_get_extents (label->layout, NULL, &logical);
+  /* A word longer than the line ("Ungdomsrådet" in a small cell) is
+   * broken between letters rather than left sticking out. */
+  if (logical.width > width * PANGO_SCALE)
+    {
+      pango_layout_set_wrap (label->layout, PANGO_WRAP_CHAR);
+      pango_layout_get_extents (label->layout, NULL, &logical);
+    }
   label->box.width = MIN ((double) logical.width / PANGO_SCALE, width);
   label->box.height = (double) logical.height / PANGO_SCALE;
 }
