@@ -338,6 +338,7 @@ is_our_stray (GFile   *stray,
 void
 trappa_atomic_save_clean_strays (GFile *file)
 {
+  g_autoptr(GFile) target = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GFileEnumerator) children = NULL;
   g_autofree char *base = NULL;
@@ -346,7 +347,9 @@ trappa_atomic_save_clean_strays (GFile *file)
 
   if (g_atomic_int_get (&saves_in_flight) > 0)
     return;
-  folder = g_file_get_parent (file);
+  /* Beside the real file, where the saves write. */
+  target = resolve_links (file, NULL, NULL);
+  folder = target != NULL ? g_file_get_parent (target) : NULL;
   if (folder != NULL)
     children = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
@@ -356,7 +359,7 @@ trappa_atomic_save_clean_strays (GFile *file)
   if (children == NULL)
     return;
 
-  base = g_file_get_basename (file);
+  base = g_file_get_basename (target);
   for (;;)
     {
       GFileInfo *info = NULL;
