@@ -124,7 +124,7 @@ trappa_priority_options_accepts (const TrappaPriorityOptions *o,
     return FALSE;
   if (o->step != NULL && *o->step != '\0' &&
       !g_strv_contains (trappa_item_get_strv (item, "steps"), o->step) &&
-      !g_strv_contains (trappa_item_get_strv (item, "effect-step"), o->step))
+      g_strcmp0 (trappa_item_get_string (item, "effect-step"), o->step) != 0)
     return FALSE;
   return TRUE;
 }

@@ -15,6 +15,7 @@
 
 #include "trappa-document.h"
 #include "trappa-plan-file.h"
+#include "trappa-revisions.h"
 
 struct _TrappaDocument
 {
@@ -182,6 +183,7 @@ save_job_new (TrappaDocument *self,
   if (file == NULL)
     file = self->file;
   job->file = g_object_ref (file);
+  trappa_revisions_stamp (self->plan);
   job->bytes = trappa_plan_file_serialize (self->plan);
   job->edits = self->edits;
   /* The stamp only speaks for the file it came from. */
@@ -196,6 +198,7 @@ save_done (TrappaDocument *self,
 {
   if (self->edits == job->edits)
     trappa_plan_mark_saved (self->plan);
+  trappa_revisions_keep (self->plan, job->bytes);
   set_state (self, self->plan, job->file, g_steal_pointer (&job->stamp));
 }
 

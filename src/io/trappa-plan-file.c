@@ -16,6 +16,7 @@
 
 #include "trappa-atomic-save.h"
 #include "trappa-plan-file.h"
+#include "trappa-revisions.h"
 #include "trappa-plan-reader.h"
 
 /* Nothing outside the file is ever loaded: no DTD, no external entity,
@@ -73,6 +74,9 @@ trappa_plan_file_load_named (GFile       *file,
     }
 
   plan = trappa_plan_file_parse (bytes, display_name, error_line, error);
+  /* A version opened here may be what a colleague's copy came from. */
+  if (plan != NULL)
+    trappa_revisions_keep (plan, bytes);
   if (plan != NULL && stamp != NULL)
     *stamp = trappa_atomic_save_stamp (bytes);
   /* What an interrupted save left beside the plan goes now, not only at
@@ -149,9 +153,11 @@ trappa_plan_file_save (TrappaPlan  *plan,
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  trappa_revisions_stamp (plan);
   bytes = trappa_plan_file_serialize (plan);
   if (!trappa_plan_file_write (bytes, file, stamp, new_stamp, NULL, error))
     return FALSE;
   trappa_plan_mark_saved (plan);
+  trappa_revisions_keep (plan, bytes);
   return TRUE;
 }

@@ -1,8 +1,9 @@
 /* trappa-plan-rules.c: what a plan must be beyond each field's own value
  *
  * Each rule is one the rest of the app relies on: the charts draw one
- * staircase of each kind, the projections put each age in one band, an
- * effect lands on one step. A file that breaks one is refused with the
+ * staircase of each kind, the projections put each age in one band. (That
+ * an effect lands on one step the field itself says: it is one reference.)
+ * A file that breaks one is refused with the
  * line, rather than opened and shown wrong.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -152,23 +153,6 @@ check_step_kinds (Rules      *rules,
     }
 }
 
-/* A measure's effect lands on one step (the projections add it there). */
-static void
-check_effect_steps (Rules      *rules,
-                    TrappaItem *plan)
-{
-  g_autoptr(GPtrArray) measures = records_of (plan, "measures");
-
-  for (guint i = 0; i < measures->len; i++)
-    {
-      guint n = g_strv_length ((char **) trappa_item_get_strv (measures->pdata[i], "effect-step"));
-
-      if (n > 1)
-        problem (rules, measures->pdata[i], "effect-step", TRAPPA_ERROR_INVALID_VALUE,
-                 _("“%s” names one step, not %u"), "effect-step", n);
-    }
-}
-
 static int
 compare_ages (gconstpointer a,
               gconstpointer b)
@@ -252,7 +236,6 @@ trappa_plan_rules_check (TrappaPlan      *plan,
   check_period (&rules, root);
   check_staircases (&rules, root);
   check_step_kinds (&rules, root);
-  check_effect_steps (&rules, root);
   check_age_bands (&rules, root);
   g_hash_table_unref (rules.step_kind);
   g_ptr_array_unref (rules.steps);

@@ -249,6 +249,74 @@ schema_message (xmlErrorPtr error)
   return g_strdup_printf (_("The file does not follow the plan format: %s"), text);
 }
 
+/* The common faults of a file edited by hand in the user's language
+ * (libxml2 passes names in str1 and str2, a line or a character in int1);
+ * libxml2's English text only for the rare rest. */
+static char *
+parser_message (xmlErrorPtr error)
+{
+  const char *one = error->str1, *two = error->str2;
+  g_autofree char *text = NULL;
+
+  switch (error->code)
+    {
+    case XML_ERR_TAG_NAME_MISMATCH:
+      if (one != NULL && two != NULL)
+        return g_strdup_printf (_("The element “%s” opened on line %d is closed as “%s”"), one, error->int1, two);
+      break;
+    case XML_ERR_TAG_NOT_FINISHED:
+      if (one != NULL)
+        return g_strdup_printf (_("The element “%s” opened on line %d is never closed"), one, error->int1);
+      break;
+    case XML_ERR_GT_REQUIRED:
+      if (one != NULL)
+        return g_strdup_printf (_("The start tag of “%s” on line %d does not end with “>”"), one, error->int1);
+      break;
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("There is more after the end of the root element"));
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_("The file holds no XML element"));
+    case XML_ERR_UNDECLARED_ENTITY:
+      if (one != NULL)
+        return g_strdup_printf (_("“&%s;” is not defined in a plan file; write the character itself"), one);
+      break;
+    case XML_NS_ERR_UNDEFINED_NAMESPACE:
+      if (one != NULL && two != NULL)
+        return g_strdup_printf (_("The prefix “%s” of “%s” is not declared (xmlns:%s=\"…\")"), one, two, one);
+      break;
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+      if (one != NULL)
+        return g_strdup_printf (_("The attribute “%s” is given twice"), one);
+      break;
+    case XML_ERR_LT_IN_ATTRIBUTE:
+      return g_strdup (_("An attribute value holds “<”; write it as “&lt;”"));
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+      return g_strdup (_("An attribute value must be in quotes"));
+    case XML_ERR_INVALID_CHAR:
+      if (error->int1 > 0)
+        return g_strdup_printf (_("The file holds the character U+%04X, which XML does not allow"), error->int1);
+      break;
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+      if (one != NULL)
+        return g_strdup_printf (_("The attribute “%s” has no value (%s=\"…\")"), one, one);
+      break;
+    case XML_ERR_SPACE_REQUIRED:
+      return g_strdup (_("A tag's attributes are not written as name=\"value\" with spaces between"));
+    case XML_ERR_NAME_REQUIRED:
+      return g_strdup (_("A name in a tag is missing or starts with a character a name cannot start with"));
+    case XML_ERR_XMLDECL_NOT_FINISHED:
+      return g_strdup (_("The XML declaration at the start does not end with “?>”"));
+    case XML_ERR_HYPHEN_IN_COMMENT:
+      return g_strdup (_("A comment holds “--”, which XML does not allow"));
+    case XML_ERR_RESERVED_XML_NAME:
+      return g_strdup (_("The XML declaration may only be at the very start of the file"));
+    default:
+      break;
+    }
+  text = libxml_text (error);
+  return g_strdup_printf (_("The file is not well-formed XML: %s"), text);
+}
+
 void
 trappa_xml_report_on_libxml (void        *report,
                              xmlErrorPtr  error)
@@ -256,7 +324,6 @@ trappa_xml_report_on_libxml (void        *report,
   TrappaXmlReport *self = report;
   guint line = error->line > 0 ? (guint) error->line : 0;
   g_autofree char *message = NULL;
-  g_autofree char *text = NULL;
 
   if (error->level == XML_ERR_WARNING)
     return;
@@ -282,8 +349,8 @@ trappa_xml_report_on_libxml (void        *report,
 
   if (error->domain == XML_FROM_RELAXNGV)
     message = schema_message (error);
-  else if (error->domain == XML_FROM_PARSER)
-    message = g_strdup_printf (_("The file is not well-formed XML: %s"), (text = libxml_text (error)));
+  else if (error->domain == XML_FROM_PARSER || error->domain == XML_FROM_NAMESPACE)
+    message = parser_message (error);
   else
     message = libxml_text (error);
   add_message (self, line, code_for (self, error), g_steal_pointer (&message));

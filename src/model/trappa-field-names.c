@@ -35,6 +35,9 @@ static const struct
   { "coverage", N_("Coverage") },
   { "beon-scenario", N_("BEON scenario") },
   { "gap-text", N_("Gap analysis text") },
+  { "risk", N_("Risk") },
+  { "stakeholder", N_("Stakeholder") },
+  { "swot-point", N_("SWOT point") },
 };
 
 /* A NULL tag names the field in every kind that has no row of its own. */
@@ -59,6 +62,9 @@ static const struct
   { NULL, "source", N_("source") },
   { NULL, "date", N_("date") },
   { NULL, "steps", N_("steps") },
+  { NULL, "responsible", N_("responsible") },
+  { NULL, "remark", N_("remark") },
+  { NULL, "measures", N_("measures") },
   { "plan", "municipality", N_("municipality") },
   { "plan", "municipality-number", N_("municipality number") },
   { "plan", "period-start", N_("first year of the plan period") },
@@ -79,7 +85,6 @@ static const struct
   { "mapping-row", "location", N_("location") },
   { "mapping-row", "build", N_("new build or rehabilitation") },
   { "mapping-row", "cost", N_("estimated cost") },
-  { "mapping-row", "remark", N_("remark") },
   { "milestone", "code", N_("code") },
   { "milestone", "due", N_("due") },
   { "milestone", "due-date", N_("due date") },
@@ -87,7 +92,6 @@ static const struct
   { "milestone", "done", N_("done") },
   { "target-area", "goal", N_("goal") },
   { "measure", "strategy", N_("strategy") },
-  { "measure", "responsible", N_("responsible") },
   { "measure", "deadline", N_("deadline") },
   { "measure", "investment-cost", N_("investment cost") },
   { "measure", "operating-cost", N_("operating cost") },
@@ -113,6 +117,19 @@ static const struct
   { "gap-text", "status-today", N_("status today") },
   { "gap-text", "needs-measures", N_("need and measures") },
   { "gap-text", "vision", N_("vision") },
+  { "risk", "hazard", N_("hazard") },
+  { "risk", "cause", N_("cause") },
+  { "risk", "likelihood", N_("likelihood") },
+  { "risk", "consequence", N_("consequence") },
+  { "risk", "likelihood-after", N_("likelihood after the measures") },
+  { "risk", "consequence-after", N_("consequence after the measures") },
+  { "stakeholder", "role", N_("role") },
+  { "stakeholder", "interest", N_("interest") },
+  { "stakeholder", "influence", N_("influence") },
+  { "stakeholder", "needs", N_("what they need") },
+  { "stakeholder", "involvement", N_("how they are involved") },
+  { "swot-point", "quadrant", N_("quadrant") },
+  { "swot-point", "text", N_("text") },
 };
 
 const char *
@@ -144,7 +161,7 @@ trappa_field_label (const char *tag,
 char *
 trappa_record_label (TrappaItem *item)
 {
-  static const char * const naming[] = { "title", "name", "code" };
+  static const char * const naming[] = { "title", "name", "code", "hazard", "text" };
   const char *tag = trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item));
 
   for (guint i = 0; i < G_N_ELEMENTS (naming); i++)

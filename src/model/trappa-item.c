@@ -28,8 +28,14 @@ static GQuark trappa_multiline_quark (void);
 static GQuark trappa_nok_quark (void);
 static GQuark trappa_choices_quark (void);
 static GQuark trappa_date_quark (void);
+static GQuark trappa_year_quark (void);
+static GQuark trappa_on_delete_quark (void);
+static GQuark trappa_scope_quark (void);
 static GQuark trappa_required_quark (void);
 G_DEFINE_QUARK (trappa-reference, trappa_reference)
+G_DEFINE_QUARK (trappa-year, trappa_year)
+G_DEFINE_QUARK (trappa-on-delete, trappa_on_delete)
+G_DEFINE_QUARK (trappa-scope, trappa_scope)
 G_DEFINE_QUARK (trappa-multiline, trappa_multiline)
 G_DEFINE_QUARK (trappa-nok, trappa_nok)
 G_DEFINE_QUARK (trappa-choices, trappa_choices)
@@ -374,7 +380,8 @@ trappa_param_spec_nok (const char *name)
 GParamSpec *
 trappa_param_spec_year (const char *name)
 {
-  return g_param_spec_int64 (name, NULL, NULL, 0, TRAPPA_MAX_YEAR, 0, PARAM_FLAGS);
+  return mark (g_param_spec_int64 (name, NULL, NULL, 0, TRAPPA_MAX_YEAR, 0, PARAM_FLAGS),
+               trappa_year_quark (), GINT_TO_POINTER (1));
 }
 
 /* Stored as ISO text ("2024-06-20", or "" for none), as the file keeps
@@ -413,6 +420,37 @@ trappa_param_spec_choice (const char         *name,
 {
   return mark (trappa_param_spec_text (name, FALSE),
                trappa_choices_quark (), (gpointer) choices);
+}
+
+GParamSpec *
+trappa_param_spec_rules (GParamSpec     *pspec,
+                         const char     *scope,
+                         TrappaOnDelete  on_delete)
+{
+  g_return_val_if_fail (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID, pspec);
+  /* Stored plus one: no mark reads as the default. */
+  mark (pspec, trappa_on_delete_quark (), GINT_TO_POINTER (on_delete + 1));
+  return mark (pspec, trappa_scope_quark (), (gpointer) scope);
+}
+
+TrappaOnDelete
+trappa_param_spec_get_on_delete (GParamSpec *pspec)
+{
+  int rule = GPOINTER_TO_INT (g_param_spec_get_qdata (pspec, trappa_on_delete_quark ()));
+
+  return rule > 0 ? (TrappaOnDelete) (rule - 1) : TRAPPA_ON_DELETE_CLEAR;
+}
+
+const char *
+trappa_param_spec_get_scope (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_scope_quark ());
+}
+
+gboolean
+trappa_param_spec_is_year (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_year_quark ()) != NULL;
 }
 
 GType

@@ -56,6 +56,15 @@ const TrappaItemListInfo *
                                              guint               *n_lists);
 GType        trappa_item_type_from_tag      (const char          *tag);
 
+/* What removing a referenced record does to a record that refers to it. */
+typedef enum
+{
+  TRAPPA_ON_DELETE_CLEAR,    /* the reference is emptied ("" or the id left
+                              * out of a list); the record stays */
+  TRAPPA_ON_DELETE_CASCADE,  /* the record is removed with it (a record that
+                              * means nothing without it) */
+} TrappaOnDelete;
+
 /* Property specs with Trappa's meaning attached. */
 GParamSpec  *trappa_param_spec_text         (const char          *name,
                                              gboolean             multiline);
@@ -75,11 +84,32 @@ GParamSpec  *trappa_param_spec_references   (const char          *name,
 GParamSpec  *trappa_param_spec_choice       (const char          *name,
                                              const char * const  *choices);
 
+/* States the rules of a reference field where it is declared; returns
+ * @pspec, e.g.
+ *   trappa_param_spec_rules (trappa_param_spec_reference ("step",
+ *     TRAPPA_TYPE_STEP), "staircases[kind=housing]/steps",
+ *     TRAPPA_ON_DELETE_CASCADE)
+ * @scope: the records it may name, as a path of lists from the plan, each
+ * list optionally narrowed to the records whose field has a value:
+ * "target-groups", "staircases/steps" (either staircase),
+ * "staircases[kind=housing]/steps". NULL: every record of the referenced
+ * kind in the plan.
+ * @on_delete: what removing a named record does to the record naming it.
+ * A reference field without stated rules has a NULL scope and CLEAR. */
+GParamSpec  *trappa_param_spec_rules        (GParamSpec          *pspec,
+                                             const char          *scope,
+                                             TrappaOnDelete       on_delete);
+
 GType        trappa_param_spec_get_reference_type (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_multiline       (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_required        (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_date            (GParamSpec    *pspec);
+gboolean     trappa_param_spec_is_year            (GParamSpec    *pspec);
+TrappaOnDelete
+             trappa_param_spec_get_on_delete      (GParamSpec    *pspec);
+/* NULL: the default scope. */
+const char  *trappa_param_spec_get_scope          (GParamSpec    *pspec);
 const char * const *
              trappa_param_spec_get_choices        (GParamSpec    *pspec);
 /* Most characters a text field (or id) holds, or most ids in a reference

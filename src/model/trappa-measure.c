@@ -56,18 +56,22 @@ trappa_measure_class_init (TrappaMeasureClass *klass)
 
   props[1] = trappa_param_spec_text ("title", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
-  props[3] = trappa_param_spec_reference ("target-area", TRAPPA_TYPE_TARGET_AREA);
+  props[3] = trappa_param_spec_rules (trappa_param_spec_reference ("target-area", TRAPPA_TYPE_TARGET_AREA),
+                                      "target-areas", TRAPPA_ON_DELETE_CASCADE);
   props[4] = trappa_param_spec_text ("strategy", TRUE);
   props[5] = trappa_param_spec_text ("responsible", FALSE);
   props[6] = trappa_param_spec_text ("deadline", FALSE);
   props[7] = trappa_param_spec_nok ("investment-cost");
   props[8] = trappa_param_spec_nok ("operating-cost");
-  props[9] = trappa_param_spec_references ("steps", TRAPPA_TYPE_STEP);
-  props[10] = trappa_param_spec_references ("target-groups", TRAPPA_TYPE_TARGET_GROUP);
+  props[9] = trappa_param_spec_rules (trappa_param_spec_references ("steps", TRAPPA_TYPE_STEP),
+                                      "staircases/steps", TRAPPA_ON_DELETE_CLEAR);
+  props[10] = trappa_param_spec_rules (trappa_param_spec_references ("target-groups", TRAPPA_TYPE_TARGET_GROUP),
+                                       "target-groups", TRAPPA_ON_DELETE_CLEAR);
   props[11] = trappa_param_spec_choice ("status", statuses);
   props[12] = trappa_param_spec_flag ("compensating");
   props[13] = trappa_param_spec_choice ("effect-kind", effect_kinds);
-  props[14] = trappa_param_spec_references ("effect-step", TRAPPA_TYPE_STEP);
+  props[14] = trappa_param_spec_rules (trappa_param_spec_reference ("effect-step", TRAPPA_TYPE_STEP),
+                                       "staircases/steps", TRAPPA_ON_DELETE_CLEAR);
   props[15] = trappa_param_spec_count ("effect-units", TRAPPA_MAX_COUNT);
   props[16] = trappa_param_spec_count ("effect-percent", 100);
   props[17] = trappa_param_spec_year ("effect-year");
@@ -80,7 +84,8 @@ trappa_score_class_init (TrappaScoreClass *klass)
 {
   static GParamSpec *props[4];
 
-  props[1] = trappa_param_spec_reference ("group", TRAPPA_TYPE_WORKSHOP_GROUP);
+  props[1] = trappa_param_spec_rules (trappa_param_spec_reference ("group", TRAPPA_TYPE_WORKSHOP_GROUP),
+                                      "workshop-groups", TRAPPA_ON_DELETE_CASCADE);
   props[2] = trappa_param_spec_choice ("axis", trappa_priority_axis_names ());
   props[3] = trappa_param_spec_count ("value", TRAPPA_SCORE_MAX);
   TRAPPA_ITEM_CLASS_INSTALL (klass, "score", props);
@@ -140,12 +145,12 @@ trappa_measure_status_label (const char *status)
 const char *
 trappa_measure_get_effect_step (TrappaMeasure *self)
 {
-  const char * const *steps;
+  const char *step;
 
   g_return_val_if_fail (TRAPPA_IS_MEASURE (self), NULL);
 
-  steps = trappa_item_get_strv (TRAPPA_ITEM (self), "effect-step");
-  return steps[0];
+  step = trappa_item_get_string (TRAPPA_ITEM (self), "effect-step");
+  return *step != '\0' ? step : NULL;
 }
 
 TrappaScore *

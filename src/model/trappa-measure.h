@@ -38,11 +38,9 @@ G_DECLARE_FINAL_TYPE (TrappaWorkshopGroup, trappa_workshop_group, TRAPPA, WORKSH
  * Expected effect, for the needs arithmetic (issue 5):
  *   effect-kind               "" (none), TRAPPA_EFFECT_UNITS_ADDED or
  *                             TRAPPA_EFFECT_NEED_REDUCED
- *   effect-step               references, at most ONE step id: the step the
- *                             effect lands on. A list only so that removing
- *                             the step clears the effect instead of removing
- *                             the measure; read it with
- *                             trappa_measure_get_effect_step().
+ *   effect-step               reference to the step (either staircase) the
+ *                             effect lands on; removing the step clears it
+ *                             and the measure stays
  *   effect-units              units-added: whole units (flats, places)
  *                             added on effect-step from effect-year on
  *   effect-percent            need-reduced: 0–100, the share of the step's
@@ -54,7 +52,8 @@ G_DECLARE_FINAL_TYPE (TrappaWorkshopGroup, trappa_workshop_group, TRAPPA, WORKSH
 G_DECLARE_FINAL_TYPE (TrappaMeasure, trappa_measure, TRAPPA, MEASURE, TrappaItem)
 
 /* One score of a measure on one axis by one group. Fields: group (reference
- * to a TrappaWorkshopGroup; "" = the whole room, scored live by the leader),
+ * to a TrappaWorkshopGroup; "" = the whole room, scored live by the leader;
+ * removing the group removes its scores),
  * axis (a trappa_priority axis name), value (0–100). */
 #define TRAPPA_TYPE_SCORE (trappa_score_get_type ())
 G_DECLARE_FINAL_TYPE (TrappaScore, trappa_score, TRAPPA, SCORE, TrappaItem)

@@ -10,6 +10,7 @@
 #include "trappa-plan.h"
 #include "trappa-history.h"
 #include "trappa-plan-index.h"
+#include "trappa-reference.h"
 #include "trappa-measure.h"
 #include "trappa-population.h"
 #include "trappa-ros.h"
@@ -462,6 +463,9 @@ trappa_plan_set_value (TrappaPlan    *self,
     }
   if (!check_value (pspec, value, error))
     return FALSE;
+  if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID &&
+      !trappa_reference_check (self, pspec, value, error))
+    return FALSE;
 
   current = trappa_item_peek_value (item, pspec);
   if (g_param_values_cmp (pspec, current, value) == 0)
@@ -612,8 +616,9 @@ remove_one (TrappaPlan *self,
   g_object_unref (item);
 }
 
-/* Drops an id from a referrer: a record that needs the removed one (a
- * mapping row's step) goes with it; a list of references loses the id. */
+/* Drops an id from a referrer as each of its fields says: a record that
+ * means nothing without the removed one goes with it (CASCADE); otherwise
+ * the field is emptied or its list loses the id (CLEAR). */
 static void
 unlink_referrer (TrappaPlan *self,
                  TrappaItem *referrer,
@@ -627,14 +632,22 @@ unlink_referrer (TrappaPlan *self,
       if (trappa_param_spec_get_reference_type (props[i]) == G_TYPE_INVALID)
         continue;
 
+      if (G_PARAM_SPEC_VALUE_TYPE (props[i]) == G_TYPE_STRV
+          ? !g_strv_contains (trappa_item_get_strv (referrer, props[i]->name), id)
+          : g_strcmp0 (trappa_item_get_string (referrer, props[i]->name), id) != 0)
+        continue;
+
+      if (trappa_param_spec_get_on_delete (props[i]) == TRAPPA_ON_DELETE_CASCADE)
+        {
+          remove_one (self, referrer);
+          return;
+        }
       if (G_PARAM_SPEC_VALUE_TYPE (props[i]) == G_TYPE_STRV)
         {
           const char * const *refs = trappa_item_get_strv (referrer, props[i]->name);
           g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
           g_auto(GStrv) kept = NULL;
 
-          if (!g_strv_contains (refs, id))
-            continue;
           for (guint j = 0; refs[j] != NULL; j++)
             if (!g_str_equal (refs[j], id))
               g_strv_builder_add (builder, refs[j]);
@@ -642,11 +655,8 @@ unlink_referrer (TrappaPlan *self,
           trappa_plan_set_strv (self, referrer, props[i]->name,
                                 (const char * const *) kept, NULL);
         }
-      else if (g_strcmp0 (trappa_item_get_string (referrer, props[i]->name), id) == 0)
-        {
-          remove_one (self, referrer);
-          return;
-        }
+      else
+        trappa_plan_set_string (self, referrer, props[i]->name, "", NULL);
     }
 }
 

@@ -49,7 +49,8 @@ trappa_population_value_class_init (TrappaPopulationValueClass *klass)
 {
   static GParamSpec *props[4];
 
-  props[1] = trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND);
+  props[1] = trappa_param_spec_rules (trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND),
+                                      "age-bands", TRAPPA_ON_DELETE_CASCADE);
   props[2] = trappa_param_spec_year ("year");
   props[3] = trappa_param_spec_count ("count", TRAPPA_MAX_COUNT);
   TRAPPA_ITEM_CLASS_INSTALL (klass, "population-value", props);
@@ -60,8 +61,10 @@ trappa_coverage_class_init (TrappaCoverageClass *klass)
 {
   static GParamSpec *props[5];
 
-  props[1] = trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP);
-  props[2] = trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND);
+  props[1] = trappa_param_spec_rules (trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP),
+                                      "staircases/steps", TRAPPA_ON_DELETE_CASCADE);
+  props[2] = trappa_param_spec_rules (trappa_param_spec_reference ("band", TRAPPA_TYPE_AGE_BAND),
+                                      "age-bands", TRAPPA_ON_DELETE_CASCADE);
   props[3] = trappa_param_spec_flag ("use-target");
   props[4] = trappa_param_spec_count ("target-ratio", TRAPPA_MAX_RATIO);
   TRAPPA_ITEM_CLASS_INSTALL (klass, "coverage", props);
@@ -74,7 +77,9 @@ trappa_beon_scenario_class_init (TrappaBeonScenarioClass *klass)
 
   props[1] = trappa_param_spec_text ("name", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
-  props[3] = trappa_param_spec_reference ("level", TRAPPA_TYPE_STEP);
+  props[3] = trappa_param_spec_rules (trappa_param_spec_reference ("level", TRAPPA_TYPE_STEP),
+                                      "staircases[kind=" TRAPPA_STAIRCASE_ACTIVITY "]/steps",
+                                      TRAPPA_ON_DELETE_CASCADE);
   props[4] = trappa_param_spec_count ("percent", 100);
   props[5] = trappa_param_spec_year ("from-year");
   TRAPPA_ITEM_CLASS_INSTALL (klass, "beon-scenario", props);
@@ -85,8 +90,10 @@ trappa_gap_text_class_init (TrappaGapTextClass *klass)
 {
   static GParamSpec *props[6];
 
-  props[1] = trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP);
-  props[2] = trappa_param_spec_reference ("target-area", TRAPPA_TYPE_TARGET_AREA);
+  props[1] = trappa_param_spec_rules (trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP),
+                                      "staircases/steps", TRAPPA_ON_DELETE_CASCADE);
+  props[2] = trappa_param_spec_rules (trappa_param_spec_reference ("target-area", TRAPPA_TYPE_TARGET_AREA),
+                                      "target-areas", TRAPPA_ON_DELETE_CASCADE);
   props[3] = trappa_param_spec_text ("status-today", TRUE);
   props[4] = trappa_param_spec_text ("needs-measures", TRUE);
   props[5] = trappa_param_spec_text ("vision", TRUE);

@@ -50,8 +50,12 @@ trappa_step_class_init (TrappaStepClass *klass)
   /* Service levels of the activity and mastery staircase use these too. */
   props[7] = trappa_param_spec_text ("services", TRUE);
   props[8] = trappa_param_spec_nok ("annual-cost-per-unit");
-  props[9] = trappa_param_spec_references ("housing-steps", TRAPPA_TYPE_STEP);
-  props[10] = trappa_param_spec_references ("target-groups", TRAPPA_TYPE_TARGET_GROUP);
+  /* On a service level: the housing steps it serves. */
+  props[9] = trappa_param_spec_rules (trappa_param_spec_references ("housing-steps", TRAPPA_TYPE_STEP),
+                                      "staircases[kind=" TRAPPA_STAIRCASE_HOUSING "]/steps",
+                                      TRAPPA_ON_DELETE_CLEAR);
+  props[10] = trappa_param_spec_rules (trappa_param_spec_references ("target-groups", TRAPPA_TYPE_TARGET_GROUP),
+                                       "target-groups", TRAPPA_ON_DELETE_CLEAR);
   TRAPPA_ITEM_CLASS_INSTALL (klass, "step", props);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "categories", TRAPPA_TYPE_CATEGORY);
 }
@@ -102,8 +106,13 @@ trappa_mapping_row_class_init (TrappaMappingRowClass *klass)
 {
   static GParamSpec *props[11];
 
-  props[1] = trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP);
-  props[2] = trappa_param_spec_reference ("target-group", TRAPPA_TYPE_TARGET_GROUP);
+  /* A row of the housing mapping means nothing without its step and
+   * target group. */
+  props[1] = trappa_param_spec_rules (trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP),
+                                      "staircases[kind=" TRAPPA_STAIRCASE_HOUSING "]/steps",
+                                      TRAPPA_ON_DELETE_CASCADE);
+  props[2] = trappa_param_spec_rules (trappa_param_spec_reference ("target-group", TRAPPA_TYPE_TARGET_GROUP),
+                                      "target-groups", TRAPPA_ON_DELETE_CASCADE);
   props[3] = trappa_param_spec_count ("units-today", TRAPPA_MAX_COUNT);
   props[4] = trappa_param_spec_count ("need-period", TRAPPA_MAX_COUNT);
   props[5] = trappa_param_spec_count ("uncovered-now", TRAPPA_MAX_COUNT);

@@ -19,6 +19,8 @@
 #include "trappa-plan-tables.h"
 #include "trappa-priority.h"
 #include "trappa-report-sections.h"
+#include "trappa-timeline-layout.h"
+#include "trappa-timeline-painter.h"
 
 /* Chart sizes in chart pixels: wide enough that the charts' own text is
  * about 8 pt once scaled to the text column. */
@@ -30,6 +32,7 @@ typedef struct
   TrappaReportDoc *doc;
   char            *municipality;  /* "Alver kommune" */
   char            *date;          /* "29.11.2026" */
+  const char      *today;         /* "2026-11-29" */
 } Builder;
 
 static GListModel *
@@ -103,7 +106,7 @@ add_chart (Builder               *b,
            gconstpointer          options,
            int                    height)
 {
-  TrappaChartRequest request = { b->plan, TRAPPA_CHART_STYLE_NORMAL, NULL, options };
+  TrappaChartRequest request = { b->plan, TRAPPA_CHART_STYLE_FILE, NULL, options };
   gpointer layout = kind->layout (kind, &request, CHART_WIDTH, height, NULL);
   Figure *figure;
 
@@ -515,13 +518,34 @@ add_action_plan (Builder *b)
 }
 
 static void
+paint_timeline (cairo_t  *cr,
+                int       width,
+                int       height,
+                gpointer  layout)
+{
+  trappa_timeline_painter_draw (cr, layout);
+}
+
+static void
 add_milestones (Builder *b)
 {
   static const char * const columns[] = { "code", "title", "due", "due-date", "approver", "done", NULL };
+  guint n = g_list_model_get_n_items (plan_list (b->plan, "milestones"));
+  int height = 70 + 44 * n;
+  TrappaTimelineLayout *timeline;
 
-  if (g_list_model_get_n_items (plan_list (b->plan, "milestones")) == 0)
+  if (n == 0)
     return;
   trappa_report_doc_add_heading (b->doc, 1, _("Milestones"));
+  timeline = trappa_timeline_layout_new (b->plan, b->today, CHART_WIDTH, height, TRAPPA_CHART_STYLE_FILE);
+  if (timeline->marks->len > 0)
+    {
+      trappa_report_doc_add_figure (b->doc, paint_timeline, timeline,
+                                    (GDestroyNotify) trappa_timeline_layout_free, CHART_WIDTH, height);
+      add_caption (b, _("Figure: the milestones by due date"), _("the milestones in the plan"));
+    }
+  else
+    trappa_timeline_layout_free (timeline);
   add_table (b, "milestones", columns);
 }
 
@@ -537,7 +561,7 @@ trappa_report_sections_build (TrappaPlan *plan,
   g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
   g_auto(GStrv) title_lines = NULL;
   g_autofree char *date_line = NULL;
-  Builder b = { plan, NULL, NULL, NULL };
+  Builder b = { plan, NULL, NULL, NULL, date };
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
 

@@ -19,7 +19,6 @@
 #include "trappa-chart-view.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
-#include "trappa-step-picker.h"
 #include "trappa-format.h"
 #include "trappa-gap-layout.h"
 #include "trappa-needs-figures.h"
@@ -34,7 +33,6 @@ struct _TrappaGapPane
   GtkWidget            *texts_slot;
   GtkLabel             *beon;
   GtkWidget            *beon_slot;
-  GtkDropDown          *beon_level;
   GtkStack             *charts;
 
   TrappaRecordTable    *texts;
@@ -229,16 +227,6 @@ update_beon (TrappaGapPane          *self,
                       : _("No BEON scenario: add one to see what serving people one level lower would change."));
 }
 
-/* The service level a BEON scenario moves people from. */
-static char *
-beon_level_name (TrappaPlan *plan,
-                 TrappaItem *item)
-{
-  TrappaItem *level = trappa_plan_lookup (plan, trappa_item_get_string (item, "level"));
-
-  return g_strdup (level != NULL ? trappa_item_get_string (level, "name") : "–");
-}
-
 /* The charts show the chosen scenario; the gap chart the chosen years,
  * the need chart the step of the selected text row. */
 static void
@@ -280,7 +268,6 @@ on_plan_changed (TrappaGapPane *self)
   self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
-  trappa_step_picker_set_plan (self->beon_level, PLAN (self));
   update (self);
 }
 
@@ -307,7 +294,6 @@ trappa_gap_pane_plan_changed (TrappaPane *pane,
                                 plan != NULL ? "gap-texts" : NULL);
   trappa_record_table_set_list (self->beon_scenarios, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "beon-scenarios" : NULL);
-  trappa_step_picker_set_plan (self->beon_level, plan);
   trappa_chart_view_set_plan (self->gap_chart, plan);
   trappa_chart_view_set_plan (self->need_chart, plan);
   if (plan != NULL)
@@ -367,7 +353,6 @@ trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, texts_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon);
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon_slot);
-  gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, beon_level);
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, charts);
   gtk_widget_class_install_action (widget_class, "gap.export", "s", export_action);
 }
@@ -384,7 +369,7 @@ trappa_gap_pane_init (TrappaGapPane *self)
   };
   const TrappaRecordColumn beon[] = {
     { "name", _("BEON scenario"), 200, TRUE, NULL, NULL },
-    { NULL, _("Service level"), 170, FALSE, NULL, beon_level_name, FALSE },
+    { "level", _("Service level"), 170, FALSE, NULL, NULL },
     { "percent", _("Share moved (%)"), 110, FALSE, NULL, NULL },
     { "from-year", _("From year"), 90, FALSE, NULL, NULL },
   };
@@ -400,7 +385,6 @@ trappa_gap_pane_init (TrappaGapPane *self)
 
   self->beon_scenarios = trappa_record_table_new_in (self->beon_slot, TRAPPA_TYPE_BEON_SCENARIO, beon,
                                                      G_N_ELEMENTS (beon));
-  trappa_step_picker_bind (self->beon_level, self->beon_scenarios, "level", TRAPPA_STAIRCASE_ACTIVITY);
 
   self->gap_chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("gap"));
   self->need_chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("need"));

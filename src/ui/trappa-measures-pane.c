@@ -297,6 +297,8 @@ add_measure (GtkWidget  *widget,
   trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (measure));
   trappa_plan_end_edit (plan);
   trappa_measures_pane_select (self, TRAPPA_ITEM (measure));
+  trappa_record_view_reveal (self->view, gtk_single_selection_get_selected (self->selection),
+                             TRAPPA_ITEM (measure));
 }
 
 static void

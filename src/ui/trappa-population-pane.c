@@ -19,7 +19,6 @@
 #include "trappa-record-cell.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
-#include "trappa-step-picker.h"
 #include "trappa-ssb-import.h"
 #include "trappa-needs.h"
 #include "trappa-format.h"
@@ -33,7 +32,6 @@ struct _TrappaPopulationPane
 
   GtkWidget         *bands_slot;
   GtkWidget         *coverage_slot;
-  GtkDropDown       *coverage_step;
   GtkDropDown       *scenario_choice;
   GtkLabel          *source;
   GtkGrid           *series_form;
@@ -69,16 +67,6 @@ show_message (TrappaPopulationPane *self,
 {
   gtk_label_set_text (self->message, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message), text != NULL);
-}
-
-/* The step or service level of a coverage setting. */
-static char *
-coverage_step (TrappaPlan *plan,
-               TrappaItem *item)
-{
-  TrappaItem *step = trappa_plan_lookup (plan, trappa_item_get_string (item, "step"));
-
-  return g_strdup (step != NULL ? trappa_item_get_string (step, "name") : "–");
 }
 
 /* Today's coverage of a coverage setting, per 10 000 inhabitants. */
@@ -252,7 +240,6 @@ trappa_population_pane_refresh (TrappaPane *pane)
   self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
-  trappa_step_picker_set_plan (self->coverage_step, PLAN (self));
   update_grid (self);
 }
 
@@ -275,9 +262,6 @@ trappa_population_pane_plan_changed (TrappaPane *pane,
                                 plan != NULL ? "age-bands" : NULL);
   trappa_record_table_set_list (self->coverages, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "coverages" : NULL);
-  /* With a plan, refresh fills the rest. */
-  if (plan == NULL)
-    trappa_step_picker_set_plan (self->coverage_step, NULL);
 }
 
 static void
@@ -399,7 +383,6 @@ trappa_population_pane_class_init (TrappaPopulationPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-population-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, bands_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, coverage_slot);
-  gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, coverage_step);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, scenario_choice);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, source);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, series_form);
@@ -420,7 +403,8 @@ trappa_population_pane_init (TrappaPopulationPane *self)
     { "open-ended", _("Or older"), 80, FALSE, NULL, NULL },
   };
   const TrappaRecordColumn coverages[] = {
-    { NULL, _("Step or service level"), 190, TRUE, NULL, coverage_step, FALSE },
+    /* Edited in the table: its scope holds both staircases' steps. */
+    { "step", _("Step or service level"), 190, TRUE, NULL, NULL, FALSE },
     { "band", _("Age band"), 110, FALSE, NULL, NULL },
     { NULL, _("Today per 10 000"), 130, FALSE, NULL, coverage_today, TRUE },
     { "use-target", _("Use target"), 80, FALSE, NULL, NULL },
@@ -449,7 +433,6 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   self->bands = trappa_record_table_new_in (self->bands_slot, TRAPPA_TYPE_AGE_BAND, bands, G_N_ELEMENTS (bands));
   self->coverages = trappa_record_table_new_in (self->coverage_slot, TRAPPA_TYPE_COVERAGE, coverages,
                                                 G_N_ELEMENTS (coverages));
-  trappa_step_picker_bind (self->coverage_step, self->coverages, "step", NULL);
 }
 
 GtkWidget *

@@ -16,6 +16,7 @@
 
 #include "trappa-format.h"
 #include "trappa-record-cell.h"
+#include "trappa-reference.h"
 
 typedef enum
 {
@@ -49,6 +50,8 @@ struct _TrappaRecordCell
   TrappaPlan               *plan;
   TrappaItem               *item;
   GListModel               *references;  /* records a reference may name */
+  TrappaPlan               *scope_plan;  /* the plan @references is of (weak) */
+  gboolean                  several_lists; /* named with their parent's name */
   guint                     n_shown;     /* drop-down items at last refresh */
   gulong                    changed_id;  /* plan "changed", for other records */
   gulong                    notify_id;   /* the item's own field */
@@ -82,43 +85,12 @@ kind_of (GParamSpec *pspec)
     {
       if (trappa_param_spec_is_nok (pspec))
         return KIND_NOK;
-      /* Years are the only whole numbers capped at TRAPPA_MAX_YEAR; they
-       * are shown without digit grouping ("2035", not "2 035"). */
-      return G_PARAM_SPEC_INT64 (pspec)->maximum == TRAPPA_MAX_YEAR ? KIND_YEAR : KIND_COUNT;
+      /* Years are shown without digit grouping ("2035", not "2 035"). */
+      return trappa_param_spec_is_year (pspec) ? KIND_YEAR : KIND_COUNT;
     }
   if (trappa_param_spec_is_date (pspec))
     return KIND_DATE;
   return trappa_param_spec_is_multiline (pspec) ? KIND_MULTILINE : KIND_TEXT;
-}
-
-/* The first list, depth first, that holds records of @type. */
-static GListModel *
-find_list_of (TrappaItem *item,
-              GType       type)
-{
-  guint n_lists;
-  const TrappaItemListInfo *lists =
-    trappa_item_class_get_lists (TRAPPA_ITEM_GET_CLASS (item), &n_lists);
-
-  for (guint i = 0; i < n_lists; i++)
-    if (lists[i].item_type == type)
-      return G_LIST_MODEL (trappa_item_get_list (item, lists[i].name));
-
-  for (guint i = 0; i < n_lists; i++)
-    {
-      GListModel *list = G_LIST_MODEL (trappa_item_get_list (item, lists[i].name));
-      guint n = g_list_model_get_n_items (list);
-
-      for (guint j = 0; j < n; j++)
-        {
-          g_autoptr(TrappaItem) child = g_list_model_get_item (list, j);
-          GListModel *found = find_list_of (child, type);
-
-          if (found != NULL)
-            return found;
-        }
-    }
-  return NULL;
 }
 
 static const char *
@@ -129,15 +101,21 @@ name_property (GType type)
   return g_object_class_find_property (G_OBJECT_CLASS (klass), "name") != NULL ? "name" : "id";
 }
 
-static const char *
-display_name (TrappaPlan *plan,
-              const char *id)
+/* A record as a reference shows it; where a reference may name records
+ * of several lists (steps of either staircase), with its parent's name:
+ * "Bustadtrapp: Omsorgsbustad". */
+static char *
+target_label (TrappaRecordCell *self,
+              TrappaItem       *target)
 {
-  TrappaItem *target = trappa_plan_lookup (plan, id);
+  const char *name = trappa_item_get_string (target, name_property (G_OBJECT_TYPE (target)));
+  TrappaItem *parent = NULL;
 
-  if (target == NULL)
-    return id;
-  return trappa_item_get_string (target, name_property (G_OBJECT_TYPE (target)));
+  if (self->several_lists && self->plan != NULL &&
+      trappa_plan_find_parent (self->plan, target, &parent, NULL, NULL) && parent != NULL)
+    return g_strdup_printf (_("%s: %s"), trappa_item_get_string (parent, name_property (G_OBJECT_TYPE (parent))),
+                            name);
+  return g_strdup (name);
 }
 
 /* Setting a tooltip costs a round trip to the X server even when the
@@ -205,9 +183,12 @@ references_text (TrappaRecordCell   *self,
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
+      TrappaItem *target = trappa_plan_lookup (self->plan, ids[i]);
+      g_autofree char *label = target != NULL ? target_label (self, target) : g_strdup (ids[i]);
+
       if (i > 0)
         g_string_append (text, ", ");
-      g_string_append (text, display_name (self->plan, ids[i]));
+      g_string_append (text, label);
     }
   return g_string_free (text, FALSE);
 }
@@ -500,7 +481,6 @@ static void
 on_references_show (TrappaRecordCell *self)
 {
   const char * const *ids;
-  const char *name_prop;
   GtkWidget *child;
   guint n;
 
@@ -510,13 +490,13 @@ on_references_show (TrappaRecordCell *self)
     return;
 
   ids = trappa_item_get_strv (self->item, self->pspec->name);
-  name_prop = name_property (trappa_param_spec_get_reference_type (self->pspec));
   n = g_list_model_get_n_items (self->references);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaItem) target = g_list_model_get_item (self->references, i);
       const char *id = trappa_item_get_id (target);
-      GtkWidget *check = gtk_check_button_new_with_label (trappa_item_get_string (target, name_prop));
+      g_autofree char *label = target_label (self, target);
+      GtkWidget *check = gtk_check_button_new_with_label (label);
 
       g_object_set_data_full (G_OBJECT (check), "trappa-id", g_strdup (id), g_free);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
@@ -526,19 +506,28 @@ on_references_show (TrappaRecordCell *self)
     }
 }
 
-/* A reference drop-down lists "None" and then the referenced records. */
+/* The records the field may name are those of its scope (the field's
+ * spec says which lists); a reference drop-down lists "None" first. */
 static void
 update_reference_model (TrappaRecordCell *self)
 {
   GType type = trappa_param_spec_get_reference_type (self->pspec);
-  GListModel *references = find_list_of (TRAPPA_ITEM (self->plan), type);
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GListStore) scope = NULL;
   g_autoptr(GListStore) none = NULL;
   g_autoptr(GListStore) parts = NULL;
   g_autoptr(GObject) placeholder = NULL;
 
-  if (references == self->references)
+  if (self->plan == self->scope_plan)
     return;
-  g_set_object (&self->references, references);
+  g_set_weak_pointer (&self->scope_plan, self->plan);
+  lists = trappa_reference_lists (self->plan, self->pspec);
+  self->several_lists = lists->len > 1;
+  scope = g_list_store_new (G_TYPE_LIST_MODEL);
+  for (guint i = 0; i < lists->len; i++)
+    g_list_store_append (scope, lists->pdata[i]);
+  g_clear_object (&self->references);
+  self->references = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_object_ref (scope))));
   if (self->kind != KIND_REFERENCE)
     return;
 
@@ -547,8 +536,8 @@ update_reference_model (TrappaRecordCell *self)
   g_list_store_append (none, placeholder);
   parts = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (parts, none);
-  if (references != NULL)
-    g_list_store_append (parts, references);
+  for (guint i = 0; i < lists->len; i++)
+    g_list_store_append (parts, lists->pdata[i]);
 
   self->updating = TRUE;
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->editor),
@@ -571,7 +560,8 @@ setup_choice_item (GtkSignalListItemFactory *factory,
 
 static void
 bind_choice_item (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item)
+                  GtkListItem              *list_item,
+                  TrappaRecordCell         *self)
 {
   GObject *item = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
@@ -580,6 +570,13 @@ bind_choice_item (GtkSignalListItemFactory *factory,
   if (GTK_IS_STRING_OBJECT (item))
     {
       gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+      return;
+    }
+  if (self->several_lists)
+    {
+      g_autofree char *text = target_label (self, TRAPPA_ITEM (item));
+
+      gtk_label_set_text (GTK_LABEL (label), text);
       return;
     }
   expression = gtk_property_expression_new (G_OBJECT_TYPE (item), NULL, name_property (G_OBJECT_TYPE (item)));
@@ -596,14 +593,15 @@ unbind_choice_item (GtkSignalListItemFactory *factory,
 }
 
 static GtkWidget *
-drop_down_new (GListModel    *model,
-               GtkExpression *expression)
+drop_down_new (TrappaRecordCell *self,
+               GListModel       *model,
+               GtkExpression    *expression)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *drop_down = gtk_drop_down_new (model, expression);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_item), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_item), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_choice_item), NULL);
   gtk_drop_down_set_factory (GTK_DROP_DOWN (drop_down), factory);
   g_object_unref (factory);
@@ -726,7 +724,7 @@ create_editor (TrappaRecordCell *self,
         const char * const *choices = trappa_param_spec_get_choices (self->pspec);
         const char * const *labels = self->column->choice_labels;
 
-        editor = drop_down_new (G_LIST_MODEL (gtk_string_list_new (labels != NULL ? labels : choices)), NULL);
+        editor = drop_down_new (self, G_LIST_MODEL (gtk_string_list_new (labels != NULL ? labels : choices)), NULL);
         g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_choice_selected), self);
       }
       break;
@@ -735,7 +733,7 @@ create_editor (TrappaRecordCell *self,
       {
         GType type = trappa_param_spec_get_reference_type (self->pspec);
 
-        editor = drop_down_new (NULL, gtk_property_expression_new (type, NULL, name_property (type)));
+        editor = drop_down_new (self, NULL, gtk_property_expression_new (type, NULL, name_property (type)));
         g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_reference_selected), self);
       }
       break;
@@ -768,6 +766,14 @@ create_editor (TrappaRecordCell *self,
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title, -1);
   gtk_widget_set_hexpand (editor, TRUE);
   return editor;
+}
+
+/* In a table, a click (or Tab) into any cell selects its row, as a click
+ * on the row would; the editor takes the click, so the row never sees it. */
+static void
+on_focus_enter (TrappaRecordCell *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "listitem.select", "(bb)", FALSE, FALSE);
 }
 
 static void
@@ -810,6 +816,7 @@ trappa_record_cell_dispose (GObject *object)
 
   trappa_record_cell_bind (self, NULL, NULL);
   g_clear_object (&self->references);
+  g_clear_weak_pointer (&self->scope_plan);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
 
@@ -867,6 +874,10 @@ trappa_record_cell_class_init (TrappaRecordCellClass *klass)
 static void
 trappa_record_cell_init (TrappaRecordCell *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_focus_enter), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *

@@ -170,6 +170,90 @@ add_record (GtkWidget  *widget,
   trappa_plan_insert (self->plan, self->parent, self->list_name, position, item);
   trappa_plan_end_edit (self->plan);
   gtk_single_selection_set_selected (self->selection, position);
+  trappa_record_view_reveal (GTK_COLUMN_VIEW (self->view), position, item);
+}
+
+/* The first cell below @widget editing a field of @item, in column order. */
+static TrappaRecordCell *
+first_editable_cell (GtkWidget  *widget,
+                     TrappaItem *item)
+{
+  if (TRAPPA_IS_RECORD_CELL (widget))
+    {
+      TrappaRecordCell *cell = TRAPPA_RECORD_CELL (widget);
+
+      return trappa_record_cell_get_item (cell) == item &&
+             trappa_record_cell_get_property_name (cell) != NULL ? cell : NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      TrappaRecordCell *found = first_editable_cell (child, item);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *view;
+  TrappaItem *item;
+  guint       frames;   /* drawn since the scroll */
+} Reveal;
+
+static void
+reveal_free (Reveal *reveal)
+{
+  g_object_unref (reveal->view);
+  g_object_unref (reveal->item);
+  g_free (reveal);
+}
+
+/* The row exists once the view has laid out after the scroll, and the
+ * list may move the focus to the selected row meanwhile: the focus is put
+ * into the cell until it stays there for a frame. */
+static gboolean
+focus_revealed (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Reveal *reveal = data;
+  TrappaRecordCell *cell = first_editable_cell (reveal->view, reveal->item);
+  GtkWidget *editor = cell != NULL ? trappa_record_cell_get_editor (cell) : NULL;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  if (editor != NULL && focus != NULL && (focus == editor || gtk_widget_is_ancestor (focus, editor)))
+    return G_SOURCE_REMOVE;
+  if (editor != NULL)
+    gtk_widget_grab_focus (editor);
+  return ++reveal->frames < 10 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+void
+trappa_record_view_reveal (GtkColumnView *view,
+                           guint          position,
+                           TrappaItem    *item)
+{
+  GtkScrollable *scrollable = GTK_SCROLLABLE (view);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (scrollable);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (view)));
+  Reveal *reveal = g_new0 (Reveal, 1);
+
+  /* GTK 4.8 has no scroll_to: rows are of one height, so the row's place
+   * is its share of the whole list. */
+  if (vadjustment != NULL && n > 0)
+    {
+      double upper = gtk_adjustment_get_upper (vadjustment);
+      double page = gtk_adjustment_get_page_size (vadjustment);
+      double row = upper / n;
+
+      gtk_adjustment_set_value (vadjustment, CLAMP (row * (position + 1) - page / 2, 0, MAX (upper - page, 0)));
+    }
+  reveal->view = g_object_ref (GTK_WIDGET (view));
+  reveal->item = g_object_ref (item);
+  gtk_widget_add_tick_callback (GTK_WIDGET (view), focus_revealed, reveal, (GDestroyNotify) reveal_free);
 }
 
 static void

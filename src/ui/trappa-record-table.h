@@ -25,9 +25,9 @@ typedef char *(*TrappaRecordTextFunc) (TrappaPlan *plan,
  *   reference       a drop-down of the referenced records by name
  *   references      a button with a popover of check buttons
  *   flag            a check button
- * Referenced records are those in the first list of the plan (depth first)
- * that holds the referenced kind: a step refers to the housing staircase's
- * steps, a target group to the plan's target groups.
+ * A reference offers the records of the field's scope, as its spec states
+ * (trappa_param_spec_rules); from several lists (steps of either
+ * staircase) each is named with its list's owner ("Bustadtrapp: …").
  * With @text_func set (and @property NULL) the column is read-only. */
 typedef struct
 {
@@ -68,6 +68,14 @@ void        trappa_record_table_set_list     (TrappaRecordTable        *self,
 /* The selected record (also the "selected-item" property) or NULL. */
 TrappaItem *trappa_record_table_get_selected (TrappaRecordTable        *self);
 void        trappa_record_table_select       (TrappaRecordTable        *self,
+                                              TrappaItem               *item);
+
+/* Scrolls @view (a column view of records made of TrappaRecordCells, in a
+ * scrolled window) to its row @position, which shows @item, and once the
+ * row is drawn puts the focus in its first editable cell: after "+", what
+ * is typed goes into the new row. */
+void        trappa_record_view_reveal        (GtkColumnView            *view,
+                                              guint                     position,
                                               TrappaItem               *item);
 
 /* The inline message shown about invalid input ("Column: problem"), or

@@ -22,6 +22,7 @@
 #include "trappa-vote-window.h"
 
 #define REFRESH_MS  250
+#define TOP_DOTS    5     /* measures listed with their dots */
 /* The "everyone" row of the group drop-down; no record id has a space. */
 #define EVERYONE_ID "every one"
 
@@ -34,6 +35,7 @@ struct _TrappaVoteWindow
   GtkWidget         *qr;
   GtkLabel          *url;
   GtkLabel          *count;
+  GtkLabel          *dots;        /* the measures with most dots */
   GtkDropDown       *group;
   GtkWidget         *grid;
   GtkWidget         *close_button;
@@ -59,6 +61,42 @@ shown_group (TrappaVoteWindow *self)
   return g_strcmp0 (id, EVERYONE_ID) == 0 ? NULL : id;
 }
 
+static int
+compare_dots (gconstpointer a,
+              gconstpointer b,
+              gpointer      tallies)
+{
+  guint x = g_array_index ((GArray *) tallies, TrappaVoteTally, *(const guint *) a).dots;
+  guint y = g_array_index ((GArray *) tallies, TrappaVoteTally, *(const guint *) b).dots;
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* "Most dots:" and the measures with most dots, most first. */
+static void
+show_dots (TrappaVoteWindow *self,
+           const char       *group)
+{
+  TrappaVoteSession *session = session_of (self);
+  g_autoptr(GArray) tallies = trappa_vote_session_tally (session, group);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) text = g_string_new (_("Most dots:"));
+
+  for (guint i = 0; i < tallies->len; i++)
+    g_array_append_val (order, i);
+  g_array_sort_with_data (order, compare_dots, tallies);
+  for (guint i = 0; i < MIN (order->len, TOP_DOTS); i++)
+    {
+      guint index = g_array_index (order, guint, i);
+      guint dots = g_array_index (tallies, TrappaVoteTally, index).dots;
+
+      if (dots == 0)
+        break;
+      g_string_append_printf (text, "\n%u  %s", dots, trappa_vote_session_get_measure_title (session, index));
+    }
+  gtk_label_set_text (self->dots, text->str);
+}
+
 static void
 refresh (TrappaVoteWindow *self)
 {
@@ -76,6 +114,8 @@ refresh (TrappaVoteWindow *self)
 
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), live);
   gtk_label_set_text (self->count, text);
+  if (trappa_vote_session_get_dots (session) > 0)
+    show_dots (self, group);
   self->refresh_cost = g_get_monotonic_time () - start;
 }
 
@@ -195,12 +235,20 @@ side_panel (TrappaVoteWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->url), "monospace");
   self->count = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->count), "title-3");
+  self->dots = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->dots, 0);
+  gtk_label_set_wrap (self->dots, TRUE);
+  gtk_label_set_lines (self->dots, TOP_DOTS + 1);
+  gtk_label_set_ellipsize (self->dots, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->dots), "title-4");
+  gtk_widget_set_visible (GTK_WIDGET (self->dots), FALSE);
   self->group = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->group), _("Whose votes the grid shows"));
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), self->qr);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->url));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->count));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->dots));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->group));
   return box;
 }
@@ -290,6 +338,7 @@ trappa_vote_window_new (GtkWindow        *parent,
   options.font_scale = 1.25;
   trappa_priority_grid_view_set_options (TRAPPA_PRIORITY_GRID_VIEW (self->grid), &options);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->dots), trappa_vote_session_get_dots (session_of (self)) > 0);
   fill_groups (self);
   g_signal_connect_swapped (self->group, "notify::selected", G_CALLBACK (refresh), self);
   g_signal_connect_swapped (session_of (self), "changed", G_CALLBACK (on_session_changed), self);

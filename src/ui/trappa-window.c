@@ -101,10 +101,12 @@ on_plan_replaced (TrappaWindow *self)
 {
   TrappaPlan *plan = trappa_document_get_plan (self->document);
 
+  /* Panes not built yet get the plan when they are. */
   for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
        page != NULL;
        page = gtk_widget_get_next_sibling (page))
-    g_object_set (g_object_get_data (G_OBJECT (page), "trappa-pane"), "plan", plan, NULL);
+    if (g_object_get_data (G_OBJECT (page), "trappa-pane") != NULL)
+      g_object_set (g_object_get_data (G_OBJECT (page), "trappa-pane"), "plan", plan, NULL);
 
   g_signal_group_set_target (self->plan_signals, plan);
   update_title (self);
@@ -167,19 +169,46 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+/* A pane is built when it is first shown or asked for: building all of
+ * them made the first window wait for panes nobody had opened yet. */
+static GtkWidget *
+ensure_pane (TrappaWindow *self,
+             GtkWidget    *page)
+{
+  GtkWidget *pane = g_object_get_data (G_OBJECT (page), "trappa-pane");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (page), "trappa-pane-index"));
+
+  if (pane != NULL || index == 0)
+    return pane;
+  pane = g_object_new (panes[index - 1].get_type (), NULL);
+  /* A pane wider or taller than a small screen (a 1024×768 projector)
+   * scrolls instead of making the window larger than the screen. */
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (page), pane);
+  g_object_set_data (G_OBJECT (page), "trappa-pane", pane);
+  if (self->document != NULL)
+    g_object_set (pane, "plan", trappa_document_get_plan (self->document), NULL);
+  return pane;
+}
+
+static void
+on_pane_shown (TrappaWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  if (page != NULL)
+    ensure_pane (self, page);
+}
+
 static void
 add_panes (TrappaWindow *self)
 {
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_pane_shown), self);
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     {
-      GtkWidget *pane = g_object_new (panes[i].get_type (), NULL);
       GtkWidget *scroller = gtk_scrolled_window_new ();
       GtkStackPage *page;
 
-      /* A pane wider or taller than a small screen (a 1024×768 projector)
-       * scrolls instead of making the window larger than the screen. */
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), pane);
-      g_object_set_data (G_OBJECT (scroller), "trappa-pane", pane);
+      g_object_set_data (G_OBJECT (scroller), "trappa-pane-index", GUINT_TO_POINTER (i + 1));
       page = gtk_stack_add_titled (self->stack, scroller, panes[i].id, _(panes[i].title));
       gtk_stack_page_set_icon_name (page, panes[i].icon_name);
     }
@@ -290,7 +319,18 @@ trappa_window_get_pane (TrappaWindow *self,
   g_return_val_if_fail (TRAPPA_IS_WINDOW (self), NULL);
 
   page = gtk_stack_get_child_by_name (self->stack, id);
-  return page != NULL ? g_object_get_data (G_OBJECT (page), "trappa-pane") : NULL;
+  return page != NULL ? ensure_pane (self, page) : NULL;
+}
+
+void
+trappa_window_build_panes (TrappaWindow *self)
+{
+  g_return_if_fail (TRAPPA_IS_WINDOW (self));
+
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (self->stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    ensure_pane (self, page);
 }
 
 void

@@ -23,8 +23,13 @@ TrappaDocument *trappa_window_get_document (TrappaWindow   *self);
 void            trappa_window_open         (TrappaWindow   *self,
                                             GFile          *file);
 
-/* The pane registered as @id ("plan", "housing", …), or NULL. */
+/* The pane registered as @id ("plan", "housing", …), built now if it was
+ * not shown yet, or NULL. */
 GtkWidget      *trappa_window_get_pane     (TrappaWindow   *self,
                                             const char     *id);
+
+/* Builds every pane not shown yet (panes are built when first shown), so
+ * that all of the window's widgets exist, e.g. to list every text in it. */
+void            trappa_window_build_panes  (TrappaWindow   *self);
 
 G_END_DECLS

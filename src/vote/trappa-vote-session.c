@@ -592,6 +592,15 @@ trappa_vote_session_get_measure_id (TrappaVoteSession *self,
   return self->measure_ids->pdata[index];
 }
 
+const char *
+trappa_vote_session_get_measure_title (TrappaVoteSession *self,
+                                       guint              index)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
+  g_return_val_if_fail (index < self->measure_titles->len, NULL);
+  return self->measure_titles->pdata[index];
+}
+
 guint
 trappa_vote_session_count_joined (TrappaVoteSession *self,
                                   const char        *group_id)

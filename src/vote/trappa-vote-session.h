@@ -72,6 +72,8 @@ guint              trappa_vote_session_get_dots   (TrappaVoteSession  *self);
 guint              trappa_vote_session_get_n_measures (TrappaVoteSession *self);
 const char        *trappa_vote_session_get_measure_id (TrappaVoteSession *self,
                                                        guint              index);
+const char        *trappa_vote_session_get_measure_title (TrappaVoteSession *self,
+                                                          guint              index);
 /* Participants who joined, and those who placed at least one measure, in
  * @group_id (NULL: the whole room, every group). */
 guint              trappa_vote_session_count_joined (TrappaVoteSession *self,

@@ -291,10 +291,14 @@ test_target_group_marks (void)
   g_autoptr(TrappaPlan) plan = chart_fixture_long_names_plan (4);
   g_autoptr(TrappaStaircaseLayout) layout = NULL;
   g_autoptr(TrappaMappingRow) row = trappa_mapping_row_new ();
+  g_autoptr(TrappaTargetGroup) group = trappa_target_group_new ();
   TrappaItem *step1 = chart_fixture_step (plan, TRAPPA_STAIRCASE_HOUSING, 1);
   TrappaItem *step3 = chart_fixture_step (plan, TRAPPA_STAIRCASE_HOUSING, 3);
   const char *groups[] = { "tg-eldre", NULL };
 
+  /* References name records of the plan. */
+  g_object_set (group, "id", "tg-eldre", "name", "Eldre", NULL);
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "target-groups", -1, TRAPPA_ITEM (group));
   g_assert_true (trappa_plan_set_strv (plan, step1, "target-groups", groups, NULL));
   g_object_set (row, "id", "row-1", "step", trappa_item_get_id (step3), "target-group", "tg-eldre", NULL);
   trappa_plan_insert (plan, TRAPPA_ITEM (plan), "mapping-rows", -1, TRAPPA_ITEM (row));

@@ -85,6 +85,7 @@ texts_in_current_language (TrappaApplication *application)
   GtkWidget *preferences = trappa_preferences_window_new (settings, GTK_WINDOW (window));
   GtkWidget *about = GTK_WIDGET (trappa_about_window_new (GTK_WINDOW (window)));
 
+  trappa_window_build_panes (TRAPPA_WINDOW (window));
   collect_texts (window, texts);
   collect_texts (preferences, texts);
   collect_texts (about, texts);

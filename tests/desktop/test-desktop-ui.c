@@ -352,6 +352,7 @@ test_shortcuts_window (void)
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
   window = GTK_WIDGET (trappa_window_new (ADW_APPLICATION (application)));
+  trappa_window_build_panes (TRAPPA_WINDOW (window));
   grid = find_widget (window, is_grid_view, NULL);
   g_assert_nonnull (grid);
   presentation = trappa_presentation_window_new (GTK_WINDOW (window), TRAPPA_PRIORITY_GRID_VIEW (grid));
@@ -451,6 +452,7 @@ test_named_buttons (void)
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
   window = GTK_WIDGET (trappa_window_new (ADW_APPLICATION (application)));
+  trappa_window_build_panes (TRAPPA_WINDOW (window));
   preferences = trappa_preferences_window_new (settings, GTK_WINDOW (window));
   collect_unnamed_buttons (window, unnamed);
   collect_unnamed_buttons (preferences, unnamed);

@@ -200,10 +200,15 @@ test_filters (void)
 {
   g_autoptr(TrappaPlan) plan = trappa_plan_new ();
   g_autoptr(TrappaTargetArea) area = trappa_target_area_new ("Kommunale bustader");
+  g_autoptr(TrappaStep) step = trappa_step_new ();
   TrappaMeasure *a, *b;
   TrappaPriorityOptions options;
   const char *steps[] = { "step-9", NULL };
 
+  /* References name records of the plan. */
+  g_object_set (step, "id", "step-9", NULL);
+  trappa_plan_insert (plan, TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)),
+                      "steps", -1, TRAPPA_ITEM (step));
   trappa_plan_insert (plan, TRAPPA_ITEM (plan), "target-areas", -1, TRAPPA_ITEM (area));
   a = add_measure (plan, "A", 10, 10);
   b = add_measure (plan, "B", 20, 20);

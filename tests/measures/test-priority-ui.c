@@ -449,9 +449,21 @@ test_measures_pane (void)
     g_assert_cmpuint (rows_after_search (rows, 2), ==, 2);
   }
 
-  /* Add goes through the plan and undoes. */
+  /* Add goes through the plan and undoes; the new row's first cell takes
+   * what is typed next. */
   g_assert_true (gtk_widget_activate_action (pane, "measures.add", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"))), ==, 3);
+  {
+    g_autoptr(TrappaItem) added = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")), 2);
+    GtkWidget *focus;
+
+    for (guint i = 0; i < 6; i++)
+      ui_test_settle (window);
+    cell = ui_test_find_cell (pane, added, "title");
+    g_assert_nonnull (cell);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, trappa_record_cell_get_editor (cell)));
+  }
   g_assert_true (trappa_plan_undo (plan));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"))), ==, 2);
   gtk_window_destroy (GTK_WINDOW (window));

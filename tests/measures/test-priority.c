@@ -222,12 +222,11 @@ test_effect_step_survives (void)
   TrappaStaircase *housing = trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING);
   g_autoptr(TrappaStep) step = trappa_step_new ();
   TrappaMeasure *m = add_measure (plan, "Nye omsorgsbustader");
-  const char *ids[2] = { NULL, NULL };
 
   trappa_plan_insert (plan, TRAPPA_ITEM (housing), "steps", -1, TRAPPA_ITEM (step));
-  ids[0] = trappa_item_get_id (TRAPPA_ITEM (step));
-  g_assert_true (trappa_plan_set_strv (plan, TRAPPA_ITEM (m), "effect-step", ids, NULL));
-  g_assert_cmpstr (trappa_measure_get_effect_step (m), ==, ids[0]);
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (m), "effect-step",
+                                         trappa_item_get_id (TRAPPA_ITEM (step)), NULL));
+  g_assert_cmpstr (trappa_measure_get_effect_step (m), ==, trappa_item_get_id (TRAPPA_ITEM (step)));
 
   /* Removing the step clears the effect; the measure stays. */
   trappa_plan_remove (plan, TRAPPA_ITEM (step));

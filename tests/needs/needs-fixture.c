@@ -46,9 +46,7 @@ needs_fixture_add_measure (Fixture    *f,
              gint64      year)
 {
   g_autoptr(TrappaMeasure) measure = trappa_measure_new (kind);
-  const char *steps[] = { step, NULL };
-
-  g_object_set (measure, "status", TRAPPA_MEASURE_STATUS_ADOPTED, "effect-kind", kind, "effect-step", steps,
+  g_object_set (measure, "status", TRAPPA_MEASURE_STATUS_ADOPTED, "effect-kind", kind, "effect-step", step,
                 "effect-units", units, "effect-percent", percent,
                 "effect-year", year, NULL);
   trappa_plan_insert (f->plan, TRAPPA_ITEM (f->plan), "measures", -1, TRAPPA_ITEM (measure));

@@ -170,10 +170,9 @@ add_measure (TrappaPlan *plan,
              gint64      year)
 {
   TrappaMeasure *measure = trappa_measure_new (id);
-  const char *steps[] = { step, NULL };
   const char *groups[] = { group, NULL };
 
-  g_object_set (measure, "id", id, "status", status, "effect-step", steps,
+  g_object_set (measure, "id", id, "status", status, "effect-step", step,
                 "effect-kind", percent > 0 ? TRAPPA_EFFECT_NEED_REDUCED : TRAPPA_EFFECT_UNITS_ADDED,
                 "effect-percent", percent, "effect-units", units, "effect-year", year,
                 "target-groups", group != NULL ? groups : NULL, NULL);

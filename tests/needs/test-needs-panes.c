@@ -128,66 +128,47 @@ test_population_typing (Fixture       *f,
   g_assert_false (trappa_plan_get_modified (f->plan));
 }
 
-/* The first widget below @root that has @key set (or is of @type). */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *key)
+/* The id of the record a reference drop-down shows ("" for None). */
+static const char *
+shown_id (GtkDropDown *dropdown)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
+  TrappaItem *item = gtk_drop_down_get_selected_item (dropdown);
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (key == NULL || g_object_get_data (G_OBJECT (child), key) != NULL))
-        return child;
-      if ((found = find_widget (child, type, key)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The @n-th record table below @root, depth first. */
-static TrappaRecordTable *
-nth_table (GtkWidget *root,
-           guint     *n)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      TrappaRecordTable *found;
-
-      if (TRAPPA_IS_RECORD_TABLE (child) && (*n)-- == 0)
-        return TRAPPA_RECORD_TABLE (child);
-      if (!TRAPPA_IS_RECORD_TABLE (child) && (found = nth_table (child, n)) != NULL)
-        return found;
-    }
-  return NULL;
+  return item != NULL ? trappa_item_get_id (item) : "";
 }
 
 static void
-test_population_step_picker (Fixture       *f,
-                             gconstpointer  data)
+test_population_step_in_table (Fixture       *f,
+                               gconstpointer  data)
 {
   TrappaItem *coverage = trappa_plan_lookup (f->plan, "cov-5");
-  GtkWidget *picker = find_widget (f->pane, GTK_TYPE_DROP_DOWN, "trappa-step-picker");
-  guint second = 1;   /* the age bands' table comes first */
-  TrappaRecordTable *coverages = nth_table (f->pane, &second);
+  TrappaRecordCell *cell;
+  GtkDropDown *dropdown;
+  GListModel *offered;
+  guint level = GTK_INVALID_LIST_POSITION;
 
-  /* The record table offers only housing steps; the picker also offers
-   * the service levels. */
-  g_assert_nonnull (picker);
-  g_assert_nonnull (coverages);
-  trappa_record_table_select (coverages, coverage);
+  /* A coverage setting's step is edited in its row, and the field's
+   * scope offers housing steps and service levels alike. */
   ui_test_settle (f->pane);
-  g_assert_cmpstr (trappa_id_dropdown_get_id (GTK_DROP_DOWN (picker)), ==, "step-6");
-  trappa_id_dropdown_select_id (GTK_DROP_DOWN (picker), "level-6");
+  cell = ui_test_find_cell (f->pane, coverage, "step");
+  g_assert_nonnull (cell);
+  dropdown = GTK_DROP_DOWN (trappa_record_cell_get_editor (cell));
+  g_assert_cmpstr (shown_id (dropdown), ==, "step-6");
+  offered = gtk_drop_down_get_model (dropdown);
+  for (guint i = 0; i < g_list_model_get_n_items (offered); i++)
+    {
+      g_autoptr(TrappaItem) item = g_list_model_get_item (offered, i);
+
+      if (g_str_equal (trappa_item_get_id (item), "level-6"))
+        level = i;
+    }
+  g_assert_cmpuint (level, !=, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (dropdown, level);
   g_assert_cmpstr (trappa_item_get_string (coverage, "step"), ==, "level-6");
   g_assert_true (trappa_plan_undo (f->plan));
   g_assert_cmpstr (trappa_item_get_string (coverage, "step"), ==, "step-6");
   ui_test_settle (f->pane);
-  g_assert_cmpstr (trappa_id_dropdown_get_id (GTK_DROP_DOWN (picker)), ==, "step-6");
+  g_assert_cmpstr (shown_id (dropdown), ==, "step-6");
 }
 
 static void
@@ -255,8 +236,8 @@ main (int   argc,
 
   g_test_add ("/trappa/needs/population-pane/typing", Fixture, trappa_population_pane_get_type,
               fixture_set_up, test_population_typing, fixture_tear_down);
-  g_test_add ("/trappa/needs/population-pane/step-picker", Fixture, trappa_population_pane_get_type,
-              fixture_set_up, test_population_step_picker, fixture_tear_down);
+  g_test_add ("/trappa/needs/population-pane/step-in-table", Fixture, trappa_population_pane_get_type,
+              fixture_set_up, test_population_step_in_table, fixture_tear_down);
   g_test_add ("/trappa/needs/gap-pane/figures", Fixture, trappa_gap_pane_get_type,
               fixture_set_up, test_gap_figures, fixture_tear_down);
   g_test_add ("/trappa/needs/gap-pane/export-folder", Fixture, trappa_gap_pane_get_type,

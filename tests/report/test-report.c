@@ -16,6 +16,7 @@
 #include "trappa-format.h"
 #include "trappa-measure.h"
 #include "trappa-plan-file.h"
+#include "trappa-report-language.h"
 #include "trappa-report-pdf.h"
 
 static char *
@@ -91,8 +92,10 @@ test_alver_pdf (void)
   g_autofree char *exe = g_build_filename (g_getenv ("TRAPPA_BUILD_ROOT"), "src", "trappa", NULL);
   g_autofree char *alver = alver_path ();
   /* A desktop in a language Trappa has no catalogue for (GLib would not
-   * translate at all): the report is in the plan's language anyway. */
-  const char *envp[] = { "LC_ALL=C.UTF-8", "HOME=/nonexistent", NULL };
+   * translate at all): the report is in the plan's language anyway. The
+   * rest of the environment stays (the sanitizers' settings). */
+  g_auto(GStrv) envp = g_environ_unsetenv (g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE),
+                                           "LANGUAGE");
   const char *export[] = { exe, "--export-report", "--output", pdf, alver, NULL };
   const char *info[] = { "pdfinfo", pdf, NULL };
   const char *text_argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
@@ -112,7 +115,7 @@ test_alver_pdf (void)
   GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
   gint64 investment = 0, operating = 0;
 
-  g_free (run (export, envp));
+  g_free (run (export, (const char * const *) envp));
   pdfinfo = run (info, NULL);
   g_assert_nonnull (strstr (pdfinfo, "(A4)"));
   pages = g_strdup_printf ("Pages:           %u\n", trappa_report_get_n_pages (report));
@@ -279,6 +282,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, locale_dir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  trappa_report_language_init ();
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trappa/report/alver-pdf", test_alver_pdf);
   g_test_add_func ("/trappa/report/layout-fits", test_layout_fits);

@@ -373,6 +373,57 @@ test_date_cell (void)
   ui_test_run_for (250);
 }
 
+static gboolean
+has_focus (GtkWidget *editor)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (editor));
+
+  return focus != NULL && (focus == editor || gtk_widget_is_ancestor (focus, editor));
+}
+
+/* "+" below a long list: the new row is scrolled into view and what is
+ * typed next goes into its first cell. */
+static void
+test_add_reveals_new_row (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(TrappaItem) last = NULL;
+  g_autoptr(TrappaItem) added = NULL;
+  TrappaRecordCell *cell;
+
+  for (guint i = 0; i < 60; i++)
+    add_group (f->plan, "Gruppe");
+  ui_test_settle (GTK_WIDGET (f->window));
+  last = g_list_model_get_item (groups_list (f), g_list_model_get_n_items (groups_list (f)) - 1);
+  trappa_record_table_select (f->groups, last);
+  gtk_widget_activate_action (GTK_WIDGET (f->groups), "table.add", NULL);
+  added = g_list_model_get_item (groups_list (f), g_list_model_get_n_items (groups_list (f)) - 1);
+  for (guint i = 0; i < 6; i++)
+    ui_test_settle (GTK_WIDGET (f->window));
+  cell = ui_test_find_cell (GTK_WIDGET (f->groups), added, "name");
+  g_assert_nonnull (cell);
+  g_assert_true (has_focus (trappa_record_cell_get_editor (cell)));
+}
+
+/* A click into any cell selects its row. */
+static void
+test_cell_selects_row (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(TrappaItem) eldre = g_list_model_get_item (groups_list (f), 1);
+  TrappaRecordCell *cell = ui_test_find_cell (GTK_WIDGET (f->groups), eldre, "description");
+
+  g_autoptr(TrappaItem) first = g_list_model_get_item (groups_list (f), 0);
+
+  trappa_record_table_select (f->groups, first);
+  g_assert_nonnull (cell);
+  gtk_widget_grab_focus (trappa_record_cell_get_editor (cell));
+  g_assert_true (trappa_record_table_get_selected (f->groups) == eldre);
+  /* The typing goes on in the cell. */
+  ui_test_settle (GTK_WIDGET (f->window));
+  g_assert_true (has_focus (trappa_record_cell_get_editor (cell)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +438,8 @@ main (int   argc,
   ADD ("text-cell", test_text_cell);
   ADD ("multiline-cell", test_multiline_cell);
   ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
+  ADD ("add-reveals-new-row", test_add_reveals_new_row);
+  ADD ("cell-selects-row", test_cell_selects_row);
 #undef ADD
   g_test_add_func ("/trappa/ui/record-table/date-cell", test_date_cell);
 

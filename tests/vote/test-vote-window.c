@@ -250,6 +250,38 @@ test_plan_gone (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
 }
 
+/* With dot voting the projector lists the measures with most dots. */
+static void
+test_dots (void)
+{
+  VoteFixture fixture;
+  g_autoptr(TrappaVoteSession) session = NULL;
+  g_autoptr(TrappaVoteServer) server = NULL;
+  g_autoptr(GInetSocketAddress) address = trappa_vote_parse_address ("127.0.0.1:0", NULL);
+  g_autofree char *a = NULL, *b = NULL, *dots_a = NULL, *dots_b = NULL, *expected = NULL;
+  GtkWidget *window;
+
+  vote_fixture_init (&fixture);
+  session = vote_fixture_session (&fixture, 5);
+  server = trappa_vote_server_new (session, NULL);
+  g_assert_true (trappa_vote_server_listen (server, address, NULL));
+  window = trappa_vote_window_new (NULL, fixture.plan, server);
+  gtk_window_present (GTK_WINDOW (window));
+  a = trappa_vote_session_join (session, "{\"group\":\"\"}", strlen ("{\"group\":\"\"}"), NULL);
+  b = trappa_vote_session_join (session, "{\"group\":\"\"}", strlen ("{\"group\":\"\"}"), NULL);
+  dots_a = g_strdup_printf ("{\"participant\":\"%s\",\"dots\":{\"%s\":2,\"%s\":3}}",
+                            a, fixture.measure[0], fixture.measure[1]);
+  dots_b = g_strdup_printf ("{\"participant\":\"%s\",\"dots\":{\"%s\":1}}", b, fixture.measure[1]);
+  g_assert_true (trappa_vote_session_vote (session, dots_a, strlen (dots_a), NULL));
+  g_assert_true (trappa_vote_session_vote (session, dots_b, strlen (dots_b), NULL));
+  ui_test_run_for (400);
+  expected = g_strdup ("Most dots:\n4  Housing First\n2  Startlån");
+  g_assert_nonnull (find_label (window, expected));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_run_for (50);
+  vote_fixture_clear (&fixture);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -262,5 +294,6 @@ main (int argc, char *argv[])
   ADD ("discard", test_discard);
   ADD ("plan-gone", test_plan_gone);
 #undef ADD
+  g_test_add_func ("/trappa/vote/window/dots", test_dots);
   return g_test_run ();
 }
