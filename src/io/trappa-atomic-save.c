@@ -315,8 +315,8 @@ is_stray_name (const char *name,
   return FALSE;
 }
 
-/* Ours when empty (killed before the first write) or a plan: another
- * program's temporary file for another kind of file stays. */
+/* Ours when empty or still zeros (killed before the first write) or a
+ * plan: another program's temporary file for another kind of file stays. */
 static gboolean
 is_our_stray (GFile   *stray,
               goffset  size)
@@ -332,6 +332,11 @@ is_our_stray (GFile   *stray,
       !g_input_stream_read_all (G_INPUT_STREAM (stream), probe, STRAY_PROBE, &got, NULL, NULL))
     return FALSE;
   probe[got] = '\0';
+  /* Zeros: killed after g_file_set_contents_full() reserved the size
+   * (fallocate) and before it wrote. */
+  for (gsize i = 0; i < got && probe[i] == '\0'; i++)
+    if (i + 1 == got)
+      return TRUE;
   return strstr (probe, TRAPPA_PLAN_NAMESPACE) != NULL;
 }
 
