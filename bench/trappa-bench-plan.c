@@ -155,7 +155,7 @@ add_measures (Builder *b,
                     "target-groups", groups,
                     "status", statuses[g_rand_int_range (b->rand, 0, n_statuses)],
                     "effect-kind", TRAPPA_EFFECT_UNITS_ADDED,
-                    "effect-step", steps,
+                    "effect-step", step,
                     "effect-units", (gint64) g_rand_int_range (b->rand, 1, 20),
                     "effect-year", (gint64) 2026,
                     NULL);

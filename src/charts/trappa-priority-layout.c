@@ -870,8 +870,10 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   /* The same metrics on every surface: a PNG and the widget agree. */
   self->context = trappa_chart_text_context_new ();
 
+  if (options->style & TRAPPA_CHART_STYLE_PRESENTING)
+    self->options.min_px = MAX (self->options.min_px, TRAPPA_CHART_PRESENTATION_PX);
   f = self->font_px = MAX (CLAMP (MIN (self->width, self->height) / 55, 10, 18) *
-                           CLAMP (options->font_scale, 0.5, 4.0), options->min_px);
+                           CLAMP (options->font_scale, 0.5, 4.0), self->options.min_px);
   probe = make_text (self, "Åg", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);
   pango_layout_get_pixel_size (probe, NULL, &line);
   self->line_px = line;
@@ -910,7 +912,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
     {
       TrappaPriorityLabel *label =
         add_label (self, options->merged ? _("Not scored by any group yet")
-                                         : options->editing && !(options->style & TRAPPA_CHART_STYLE_FILE)
+                                         : options->editing &&
+                                           !(options->style & (TRAPPA_CHART_STYLE_FILE | TRAPPA_CHART_STYLE_PRESENTING))
                                          ? _("Not placed yet: drag onto the grid")
                                                             : _("Not placed yet"),
                    self->plot.x, 0, self->plot.width, f * 0.9, PANGO_ALIGN_LEFT);

@@ -8,11 +8,11 @@
  */
 #define G_LOG_DOMAIN "trappa-step-figures"
 
-#include <glib/gi18n.h>
 
 #include "trappa-format.h"
 #include "trappa-needs-figures.h"
 #include "trappa-step-figures.h"
+#include "trappa-plan-words.h"
 
 void
 trappa_step_figures_compute_at (TrappaPlan        *plan,

@@ -143,6 +143,16 @@ field_of (char               **fields,
   return NULL;
 }
 
+static const char *
+column_of (Header             *h,
+           TrappaSsbDimension  dimension)
+{
+  for (guint i = 0; i < h->n_columns; i++)
+    if (h->dimensions[i] == dimension)
+      return h->names[i];
+  return NULL;
+}
+
 static gboolean
 read_row (TrappaSsbTable  *table,
           Header          *h,
@@ -151,7 +161,10 @@ read_row (TrappaSsbTable  *table,
           guint            line,
           GError         **error)
 {
-  TrappaSsbCell cell = { 0 };
+  TrappaSsbCell cell = {
+    .region_column = column_of (h, TRAPPA_SSB_REGION),
+    .age_column = column_of (h, TRAPPA_SSB_AGE),
+  };
   g_autofree char *where = g_strdup_printf (_("line %u"), line);
 
   /* Before any field is looked up: a short row has fewer. */
@@ -166,24 +179,24 @@ read_row (TrappaSsbTable  *table,
   cell.sex = field_of (fields, h, TRAPPA_SSB_SEX);
   cell.age = field_of (fields, h, TRAPPA_SSB_AGE);
   cell.scenario = field_of (fields, h, TRAPPA_SSB_SCENARIO);
+  cell.where = where;
   if (!wide)
     {
-      cell.where = where;
       cell.year = field_of (fields, h, TRAPPA_SSB_YEAR);
+      cell.year_column = column_of (h, TRAPPA_SSB_YEAR);
       cell.value = fields[h->value_column];
+      cell.value_column = h->names[h->value_column];
       return trappa_ssb_table_add (table, &cell, error);
     }
   for (guint i = 0; i < h->n_columns; i++)
     {
-      g_autofree char *column_where = NULL;
       g_autofree char *year = NULL;
 
       if (h->years[i] == 0)
         continue;
-      column_where = g_strdup_printf (_("line %u, column “%s”"), line, h->names[i]);
       year = g_strdup_printf ("%" G_GINT64_FORMAT, h->years[i]);
-      cell.where = column_where;
       cell.year = year;
+      cell.year_column = cell.value_column = h->names[i];
       cell.value = fields[i];
       if (h->scenarios[i] != NULL)
         cell.scenario = h->scenarios[i];

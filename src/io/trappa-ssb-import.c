@@ -14,7 +14,8 @@
 #include "trappa-needs.h"
 
 /* The text as UTF-8: SSB's files are UTF-8 (perhaps with a byte-order
- * mark) or, from older statbank exports, ISO-8859-1. */
+ * mark); a file Excel saved again is WINDOWS-1252 (ISO-8859-1 with “–”,
+ * “€” and quotes in 0x80–0x9F), and older statbank exports ISO-8859-1. */
 static char *
 to_utf8 (GBytes  *bytes,
          GError **error)
@@ -30,15 +31,20 @@ to_utf8 (GBytes  *bytes,
   if (memchr (data, '\0', length) != NULL)
     {
       g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_ENCODING,
-                           _("the file is not text (it holds zero bytes)"));
+                           _("the file is not text (it holds NUL bytes)"));
       return NULL;
     }
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     data += 3, length -= 3;
   if (g_utf8_validate_len (data, length, NULL))
     return g_strndup (data, length);
-  /* Every byte is a character in ISO-8859-1, so this cannot fail. */
-  return g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, error);
+  {
+    char *text = g_convert (data, length, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+
+    /* Five bytes are not WINDOWS-1252; every byte is ISO-8859-1, so the
+     * last try cannot fail. */
+    return text != NULL ? text : g_convert (data, length, "UTF-8", "ISO-8859-1", NULL, NULL, error);
+  }
 }
 
 static gboolean
@@ -74,6 +80,45 @@ assign_ids (TrappaPlan *plan,
     }
 }
 
+static int
+list_position (TrappaPlan *plan,
+               TrappaItem *series)
+{
+  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "population-series"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TrappaItem) item = g_list_model_get_item (list, i);
+
+      if (item == series)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The SSB table the file is from: PxWeb writes "14288: Framskrevet …" as
+ * the title (CSV) or label, and JSON-stat2 may carry "tableid"; NULL when
+ * the file does not say. Only the start of the file is looked at. */
+static char *
+table_id_in (const char *text)
+{
+  static const char *const patterns[] = {
+    "\"tableid\"\\s*:\\s*\"?([0-9]{4,6})",
+    "(?<![0-9])([0-9]{5}):\\s*\\S",
+  };
+  g_autofree char *start = g_strndup (text, 4096);
+
+  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+    {
+      g_autoptr(GRegex) regex = g_regex_new (patterns[i], 0, 0, NULL);
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (g_regex_match (regex, start, 0, &match))
+        return g_match_info_fetch (match, 1);
+    }
+  return NULL;
+}
+
 static void
 apply (TrappaPlan *plan,
        GPtrArray  *series,
@@ -88,11 +133,16 @@ apply (TrappaPlan *plan,
     {
       const char *scenario = trappa_item_get_string (series->pdata[i], "scenario");
       TrappaPopulationSeries *old;
+      int position = -1;
 
+      /* A scenario imported again replaces the old series where it was. */
       while ((old = trappa_needs_find_series (plan, scenario)) != NULL)
-        trappa_plan_remove (plan, TRAPPA_ITEM (old));
+        {
+          position = list_position (plan, TRAPPA_ITEM (old));
+          trappa_plan_remove (plan, TRAPPA_ITEM (old));
+        }
       assign_ids (plan, series->pdata[i]);
-      trappa_plan_insert (plan, root, "population-series", -1, series->pdata[i]);
+      trappa_plan_insert (plan, root, "population-series", position, series->pdata[i]);
     }
   trappa_plan_end_edit (plan);
 }
@@ -109,6 +159,7 @@ trappa_ssb_import_bytes (TrappaPlan  *plan,
   g_autoptr(GPtrArray) new_bands = NULL;
   g_autofree char *text = NULL;
   g_autofree char *source = NULL;
+  g_autofree char *table_id = NULL;
 
   if (g_bytes_get_size (bytes) > TRAPPA_SSB_MAX_BYTES)
     {
@@ -118,9 +169,18 @@ trappa_ssb_import_bytes (TrappaPlan  *plan,
       return FALSE;
     }
 
-  source = g_strdup_printf (_("Statistics Norway (SSB), table 14288: %s"), display_name);
-  if ((text = to_utf8 (bytes, error)) == NULL ||
-      !parse (table, text, error) ||
+  if ((text = to_utf8 (bytes, error)) == NULL)
+    {
+      g_prefix_error (error, "%s: ", display_name);
+      return FALSE;
+    }
+  table_id = table_id_in (text);
+  source = table_id != NULL
+    /* TRANSLATORS: a population series' source: SSB's table number, the file imported */
+    ? g_strdup_printf (_("Statistics Norway (SSB), table %s: %s"), table_id, display_name)
+    /* TRANSLATORS: a population series' source when the file names no table */
+    : g_strdup_printf (_("Statistics Norway (SSB): %s"), display_name);
+  if (!parse (table, text, error) ||
       (series = trappa_ssb_table_finish (table, source, &new_bands, error)) == NULL)
     {
       g_prefix_error (error, "%s: ", display_name);

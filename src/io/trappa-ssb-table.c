@@ -179,6 +179,17 @@ region_number (const char *region)
   return p > start ? g_strndup (start, p - start) : NULL;
 }
 
+/* "line 7, column “region”": where in the file a message is about. */
+static char *
+where_in (const TrappaSsbCell *cell,
+          const char          *column)
+{
+  if (column == NULL)
+    return g_strdup (cell->where);
+  /* TRANSLATORS: a place in a CSV file: "line 7", then a column's name */
+  return g_strdup_printf (_("%s, column “%s”"), cell->where, column);
+}
+
 static gboolean
 check_region (TrappaSsbTable       *self,
               const TrappaSsbCell  *cell,
@@ -189,16 +200,18 @@ check_region (TrappaSsbTable       *self,
   const char *name = trappa_item_get_string (plan, "municipality");
   g_autofree char *region = NULL;
   g_autofree char *found = NULL;
+  g_autofree char *where = NULL;
   gboolean same;
 
   if (cell->region == NULL)
     return TRUE;
+  where = where_in (cell, cell->region_column);
   region = g_strstrip (g_strdup (cell->region));
   if (self->region != NULL)
     {
       if (strcmp (self->region, region) == 0)
         return TRUE;
-      return fail (error, cell->where,
+      return fail (error, where,
                    _("a second municipality “%s” (the table must hold one municipality, “%s”)"),
                    region, self->region);
     }
@@ -216,7 +229,7 @@ check_region (TrappaSsbTable       *self,
   else
     same = TRUE;
   if (!same)
-    return fail (error, cell->where,
+    return fail (error, where,
                  _("the table is for “%s”, but the plan is for %s %s"),
                  region, number, name);
   self->region = g_steal_pointer (&region);
@@ -337,10 +350,13 @@ scenario_of (TrappaSsbTable      *self,
       if (*text == '\0')
         g_clear_pointer (&text, g_free);
     }
-  if (code == NULL && text != NULL)
-    code = g_strdup (text);
+  /* A text without SSB's four letters names the statistics variable
+   * ("Personer" in a one-scenario download), not an alternative. */
   if (code == NULL)
-    code = g_strdup (self->option != NULL ? self->option : "MMMM");
+    {
+      code = g_strdup (self->option != NULL ? self->option : "MMMM");
+      g_clear_pointer (&text, g_free);
+    }
 
   for (guint i = 0; i < self->scenarios->len; i++)
     if (strcmp (self->scenarios->pdata[i], code) == 0)
@@ -369,12 +385,15 @@ trappa_ssb_table_add (TrappaSsbTable       *self,
   gint64 age = 0, year = 0, milli = 0;
   const char *scenario;
   g_autofree char *key = NULL;
+  g_autofree char *age_where = where_in (cell, cell->age_column);
+  g_autofree char *year_where = where_in (cell, cell->year_column);
+  g_autofree char *value_where = where_in (cell, cell->value_column);
   Sum *sum;
 
   if (!check_region (self, cell, error) ||
-      !parse_age (cell->age, cell->where, &age, error) ||
-      !parse_year (cell->year, cell->where, &year, error) ||
-      !parse_value (cell->value, cell->where, &milli, error))
+      !parse_age (cell->age, age_where, &age, error) ||
+      !parse_year (cell->year, year_where, &year, error) ||
+      !parse_value (cell->value, value_where, &milli, error))
     return FALSE;
 
   scenario = scenario_of (self, cell);

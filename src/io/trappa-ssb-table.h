@@ -18,7 +18,9 @@ typedef struct _TrappaSsbTable TrappaSsbTable;
 
 /* One cell as the file gives it. @where names its place for messages
  * ("line 7", "value 12"); @region, @sex and @scenario may be NULL when the
- * file has no such dimension; @value is the text of the number. */
+ * file has no such dimension; @value is the text of the number. The
+ * *_column names say which column of a CSV file a message is about
+ * (NULL: @where says enough). */
 typedef struct
 {
   const char *where;
@@ -28,6 +30,10 @@ typedef struct
   const char *year;
   const char *scenario;
   const char *value;
+  const char *region_column;
+  const char *age_column;
+  const char *year_column;
+  const char *value_column;
 } TrappaSsbCell;
 
 /* @scenario (may be NULL) names the projection alternative when the file

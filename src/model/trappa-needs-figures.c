@@ -146,6 +146,7 @@ typedef struct
   TrappaPopulationSeries *series;
   TrappaNeedsFigures     *out;
   GHashTable             *populations; /* band id → GArray of gint64, −1 unknown */
+  gint64                  growth_from; /* the base year, or the series' first year after it */
   GHashTable             *group_bands; /* group id → band id */
   GHashTable             *rows;        /* step id → GPtrArray of mapping rows */
   GArray                 *effects;     /* Effect */
@@ -205,15 +206,26 @@ collect_populations (Builder *b)
   if (b->series == NULL)
     return;
   values = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (b->series), "values"));
+  b->growth_from = G_MAXINT64;
   for (guint i = 0; i < g_list_model_get_n_items (values); i++)
     {
       g_autoptr(TrappaItem) value = g_list_model_get_item (values, i);
       gint64 at = trappa_item_get_int (value, "year") - b->out->base_year;
 
-      if (at >= 0 && at < n_years)
-        g_array_index (band_years (b, trappa_item_get_string (value, "band")), gint64, at) =
-          trappa_item_get_int (value, "count");
+      if (at < 0 || at >= n_years)
+        continue;
+      g_array_index (band_years (b, trappa_item_get_string (value, "band")), gint64, at) =
+        trappa_item_get_int (value, "count");
+      b->growth_from = MIN (b->growth_from, b->out->base_year + at);
     }
+  if (b->growth_from == G_MAXINT64)
+    b->growth_from = b->out->base_year;
+  else if (b->growth_from > b->out->base_year)
+    g_ptr_array_add (b->out->messages,
+                     g_strdup_printf (_("The population series starts in %" PRId64 ", after the base year %" PRId64
+                                        ": growth is counted from %" PRId64 ", and until then the need stays at "
+                                        "the base year's"),
+                                      b->growth_from, b->out->base_year, b->growth_from));
   for (guint y = 0; y < n_years; y++)
     {
       gint64 total = g_list_model_get_n_items (bands) > 0 ? 0 : -1;
@@ -373,10 +385,12 @@ add_term (Builder         *b,
           Fraction         sums[3])
 {
   Fraction value = { .num = (Wide) t->value, .den = 1, .approx = t->value };
-  gint64 base = t->fixed_den > 0 ? t->fixed_den : population (b, t->band, b->out->base_year);
+  gint64 base = t->fixed_den > 0 ? t->fixed_den : population (b, t->band, b->growth_from);
   gint64 now = population (b, t->band, year);
 
-  if (t->fixed_den > 0 || year != b->out->base_year)
+  /* Growth is counted from the first year the series has (the base year,
+   * unless the series starts later); before it the base demand holds. */
+  if (t->fixed_den > 0 || year > b->growth_from)
     {
       if (now < 0 || base <= 0)
         return FALSE;
@@ -555,6 +569,7 @@ trappa_needs_figures_compute (TrappaPlan             *plan,
       self->horizon = self->base_year - 1;  /* no years */
     }
 
+  b.growth_from = self->base_year;
   collect_populations (&b);
   collect_groups_and_rows (&b);
   collect_effects (&b);

@@ -24,6 +24,8 @@ trappa_beon_result_free (TrappaBeonResult *self)
   g_free (self);
 }
 
+#define DAYS_A_YEAR 365
+
 /* Costs are need (up to 10⁹ with the largest ratio and population) times
  * NOK per unit (up to 10¹²): that can pass 64 bits, so it saturates. */
 static gint64
@@ -227,6 +229,8 @@ trappa_needs_beon (TrappaPlan              *plan,
   gint64 base_year = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
   gint64 horizon = trappa_item_get_int (TRAPPA_ITEM (plan), "horizon");
   gint64 from_cost, to_cost;
+  gint64 stay = trappa_item_get_int (sc, "stay-days");
+  gint64 stay_below = trappa_item_get_int (sc, "stay-days-below");
 
   if (!TRAPPA_IS_STEP (from) ||
       !trappa_item_find_parent (TRAPPA_ITEM (plan), from, &parent, &levels, &position))
@@ -253,6 +257,7 @@ trappa_needs_beon (TrappaPlan              *plan,
   self = g_new0 (TrappaBeonResult, 1);
   self->from_level_id = g_strdup (trappa_item_get_id (from));
   self->to_level_id = g_strdup (trappa_item_get_id (to));
+  self->stays_stated = stay > 0 && stay_below > 0;
   self->years = g_array_new (FALSE, TRUE, sizeof (TrappaBeonYear));
   from_cost = trappa_item_get_int (from, "annual-cost-per-unit");
   to_cost = trappa_item_get_int (to, "annual-cost-per-unit");
@@ -263,12 +268,43 @@ trappa_needs_beon (TrappaPlan              *plan,
 
       y.from_places = level_places (figures, from, year);
       y.to_places = level_places (figures, to, year);
-      /* Whole people move; a fraction of a person stays where they are. */
-      y.moved = year >= from_year ? y.from_places * percent / 100 : 0;
+      /* Whole places are freed; a fraction of a place stays where it is. */
+      y.freed = year >= from_year ? y.from_places * percent / 100 : 0;
+      if (self->stays_stated)
+        {
+          /* Places are occupied all year: a place with an average stay of
+           * S days serves 365 ÷ S recipients a year. */
+          y.moved = y.freed * DAYS_A_YEAR / stay;
+          y.needed = (y.moved * stay_below + DAYS_A_YEAR - 1) / DAYS_A_YEAR;
+        }
+      else
+        y.moved = y.needed = y.freed;
       y.cost_before = add_sat (cost_of (y.from_places, from_cost), cost_of (y.to_places, to_cost));
-      y.cost_after = add_sat (cost_of (y.from_places - y.moved, from_cost),
-                              cost_of (y.to_places + y.moved, to_cost));
+      y.cost_after = add_sat (cost_of (y.from_places - y.freed, from_cost),
+                              cost_of (y.to_places + y.needed, to_cost));
       g_array_append_val (self->years, y);
     }
   return g_steal_pointer (&self);
+}
+
+char *
+trappa_needs_beon_rule (TrappaBeonScenario     *scenario,
+                        const TrappaBeonResult *result)
+{
+  TrappaItem *sc = TRAPPA_ITEM (scenario);
+  int percent = (int) trappa_item_get_int (sc, "percent");
+
+  if (!result->stays_stated)
+    /* TRANSLATORS: the BEON rule when the scenario states no average stays */
+    return g_strdup_printf (_("Rule: %d %% of the level's places are freed, and each needs a place on the level below "
+                              "(no average stays stated, so the same stay is assumed on both). "
+                              "Costs are per place and year."), percent);
+  /* TRANSLATORS: the BEON rule: percent, the two average stays in days */
+  return g_strdup_printf (_("Rule: %d %% of the level's places are freed; with an average stay of %d days there, "
+                            "a freed place serves 365 ÷ %d recipients a year, and each needs %d ÷ 365 of a place "
+                            "on the level below (%d days' stay). Costs are per place and year."),
+                          percent, (int) trappa_item_get_int (sc, "stay-days"),
+                          (int) trappa_item_get_int (sc, "stay-days"),
+                          (int) trappa_item_get_int (sc, "stay-days-below"),
+                          (int) trappa_item_get_int (sc, "stay-days-below"));
 }

@@ -60,29 +60,39 @@ typedef struct
   gint64 year;
   gint64 from_places;      /* level k before the move */
   gint64 to_places;        /* level k − 1 before the move */
-  gint64 moved;            /* recipients served one level lower */
+  gint64 moved;            /* recipients a year served one level lower */
   gint64 cost_before;      /* annual cost of both levels, NOK */
   gint64 cost_after;
+  gint64 freed;            /* places freed on level k */
+  gint64 needed;           /* places they need on level k − 1 */
 } TrappaBeonYear;
 
 typedef struct
 {
-  char   *from_level_id;
-  char   *to_level_id;
-  GArray *years;           /* TrappaBeonYear, base year to horizon */
+  char     *from_level_id;
+  char     *to_level_id;
+  gboolean  stays_stated;  /* FALSE: one place for one place */
+  GArray   *years;         /* TrappaBeonYear, base year to horizon */
 } TrappaBeonResult;
 
 void     trappa_beon_result_free      (TrappaBeonResult *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrappaBeonResult, trappa_beon_result_free)
 
 /* "What if X % of those on service level k were served on level k − 1":
- * places on both levels and their annual cost, year by year. The level's
- * recipients follow its coverage setting when it has one and the series
- * covers the year, otherwise they stay at today's. Moved recipients are
- * whole people, rounded down. */
+ * places on both levels and their annual cost, year by year, in one unit.
+ * A level's places are the needs model's need without measures where it
+ * knows it, otherwise today's. X % of level k's places are freed (whole
+ * places, rounded down); with both average stays stated they serve
+ * freed × 365 ÷ stay recipients a year (rounded down), who need
+ * recipients × stay below ÷ 365 places on level k − 1 (rounded up);
+ * without, a place moves for a place. Costs are per place and year. */
 TrappaBeonResult *trappa_needs_beon (TrappaPlan              *plan,
                                      TrappaBeonScenario      *scenario,
                                      TrappaPopulationSeries  *series,
                                      GError                 **error);
+
+/* The rule of @result in words, to print beside its figures. */
+char             *trappa_needs_beon_rule (TrappaBeonScenario *scenario,
+                                          const TrappaBeonResult *result);
 
 G_END_DECLS

@@ -73,7 +73,7 @@ trappa_coverage_class_init (TrappaCoverageClass *klass)
 static void
 trappa_beon_scenario_class_init (TrappaBeonScenarioClass *klass)
 {
-  static GParamSpec *props[6];
+  static GParamSpec *props[8];
 
   props[1] = trappa_param_spec_text ("name", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
@@ -82,6 +82,10 @@ trappa_beon_scenario_class_init (TrappaBeonScenarioClass *klass)
                                       TRAPPA_ON_DELETE_CASCADE);
   props[4] = trappa_param_spec_count ("percent", 100);
   props[5] = trappa_param_spec_year ("from-year");
+  /* Average stay in days on the level and on the one below: places on
+   * each are converted to recipients a year with them (docs/needs.md). */
+  props[6] = trappa_param_spec_count ("stay-days", TRAPPA_MAX_STAY_DAYS);
+  props[7] = trappa_param_spec_count ("stay-days-below", TRAPPA_MAX_STAY_DAYS);
   TRAPPA_ITEM_CLASS_INSTALL (klass, "beon-scenario", props);
 }
 

@@ -33,6 +33,8 @@ G_DECLARE_FINAL_TYPE (TrappaGapText, trappa_gap_text, TRAPPA, GAP_TEXT, TrappaIt
  * the arithmetic is exact. 1 000 000 = 100 units per inhabitant. */
 #define TRAPPA_RATIO_SCALE        10000
 #define TRAPPA_MAX_RATIO          1000000
+/* An average stay in days: at most a hundred years. */
+#define TRAPPA_MAX_STAY_DAYS      36500
 
 /* Age band fields: "name", "min-age", "max-age", "open-ended" (no upper age;
  * max-age is then ignored). Population series: "scenario" (SSB's code, e.g.
@@ -41,7 +43,8 @@ G_DECLARE_FINAL_TYPE (TrappaGapText, trappa_gap_text, TRAPPA, GAP_TEXT, TrappaIt
  * service level), "band" ("" = all bands summed), "use-target" and
  * "target-ratio" (per TRAPPA_RATIO_SCALE). BEON scenario: "name",
  * "description", "level" (a service level), "percent" moved one level
- * down, "from-year". Gap text (Status i dag | Behov / tiltak | Visjon) for
+ * down, "from-year", "stay-days" and "stay-days-below" (average stay on the
+ * level and on the one below; 0: not stated). Gap text (Status i dag | Behov / tiltak | Visjon) for
  * a step or a target area: "step", "target-area" (a TrappaTargetArea),
  * "status-today", "needs-measures", "vision". Removing what a record refers
  * to removes the record (a band takes its values and coverage settings). */

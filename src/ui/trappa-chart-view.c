@@ -35,6 +35,7 @@ typedef struct
   GSettings             *settings;  /* may be NULL (no schema) */
   GtkWidget             *menu_button;
   GtkFileChooserNative  *chooser;
+  gboolean               presenting; /* projector: large type, no chrome */
 
   /* The item being dragged and how far it has moved so far. */
   char                  *drag_id;
@@ -59,7 +60,8 @@ request_of (TrappaChartView *self)
 
   return (TrappaChartRequest) {
     .plan = priv->plan,
-    .style = trappa_chart_style_current (priv->settings),
+    .style = trappa_chart_style_current (priv->settings) |
+             (priv->presenting ? TRAPPA_CHART_STYLE_PRESENTING : 0),
     .selected = priv->selected,
     .options = priv->options,
   };
@@ -520,7 +522,7 @@ trappa_chart_view_snapshot (GtkWidget   *widget,
                                                                     priv->layout_height));
 
       priv->kind->paint (cr, layout, trappa_chart_kind_find_item (priv->kind, layout, priv->selected),
-                         gtk_widget_has_visible_focus (widget) ? priv->focused : -1);
+                         gtk_widget_has_visible_focus (widget) && !priv->presenting ? priv->focused : -1);
       cairo_destroy (cr);
     }
   gtk_widget_snapshot_child (widget, priv->menu_button, snapshot);
@@ -791,6 +793,17 @@ trappa_chart_view_set_options (TrappaChartView *self,
   if (old != NULL)
     priv->kind->free_options (old);
   on_plan_changed (self);
+}
+
+void
+trappa_chart_view_set_presenting (TrappaChartView *self,
+                                  gboolean         presenting)
+{
+  g_return_if_fail (TRAPPA_IS_CHART_VIEW (self));
+
+  PRIV (self)->presenting = presenting;
+  gtk_widget_set_visible (PRIV (self)->menu_button, !presenting);
+  invalidate (self);
 }
 
 gconstpointer

@@ -47,6 +47,10 @@ TrappaPlan            *trappa_chart_view_get_plan     (TrappaChartView       *se
 void                   trappa_chart_view_set_options  (TrappaChartView       *self,
                                                        gconstpointer          options);
 gconstpointer          trappa_chart_view_get_options  (TrappaChartView       *self);
+/* On the projector: every text at least 24 px, no menu button, no focus
+ * ring (the items still move and select). */
+void                   trappa_chart_view_set_presenting (TrappaChartView     *self,
+                                                         gboolean             presenting);
 const char            *trappa_chart_view_get_selected (TrappaChartView       *self);
 void                   trappa_chart_view_set_selected (TrappaChartView       *self,
                                                        const char            *id);

@@ -197,16 +197,22 @@ update_beon (TrappaGapPane          *self,
       g_autoptr(TrappaBeonResult) result = trappa_needs_beon (PLAN (self), TRAPPA_BEON_SCENARIO (scenario),
                                                               series, &error);
 
+      g_autofree char *rule = NULL;
+
       g_string_append_printf (text, "%s%s\n", i > 0 ? "\n" : "", trappa_item_get_string (scenario, "name"));
       if (result == NULL)
         {
           g_string_append_printf (text, "%s\n", error->message);
           continue;
         }
+      rule = trappa_needs_beon_rule (TRAPPA_BEON_SCENARIO (scenario), result);
+      g_string_append_printf (text, "%s\n", rule);
       for (guint y = 0; y < TRAPPA_GAP_MAX_YEARS; y++)
         {
           const TrappaBeonYear *b = NULL;
           g_autofree char *moved = NULL;
+          g_autofree char *freed = NULL;
+          g_autofree char *needed = NULL;
           g_autofree char *before = NULL;
           g_autofree char *after = NULL;
 
@@ -216,10 +222,14 @@ update_beon (TrappaGapPane          *self,
           if (b == NULL)
             continue;
           moved = trappa_format_count (b->moved);
+          freed = trappa_format_count (b->freed);
+          needed = trappa_format_count (b->needed);
           before = trappa_format_nok (b->cost_before);
           after = trappa_format_nok (b->cost_after);
-          g_string_append_printf (text, _("%" PRId64 ": %s served one level lower; annual cost of both levels %s → %s"),
-                                  years[y], moved, before, after);
+          /* TRANSLATORS: year, places freed, recipients a year, places needed one level lower, costs */
+          g_string_append_printf (text, _("%" PRId64 ": %s places freed (%s recipients a year) need %s places one level lower; "
+                                          "annual cost of both levels %s → %s"),
+                                  years[y], freed, moved, needed, before, after);
           g_string_append_c (text, '\n');
         }
     }
@@ -372,6 +382,8 @@ trappa_gap_pane_init (TrappaGapPane *self)
     { "level", _("Service level"), 170, FALSE, NULL, NULL },
     { "percent", _("Share moved (%)"), 110, FALSE, NULL, NULL },
     { "from-year", _("From year"), 90, FALSE, NULL, NULL },
+    { "stay-days", _("Average stay (days)"), 110, FALSE, NULL, NULL },
+    { "stay-days-below", _("Stay one level lower (days)"), 130, FALSE, NULL, NULL },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));

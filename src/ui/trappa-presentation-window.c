@@ -1,9 +1,11 @@
-/* trappa-presentation-window.c: the priority grid or a staircase full
- * screen for the projector
+/* trappa-presentation-window.c: the plan's charts full screen for the
+ * projector
  *
- * Large type (the grid's font scale, the staircase chart sizes its own text
- * to the surface), nothing to edit but the cards, and a one-line hint that
- * says how to leave.
+ * One chart view per chart the plan has (the chart-kind table's order),
+ * each presenting: large type, no menu button, no focus ring. Page Down and
+ * Page Up are caught before any chart sees them, so a presenter's clicker
+ * always turns the page; the arrow keys do too, except on a chart whose
+ * items move (the grid), where they move the selected card.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,28 +13,54 @@
 
 #include <glib/gi18n.h>
 
-#include "trappa-chart-text.h"
 #include "trappa-presentation-window.h"
 #include "trappa-settings.h"
-#include "trappa-chart-view.h"
 
-/* Type on the projector: readable from the back of a meeting room at
- * 1024×768. */
+/* Type on the projector beyond the 24 px floor (the grid's font scale),
+ * when the setting cannot be read. */
 #define PRESENTATION_FONT_SCALE 1.6
 
 struct _TrappaPresentationWindow
 {
-  GtkWindow               parent_instance;
+  GtkWindow  parent_instance;
 
-  GtkStack               *stack;
-  TrappaPriorityGridView *grid;
-  GtkWidget              *housing;
-  GtkWidget              *activity;
-  GtkWidget              *ros;
-  GtkWidget              *stakeholders;
+  GtkStack  *stack;
+  GPtrArray *views;   /* TrappaChartView, one per chart shown, in order */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window, GTK_TYPE_WINDOW)
+
+static guint
+shown_index (TrappaPresentationWindow *self)
+{
+  guint index = 0;
+
+  g_ptr_array_find (self->views, gtk_stack_get_visible_child (self->stack), &index);
+  return index;
+}
+
+static void
+show_index (TrappaPresentationWindow *self,
+            guint                     index)
+{
+  GtkWidget *view;
+
+  if (index >= self->views->len)
+    return;
+  view = self->views->pdata[index];
+  gtk_stack_set_visible_child (self->stack, view);
+  gtk_widget_grab_focus (view);
+}
+
+/* Steps @by charts, stopping at the first and the last. */
+static void
+step (TrappaPresentationWindow *self,
+      int                       by)
+{
+  int index = (int) shown_index (self) + by;
+
+  show_index (self, (guint) CLAMP (index, 0, (int) self->views->len - 1));
+}
 
 static void
 leave (GtkWidget  *widget,
@@ -42,31 +70,87 @@ leave (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
+/* "presentation.step" (i): the next (1) or previous (-1) chart. */
 static void
-show_page (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  step (TRAPPA_PRESENTATION_WINDOW (widget), g_variant_get_int32 (parameter));
+}
+
+/* "presentation.show" (s): the chart of that kind, when the plan has it. */
+static void
+show_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   TrappaPresentationWindow *self = TRAPPA_PRESENTATION_WINDOW (widget);
-  const char *page = g_variant_get_string (parameter, NULL);
+  const char *name = g_variant_get_string (parameter, NULL);
 
-  gtk_stack_set_visible_child_name (self->stack, page);
-  /* The arrow keys work on the chart shown. */
-  gtk_widget_grab_focus (gtk_stack_get_visible_child (self->stack));
+  for (guint i = 0; i < self->views->len; i++)
+    if (g_str_equal (trappa_chart_view_get_kind (self->views->pdata[i])->name, name))
+      show_index (self, i);
+}
+
+/* Before the chart: the clicker's keys always turn the page; the arrows
+ * (@args: the step and whether it is an arrow) do unless the chart moves
+ * its items with them. */
+static gboolean
+turn_page (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  TrappaPresentationWindow *self = TRAPPA_PRESENTATION_WINDOW (widget);
+  TrappaChartView *shown = trappa_presentation_window_get_shown (self);
+  int by;
+  gboolean arrow;
+
+  g_variant_get (args, "(ib)", &by, &arrow);
+  if (arrow && shown != NULL && trappa_chart_view_get_kind (shown)->nudge != NULL)
+    return FALSE;
+  step (self, by);
+  return TRUE;
+}
+
+static void
+add_page_key (GtkShortcutController *controller,
+              guint                  keyval,
+              int                    by,
+              gboolean               arrow)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
+                                            gtk_callback_action_new (turn_page, NULL, NULL));
+
+  gtk_shortcut_set_arguments (shortcut, g_variant_new ("(ib)", by, arrow));
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+static void
+trappa_presentation_window_finalize (GObject *object)
+{
+  TrappaPresentationWindow *self = TRAPPA_PRESENTATION_WINDOW (object);
+
+  g_clear_pointer (&self->views, g_ptr_array_unref);
+  G_OBJECT_CLASS (trappa_presentation_window_parent_class)->finalize (object);
 }
 
 static void
 trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->finalize = trappa_presentation_window_finalize;
+
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave);
-  gtk_widget_class_install_action (widget_class, "presentation.show", "s", show_page);
+  gtk_widget_class_install_action (widget_class, "presentation.step", "i", step_action);
+  gtk_widget_class_install_action (widget_class, "presentation.show", "s", show_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, 0, "presentation.show", "s", "grid");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "presentation.show", "s", "housing");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, 0, "presentation.show", "s", "activity");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, 0, "presentation.show", "s", "priority");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "presentation.show", "s", "bustadtrapp");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, 0, "presentation.show", "s", "meistringstrapp");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "presentation.show", "s", "ros");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, 0, "presentation.show", "s", "stakeholders");
   gtk_widget_class_set_css_name (widget_class, "presentation");
@@ -75,83 +159,166 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
 static void
 trappa_presentation_window_init (TrappaPresentationWindow *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *hint = gtk_label_new (_("G grid · S housing staircase · A activity staircase · "
-                                     "R risk matrix · I stakeholders · "
-                                     "arrow keys move the selected card · Esc leaves"));
+  GtkShortcutController *pages = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
 
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
-
+  self->views = g_ptr_array_new ();
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  self->grid = TRAPPA_PRIORITY_GRID_VIEW (trappa_priority_grid_view_new ());
-  self->housing = trappa_chart_view_new ("bustadtrapp");
-  self->activity = trappa_chart_view_new ("meistringstrapp");
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->grid), "grid");
-  gtk_stack_add_named (self->stack, self->housing, "housing");
-  gtk_stack_add_named (self->stack, self->activity, "activity");
-  self->ros = trappa_chart_view_new ("ros");
-  self->stakeholders = trappa_chart_view_new ("stakeholders");
-  gtk_stack_add_named (self->stack, self->ros, "ros");
-  gtk_stack_add_named (self->stack, self->stakeholders, "stakeholders");
+  gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->stack));
 
-  gtk_widget_add_css_class (hint, "dim-label");
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_set_margin_top (hint, 2);
-  gtk_widget_set_margin_bottom (hint, 2);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-  gtk_box_append (GTK_BOX (box), hint);
-  gtk_window_set_child (GTK_WINDOW (self), box);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (pages), GTK_PHASE_CAPTURE);
+  add_page_key (pages, GDK_KEY_Page_Down, 1, FALSE);
+  add_page_key (pages, GDK_KEY_Page_Up, -1, FALSE);
+  add_page_key (pages, GDK_KEY_Right, 1, TRUE);
+  add_page_key (pages, GDK_KEY_Down, 1, TRUE);
+  add_page_key (pages, GDK_KEY_Left, -1, TRUE);
+  add_page_key (pages, GDK_KEY_Up, -1, TRUE);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pages));
+}
+
+/* Whether @plan has something to draw for @kind (a staircase it lacks
+ * does not get a page). */
+static gboolean
+plan_has_chart (TrappaPlan            *plan,
+                const TrappaChartKind *kind)
+{
+  TrappaChartRequest request = { plan, TRAPPA_CHART_STYLE_NORMAL, NULL, NULL };
+  gpointer layout = kind->layout (kind, &request, 1024, 768, NULL);
+
+  if (layout == NULL)
+    return FALSE;
+  kind->free (layout);
+  return TRUE;
+}
+
+/* The monitor the presentation goes on: another than @parent's when there
+ * is one (the projector beside the laptop), else @parent's. */
+static GdkMonitor *
+projector_monitor (GtkWindow *parent)
+{
+  GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+  GdkDisplay *display = surface != NULL ? gdk_surface_get_display (surface) : gdk_display_get_default ();
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkMonitor *own = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+  GdkMonitor *chosen = own;
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != own)
+        {
+          chosen = monitor;
+          break;
+        }
+    }
+  return chosen;
+}
+
+static GtkWidget *
+add_view (TrappaPresentationWindow *self,
+          TrappaPlan               *plan,
+          const TrappaChartKind    *kind,
+          TrappaChartView          *source)
+{
+  /* The grid keeps its own view (and its options' type). */
+  GtkWidget *view = g_str_equal (kind->name, "priority") ? trappa_priority_grid_view_new ()
+                                                          : trappa_chart_view_new (kind->name);
+
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (view), plan);
+  trappa_chart_view_set_presenting (TRAPPA_CHART_VIEW (view), TRUE);
+  if (source != NULL && trappa_chart_view_get_kind (source) == kind)
+    {
+      trappa_chart_view_set_options (TRAPPA_CHART_VIEW (view), trappa_chart_view_get_options (source));
+      /* The card the leader moves stays selected in both; a step picked in
+       * the table is no highlight for the room. */
+      if (kind->nudge != NULL)
+        g_object_bind_property (source, "selected", view, "selected",
+                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+    }
+  if (TRAPPA_IS_PRIORITY_GRID_VIEW (view))
+    {
+      TrappaPriorityGridView *grid = TRAPPA_PRIORITY_GRID_VIEW (view);
+      TrappaPriorityOptions options = *trappa_priority_grid_view_get_options (grid);
+      g_autoptr(GSettings) settings = trappa_settings_new ();
+
+      options.font_scale = settings != NULL ? g_settings_get_double (settings, "presentation-text-scale")
+                                            : PRESENTATION_FONT_SCALE;
+      trappa_priority_grid_view_set_options (grid, &options);
+    }
+  gtk_stack_add_named (self->stack, view, kind->name);
+  g_ptr_array_add (self->views, view);
+  return view;
+}
+
+GtkWidget *
+trappa_presentation_window_present (GtkWindow       *parent,
+                                    TrappaPlan      *plan,
+                                    TrappaChartView *source)
+{
+  TrappaPresentationWindow *self = g_object_new (TRAPPA_TYPE_PRESENTATION_WINDOW, NULL);
+  guint n_kinds;
+  const TrappaChartKind *const *kinds = trappa_chart_kinds (&n_kinds);
+  GdkMonitor *monitor = projector_monitor (parent);
+  GtkWidget *first = NULL;
+
+  for (guint i = 0; i < n_kinds; i++)
+    if (plan_has_chart (plan, kinds[i]) || (source != NULL && trappa_chart_view_get_kind (source) == kinds[i]))
+      {
+        GtkWidget *view = add_view (self, plan, kinds[i], source);
+
+        if (first == NULL || (source != NULL && trappa_chart_view_get_kind (source) == kinds[i]))
+          first = view;
+      }
+
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (self), parent);
+  /* Without a window manager (a bare projector session) fullscreen is only
+   * a request: the monitor's size makes sure the chart fills the screen. */
+  if (monitor != NULL)
+    {
+      GdkRectangle area;
+
+      gdk_monitor_get_geometry (monitor, &area);
+      gtk_window_set_default_size (GTK_WINDOW (self), area.width, area.height);
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+    }
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+  if (first != NULL)
+    {
+      guint index = 0;
+
+      g_ptr_array_find (self->views, first, &index);
+      show_index (self, index);
+    }
+  return GTK_WIDGET (self);
 }
 
 GtkWidget *
 trappa_presentation_window_new (GtkWindow              *parent,
                                 TrappaPriorityGridView *source)
 {
-  TrappaPresentationWindow *self = g_object_new (TRAPPA_TYPE_PRESENTATION_WINDOW, NULL);
-  TrappaPriorityOptions options = *trappa_priority_grid_view_get_options (source);
-  g_autoptr(GSettings) settings = trappa_settings_new ();
-  TrappaPlan *plan = trappa_chart_view_get_plan (TRAPPA_CHART_VIEW (source));
-  GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+  return trappa_presentation_window_present (parent, trappa_chart_view_get_plan (TRAPPA_CHART_VIEW (source)),
+                                             TRAPPA_CHART_VIEW (source));
+}
 
-  options.font_scale = settings != NULL ? g_settings_get_double (settings, "presentation-text-scale")
-                                        : PRESENTATION_FONT_SCALE;
-  options.min_px = TRAPPA_CHART_PRESENTATION_PX;
-  options.editing = FALSE;
-  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), plan);
-  trappa_priority_grid_view_set_options (self->grid, &options);
-  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->housing), plan);
-  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->activity), plan);
-  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->ros), plan);
-  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->stakeholders), plan);
-  g_object_bind_property (source, "selected", self->grid, "selected",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-
-  if (parent != NULL)
-    gtk_window_set_transient_for (GTK_WINDOW (self), parent);
-  /* Without a window manager (a bare projector session) fullscreen is only
-   * a request: the monitor's size makes sure the grid fills the screen. */
-  if (surface != NULL)
-    {
-      GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
-      GdkRectangle area;
-
-      if (monitor != NULL)
-        {
-          gdk_monitor_get_geometry (monitor, &area);
-          gtk_window_set_default_size (GTK_WINDOW (self), area.width, area.height);
-        }
-    }
-  gtk_window_fullscreen (GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (self));
-  gtk_widget_grab_focus (GTK_WIDGET (self->grid));
-  return GTK_WIDGET (self);
+TrappaChartView *
+trappa_presentation_window_get_shown (TrappaPresentationWindow *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self), NULL);
+  return self->views->len > 0 ? TRAPPA_CHART_VIEW (gtk_stack_get_visible_child (self->stack)) : NULL;
 }
 
 TrappaPriorityGridView *
 trappa_presentation_window_get_grid (TrappaPresentationWindow *self)
 {
   g_return_val_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self), NULL);
-  return self->grid;
+
+  for (guint i = 0; i < self->views->len; i++)
+    if (TRAPPA_IS_PRIORITY_GRID_VIEW (self->views->pdata[i]))
+      return self->views->pdata[i];
+  return NULL;
 }

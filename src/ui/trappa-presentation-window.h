@@ -1,5 +1,5 @@
-/* trappa-presentation-window.h: the priority grid or a staircase full
- * screen for the projector
+/* trappa-presentation-window.h: the plan's charts full screen for the
+ * projector
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "trappa-chart-view.h"
 #include "trappa-priority-grid-view.h"
 
 G_BEGIN_DECLS
@@ -15,13 +16,24 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window,
                       TRAPPA, PRESENTATION_WINDOW, GtkWindow)
 
-/* A full-screen window over @parent showing @source's grid (same plan,
- * axes, group and filters, large type) with the selection kept in step.
- * No editing chrome; the leader still moves cards (mouse, touch, arrow
- * keys). Keys: G the grid, S the housing staircase, A the activity
- * staircase; Esc or F5 leaves ("presentation.leave"). */
-GtkWidget              *trappa_presentation_window_new      (GtkWindow              *parent,
-                                                             TrappaPriorityGridView *source);
-TrappaPriorityGridView *trappa_presentation_window_get_grid (TrappaPresentationWindow *self);
+/* A full-screen window showing every chart @plan has, one at a time, in
+ * the chart-kind table's order, starting with @source's kind (same
+ * options, the selection kept in step; NULL: the first chart). On a
+ * second monitor when one is connected, so the laptop keeps the editing
+ * window. Large type, no editing chrome; the leader still moves cards.
+ * Keys: Page Down / Page Up (a presenter's clicker) and the arrow keys step
+ * through the charts (the arrows move the selected card on the grid);
+ * G the grid, S the housing staircase, A the activity staircase, R the
+ * risk matrix, I the stakeholders; Esc or F5
+ * leaves ("presentation.leave"). */
+GtkWidget              *trappa_presentation_window_present (GtkWindow                *parent,
+                                                            TrappaPlan               *plan,
+                                                            TrappaChartView          *source);
+/* The same, from the priority pane's grid. */
+GtkWidget              *trappa_presentation_window_new     (GtkWindow                *parent,
+                                                            TrappaPriorityGridView   *source);
+/* The chart shown now. */
+TrappaChartView        *trappa_presentation_window_get_shown (TrappaPresentationWindow *self);
+TrappaPriorityGridView *trappa_presentation_window_get_grid  (TrappaPresentationWindow *self);
 
 G_END_DECLS

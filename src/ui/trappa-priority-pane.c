@@ -231,6 +231,26 @@ keep_axes_apart (TrappaPriorityPane *self)
   self->shown_y = axis_of (self->y_axis);
 }
 
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a != NULL ? a : "", b != NULL ? b : "") == 0;
+}
+
+/* Whether @options chooses what @shown shows (the parts the toolbar sets). */
+static gboolean
+same_choice (const TrappaPriorityOptions *options,
+             const TrappaPriorityOptions *shown)
+{
+  return shown != NULL &&
+         options->x_axis == shown->x_axis && options->y_axis == shown->y_axis &&
+         options->marker_axis == shown->marker_axis && options->merged == shown->merged &&
+         same_text (options->group_id, shown->group_id) &&
+         same_text (options->target_area, shown->target_area) &&
+         same_text (options->step, shown->step) && same_text (options->status, shown->status);
+}
+
 static void
 on_options_changed (TrappaPriorityPane *self)
 {
@@ -240,7 +260,10 @@ on_options_changed (TrappaPriorityPane *self)
     return;
   keep_axes_apart (self);
   fill_options (self, &options);
-  trappa_priority_grid_view_set_options (self->grid, &options);
+  /* The grid follows the plan's edits by itself: giving it the same
+   * options again would lay it out a second time for each edit. */
+  if (!same_choice (&options, trappa_priority_grid_view_get_options (self->grid)))
+    trappa_priority_grid_view_set_options (self->grid, &options);
   update_ranking (self);
 }
 

@@ -1,4 +1,5 @@
-/* trappa-window-actions.c: documents (new, open, save, close) and undo
+/* trappa-window-actions.c: documents (new, open, save, close), undo and
+ * presenting the pane's chart
  *
  * Anything that would drop unsaved work asks first (Save / Discard /
  * Cancel); what was asked for then runs as a continuation once the plan is
@@ -12,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-plan-file.h"
+#include "trappa-presentation-window.h"
 #include "trappa-settings.h"
 #include "trappa-window-private.h"
 
@@ -446,6 +448,37 @@ undo_action (GtkWidget  *widget,
   trappa_window_toast (TRAPPA_WINDOW (widget), title);
 }
 
+/* The first chart shown in @widget's tree, or NULL. */
+static TrappaChartView *
+find_chart (GtkWidget *widget)
+{
+  if (TRAPPA_IS_CHART_VIEW (widget) && gtk_widget_get_mapped (widget))
+    return TRAPPA_CHART_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      TrappaChartView *found = find_chart (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* "win.present" (F5): the pane's chart on the projector, the plan's other
+ * charts a page away; a pane without a chart starts at the first. */
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TrappaWindow *self = TRAPPA_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  trappa_presentation_window_present (GTK_WINDOW (self), trappa_document_get_plan (self->document),
+                                      page != NULL ? find_chart (page) : NULL);
+}
+
 void
 trappa_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -457,6 +490,8 @@ trappa_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }
 
 /* From close-request: TRUE when the window may close now. */

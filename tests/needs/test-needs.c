@@ -205,9 +205,15 @@ test_errors (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "MMMM"));
   g_clear_error (&error);
 
-  /* No population in the base year: a coverage step's need is unknown. */
+  /* No population in the base year 2020: growth is counted from the
+   * series' first year, 2024, and until then the need is today's. */
   g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (f->plan), "base-year", 2020, NULL));
-  g_assert_false (trappa_needs_step_is_known (step_of (f, "omsorg"), 2024));
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2022)->need, ==, 30);
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2024)->need, ==, 30);
+  g_assert_cmpint (trappa_needs_step_get_year (step_of (f, "omsorg"), 2025)->need, ==, 32);
+  figures = trappa_needs_figures_get (f->plan, NULL, NULL);
+  g_assert_nonnull (strstr (trappa_needs_figures_get_messages (figures)->pdata[0], "starts in 2024"));
+  g_clear_object (&figures);
 
   /* A horizon before the base year: no years, and a message saying why. */
   g_assert_true (trappa_plan_undo (f->plan));
@@ -238,12 +244,13 @@ test_beon (Fixture       *f,
   TrappaBeonScenario *beon = add_beon (f, "sjukeheim", 10, 2026);
   g_autoptr(GError) error = NULL;
   g_autoptr(TrappaBeonResult) r = trappa_needs_beon (f->plan, beon, f->series, &error);
+  /* No average stays stated: a place for a place. */
   static const TrappaBeonYear expected[] = {
-    { 2024, 50, 40, 0, 94000000, 94000000 },
-    { 2025, 54, 40, 0, 99600000, 99600000 },
-    { 2026, 57, 40, 5, 103800000, 99800000 },
-    { 2027, 60, 40, 6, 108000000, 103200000 },
-    { 2028, 64, 40, 6, 113600000, 108800000 },
+    { 2024, 50, 40, 0, 94000000, 94000000, 0, 0 },
+    { 2025, 54, 40, 0, 99600000, 99600000, 0, 0 },
+    { 2026, 57, 40, 5, 103800000, 99800000, 5, 5 },
+    { 2027, 60, 40, 6, 108000000, 103200000, 6, 6 },
+    { 2028, 64, 40, 6, 113600000, 108800000, 6, 6 },
   };
 
   g_assert_no_error (error);
@@ -260,7 +267,45 @@ test_beon (Fixture       *f,
       g_assert_cmpint (y->moved, ==, expected[i].moved);
       g_assert_cmpint (y->cost_before, ==, expected[i].cost_before);
       g_assert_cmpint (y->cost_after, ==, expected[i].cost_after);
+      g_assert_cmpint (y->freed, ==, expected[i].freed);
+      g_assert_cmpint (y->needed, ==, expected[i].needed);
     }
+}
+
+/* Stated stays: sjukeheim 730 days, bustad 30 days. 2026: 57 places, 10 %
+ * freed = 5 places; they serve ⌊5 × 365 ÷ 730⌋ = ⌊2.5⌋ = 2 recipients a
+ * year, who need ⌈2 × 30 ÷ 365⌉ = ⌈0.16⌉ = 1 place in bustad; cost after
+ * = 52 × 1.4 M + 41 × 0.6 M = 97 400 000 (before 103 800 000). 2028: 64
+ * places, 6 freed, ⌊3⌋ = 3 recipients, ⌈0.25⌉ = 1 place: 58 × 1.4 M +
+ * 41 × 0.6 M = 105 800 000. */
+static void
+test_beon_stays (Fixture       *f,
+                 gconstpointer  data)
+{
+  TrappaBeonScenario *beon = add_beon (f, "sjukeheim", 10, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaBeonResult) r = NULL;
+  g_autofree char *rule = NULL;
+  const TrappaBeonYear *y;
+
+  g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (beon), "stay-days", 730, NULL));
+  g_assert_true (trappa_plan_set_int (f->plan, TRAPPA_ITEM (beon), "stay-days-below", 30, NULL));
+  r = trappa_needs_beon (f->plan, beon, f->series, &error);
+  g_assert_no_error (error);
+  g_assert_true (r->stays_stated);
+  y = &g_array_index (r->years, TrappaBeonYear, 2);
+  g_assert_cmpint (y->freed, ==, 5);
+  g_assert_cmpint (y->moved, ==, 2);
+  g_assert_cmpint (y->needed, ==, 1);
+  g_assert_cmpint (y->cost_before, ==, 103800000);
+  g_assert_cmpint (y->cost_after, ==, 97400000);
+  y = &g_array_index (r->years, TrappaBeonYear, 4);
+  g_assert_cmpint (y->freed, ==, 6);
+  g_assert_cmpint (y->moved, ==, 3);
+  g_assert_cmpint (y->needed, ==, 1);
+  g_assert_cmpint (y->cost_after, ==, 105800000);
+  rule = trappa_needs_beon_rule (beon, r);
+  g_assert_nonnull (strstr (rule, "730 days"));
 }
 
 static void
@@ -312,6 +357,7 @@ main (int   argc,
   ADD ("need/errors", test_errors);
   ADD ("beon/move-one-level-down", test_beon);
   ADD ("beon/errors", test_beon_errors);
+  ADD ("beon/stays", test_beon_stays);
 #undef ADD
   g_test_add_func ("/trappa/needs/age-band/contains", test_age_band);
 

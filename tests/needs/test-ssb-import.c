@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "trappa-needs.h"
+#include "trappa-needs-figures.h"
 #include "trappa-plan-file.h"
 #include "trappa-population.h"
 #include "trappa-ssb-import.h"
@@ -88,7 +89,7 @@ assert_series (TrappaPlan   *plan,
   g_assert_nonnull (series);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (
     trappa_item_get_list (TRAPPA_ITEM (series), "values"))), ==, 6);
-  g_assert_nonnull (strstr (trappa_item_get_string (TRAPPA_ITEM (series), "source"), "14288"));
+  g_assert_nonnull (strstr (trappa_item_get_string (TRAPPA_ITEM (series), "source"), "Statistics Norway (SSB)"));
   g_assert_cmpuint (strlen (trappa_item_get_string (TRAPPA_ITEM (series), "date")), ==, 10);
   for (guint b = 0; b < 2; b++)
     for (guint y = 0; y < 3; y++)
@@ -228,10 +229,10 @@ typedef struct
 static const Malformed malformed[] = {
   { "other-municipality",
     "region;alder;år;value\n4631 Alver;0;2024;10\n4601 Bergen;1;2024;10\n",
-    "line 3: a second municipality “4601 Bergen”" },
+    "line 3, column “region”: a second municipality “4601 Bergen”" },
   { "plan-of-another-municipality",
     "region;alder;år;value\n4601 Bergen;0;2024;10\n",
-    "line 2: the table is for “4601 Bergen”" },
+    "line 2, column “region”: the table is for “4601 Bergen”" },
   { "missing-year",
     "alder;år;value\n0;2024;1\n1;2024;1\n0;2026;1\n1;2026;1\n",
     "the year 2025 is missing" },
@@ -243,22 +244,22 @@ static const Malformed malformed[] = {
     "no value for age 1 in 2025" },
   { "negative",
     "alder;år;value\n0;2024;1\n1;2024;-4\n",
-    "line 3: the value “-4” is negative" },
+    "line 3, column “value”: the value “-4” is negative" },
   { "not-a-number",
     "\"title\"\nalder;år;value\n0;2024;1\n1;2024;mange\n",
-    "line 4: the value “mange” is not a number" },
+    "line 4, column “value”: the value “mange” is not a number" },
   { "missing-value",
     "alder,år,value\n0,2024,..\n",
-    "line 2: a value is missing (“..”)" },
+    "line 2, column “value”: a value is missing (“..”)" },
   { "wide-non-numeric",
     "alder\t2024\t2025\n0\t1\t1\n1\t1\tx\n",
     "line 3, column “2025”: the value “x” is not a number" },
   { "age-group",
     "alder;år;value\n0-4 år;2024;1\n",
-    "line 2: the age “0-4 år” is not a single year of age" },
+    "line 2, column “alder”: the age “0-4 år” is not a single year of age" },
   { "not-a-year",
     "alder;år;value\n0;neste år;1\n",
-    "line 2: “neste år” is not a year" },
+    "line 2, column “år”: “neste år” is not a year" },
   { "field-count",
     "alder;år;value\n0;2024\n",
     "line 2: 2 fields, but the header has 3" },
@@ -272,7 +273,7 @@ static const Malformed malformed[] = {
     "alder;år;value\n1;2024;1\n",
     "does not cover the age band “all”" },
   { "empty", "", "the file is empty" },
-  { "binary", "alder\0år", "not text" },
+  { "binary", "alder\0år", "not text (it holds NUL bytes)" },
   { "not-json", "{ \"version\": \"2.0\", ", "not valid JSON" },
   { "json-stat-1", "{ \"dataset\": { } }", "not a JSON-stat2 dataset" },
   { "json-null-value",
@@ -297,6 +298,128 @@ static const Malformed malformed[] = {
 /* A quoted title over two lines and a quoted separator: one RFC 4180
  * reader for every CSV, so the figures after them are read and a bad one
  * is reported on the line it is really on. */
+/* The source names the table the file says it is, and no other. */
+static void
+test_source_table (void)
+{
+  g_autoptr(TrappaPlan) plan = new_plan (TRUE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (import_fixture (plan, "long-semicolon-utf8.csv", "MMMM", &error));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_needs_find_series (plan, "MMMM")), "source"), ==,
+                   "Statistics Norway (SSB), table 14288: long-semicolon-utf8.csv");
+  g_assert_true (import_fixture (plan, "wide-comma-latin1.csv", "MMMM", &error));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_needs_find_series (plan, "MMMM")), "source"), ==,
+                   "Statistics Norway (SSB): wide-comma-latin1.csv");
+  g_assert_true (import_text (plan, "\"13599: Framskrevet folkemengde, nasjonalt\"\n\nalder;år;value\n"
+                              "0;2024;1\n1;2024;1\n2;2024;1\n", "LLML", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_needs_find_series (plan, "LLML")), "source"), ==,
+                   "Statistics Norway (SSB), table 13599: test.csv");
+}
+
+/* "Personer", the statistics variable of a one-scenario download, is no
+ * scenario: the series is --scenario's, or MMMM. */
+static void
+test_personer (void)
+{
+  static const char csv[] = "region;alder;år;statistikkvariabel;value\n"
+                            "4631 Alver;0;2024;Personer;10\n4631 Alver;1;2024;Personer;11\n"
+                            "4631 Alver;2;2024;Personer;12\n";
+  g_autoptr(TrappaPlan) plan = new_plan (TRUE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (import_text (plan, csv, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_series (plan), ==, 1);
+  g_assert_nonnull (trappa_needs_find_series (plan, "MMMM"));
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_needs_find_series (plan, "MMMM")), "name"), ==, "MMMM");
+  g_assert_null (trappa_needs_find_series (plan, "Personer"));
+  g_assert_true (import_text (plan, csv, "HHMH", &error));
+  g_assert_nonnull (trappa_needs_find_series (plan, "HHMH"));
+  g_assert_cmpuint (n_series (plan), ==, 2);
+}
+
+/* A file Excel saved again is WINDOWS-1252: 0x96 is "–", not a control
+ * character as in ISO-8859-1. */
+static void
+test_windows_1252 (void)
+{
+  static const char csv[] = "alder;\xe5r;statistikkvariabel;value\n"
+                            "0;2024;Hovudalternativet \x96 MMMM;1\n1;2024;Hovudalternativet \x96 MMMM;1\n"
+                            "2;2024;Hovudalternativet \x96 MMMM;1\n";
+  g_autoptr(TrappaPlan) plan = new_plan (TRUE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (import_text (plan, csv, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_needs_find_series (plan, "MMMM")), "name"), ==,
+                   "Hovudalternativet – MMMM");
+}
+
+/* Importing a scenario again replaces it where it was in the list. */
+static void
+test_replace_in_place (void)
+{
+  g_autoptr(TrappaPlan) plan = new_plan (TRUE);
+  g_autoptr(GError) error = NULL;
+  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "population-series"));
+  g_autoptr(TrappaItem) first = NULL;
+
+  g_assert_true (import_fixture (plan, "long-semicolon-utf8.csv", NULL, &error));
+  g_assert_true (import_fixture (plan, "wide-comma-latin1.csv", "MMMM", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_series (plan), ==, 2);
+  first = g_list_model_get_item (list, 0);
+  g_assert_cmpstr (trappa_item_get_string (first, "scenario"), ==, "MMMM");
+  g_assert_nonnull (strstr (trappa_item_get_string (first, "source"), "wide-comma-latin1.csv"));
+}
+
+/* A table that starts after the plan's base year (Alver: base year 2023,
+ * SSB's projection from 2024) is imported, and the needs model states
+ * its rule: growth counted from 2024, the base year's need until then. */
+static void
+test_after_base_year (void)
+{
+  g_autoptr(TrappaPlan) plan = new_plan (TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaNeedsFigures) figures = NULL;
+  g_autoptr(TrappaTargetGroup) group = trappa_target_group_new ();
+  g_autoptr(TrappaMappingRow) row = trappa_mapping_row_new ();
+  g_autoptr(TrappaStep) step = trappa_step_new ();
+  TrappaStaircase *housing = trappa_staircase_new (TRAPPA_STAIRCASE_HOUSING);
+  const char *young[] = { "young", NULL };
+  const TrappaNeedsStep *s;
+  GPtrArray *messages;
+
+  g_object_set (plan, "base-year", 2023, NULL);
+  g_object_set (housing, "id", "housing", NULL);
+  g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (plan), "staircases"), housing);
+  g_object_unref (housing);
+  g_object_set (step, "id", "s", "units-today", 40, NULL);
+  g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (housing), "steps"), step);
+  g_object_set (group, "id", "g", "age-band", young, NULL);
+  g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (plan), "target-groups"), group);
+  g_object_set (row, "id", "r", "step", "s", "target-group", "g", "units-today", 40,
+                "uncovered-now", 2, NULL);
+  g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"), row);
+
+  g_assert_true (import_fixture (plan, "long-semicolon-utf8.csv", "MMMM", &error));
+  g_assert_no_error (error);
+  figures = trappa_needs_figures_get (plan, NULL, NULL);
+  messages = trappa_needs_figures_get_messages (figures);
+  g_assert_cmpuint (messages->len, ==, 1);
+  g_assert_nonnull (strstr (messages->pdata[0], "starts in 2024, after the base year 2023"));
+  /* young 393 399 405: 42 in 2023 and 2024, 42 × 399 / 393 = 42.64… → 43
+   * in 2025, 42 × 405 / 393 = 43.28… → 43 in 2026. */
+  s = trappa_needs_figures_get_step (figures, "s");
+  g_assert_cmpint (trappa_needs_step_get_year (s, 2023)->need, ==, 42);
+  g_assert_cmpint (trappa_needs_step_get_year (s, 2024)->need, ==, 42);
+  g_assert_cmpint (trappa_needs_step_get_year (s, 2025)->need, ==, 43);
+  g_assert_cmpint (trappa_needs_step_get_year (s, 2026)->need, ==, 43);
+  trappa_plan_clear_history (plan);
+}
+
 static void
 test_quoted_newline (void)
 {
@@ -437,6 +560,11 @@ main (int   argc,
   g_test_add_func ("/trappa/needs/ssb/round-trip", test_round_trip);
   g_test_add_func ("/trappa/needs/ssb/command", test_command);
   g_test_add_func ("/trappa/needs/ssb/quoted-newline", test_quoted_newline);
+  g_test_add_func ("/trappa/needs/ssb/source-table", test_source_table);
+  g_test_add_func ("/trappa/needs/ssb/personer", test_personer);
+  g_test_add_func ("/trappa/needs/ssb/windows-1252", test_windows_1252);
+  g_test_add_func ("/trappa/needs/ssb/replace-in-place", test_replace_in_place);
+  g_test_add_func ("/trappa/needs/ssb/after-base-year", test_after_base_year);
   for (guint i = 0; i < G_N_ELEMENTS (malformed); i++)
     {
       g_autofree char *path = g_strdup_printf ("/trappa/needs/ssb/malformed/%s", malformed[i].name);

@@ -244,6 +244,28 @@ test_long_table (void)
   g_assert_cmpuint (trappa_report_count_overflows (report), ==, 0);
 }
 
+/* The same plan in Bokmål: the report follows the plan, not the desktop. */
+static void
+test_bokmal (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaReport) report = NULL;
+  GArray *entries;
+  gboolean staircase = FALSE;
+
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "language", "nb", NULL));
+  report = trappa_report_new_for_plan (plan);
+  entries = trappa_report_get_entries (report);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const char *text = g_array_index (entries, TrappaReportEntry, i).text;
+
+      staircase |= g_str_equal (text, "Boligtrappen");
+      g_assert_cmpstr (text, !=, "Bustadtrappa");
+    }
+  g_assert_true (staircase);
+}
+
 /* A plan with nothing in it: a title page and an empty contents, no
  * sections with empty headings. */
 static void
@@ -289,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/trappa/report/layout-check-fails", test_layout_check_fails);
   g_test_add_func ("/trappa/report/long-table", test_long_table);
   g_test_add_func ("/trappa/report/empty-plan", test_empty_plan);
+  g_test_add_func ("/trappa/report/bokmal", test_bokmal);
   g_test_add_func ("/trappa/report/bad-output", test_bad_output);
   return g_test_run ();
 }

@@ -1,0 +1,116 @@
+/* test-present.c: F5 on each pane presents that pane's chart, Page Down
+ * turns to the next chart, Esc leaves; no editing chrome shows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "trappa-presentation-window.h"
+#include "trappa-staircase-layout.h"
+#include "trappa-window.h"
+#include "ui-test-util.h"
+
+static TrappaPresentationWindow *
+find_presentation (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (TRAPPA_IS_PRESENTATION_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRAPPA_PRESENTATION_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* Shows pane @id of @window, as a click in the sidebar does. */
+static GtkWidget *
+show_pane (TrappaWindow *window,
+           const char   *id)
+{
+  GtkWidget *pane = trappa_window_get_pane (window, id);
+  GtkWidget *stack = gtk_widget_get_ancestor (pane, GTK_TYPE_STACK);
+  GtkWidget *page = pane;
+
+  while (gtk_widget_get_parent (page) != stack)
+    page = gtk_widget_get_parent (page);
+  gtk_stack_set_visible_child (GTK_STACK (stack), page);
+  ui_test_settle (GTK_WIDGET (window));
+  return pane;
+}
+
+static void
+test_present_each_pane (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TrappaWindow *window = trappa_window_new (NULL);
+  static const struct { const char *pane, *kind; } cases[] = {
+    { "housing", "bustadtrapp" },
+    { "activity", "meistringstrapp" },
+    { "priority", "priority" },
+    { "plan", NULL },  /* no chart: the plan's first */
+  };
+
+  gtk_window_present (GTK_WINDOW (window));
+  trappa_window_open (window, file);
+  ui_test_settle (GTK_WIDGET (window));
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      TrappaPresentationWindow *presentation;
+      TrappaChartView *shown, *next;
+      GtkWidget *menu;
+
+      show_pane (window, cases[c].pane);
+      g_assert_null (find_presentation ());
+      /* F5 */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+      presentation = find_presentation ();
+      g_assert_nonnull (presentation);
+      ui_test_settle (GTK_WIDGET (presentation));
+      shown = trappa_presentation_window_get_shown (presentation);
+      g_assert_nonnull (shown);
+      if (cases[c].kind != NULL)
+        g_assert_cmpstr (trappa_chart_view_get_kind (shown)->name, ==, cases[c].kind);
+      g_assert_nonnull (trappa_chart_view_get_plan (shown));
+
+      /* No editing chrome: the menu button is hidden. */
+      menu = ui_test_find_descendant (GTK_WIDGET (shown), GTK_TYPE_MENU_BUTTON);
+      g_assert_true (menu == NULL || !gtk_widget_get_visible (menu));
+      /* Large type on the staircases. */
+      if (g_str_has_suffix (trappa_chart_view_get_kind (shown)->name, "trapp"))
+        g_assert_cmpfloat (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (shown))->font_px, >=, 24);
+
+      /* Page Down: the next chart of the plan (none of these is the last);
+       * Page Up: back. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", 1));
+      next = trappa_presentation_window_get_shown (presentation);
+      g_assert_true (next != shown);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", -1));
+      g_assert_true (trappa_presentation_window_get_shown (presentation) == shown);
+
+      /* Esc */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.leave", NULL));
+      ui_test_run_for (50);
+      g_assert_null (find_presentation ());
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_run_for (50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/trappa/charts/present/each-pane", test_present_each_pane);
+  return g_test_run ();
+}
