@@ -123,14 +123,15 @@ save_png (GtkWidget  *window,
 }
 
 /* The projector refreshes on a timer that waits longer after a slow
- * refresh (as under a sanitizer): wait for the text, up to ten seconds. */
+ * refresh (as under a sanitizer on a loaded machine): wait for the text,
+ * up to sixty seconds (the test's timeout is longer). */
 static GtkLabel *
 wait_for_label (GtkWidget  *root,
                 const char *text)
 {
   GtkLabel *label = NULL;
 
-  for (guint waited = 0; label == NULL && waited < 10000; waited += 100)
+  for (guint waited = 0; label == NULL && waited < 60000; waited += 100)
     {
       ui_test_run_for (100);
       label = find_label (root, text);
