@@ -1,8 +1,10 @@
 /* trappa-application.c: the application: windows, app actions, command line
  *
  * Command-line commands (--validate …) run in "handle-local-options",
- * before GTK starts, so they need no display. Every plan opens in its own
- * window.
+ * before GTK starts, so they need no display. One process per user: a
+ * second `trappa FILE` hands its files to the running instance. Every plan
+ * opens in its own window; a plan that is open already has its window
+ * brought forward.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +18,7 @@
 #include "trappa-cli.h"
 #include "trappa-desktop-actions.h"
 #include "trappa-i18n.h"
+#include "trappa-document.h"
 #include "trappa-window.h"
 
 struct _TrappaApplication
@@ -71,14 +74,58 @@ static const struct
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
 };
 
+static GPtrArray *
+files_for_paths (char **paths)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+  return files;
+}
+
 static int
 trappa_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
 {
   TrappaApplication *self = TRAPPA_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  int status;
 
   g_clear_pointer (&self->files, g_strfreev);
-  return trappa_cli_run (options, &self->files);
+  status = trappa_cli_run (options, &self->files);
+  if (status >= 0 || self->files == NULL)
+    return status;
+
+  /* Another Trappa runs already: it opens the files, this one ends. */
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (!g_application_get_is_remote (application))
+    return -1;
+  files = files_for_paths (self->files);
+  g_application_open (application, (GFile **) files->pdata, files->len, "");
+  return 0;
+}
+
+static TrappaWindow *
+window_with_file (GtkApplication *application,
+                  GFile          *file)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      GFile *shown;
+
+      if (!TRAPPA_IS_WINDOW (l->data))
+        continue;
+      shown = trappa_document_get_file (trappa_window_get_document (l->data));
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+  return NULL;
 }
 
 static void
@@ -104,7 +151,14 @@ trappa_application_open (GApplication  *application,
 {
   for (int i = 0; i < n_files; i++)
     {
-      TrappaWindow *window = trappa_window_new (ADW_APPLICATION (application));
+      TrappaWindow *window = window_with_file (GTK_APPLICATION (application), files[i]);
+
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+      window = trappa_window_new (ADW_APPLICATION (application));
 
       /* Shown first, so that a problem with the file shows above it. */
       gtk_window_present (GTK_WINDOW (window));
@@ -117,10 +171,7 @@ trappa_application_activate (GApplication *application)
 {
   TrappaApplication *self = TRAPPA_APPLICATION (application);
   g_auto(GStrv) paths = g_steal_pointer (&self->files);
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; paths != NULL && paths[i] != NULL; i++)
-    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+  g_autoptr(GPtrArray) files = files_for_paths (paths);
 
   if (files->len > 0)
     g_application_open (application, (GFile **) files->pdata, files->len, "");
@@ -162,7 +213,7 @@ trappa_application_new (void)
 {
   return g_object_new (TRAPPA_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/no/trappa/Trappa",
                        NULL);
 }

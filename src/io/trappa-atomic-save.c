@@ -315,8 +315,8 @@ is_stray_name (const char *name,
   return FALSE;
 }
 
-/* Ours when empty (killed before the first write) or a plan: another
- * program's temporary file for another kind of file stays. */
+/* Ours when empty or still zeros (killed before the first write) or a
+ * plan: another program's temporary file for another kind of file stays. */
 static gboolean
 is_our_stray (GFile   *stray,
               goffset  size)
@@ -332,12 +332,18 @@ is_our_stray (GFile   *stray,
       !g_input_stream_read_all (G_INPUT_STREAM (stream), probe, STRAY_PROBE, &got, NULL, NULL))
     return FALSE;
   probe[got] = '\0';
+  /* Zeros: killed after g_file_set_contents_full() reserved the size
+   * (fallocate) and before it wrote. */
+  for (gsize i = 0; i < got && probe[i] == '\0'; i++)
+    if (i + 1 == got)
+      return TRUE;
   return strstr (probe, TRAPPA_PLAN_NAMESPACE) != NULL;
 }
 
 void
 trappa_atomic_save_clean_strays (GFile *file)
 {
+  g_autoptr(GFile) target = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GFileEnumerator) children = NULL;
   g_autofree char *base = NULL;
@@ -346,7 +352,9 @@ trappa_atomic_save_clean_strays (GFile *file)
 
   if (g_atomic_int_get (&saves_in_flight) > 0)
     return;
-  folder = g_file_get_parent (file);
+  /* Beside the real file, where the saves write. */
+  target = resolve_links (file, NULL, NULL);
+  folder = target != NULL ? g_file_get_parent (target) : NULL;
   if (folder != NULL)
     children = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
@@ -356,7 +364,7 @@ trappa_atomic_save_clean_strays (GFile *file)
   if (children == NULL)
     return;
 
-  base = g_file_get_basename (file);
+  base = g_file_get_basename (target);
   for (;;)
     {
       GFileInfo *info = NULL;

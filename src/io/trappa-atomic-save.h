@@ -36,8 +36,8 @@ gboolean trappa_atomic_save              (GFile         *file,
                                           GCancellable  *cancellable,
                                           GError       **error);
 
-/* Removes the temporary files that interrupted saves left in @file's
- * folder (GIO's `.goutputstream-XXXXXX`), when they are empty or hold a
+/* Removes the temporary files that interrupted saves left beside @file
+ * (the real file, if @file is a symlink) (GIO's `.goutputstream-XXXXXX`), when they are empty or hold a
  * plan, and no other save of this process is under way. */
 void     trappa_atomic_save_clean_strays (GFile         *file);
 

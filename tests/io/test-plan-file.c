@@ -485,7 +485,9 @@ test_strays_cleaned_on_open (void)
   g_autofree char *empty = g_build_filename (dir, ".goutputstream-AB12CD", NULL);
   g_autofree char *plan_part = g_build_filename (dir, ".goutputstream-EF34GH", NULL);
   g_autofree char *glib_part = g_build_filename (dir, "plan.trappa~.IJ56KL", NULL);
+  g_autofree char *zeros = g_build_filename (dir, "plan.trappa.QR90ST", NULL);
   g_autofree char *foreign = g_build_filename (dir, ".goutputstream-MN78OP", NULL);
+  static const char reserved[64] = { 0 };
   g_autoptr(GFile) file = NULL;
   g_autofree char *stamp = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
@@ -493,12 +495,14 @@ test_strays_cleaned_on_open (void)
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
   g_assert_true (g_file_set_contents (plan_part, "<?xml version=\"1.0\"?>\n<plan xmlns=\"" TRAPPA_PLAN_NAMESPACE "\"", -1, NULL));
   g_assert_true (g_file_set_contents (glib_part, "<plan xmlns=\"" TRAPPA_PLAN_NAMESPACE "\">", -1, NULL));
+  g_assert_true (g_file_set_contents (zeros, reserved, sizeof reserved, NULL));
   g_assert_true (g_file_set_contents (foreign, "Someone else's notes", -1, NULL));
 
   plan = copy_example (dir, &file, &stamp);
   g_assert_false (g_file_test (empty, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (plan_part, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (glib_part, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (zeros, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (foreign, G_FILE_TEST_EXISTS));
   io_fixture_remove_dir (dir);
 }

@@ -1,0 +1,74 @@
+/* test-application.c: opening files in the running application, under
+ * Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "trappa-application.h"
+#include "trappa-document.h"
+#include "trappa-window.h"
+#include "ui-test-util.h"
+
+static GFile *
+example (const char *name)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static guint
+n_windows (GtkApplication *application)
+{
+  return g_list_length (gtk_application_get_windows (application));
+}
+
+/* Each plan opens in a window of its own; a plan that is open already
+ * gets its window brought forward instead of a second one. */
+static void
+test_open_focuses_open_plan (void)
+{
+  g_autoptr(TrappaApplication) application = trappa_application_new ();
+  g_autoptr(GFile) alver = example ("alver.trappa");
+  g_autoptr(GFile) baerum = example ("baerum.trappa");
+  g_autoptr(GFile) alver_again = example ("alver.trappa");
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = GTK_APPLICATION (application);
+  GtkWindow *first;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  g_application_open (G_APPLICATION (application), &alver, 1, "");
+  g_assert_cmpuint (n_windows (app), ==, 1);
+  first = gtk_application_get_active_window (app);
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (TRAPPA_WINDOW (first))),
+                               alver));
+
+  g_application_open (G_APPLICATION (application), &baerum, 1, "");
+  g_assert_cmpuint (n_windows (app), ==, 2);
+  g_assert_true (gtk_application_get_active_window (app) != first);
+
+  /* Presented, not opened again (which window has the focus is the
+   * window manager's say; there is none under Xvfb). */
+  g_application_open (G_APPLICATION (application), &alver_again, 1, "");
+  g_assert_cmpuint (n_windows (app), ==, 2);
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (app), first));
+
+  while (gtk_application_get_windows (app) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (app)->data);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/trappa/ui/application/open-focuses-open-plan", test_open_focuses_open_plan);
+  return g_test_run ();
+}
