@@ -405,27 +405,29 @@ make_many_records (GString *text)
   g_string_append (text, "</target-groups>\n");
 }
 
-/* 5,000 records (the most a list holds) in each of eleven lists, one a
- * line: the plan's cap is reached at the first record of the eleventh. */
+/* Measures, each with a full list of scores, one record a line: line 3
+ * opens the measures; each measure takes its own line, <scores>, the
+ * scores and two closing lines. A record is counted after the records it
+ * holds, so the plan's cap is passed at a score of the last measure. */
+#define RECORDS_PER_MEASURE (1 + TRAPPA_MAX_RECORDS_PER_LIST)
+#define LINES_PER_MEASURE   (RECORDS_PER_MEASURE + 3)
+#define FULL_MEASURES       (TRAPPA_MAX_RECORDS / RECORDS_PER_MEASURE)
+#define RECORDS_CAP_LINE                                                  \
+  (3 + FULL_MEASURES * LINES_PER_MEASURE + 2                              \
+   + (TRAPPA_MAX_RECORDS + 1 - FULL_MEASURES * RECORDS_PER_MEASURE))
+
 static void
 make_records_in_many_lists (GString *text)
 {
-  static const char *lists[][2] = {
-    { "target-groups", "target-group" }, { "mapping-rows", "mapping-row" },
-    { "milestones", "milestone" }, { "target-areas", "target-area" },
-    { "measures", "measure" }, { "workshop-groups", "workshop-group" },
-    { "age-bands", "age-band" }, { "population-series", "population-series" },
-    { "coverages", "coverage" }, { "beon-scenarios", "beon-scenario" },
-    { "gap-texts", "gap-text" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+  g_string_append (text, "<measures>\n");
+  for (guint i = 0; i <= FULL_MEASURES; i++)
     {
-      g_string_append_printf (text, "<%s>\n", lists[i][0]);
+      g_string_append_printf (text, "<measure id=\"m-%u\">\n<scores>\n", i);
       for (guint j = 0; j < TRAPPA_MAX_RECORDS_PER_LIST; j++)
-        g_string_append_printf (text, "<%s id=\"r-%u-%u\"/>\n", lists[i][1], i, j);
-      g_string_append_printf (text, "</%s>\n", lists[i][0]);
+        g_string_append_printf (text, "<score id=\"s-%u-%u\"/>\n", i, j);
+      g_string_append (text, "</scores>\n</measure>\n");
     }
+  g_string_append (text, "</measures>\n");
 }
 
 /* Line 5: a step name of 9 MB (35 s and 950 MB in --export-chart gap). */
@@ -449,12 +451,12 @@ make_repeated_reference (GString *text)
   g_string_append (text, "</target-groups></measure></measures>\n");
 }
 
-/* Line 3: 6,000 different ids in one reference list. */
+/* Line 3: 21,000 different ids in one reference list. */
 static void
 make_long_reference_list (GString *text)
 {
   g_string_append (text, "<measures><measure id=\"m-1\"><target-groups>");
-  for (guint i = 0; i < 6000; i++)
+  for (guint i = 0; i < TRAPPA_MAX_REFERENCES + 1000; i++)
     g_string_append_printf (text, "tg-%u ", i);
   g_string_append (text, "</target-groups></measure></measures>\n");
 }
@@ -466,16 +468,16 @@ static const Generated generated[] = {
     "The element “target-group” holds more than 1000 elements, attributes and texts in other namespaces" },
   { "foreign-tree", make_foreign_tree, TRAPPA_ERROR_TOO_LARGE, 5,
     "The element “target-group” holds more than 1000" },
-  { "many-records", make_many_records, TRAPPA_ERROR_TOO_LARGE, 5004,
-    "The list “target-groups” holds more than 5000 records" },
-  { "records-in-many-lists", make_records_in_many_lists, TRAPPA_ERROR_TOO_LARGE, 3 + 10 * 5002 + 1,
-    "The plan holds more than 50000 records" },
+  { "many-records", make_many_records, TRAPPA_ERROR_TOO_LARGE, 4 + TRAPPA_MAX_RECORDS_PER_LIST,
+    "The list “target-groups” holds more than 20000 records" },
+  { "records-in-many-lists", make_records_in_many_lists, TRAPPA_ERROR_TOO_LARGE, RECORDS_CAP_LINE,
+    "The plan holds more than 200000 records" },
   { "long-name", make_long_name, TRAPPA_ERROR_INVALID_VALUE, 5,
     "“name” is longer than 1000 characters" },
   { "repeated-reference", make_repeated_reference, TRAPPA_ERROR_INVALID_VALUE, 6,
     "“target-groups” lists “tg-1” twice" },
   { "long-reference-list", make_long_reference_list, TRAPPA_ERROR_INVALID_VALUE, 3,
-    "“target-groups” lists more than 5000 ids" },
+    "“target-groups” lists more than 20000 ids" },
 };
 
 /* Written to a file and opened as the app opens one. */
