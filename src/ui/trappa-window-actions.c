@@ -113,10 +113,8 @@ show_error (TrappaWindow *self,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *heading = saving ? g_strdup_printf (_("Could not save “%s”"), name)
                                     : g_strdup_printf (_("Could not open “%s”"), name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  trappa_window_show_problem (self, heading, error->message);
 }
 
 static void save_to (TrappaWindow *self,
@@ -172,31 +170,15 @@ save_to (TrappaWindow *self,
   pending_finish (pending, FALSE);
 }
 
-static GtkFileFilter *
-plan_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Housing plans"));
-  gtk_file_filter_add_pattern (filter, "*" TRAPPA_PLAN_FILE_EXTENSION);
-  gtk_file_filter_add_mime_type (filter, "application/x-trappa-plan");
-  return filter;
-}
-
 static GtkFileChooser *
 chooser_new (TrappaWindow         *self,
              const char           *title,
              GtkFileChooserAction  action,
              const char           *accept)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = plan_filter ();
+  GtkNativeDialog *chooser = trappa_window_plan_chooser_new (self, title, action, accept);
 
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
-  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
+  g_set_object (&self->chooser, chooser);
   g_object_unref (chooser);
   return GTK_FILE_CHOOSER (chooser);
 }
@@ -514,4 +496,34 @@ trappa_window_open (TrappaWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   confirm_discard (self, pending_new (self, do_load, file));
+}
+
+void
+trappa_window_show_problem (TrappaWindow *self,
+                            const char   *heading,
+                            const char   *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkNativeDialog *
+trappa_window_plan_chooser_new (TrappaWindow         *self,
+                                const char           *title,
+                                GtkFileChooserAction  action,
+                                const char           *accept)
+{
+  GtkFileChooserNative *chooser =
+    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Housing plans"));
+  gtk_file_filter_add_pattern (filter, "*" TRAPPA_PLAN_FILE_EXTENSION);
+  gtk_file_filter_add_mime_type (filter, "application/x-trappa-plan");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
+  return GTK_NATIVE_DIALOG (chooser);
 }

@@ -14,7 +14,6 @@
 #include "trappa-merge-dialog.h"
 #include "trappa-plan-file.h"
 #include "trappa-revisions.h"
-#include "trappa-settings.h"
 #include "trappa-window-private.h"
 
 typedef struct
@@ -41,10 +40,8 @@ show_problem (TrappaWindow *self,
               const char   *message)
 {
   g_autofree char *heading = g_strdup_printf (_("Could not merge “%s”"), name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  trappa_window_show_problem (self, heading, message);
 }
 
 static void
@@ -135,18 +132,7 @@ static GtkNativeDialog *
 chooser_new (TrappaWindow *self,
              const char   *title)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                 _("_Choose"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Housing plans"));
-  gtk_file_filter_add_pattern (filter, "*" TRAPPA_PLAN_FILE_EXTENSION);
-  gtk_file_filter_add_mime_type (filter, "application/x-trappa-plan");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
-  return GTK_NATIVE_DIALOG (chooser);
+  return trappa_window_plan_chooser_new (self, title, GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"));
 }
 
 static void

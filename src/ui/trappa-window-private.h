@@ -28,6 +28,16 @@ struct _TrappaWindow
 /* trappa-window-actions.c: documents (new, open, save, close) and undo. */
 void     trappa_window_class_add_actions (GtkWidgetClass *widget_class);
 gboolean trappa_window_confirm_close     (TrappaWindow   *self);
+/* A dialog with @heading, @message and Close. */
+void     trappa_window_show_problem      (TrappaWindow   *self,
+                                          const char     *heading,
+                                          const char     *message);
+/* A new modal chooser of plan files, in the default folder. */
+GtkNativeDialog *
+         trappa_window_plan_chooser_new  (TrappaWindow         *self,
+                                          const char           *title,
+                                          GtkFileChooserAction  action,
+                                          const char           *accept);
 
 /* trappa-window-merge.c: Merge Changes From… */
 void     trappa_window_class_add_merge_action (GtkWidgetClass *widget_class);
