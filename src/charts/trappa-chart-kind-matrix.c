@@ -71,10 +71,9 @@ static const char *
 matrix_item_id (gpointer layout,
                 int      index)
 {
-  GPtrArray *chips = ((TrappaMatrixLayout *) layout)->chips;
+  TrappaMatrixChip *chip = trappa_chart_kind_nth (((TrappaMatrixLayout *) layout)->chips, index);
 
-  return index >= 0 && (guint) index < chips->len
-         ? ((TrappaMatrixChip *) chips->pdata[index])->id : NULL;
+  return chip != NULL ? chip->id : NULL;
 }
 
 static const char *

@@ -86,10 +86,9 @@ static const char *
 gap_item_id (gpointer layout,
              int      index)
 {
-  GPtrArray *groups = ((TrappaGapLayout *) layout)->groups;
+  TrappaGapGroup *group = trappa_chart_kind_nth (((TrappaGapLayout *) layout)->groups, index);
 
-  return index >= 0 && (guint) index < groups->len
-         ? ((TrappaGapGroup *) groups->pdata[index])->step_id : NULL;
+  return group != NULL ? group->step_id : NULL;
 }
 
 /* A step's gap in the last year shown; the whole chart reads every step. */

@@ -59,10 +59,9 @@ static const char *
 priority_item_id (gpointer layout,
                   int      index)
 {
-  GPtrArray *cards = ((TrappaPriorityLayout *) layout)->cards;
+  TrappaPriorityCard *card = trappa_chart_kind_nth (((TrappaPriorityLayout *) layout)->cards, index);
 
-  return index >= 0 && (guint) index < cards->len
-         ? ((TrappaPriorityCard *) cards->pdata[index])->id : NULL;
+  return card != NULL ? card->id : NULL;
 }
 
 static char *

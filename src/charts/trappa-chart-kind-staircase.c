@@ -59,10 +59,9 @@ static const char *
 staircase_item_id (gpointer layout,
                    int      index)
 {
-  GPtrArray *steps = ((TrappaStaircaseLayout *) layout)->steps;
+  TrappaStepLayout *step = trappa_chart_kind_nth (((TrappaStaircaseLayout *) layout)->steps, index);
 
-  return index >= 0 && (guint) index < steps->len
-         ? ((TrappaStepLayout *) steps->pdata[index])->id : NULL;
+  return step != NULL ? step->id : NULL;
 }
 
 /* A step's figures, the same text as its numbers; the whole chart reads

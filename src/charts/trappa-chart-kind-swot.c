@@ -46,9 +46,9 @@ static const char *
 swot_item_id (gpointer layout,
               int      index)
 {
-  GPtrArray *items = ((TrappaSwotLayout *) layout)->items;
+  TrappaSwotItem *item = trappa_chart_kind_nth (((TrappaSwotLayout *) layout)->items, index);
 
-  return index >= 0 && (guint) index < items->len ? ((TrappaSwotItem *) items->pdata[index])->id : NULL;
+  return item != NULL ? item->id : NULL;
 }
 
 /* A point as its quadrant's heading and its text; the whole chart reads

@@ -100,3 +100,10 @@ trappa_chart_kind_find_item (const TrappaChartKind *kind,
       return i;
   return -1;
 }
+
+gpointer
+trappa_chart_kind_nth (GPtrArray *items,
+                       int        index)
+{
+  return index >= 0 && (guint) index < items->len ? items->pdata[index] : NULL;
+}

@@ -121,6 +121,10 @@ gboolean                      trappa_chart_kind_draw      (const TrappaChartKind
 int                           trappa_chart_kind_find_item (const TrappaChartKind    *kind,
                                                            gpointer                  layout,
                                                            const char               *id);
+/* Item @index of a layout's @items, NULL for -1 or past the end: the
+ * kinds' item_id functions look items up with it. */
+gpointer                      trappa_chart_kind_nth       (GPtrArray                *items,
+                                                           int                       index);
 /* How many items @layout holds. */
 int                           trappa_chart_kind_n_items   (const TrappaChartKind    *kind,
                                                            gpointer                  layout);
