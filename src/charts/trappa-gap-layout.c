@@ -17,11 +17,11 @@
  */
 #define G_LOG_DOMAIN "trappa-gap-layout"
 
-#include <glib/gi18n.h>
 
 #include "trappa-gap-layout.h"
 #include "trappa-chart-text.h"
 #include "trappa-format.h"
+#include "trappa-plan-words.h"
 
 #define PREFERRED_PX 14.0
 #define LARGEST_PX   22.0
@@ -353,6 +353,8 @@ trappa_gap_layout_new (TrappaPlan       *plan,
     }
 
   b.context = trappa_chart_text_context_new ();
+  /* The chart, its caption included, speaks the plan's language. */
+  trappa_plan_language_push (plan);
   for (b.f = CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX); ; b.f -= 0.5)
     {
       g_clear_pointer (&self, trappa_gap_layout_free);
@@ -360,6 +362,7 @@ trappa_gap_layout_new (TrappaPlan       *plan,
       if (build (&b) || b.f <= SMALLEST_PX)
         break;
     }
+  trappa_plan_language_pop ();
   g_object_unref (b.context);
   return self;
 }

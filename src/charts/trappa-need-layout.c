@@ -10,13 +10,13 @@
  */
 #define G_LOG_DOMAIN "trappa-need-layout"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "trappa-need-layout.h"
 #include "trappa-gap-layout.h"
 #include "trappa-chart-text.h"
 #include "trappa-format.h"
+#include "trappa-plan-words.h"
 
 #define PREFERRED_PX 14.0
 #define LARGEST_PX   22.0
@@ -422,6 +422,8 @@ trappa_need_layout_new (TrappaPlan       *plan,
   g_autofree char *caption = NULL;
   TrappaNeedLayout *self = NULL;
 
+  /* The chart, its caption included, speaks the plan's language. */
+  trappa_plan_language_push (plan);
   b.first = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
   b.last = MAX (trappa_item_get_int (TRAPPA_ITEM (plan), "horizon"), b.first);
   for (guint i = 0; i < MAX (g_list_model_get_n_items (list), 1); i++)
@@ -447,6 +449,7 @@ trappa_need_layout_new (TrappaPlan       *plan,
       if (build (&b) || b.f <= SMALLEST_PX)
         break;
     }
+  trappa_plan_language_pop ();
   g_object_unref (b.context);
   return self;
 }
