@@ -533,15 +533,10 @@ trappa_staircase_layout_new_at (TrappaPlan       *plan,
                                 TrappaChartStyle  style)
 {
   Builder b = { NULL, plan, staircase, NULL, trappa_chart_palette_get (style),
-                width, height, style, 0, SMALLEST_PX, FALSE, NULL, scenario, year };
-  double preferred = CLAMP (MIN (width / 1024.0, height / 768.0) * 16.0, PREFERRED_PX, LARGEST_PX);
-
-  /* On the projector nothing shrinks below what the back row reads. */
-  if (style & TRAPPA_CHART_STYLE_PRESENTING)
-    {
-      b.smallest = TRAPPA_CHART_PRESENTATION_PX;
-      preferred = MAX (preferred, b.smallest);
-    }
+                width, height, style, 0, trappa_chart_style_smallest_px (style, SMALLEST_PX), FALSE, NULL,
+                scenario, year };
+  double preferred = MAX (CLAMP (MIN (width / 1024.0, height / 768.0) * 16.0, PREFERRED_PX, LARGEST_PX),
+                          b.smallest);
 
   g_return_val_if_fail (TRAPPA_IS_STAIRCASE (staircase), NULL);
 
