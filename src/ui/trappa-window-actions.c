@@ -612,6 +612,22 @@ trappa_window_open (TrappaWindow *self,
 }
 
 void
+trappa_window_recover (TrappaWindow      *self,
+                       const TrappaDraft *draft)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (TRAPPA_IS_WINDOW (self));
+  g_return_if_fail (draft != NULL);
+
+  if (trappa_document_recover (self->document, draft, &error))
+    return;
+  heading = g_strdup_printf (_("Could not restore “%s”"), draft->title);
+  trappa_window_show_problem (self, heading, error->message);
+}
+
+void
 trappa_window_show_problem (TrappaWindow *self,
                             const char   *heading,
                             const char   *message)

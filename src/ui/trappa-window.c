@@ -113,6 +113,17 @@ on_plan_replaced (TrappaWindow *self)
   update_undo (self);
 }
 
+/* Said once (the document is quiet until a draft works again). */
+static void
+on_draft_failed (TrappaWindow *self,
+                 const GError *error)
+{
+  g_autofree char *title = g_strdup_printf (_("Could not keep a draft of the plan for recovery: %s"),
+                                            error->message);
+
+  trappa_window_toast (self, title);
+}
+
 static gint
 compare_recent (gconstpointer a,
                 gconstpointer b)
@@ -292,6 +303,9 @@ trappa_window_init (TrappaWindow *self)
   g_signal_group_connect_swapped (self->plan_signals, "notify::can-redo", G_CALLBACK (update_undo), self);
 
   self->document = trappa_document_new ();
+  /* Unsaved edits are kept as a draft, recovered after a crash. */
+  trappa_document_set_autosave (self->document, TRUE);
+  g_signal_connect_swapped (self->document, "draft-failed", G_CALLBACK (on_draft_failed), self);
   g_signal_connect_swapped (self->document, "notify::plan", G_CALLBACK (on_plan_replaced), self);
   g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
   g_object_bind_property (self->document, "busy", self->spinner, "spinning", G_BINDING_SYNC_CREATE);

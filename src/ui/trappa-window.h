@@ -23,6 +23,12 @@ TrappaDocument *trappa_window_get_document (TrappaWindow   *self);
 void            trappa_window_open         (TrappaWindow   *self,
                                             GFile          *file);
 
+/* Shows the plan kept in @draft (unsaved, with its file if it had one)
+ * in place of this window's; a draft that cannot be read is reported in
+ * a dialog. */
+void            trappa_window_recover      (TrappaWindow      *self,
+                                            const TrappaDraft *draft);
+
 /* The pane registered as @id ("plan", "housing", …), built now if it was
  * not shown yet, or NULL. */
 GtkWidget      *trappa_window_get_pane     (TrappaWindow   *self,
