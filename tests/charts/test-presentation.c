@@ -423,6 +423,44 @@ test_staircase_language (void)
     }
 }
 
+/* Whether one of @labels (TrappaChartLabel) holds @text. */
+static gboolean
+labels_hold (GPtrArray  *labels,
+             const char *text)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (pango_layout_get_text (((TrappaChartLabel *) g_ptr_array_index (labels, i))->layout), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The needs charts' words follow the plan: their captions (scenario,
+ * base year, source), headings and titles. */
+static void
+test_needs_language (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  static const struct { const char *language, *caption, *units, *title; } cases[] = {
+    { "nn", "Alternativ MMMM, basisår 2023. Befolkning: ", "einingar i dag", "Behov per år" },
+    { "nb", "Alternativ MMMM, basisår 2023. Befolkning: ", "enheter i dag", "Behov per år" },
+    { "", "Scenario MMMM, base year 2023. Population: ", "units today", "Need per year" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(TrappaGapLayout) gap = NULL;
+      g_autoptr(TrappaNeedLayout) need = NULL;
+
+      set_language (plan, cases[c].language);
+      gap = trappa_gap_layout_new (plan, "MMMM", NULL, 0, W, H, TRAPPA_CHART_STYLE_NORMAL);
+      need = trappa_need_layout_new (plan, "MMMM", NULL, W, H, TRAPPA_CHART_STYLE_NORMAL);
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (gap->caption->layout), cases[c].caption));
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (need->caption->layout), cases[c].caption));
+      g_assert_true (labels_hold (gap->labels, cases[c].units));
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (need->title->layout), cases[c].title));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,6 +478,7 @@ main (int   argc,
   g_test_add_data_func ("/trappa/charts/presentation/readable-nb", "nb", test_readable);
   g_test_add_data_func ("/trappa/charts/presentation/readable-en", "", test_readable);
   g_test_add_func ("/trappa/charts/presentation/staircase-in-plan-language", test_staircase_language);
+  g_test_add_func ("/trappa/charts/presentation/needs-in-plan-language", test_needs_language);
   g_test_add_func ("/trappa/charts/presentation/fit-words", test_fit_words);
   g_test_add_func ("/trappa/charts/presentation/hints-and-done", test_hints_and_done);
   g_test_add_data_func ("/trappa/charts/presentation/gap-nn", &languages[0], test_gap);
