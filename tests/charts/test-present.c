@@ -58,6 +58,7 @@ test_present_each_pane (void)
 
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
+  ui_test_wait_document (trappa_window_get_document (window));
   ui_test_settle (GTK_WIDGET (window));
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
