@@ -84,6 +84,20 @@ save_to_tmp (TrappaPlan *plan,
   return path;
 }
 
+/* Group 1 changes its urgency of measure 1; a new group 2 scores the
+ * influence of measure 2. */
+static void
+score_on_laptop (TrappaPlan *laptop)
+{
+  TrappaItem *group2;
+
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-1")), laptop,
+                                           "workshop-group-1", "haster", 90, NULL));
+  group2 = add (laptop, "workshop-groups", trappa_workshop_group_new ("Gruppe 2"));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
+                                           trappa_item_get_id (group2), "innflytelse", 55, NULL));
+}
+
 static void
 test_import_changes (void)
 {
@@ -94,16 +108,12 @@ test_import_changes (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  TrappaItem *group2, *extra;
+  TrappaItem *extra;
 
   /* On the laptop: group 1 changes one score and keeps one, a new group 2
    * scores, the whole room there scores, and a measure the room's plan
    * does not have is added and scored. */
-  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-1")), laptop,
-                                           "workshop-group-1", "haster", 90, NULL));
-  group2 = add (laptop, "workshop-groups", trappa_workshop_group_new ("Gruppe 2"));
-  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
-                                           trappa_item_get_id (group2), "innflytelse", 55, NULL));
+  score_on_laptop (laptop);
   g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
                                            "", "kunnskap", 20, NULL));
   extra = add (laptop, "measures", trappa_measure_new ("Miljøvaktmeister"));
@@ -186,11 +196,7 @@ test_import_edited_meanwhile (void)
   g_autoptr(GError) error = NULL;
   TrappaItem *group2;
 
-  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-1")), laptop,
-                                           "workshop-group-1", "haster", 90, NULL));
-  group2 = add (laptop, "workshop-groups", trappa_workshop_group_new ("Gruppe 2"));
-  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
-                                           trappa_item_get_id (group2), "innflytelse", 55, NULL));
+  score_on_laptop (laptop);
   import = trappa_score_import_prepare (room, laptop, "laptop", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (import->n_new, ==, 1);
