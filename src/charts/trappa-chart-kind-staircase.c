@@ -118,12 +118,13 @@ staircase_free_options (gpointer options)
 }
 
 /* The two staircases differ only in which one they draw. */
-#define STAIRCASE_KIND(kind_name, kind_title, staircase)  \
+#define STAIRCASE_KIND(kind_name, kind_title, staircase, key) \
   {                                                       \
     .name = kind_name,                                    \
     .title = kind_title,                                  \
     .label = kind_title,                                  \
     .data = staircase,                                    \
+    .present_key = key,                                   \
     .default_width = TRAPPA_CHART_DEFAULT_WIDTH,          \
     .default_height = TRAPPA_CHART_DEFAULT_HEIGHT,        \
     .layout = staircase_layout,                           \
@@ -137,6 +138,6 @@ staircase_free_options (gpointer options)
   }
 
 const TrappaChartKind trappa_chart_kind_housing =
-  STAIRCASE_KIND ("bustadtrapp", N_("Housing staircase"), TRAPPA_STAIRCASE_HOUSING);
+  STAIRCASE_KIND ("bustadtrapp", N_("Housing staircase"), TRAPPA_STAIRCASE_HOUSING, 's');
 const TrappaChartKind trappa_chart_kind_activity =
-  STAIRCASE_KIND ("meistringstrapp", N_("Activity and mastery staircase"), TRAPPA_STAIRCASE_ACTIVITY);
+  STAIRCASE_KIND ("meistringstrapp", N_("Activity and mastery staircase"), TRAPPA_STAIRCASE_ACTIVITY, 'a');
