@@ -42,25 +42,11 @@ open_alver (void)
   return window;
 }
 
-static GtkWidget *
-show_measures (TrappaWindow *window)
-{
-  GtkWidget *pane = trappa_window_get_pane (window, "measures");
-  GtkWidget *stack = gtk_widget_get_ancestor (pane, GTK_TYPE_STACK);
-  GtkWidget *page = pane;
-
-  while (gtk_widget_get_parent (page) != stack)
-    page = gtk_widget_get_parent (page);
-  gtk_stack_set_visible_child (GTK_STACK (stack), page);
-  ui_test_settle (GTK_WIDGET (window));
-  return pane;
-}
-
 static void
 test_measures_key_columns (void)
 {
   TrappaWindow *window = open_alver ();
-  GtkWidget *pane = show_measures (window);
+  GtkWidget *pane = ui_test_show_pane (window, "measures");
   GtkColumnView *view = GTK_COLUMN_VIEW (ui_test_find_descendant (pane, GTK_TYPE_COLUMN_VIEW));
   GListModel *columns = gtk_column_view_get_columns (view);
   const char *key[] = { "Measure", "Responsible", "Deadline", "Investment (NOK)", "Annual cost (NOK)" };
