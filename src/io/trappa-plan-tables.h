@@ -35,8 +35,6 @@ TrappaTable        *trappa_plan_tables_build_columns (TrappaPlan          *plan,
                                                       const char * const  *properties,
                                                       GError             **error);
 
-/* How a table names a record: its name, title or code, else its id. */
-const char         *trappa_plan_tables_record_name   (TrappaItem          *item);
 /* Adds @item's field @property to the row being filled, as the tables
  * show it: a number as a number (@year: ungrouped), a date as a date, a
  * flag as Yes or No, a reference as the name of what it names; @label

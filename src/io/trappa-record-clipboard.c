@@ -161,7 +161,7 @@ find_target (TrappaPlan *plan,
       {
         g_autoptr(TrappaItem) item = g_list_model_get_item (lists->pdata[l], i);
 
-        if (same_text (trappa_plan_tables_record_name (item), text) || g_strcmp0 (trappa_item_get_id (item), text) == 0)
+        if (same_text (trappa_item_get_name (item), text) || g_strcmp0 (trappa_item_get_id (item), text) == 0)
           return item;
       }
   return NULL;
