@@ -178,8 +178,10 @@ on_drop (GtkDropTarget *target,
 
   if (files == NULL)
     return FALSE;
-  /* One plan per window: the first dropped file is opened. */
-  trappa_window_open (self, files->data);
+  /* One plan per window: the first goes here if the window is empty, the
+   * others (with an application) in windows of their own. */
+  for (GSList *l = files; l != NULL; l = l->next)
+    trappa_window_open (self, l->data);
   g_slist_free (files);
   return TRUE;
 }
@@ -280,6 +282,7 @@ trappa_window_class_init (TrappaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, content);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, recent_section);
 
   trappa_window_class_add_actions (widget_class);

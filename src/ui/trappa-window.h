@@ -17,9 +17,11 @@ TrappaWindow   *trappa_window_new          (AdwApplication *application);
 
 TrappaDocument *trappa_window_get_document (TrappaWindow   *self);
 
-/* Opens @file in this window, asking first when the open plan has unsaved
- * changes; a file that cannot be read is reported in a dialog and the open
- * plan stays as it was. */
+/* Opens @file in this window while it shows a new, unedited plan (or has
+ * no application); else the application opens it in another window, or
+ * brings forward the window that has it open. Without an application it
+ * asks first when the plan has unsaved changes. A file that cannot be
+ * read is reported in a dialog and the open plan stays as it was. */
 void            trappa_window_open         (TrappaWindow   *self,
                                             GFile          *file);
 
