@@ -135,6 +135,18 @@ view_group (const TrappaPriorityOptions *o)
   return o->merged ? NULL : (o->group_id != NULL ? o->group_id : "");
 }
 
+static void
+summarize (const TrappaPriorityOptions *o,
+           TrappaMeasure               *measure,
+           TrappaAxis                   axis,
+           TrappaScoreSummary          *summary)
+{
+  if (o->summarize != NULL)
+    o->summarize (measure, axis, summary, o->summarize_data);
+  else
+    trappa_priority_measure_summary (measure, view_group (o), axis, summary);
+}
+
 /* A card where its scores put it, its title fitted to @text_width. */
 static void
 add_card (TrappaPriorityLayout *self,
@@ -146,9 +158,9 @@ add_card (TrappaPriorityLayout *self,
   const cairo_rectangle_t *p = &self->plot;
   const char *title = trappa_item_get_string (TRAPPA_ITEM (measure), "title");
 
-  trappa_priority_measure_summary (measure, view_group (o), o->x_axis, &sx);
-  trappa_priority_measure_summary (measure, view_group (o), o->y_axis, &sy);
-  trappa_priority_measure_summary (measure, view_group (o), o->marker_axis, &sm);
+  summarize (o, measure, o->x_axis, &sx);
+  summarize (o, measure, o->y_axis, &sy);
+  summarize (o, measure, o->marker_axis, &sm);
 
   card->id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (measure)));
   card->title = g_strdup (*title != '\0' ? title : _("(untitled measure)"));
@@ -695,7 +707,9 @@ add_top_row (TrappaPriorityLayout *self,
   TrappaPriorityLabel *label;
   double heights[3], middle, side;
 
-  if (o->merged)
+  if (o->merged && o->participants)
+    title = g_strdup (_("Everyone's votes: mean and spread"));
+  else if (o->merged)
     title = g_strdup (_("All groups merged: mean and spread"));
   else if (o->group_id == NULL || *o->group_id == '\0')
     title = g_strdup (_("Whole room"));
@@ -816,6 +830,11 @@ add_legend (TrappaPriorityLayout *self,
   Flow flow = { self->plot.x, y, 0, MAX (self->font_px * 0.9, o->min_px) };
 
   flow.row_h = MAX (self->line_px * 0.9, 2 * r1) + self->font_px * 0.3;
+  if (o->participants)
+    {
+      add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_SPREAD, r0 * 1.5, _("spread between participants"));
+      return flow.y + flow.row_h - y;
+    }
   add_legend_item (self, &flow, -1, 0, ring);
   add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_MARKER, r0, trappa_priority_axis_low (m));
   add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_MARKER, r1, trappa_priority_axis_high (m));
@@ -870,8 +889,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   /* The same metrics on every surface: a PNG and the widget agree. */
   self->context = trappa_chart_text_context_new ();
 
-  if (options->style & TRAPPA_CHART_STYLE_PRESENTING)
-    self->options.min_px = MAX (self->options.min_px, TRAPPA_CHART_PRESENTATION_PX);
+  self->options.min_px = trappa_chart_style_smallest_px (options->style, self->options.min_px);
   f = self->font_px = MAX (CLAMP (MIN (self->width, self->height) / 55, 10, 18) *
                            CLAMP (options->font_scale, 0.5, 4.0), self->options.min_px);
   probe = make_text (self, "Åg", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);
@@ -881,7 +899,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   gutter = self->line_px + f * 0.3;
   self->marker_max_radius = f * 0.45;
   self->marker_min_radius = f * 0.15;
-  self->card_inset = 2 * self->marker_max_radius + f * 0.5;
+  self->card_inset = (options->participants ? 0 : 2 * self->marker_max_radius) + f * 0.5;
 
   for (guint i = 0; i < n; i++)
     {
@@ -891,8 +909,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
         {
           TrappaScoreSummary sx, sy;
 
-          trappa_priority_measure_summary (measure, view_group (options), options->x_axis, &sx);
-          trappa_priority_measure_summary (measure, view_group (options), options->y_axis, &sy);
+          summarize (options, measure, options->x_axis, &sx);
+          summarize (options, measure, options->y_axis, &sy);
           any_unplaced |= sx.n == 0 || sy.n == 0;
           self->n_placed += sx.n > 0 && sy.n > 0;
           g_ptr_array_add (shown, g_steal_pointer (&measure));

@@ -29,6 +29,10 @@ typedef struct
   double            min_px;       /* no text smaller (presenting: 24) */
   gboolean          editing;      /* the tray says how to place a card */
   TrappaChartStyle  style;
+  TrappaSummaryFunc summarize;    /* NULL: the measures' scores */
+  gpointer          summarize_data;
+  gboolean          participants; /* merged over the participants of live
+                                   * voting: no circle, worded for them */
 } TrappaPriorityOptions;
 
 void     trappa_priority_options_init    (TrappaPriorityOptions       *options);

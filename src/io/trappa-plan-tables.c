@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trappa-measure.h"
+#include "trappa-national-goal.h"
 #include "trappa-needs-table.h"
 #include "trappa-plan-tables.h"
 #include "trappa-population.h"
@@ -88,6 +89,20 @@ static const RecordTable record_tables[] = {
   { "milestones", N_("Milestones"), NULL, "milestones", NULL, {
       { "code", N_("Code") }, { "title", N_("Milestone") }, { "due", N_("Due") },
       { "due-date", N_("Due date") }, { "approver", N_("Approved by") }, { "done", N_("Done") } } },
+  { "participation-plan", N_("Participation plan"), NULL, "participation-plan", NULL, {
+      { "target-group", N_("Target group") }, { "who", N_("Who") }, { "how", N_("How they take part") },
+      { "when", N_("When") }, { "responsible", N_("Responsible") } } },
+  { "mobilisation-plan", N_("Mobilisation plan"), NULL, "mobilisation-plan", NULL, {
+      { "target-group", N_("Target group") }, { "who", N_("Who (people or representatives)") },
+      { "how", N_("How they are reached") }, { "when", N_("When") }, { "responsible", N_("Responsible") } } },
+  { "meeting-plan", N_("Meeting plan"), NULL, "meeting-plan", NULL, {
+      { "time", N_("Time") }, { "why", N_("Why") }, { "what", N_("What") }, { "how", N_("How (method)") },
+      { "minutes", N_("Minutes") }, { "who", N_("Who") },
+      { "preparation", N_("Preparation (equipment and more)") } } },
+  { "national-goals", N_("National goals"), NULL, "national-goals", NULL, {
+      { "code", N_("No.") }, { "goal", N_("Goal") }, { "approach", N_("How the plan addresses it") },
+      { "measures", N_("Measures") },
+      { "status", N_("Status"), FALSE, trappa_national_goal_status_label } } },
 };
 
 /* The population table has a column per year, so it is built apart. */
@@ -95,19 +110,9 @@ static const RecordTable record_tables[] = {
 
 static const char * const names[] = {
   "steps", "categories", "service-levels", "target-groups", "mapping",
-  POPULATION_TABLE, TRAPPA_NEEDS_TABLE, "target-areas", "measures", "milestones", NULL
+  POPULATION_TABLE, TRAPPA_NEEDS_TABLE, "target-areas", "measures", "milestones",
+  "participation-plan", "mobilisation-plan", "meeting-plan", "national-goals", NULL
 };
-
-static const char *
-record_name (TrappaItem *item)
-{
-  static const char * const name_fields[] = { "name", "title", "code" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (name_fields); i++)
-    if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), name_fields[i]) != NULL)
-      return trappa_item_get_string (item, name_fields[i]);
-  return trappa_item_get_id (item);
-}
 
 static const char *
 referenced_name (TrappaPlan *plan,
@@ -115,16 +120,18 @@ referenced_name (TrappaPlan *plan,
 {
   TrappaItem *target = id[0] != '\0' ? trappa_plan_lookup (plan, id) : NULL;
 
-  return target != NULL ? record_name (target) : "";
+  return target != NULL ? trappa_item_get_name (target) : "";
 }
 
-static void
-add_field (TrappaTable  *table,
-           TrappaPlan   *plan,
-           TrappaItem   *item,
-           const Column *column)
+void
+trappa_plan_tables_add_field (TrappaTable *table,
+                              TrappaPlan  *plan,
+                              TrappaItem  *item,
+                              const char  *property,
+                              gboolean     year,
+                              const char  *label)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property);
   const GValue *value;
 
   g_return_if_fail (pspec != NULL);
@@ -132,7 +139,7 @@ add_field (TrappaTable  *table,
   if (G_VALUE_HOLDS_INT64 (value))
     trappa_table_add_number (table,
                              trappa_param_spec_is_nok (pspec) ? TRAPPA_CELL_NOK
-                             : column->year ? TRAPPA_CELL_YEAR : TRAPPA_CELL_COUNT,
+                             : year ? TRAPPA_CELL_YEAR : TRAPPA_CELL_COUNT,
                              g_value_get_int64 (value));
   else if (G_VALUE_HOLDS_BOOLEAN (value))
     trappa_table_add_text (table, g_value_get_boolean (value) ? _("Yes") : _("No"));
@@ -153,10 +160,21 @@ add_field (TrappaTable  *table,
     trappa_table_add_text (table, referenced_name (plan, g_value_get_string (value)));
   else if (trappa_param_spec_is_date (pspec))
     trappa_table_add_date (table, g_value_get_string (value));
-  else if (column->label != NULL)
-    trappa_table_add_text (table, column->label (g_value_get_string (value)));
+  else if (label != NULL)
+    trappa_table_add_text (table, label);
   else
     trappa_table_add_text (table, g_value_get_string (value));
+}
+
+static void
+add_field (TrappaTable  *table,
+           TrappaPlan   *plan,
+           TrappaItem   *item,
+           const Column *column)
+{
+  trappa_plan_tables_add_field (table, plan, item, column->property, column->year,
+                                column->label != NULL ? column->label (trappa_item_get_string (item, column->property))
+                                                      : NULL);
 }
 
 static void
@@ -170,7 +188,7 @@ add_record_row (TrappaTable       *table,
   for (guint c = 0; c < table->n_columns; c++)
     {
       if (columns[c]->property == NULL)
-        trappa_table_add_text (table, record_name (parent));
+        trappa_table_add_text (table, trappa_item_get_name (parent));
       else
         add_field (table, plan, item, columns[c]);
     }

@@ -13,8 +13,13 @@
 
 #include "trappa-housing-pane.h"
 #include "trappa-milestones-pane.h"
+#include "trappa-participation.h"
+#include "trappa-participation-pane.h"
 #include "trappa-plan-file.h"
+#include "trappa-success-factor.h"
+#include "trappa-success-factors.h"
 #include "trappa-window-private.h"
+#include "io-slow-fifo.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -46,6 +51,7 @@ fixture_set_up (Fixture       *f,
   f->window = trappa_window_new (NULL);
   gtk_window_present (GTK_WINDOW (f->window));
   trappa_window_open (f->window, f->file);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   ui_test_settle (GTK_WIDGET (f->window));
 }
 
@@ -146,6 +152,7 @@ test_edit_undo_save_reopen (Fixture       *f,
   g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, 1234);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_null (ui_test_find_dialog ());
   g_assert_false (trappa_plan_get_modified (plan));
   g_assert_false (title_shows_unsaved (f->window));
@@ -156,6 +163,7 @@ test_edit_undo_save_reopen (Fixture       *f,
 
   again = trappa_window_new (NULL);
   trappa_window_open (again, f->file);
+  ui_test_wait_document (trappa_window_get_document (again));
   reopened_step = first_step (window_plan (again));
   g_assert_true (reopened_step != step);
   g_assert_cmpint (trappa_item_get_int (reopened_step, "units-today"), ==, 1234);
@@ -261,6 +269,84 @@ test_sidebar (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "milestones");
 }
 
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A factor not assessed gets its record from its light (one undo step);
+ * the light then follows the record's status, in a word and a shape. */
+static void
+test_success_factors (Fixture       *f,
+                      gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  GtkWidget *pane = trappa_window_get_pane (f->window, "plan");
+  GtkWidget *lights = ui_test_find_descendant (pane, TRAPPA_TYPE_SUCCESS_FACTORS);
+  TrappaItem *record;
+
+  g_assert_nonnull (lights);
+  record = trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE);
+  if (record != NULL)
+    trappa_plan_remove (plan, record);
+  gtk_stack_set_visible_child_name (f->window->stack, "plan");
+  ui_test_settle (pane);
+
+  gtk_widget_activate_action (lights, "factors.assess", "s", TRAPPA_FACTOR_COMPETENCE);
+  record = trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE);
+  g_assert_nonnull (record);
+  g_assert_cmpstr (trappa_item_get_string (record, "status"), ==, TRAPPA_LIGHT_NONE);
+  /* Once is enough: a second record of the factor would never show. */
+  gtk_widget_activate_action (lights, "factors.assess", "s", TRAPPA_FACTOR_COMPETENCE);
+  g_assert_true (trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE) == record);
+
+  g_assert_true (trappa_plan_set_string (plan, record, "status", TRAPPA_LIGHT_RED, NULL));
+  ui_test_settle (pane);
+  g_assert_true (shows_label (lights, trappa_success_light_label (TRAPPA_LIGHT_RED)));
+  g_assert_true (shows_label (lights, trappa_success_light_shape (TRAPPA_LIGHT_RED)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpstr (adw_toast_get_title (f->window->toast), ==, "Undone: Assess Success Factor");
+  g_assert_null (trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE));
+  ui_test_settle (pane);
+  g_assert_false (shows_label (lights, trappa_success_light_shape (TRAPPA_LIGHT_RED)));
+}
+
+/* The participation pane shows the three plans, each a table of its list. */
+static void
+test_participation (Fixture       *f,
+                    gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  GtkWidget *pane = trappa_window_get_pane (f->window, "participation");
+  GListModel *meeting = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "meeting-plan"));
+  guint n = g_list_model_get_n_items (meeting);
+  g_autoptr(TrappaMeetingItem) item = trappa_meeting_item_new ();
+  TrappaRecordCell *cell;
+
+  gtk_stack_set_visible_child_name (f->window->stack, "participation");
+  trappa_participation_pane_show_page (TRAPPA_PARTICIPATION_PANE (pane), "meeting");
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "meeting-plan", -1, TRAPPA_ITEM (item));
+  g_assert_cmpuint (g_list_model_get_n_items (meeting), ==, n + 1);
+  ui_test_settle (pane);
+  cell = ui_test_find_cell (pane, TRAPPA_ITEM (item), "minutes");
+  g_assert_nonnull (cell);
+  ui_test_type_in_cell (cell, "45");
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (item), "minutes"), ==, 45);
+  /* More than a working day is refused in the cell and changes nothing. */
+  ui_test_type_in_cell (cell, "601");
+  g_assert_nonnull (trappa_record_cell_get_error (cell));
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (item), "minutes"), ==, 45);
+}
+
 static void
 test_changed_on_disk (Fixture       *f,
                       gconstpointer  data)
@@ -283,10 +369,12 @@ test_changed_on_disk (Fixture       *f,
 
   ui_test_type_in_cell (units_cell (f->window, step), "42");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_nonnull (ui_test_find_dialog ());
   g_assert_true (trappa_plan_get_modified (plan));
 
   ui_test_respond ("overwrite");
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_false (trappa_plan_get_modified (plan));
   {
     g_autoptr(TrappaPlan) saved = trappa_plan_file_load (f->file, NULL, NULL, &error);
@@ -311,6 +399,7 @@ test_broken_file (Fixture       *f,
   g_assert_no_error (error);
 
   trappa_window_open (f->window, broken);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_true (window_plan (f->window) == plan);
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), f->file));
 
@@ -366,6 +455,7 @@ test_save_as (Fixture       *f,
       g_usleep (10 * 1000);
     }
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  ui_test_wait_document (trappa_window_get_document (f->window));
 
   /* A name without an extension gets ".trappa"; the original is kept. */
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), saved));
@@ -407,8 +497,69 @@ test_drop_file (Fixture       *f,
   g_value_take_boxed (&value, gdk_file_list_new_from_array (files, 1));
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
   g_assert_true (handled);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (window_plan (f->window)), "municipality"), ==, "Bærum");
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), baerum));
+}
+
+/* A plan on a slow location (a FIFO fed 4 KiB every 20 ms) opens while
+ * the main loop runs: the window cannot be edited meanwhile and offers to
+ * cancel; a second save or open while it runs is refused with a toast. */
+static void
+test_slow_open (Fixture       *f,
+                gconstpointer  data)
+{
+  TrappaDocument *document = trappa_window_get_document (f->window);
+  g_autofree char *path = g_build_filename (f->dir, "slow.trappa", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) slow = g_file_new_for_path (path);
+  g_autoptr(IoSlowFifo) fifo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_load_contents (f->file, NULL, &contents, &length, NULL, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  fifo = io_slow_fifo_new (path, bytes, 4096, 20);
+
+  trappa_window_open (f->window, slow);
+  g_assert_true (trappa_document_get_busy (document));
+  g_assert_false (gtk_widget_get_sensitive (f->window->content));
+  g_assert_true (gtk_spinner_get_spinning (f->window->spinner));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  g_assert_nonnull (f->window->toast);
+  g_assert_null (ui_test_find_dialog ());
+
+  ui_test_wait_document (document);
+  g_assert_cmpuint (io_slow_fifo_get_turns (fifo), >, length / 4096);
+  g_assert_true (gtk_widget_get_sensitive (f->window->content));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->spinner)));
+  g_assert_true (g_file_equal (trappa_document_get_file (document), slow));
+  g_assert_null (ui_test_find_dialog ());
+}
+
+/* Cancelled while it waits, the load leaves the plan shown as it was. */
+static void
+test_cancel_open (Fixture       *f,
+                  gconstpointer  data)
+{
+  TrappaDocument *document = trappa_window_get_document (f->window);
+  TrappaPlan *plan = window_plan (f->window);
+  g_autofree char *path = g_build_filename (f->dir, "never.trappa", NULL);
+  g_autoptr(GBytes) nothing = g_bytes_new_static ("", 0);
+  g_autoptr(GFile) never = g_file_new_for_path (path);
+  g_autoptr(IoSlowFifo) fifo = io_slow_fifo_new (path, nothing, 1, 1000 * 1000);
+
+  trappa_window_open (f->window, never);
+  g_assert_nonnull (f->window->loading);
+  g_cancellable_cancel (f->window->loading);
+  ui_test_wait_document (document);
+  g_assert_true (window_plan (f->window) == plan);
+  g_assert_true (g_file_equal (trappa_document_get_file (document), f->file));
+  g_assert_true (gtk_widget_get_sensitive (f->window->content));
+  g_assert_null (ui_test_find_dialog ());
 }
 
 static void
@@ -455,10 +606,14 @@ main (int   argc,
   ADD ("invalid-number", test_invalid_number);
   ADD ("milestones", test_milestones);
   ADD ("sidebar", test_sidebar);
+  ADD ("success-factors", test_success_factors);
+  ADD ("participation", test_participation);
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("broken-file", test_broken_file);
   ADD ("save-as", test_save_as);
   ADD ("drop-file", test_drop_file);
+  ADD ("slow-open", test_slow_open);
+  ADD ("cancel-open", test_cancel_open);
   ADD ("close-asks", test_close_asks);
 #undef ADD
 

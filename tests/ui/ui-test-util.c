@@ -33,6 +33,16 @@ ui_test_run_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+void
+ui_test_wait_document (TrappaDocument *document)
+{
+  while (trappa_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  /* The window's own callback runs in the same turn; let it finish. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 TrappaRecordCell *
 ui_test_find_cell (GtkWidget  *root,
                    TrappaItem *item,
@@ -117,4 +127,19 @@ ui_test_respond (const char *response)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
   /* As a click on the button does after the response. */
   gtk_window_destroy (dialog);
+}
+
+GtkWidget *
+ui_test_show_pane (TrappaWindow *window,
+                   const char   *id)
+{
+  GtkWidget *pane = trappa_window_get_pane (window, id);
+  GtkWidget *stack = gtk_widget_get_ancestor (pane, GTK_TYPE_STACK);
+  GtkWidget *page = pane;
+
+  while (gtk_widget_get_parent (page) != stack)
+    page = gtk_widget_get_parent (page);
+  gtk_stack_set_visible_child (GTK_STACK (stack), page);
+  ui_test_settle (GTK_WIDGET (window));
+  return pane;
 }

@@ -6,7 +6,9 @@
 
 #include <gtk/gtk.h>
 
+#include "trappa-document.h"
 #include "trappa-record-cell.h"
+#include "trappa-window.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +18,10 @@ void              ui_test_settle          (GtkWidget  *widget);
 /* Runs the main loop for @ms milliseconds, so timers left by destroyed
  * widgets fire in the test that left them, not in a later one. */
 void              ui_test_run_for         (guint       ms);
+
+/* Runs the main loop until @document has finished loading or saving
+ * (the window opens and saves in the background). */
+void              ui_test_wait_document   (TrappaDocument *document);
 
 /* The cell under @root showing @property of @item, or NULL. */
 TrappaRecordCell *ui_test_find_cell       (GtkWidget  *root,
@@ -29,6 +35,11 @@ GtkWidget        *ui_test_find_descendant (GtkWidget  *root,
 /* Types @text into a number cell's entry and presses Enter. */
 void              ui_test_type_in_cell    (TrappaRecordCell *cell,
                                            const char       *text);
+
+/* Shows pane @id of @window, as a click in the sidebar does; returns
+ * the pane. */
+GtkWidget        *ui_test_show_pane       (TrappaWindow *window,
+                                           const char   *id);
 
 /* The first AdwMessageDialog shown, or NULL. */
 GtkWindow        *ui_test_find_dialog     (void);

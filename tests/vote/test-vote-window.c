@@ -9,6 +9,8 @@
  */
 #include <adwaita.h>
 
+#include "trappa-presentation-window.h"
+#include "trappa-priority-grid-view.h"
 #include "trappa-vote-dialog.h"
 #include "trappa-vote-window.h"
 #include "ui-test-util.h"
@@ -19,6 +21,7 @@ typedef struct
   VoteFixture  fixture;
   SoupSession *client;
   GtkWidget   *window;   /* the live-voting window */
+  GtkWidget   *presentation;
   char        *base;     /* http://127.0.0.1:PORT */
   char        *token;
 } Fixture;
@@ -122,9 +125,9 @@ save_png (GtkWidget  *window,
   g_test_message ("%s", path);
 }
 
-/* The projector refreshes on a timer that waits longer after a slow
- * refresh (as under a sanitizer on a loaded machine): wait for the text,
- * up to sixty seconds (the test's timeout is longer). */
+/* The projector refreshes on a frame at most ten times a second, later on
+ * a loaded machine or under a sanitizer: wait for the text, up to sixty
+ * seconds (the test's timeout is longer). */
 static GtkLabel *
 wait_for_label (GtkWidget  *root,
                 const char *text)
@@ -139,6 +142,31 @@ wait_for_label (GtkWidget  *root,
   return label;
 }
 
+/* A window goes on an idle after its dialog is answered, later on a
+ * loaded machine: waits until the weak pointer @window is cleared, up to
+ * sixty seconds. */
+static void
+wait_until_gone (gpointer *window)
+{
+  for (guint waited = 0; *window != NULL && waited < 60000; waited += 50)
+    ui_test_run_for (50);
+  g_assert_null (*window);
+}
+
+/* The vote dialog among the windows, or NULL. */
+static GtkWidget *
+find_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (TRAPPA_IS_VOTE_DIALOG (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The dialog as the priority pane opens it (@data NULL), or from
+ * presentation mode's V (@data "presentation", in f->presentation). */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -151,18 +179,36 @@ fixture_set_up (Fixture       *f,
   const char * const measures[] = { NULL };
 
   vote_fixture_init (&f->fixture);
-  dialog = trappa_vote_dialog_new (NULL, f->fixture.plan, measures, TRAPPA_AXIS_URGENCY, TRAPPA_AXIS_COST);
+  if (data != NULL)
+    {
+      f->presentation = trappa_presentation_window_present (NULL, f->fixture.plan, NULL);
+      g_object_add_weak_pointer (G_OBJECT (f->presentation), (gpointer *) &f->presentation);
+      ui_test_settle (f->presentation);
+      g_assert_true (gtk_widget_activate_action (f->presentation, "presentation.live-voting", NULL));
+      dialog = find_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->presentation));
+    }
+  else
+    dialog = trappa_vote_dialog_new (NULL, f->fixture.plan, measures, TRAPPA_AXIS_URGENCY, TRAPPA_AXIS_COST);
   gtk_window_present (GTK_WINDOW (dialog));
   ui_test_settle (dialog);
 
-  /* No measure chosen (an empty filter): the dialog says so and stays. */
-  g_assert_null (trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog)));
-  g_assert_nonnull (find_label (dialog, "at least one measure"));
+  if (data == NULL)
+    {
+      /* No measure chosen (an empty filter): the dialog says so and stays. */
+      g_assert_null (trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog)));
+      g_assert_nonnull (find_label (dialog, "at least one measure"));
+    }
+  /* From the grid every measure it shows is chosen. */
   for (GtkWidget *check = ui_test_find_descendant (dialog, GTK_TYPE_CHECK_BUTTON); check != NULL;
        check = gtk_widget_get_next_sibling (gtk_widget_get_parent (check)) != NULL
                ? gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_parent (check)))
                : NULL)
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    {
+      g_assert_true (data == NULL || gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    }
 
   address = find_row (dialog, "Network address");
   g_assert_nonnull (address);
@@ -192,6 +238,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
+  if (f->presentation != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->presentation));
   ui_test_run_for (50);
   g_clear_object (&f->client);
   g_free (f->base);
@@ -208,6 +256,8 @@ test_accept (Fixture       *f,
   g_autofree char *c = join (f, "");
   g_autoptr(GError) error = NULL;
   TrappaScore *score;
+  TrappaPriorityLayout *layout;
+  TrappaPriorityCard *card;
 
   vote (f, a, f->fixture.measure[0], 20, 80);
   vote (f, b, f->fixture.measure[0], 40, 60);
@@ -216,14 +266,30 @@ test_accept (Fixture       *f,
   g_assert_nonnull (wait_for_label (f->window, "3 participants, 3 have voted"));
   ui_test_settle (f->window);
   save_png (f->window, "vote-projector.png");
+  /* The grid shows the votes' mean and spread, and how many placed it. */
+  layout = trappa_chart_view_get_layout (TRAPPA_CHART_VIEW (ui_test_find_descendant (f->window,
+                                                                                       TRAPPA_TYPE_PRIORITY_GRID_VIEW)));
+  card = layout->cards->pdata[trappa_priority_layout_find (layout, f->fixture.measure[0])];
+  g_assert_true (card->placed);
+  g_assert_cmpfloat (card->score_x, ==, 30);
+  g_assert_cmpfloat (card->score_y, ==, 70);
+  g_assert_cmpuint (card->n_groups, ==, 2);
+  g_assert_cmpfloat (card->spread_x, >, 0);
+  card = layout->cards->pdata[trappa_priority_layout_find (layout, f->fixture.measure[1])];
+  g_assert_cmpfloat (card->score_x, ==, 90);
+  g_assert_cmpuint (card->n_groups, ==, 1);
+  /* Worded for participants, without the circle of an axis nobody votes
+   * on: the legend is the spread alone. */
+  g_assert_cmpuint (layout->legend->len, ==, 1);
+  g_assert_cmpint (g_array_index (layout->legend, TrappaPriorityMark, 0).kind, ==, TRAPPA_PRIORITY_MARK_SPREAD);
+  g_assert_nonnull (find_label (f->window, "3 participants"));
   g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
 
   trappa_vote_window_close_voting (TRAPPA_VOTE_WINDOW (f->window));
   g_assert_null (post (f, "/api/vote", "{}", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
   ui_test_respond ("accept");
-  ui_test_run_for (50);
-  g_assert_null (f->window);
+  wait_until_gone ((gpointer *) &f->window);
 
   score = trappa_measure_find_score (TRAPPA_MEASURE (trappa_plan_lookup (f->fixture.plan, f->fixture.measure[0])),
                                      f->fixture.group[0], "haster");
@@ -245,8 +311,7 @@ test_discard (Fixture       *f,
   gtk_window_close (GTK_WINDOW (f->window));
   g_assert_nonnull (f->window);
   ui_test_respond ("discard");
-  ui_test_run_for (50);
-  g_assert_null (f->window);
+  wait_until_gone ((gpointer *) &f->window);
   g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
   g_assert_null (trappa_measure_find_score (TRAPPA_MEASURE (trappa_plan_lookup (f->fixture.plan, f->fixture.measure[0])),
                                             f->fixture.group[1], "haster"));
@@ -259,10 +324,34 @@ test_plan_gone (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&f->fixture.plan);
-  ui_test_run_for (50);
-  g_assert_null (f->window);
+  wait_until_gone ((gpointer *) &f->window);
   g_assert_null (post (f, "/api/session", "{}", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
+}
+
+/* Started from presentation mode, the live-voting window covers the
+ * presentation's screen; leaving the presentation does not end the vote. */
+static void
+test_from_presentation (Fixture       *f,
+                        gconstpointer  data)
+{
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_display_get_default (),
+                                                            gtk_native_get_surface (GTK_NATIVE (f->presentation)));
+  GdkRectangle area;
+  int width, height;
+  g_autofree char *a = join (f, f->fixture.group[1]);
+
+  gdk_monitor_get_geometry (monitor, &area);
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, area.width);
+  g_assert_cmpint (height, ==, area.height);
+  g_assert_null (gtk_window_get_transient_for (GTK_WINDOW (f->window)));
+
+  gtk_widget_activate_action (f->presentation, "presentation.leave", NULL);
+  wait_until_gone ((gpointer *) &f->presentation);
+  g_assert_nonnull (f->window);
+  vote (f, a, f->fixture.measure[0], 20, 80);
+  g_assert_nonnull (wait_for_label (f->window, "1 participant, 1 has voted"));
 }
 
 /* With dot voting the projector lists the measures with most dots. */
@@ -307,6 +396,8 @@ main (int argc, char *argv[])
   ADD ("accept", test_accept);
   ADD ("discard", test_discard);
   ADD ("plan-gone", test_plan_gone);
+  g_test_add ("/trappa/vote/window/from-presentation", Fixture, "presentation", fixture_set_up,
+              test_from_presentation, fixture_tear_down);
 #undef ADD
   g_test_add_func ("/trappa/vote/window/dots", test_dots);
   return g_test_run ();
