@@ -112,6 +112,7 @@ test_year (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1600, 1000);
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
+  ui_test_wait_document (trappa_window_get_document (window));
   housing = trappa_window_get_pane (window, "housing");
   gtk_stack_set_visible_child_name (window->stack, "housing");
   ui_test_settle (GTK_WIDGET (window));
@@ -174,6 +175,7 @@ test_mapping_sums (void)
 
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
+  ui_test_wait_document (trappa_window_get_document (window));
   housing = trappa_window_get_pane (window, "housing");
   ui_test_settle (GTK_WIDGET (window));
   sums = GTK_GRID (ui_test_find_descendant (housing, GTK_TYPE_GRID));
