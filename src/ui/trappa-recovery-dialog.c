@@ -155,6 +155,10 @@ trappa_recovery_dialog_init (TrappaRecoveryDialog *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 400);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
+  /* Wide enough for a plan's name, file and time beside the buttons (a
+   * message dialog is narrow by default, which wrapped names word by
+   * word and cut the rows). */
+  gtk_widget_set_size_request (scroller, 520, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), scroller);
 
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Restore Unsaved Plans?"));
