@@ -54,6 +54,8 @@ static TrappaRecordColumn list_columns[] = {
   { "deadline", NULL, 90, FALSE, NULL, NULL, FALSE },
   { "investment-cost", NULL, 130, FALSE, NULL, NULL, FALSE },
   { "operating-cost", NULL, 130, FALSE, NULL, NULL, FALSE },
+  { "investment-by-year", NULL, 170, FALSE, NULL, NULL, FALSE },
+  { "operating-by-year", NULL, 170, FALSE, NULL, NULL, FALSE },
   { "compensating", NULL, 90, FALSE, NULL, NULL, FALSE },
 };
 static TrappaRecordColumn form_fields[] = {
@@ -363,7 +365,8 @@ translate_titles (void)
 {
   const char *list_titles[] = {
     _("Measure"), _("Target area"), _("Status"), _("Responsible"), _("Deadline"),
-    _("Investment (NOK)"), _("Annual cost (NOK)"), _("Compensating"),
+    _("Investment (NOK)"), _("Annual cost (NOK)"), _("Investment per year"),
+    _("Operating cost per year"), _("Compensating"),
   };
   const char *form_titles[] = {
     _("Description"), _("Strategy"), _("Steps"), _("Target groups"), _("Expected effect"),
