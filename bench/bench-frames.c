@@ -119,6 +119,9 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
+  /* Opened in the background. */
+  while (trappa_document_get_busy (trappa_window_get_document (window)))
+    g_main_context_iteration (NULL, TRUE);
   plan = trappa_document_get_plan (trappa_window_get_document (window));
   measure = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")), 0);
   if (measure == NULL)

@@ -270,12 +270,13 @@ stakeholder_nudge (const TrappaChartRequest *request,
   matrix_nudge_in (&stakeholder_spec, request, id, dx, dy);
 }
 
-#define MATRIX_KIND(kind_name, kind_title, kind_label, spec, nudge_func) \
+#define MATRIX_KIND(kind_name, kind_title, kind_label, spec, nudge_func, key) \
   {                                                        \
     .name = kind_name,                                     \
     .title = kind_title,                                   \
     .label = kind_label,                                   \
     .data = spec,                                          \
+    .present_key = key,                                    \
     .default_width = TRAPPA_CHART_DEFAULT_WIDTH,           \
     .default_height = TRAPPA_CHART_DEFAULT_HEIGHT,         \
     .layout = matrix_layout,                               \
@@ -292,8 +293,8 @@ stakeholder_nudge (const TrappaChartRequest *request,
 const TrappaChartKind trappa_chart_kind_ros =
   MATRIX_KIND ("ros", N_("Risk matrix"),
                N_("Risk matrix: drag a risk to another cell, or select it and use the arrow keys"),
-               &ros_spec, ros_nudge);
+               &ros_spec, ros_nudge, 'r');
 const TrappaChartKind trappa_chart_kind_stakeholders =
   MATRIX_KIND ("stakeholders", N_("Stakeholder grid"),
                N_("Stakeholder grid: drag a stakeholder to another cell, or select it and use the arrow keys"),
-               &stakeholder_spec, stakeholder_nudge);
+               &stakeholder_spec, stakeholder_nudge, 'i');

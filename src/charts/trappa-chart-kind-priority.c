@@ -214,6 +214,7 @@ const TrappaChartKind trappa_chart_kind_priority = {
   .title = N_("Priority grid"),
   .label = N_("Priority grid: arrow keys move the selected card, "
               "Page Up and Page Down select another"),
+  .present_key = 'g',
   .default_width = TRAPPA_CHART_DEFAULT_WIDTH,
   .default_height = TRAPPA_CHART_DEFAULT_HEIGHT,
   .layout = priority_layout,

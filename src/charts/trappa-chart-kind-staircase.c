@@ -32,7 +32,8 @@ staircase_layout (const TrappaChartKind    *kind,
                    : _("The plan has no housing staircase to draw"));
       return NULL;
     }
-  layout = trappa_staircase_layout_new (request->plan, staircase, width, height, request->style);
+  layout = trappa_staircase_layout_new_at (request->plan, staircase, options != NULL ? options->scenario : NULL,
+                                           options != NULL ? options->year : 0, width, height, request->style);
   if (options != NULL)
     trappa_staircase_layout_mark_target_group (layout, request->plan, options->target_group);
   return layout;
@@ -71,13 +72,17 @@ staircase_describe (gpointer                  layout,
                     const TrappaChartRequest *request,
                     int                       index)
 {
+  const TrappaStaircaseChartOptions *options = request->options;
   g_autoptr(GString) text = g_string_new (NULL);
   const char *id;
 
   for (int i = MAX (index, 0); (id = staircase_item_id (layout, i)) != NULL; i++)
     {
       TrappaItem *step = trappa_plan_lookup (request->plan, id);
-      g_autofree char *line = step != NULL ? trappa_step_figures_describe (request->plan, step) : NULL;
+      g_autofree char *line = step != NULL
+                              ? trappa_step_figures_describe (request->plan, step, options != NULL ? options->scenario : NULL,
+                                                              options != NULL ? options->year : 0)
+                              : NULL;
 
       if (line == NULL)
         continue;
@@ -97,23 +102,29 @@ staircase_copy_options (gconstpointer options)
   TrappaStaircaseChartOptions *copy = g_new0 (TrappaStaircaseChartOptions, 1);
 
   copy->target_group = g_strdup (o->target_group);
+  copy->scenario = g_strdup (o->scenario);
+  copy->year = o->year;
   return copy;
 }
 
 static void
 staircase_free_options (gpointer options)
 {
-  g_free ((char *) ((TrappaStaircaseChartOptions *) options)->target_group);
-  g_free (options);
+  TrappaStaircaseChartOptions *o = options;
+
+  g_free ((char *) o->target_group);
+  g_free ((char *) o->scenario);
+  g_free (o);
 }
 
 /* The two staircases differ only in which one they draw. */
-#define STAIRCASE_KIND(kind_name, kind_title, staircase)  \
+#define STAIRCASE_KIND(kind_name, kind_title, staircase, key) \
   {                                                       \
     .name = kind_name,                                    \
     .title = kind_title,                                  \
     .label = kind_title,                                  \
     .data = staircase,                                    \
+    .present_key = key,                                   \
     .default_width = TRAPPA_CHART_DEFAULT_WIDTH,          \
     .default_height = TRAPPA_CHART_DEFAULT_HEIGHT,        \
     .layout = staircase_layout,                           \
@@ -127,6 +138,6 @@ staircase_free_options (gpointer options)
   }
 
 const TrappaChartKind trappa_chart_kind_housing =
-  STAIRCASE_KIND ("bustadtrapp", N_("Housing staircase"), TRAPPA_STAIRCASE_HOUSING);
+  STAIRCASE_KIND ("bustadtrapp", N_("Housing staircase"), TRAPPA_STAIRCASE_HOUSING, 's');
 const TrappaChartKind trappa_chart_kind_activity =
-  STAIRCASE_KIND ("meistringstrapp", N_("Activity and mastery staircase"), TRAPPA_STAIRCASE_ACTIVITY);
+  STAIRCASE_KIND ("meistringstrapp", N_("Activity and mastery staircase"), TRAPPA_STAIRCASE_ACTIVITY, 'a');

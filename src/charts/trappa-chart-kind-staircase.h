@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *target_group;  /* marks the steps that serve it; NULL: none */
+  const char *scenario;      /* whose need; NULL: the first series */
+  gint64      year;          /* the need's year; 0: the plan period's end */
 } TrappaStaircaseChartOptions;
 
 G_END_DECLS

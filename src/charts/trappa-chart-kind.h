@@ -34,6 +34,9 @@ struct _TrappaChartKind
   const char *title;           /* marked for translation: the dialog title */
   const char *label;           /* marked for translation: the accessible name */
   gconstpointer data;          /* the kind's own constant (a staircase kind) */
+  char        present_key;     /* the letter that shows it in presentation
+                                  mode; 0: none (the digits and Page Down
+                                  reach every chart) */
   int         default_width;
   int         default_height;
 

@@ -91,6 +91,13 @@ static const TrappaChartPalette palettes[4] = {
   },
 };
 
+double
+trappa_chart_style_smallest_px (TrappaChartStyle style,
+                                double           otherwise)
+{
+  return style & TRAPPA_CHART_STYLE_PRESENTING ? MAX (otherwise, TRAPPA_CHART_PRESENTATION_PX) : otherwise;
+}
+
 const TrappaChartPalette *
 trappa_chart_palette_get (TrappaChartStyle style)
 {

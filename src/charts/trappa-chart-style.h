@@ -25,6 +25,10 @@ typedef enum
 
 /* Export sizes by name: a figure across an A4 page (210 × 148 mm, in the
  * points a PDF page is measured in) and a 16:9 slide. */
+/* The smallest text on a projector at 1024 × 768 that the back row of a
+ * meeting room reads; presenting asks every chart for at least this. */
+#define TRAPPA_CHART_PRESENTATION_PX 24.0
+
 #define TRAPPA_CHART_A4_WIDTH     595
 #define TRAPPA_CHART_A4_HEIGHT    420
 #define TRAPPA_CHART_SLIDE_WIDTH  1920
@@ -57,6 +61,10 @@ typedef struct
   gboolean  bold_labels;
 } TrappaChartPalette;
 
-const TrappaChartPalette *trappa_chart_palette_get (TrappaChartStyle style);
+const TrappaChartPalette *trappa_chart_palette_get      (TrappaChartStyle style);
+/* The smallest text a chart drawn in @style may shrink to: @otherwise,
+ * but on the projector never below TRAPPA_CHART_PRESENTATION_PX. */
+double                    trappa_chart_style_smallest_px (TrappaChartStyle style,
+                                                          double           otherwise);
 
 G_END_DECLS

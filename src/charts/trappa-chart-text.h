@@ -11,10 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* The smallest text on a projector at 1024 × 768 that the back row of a
- * meeting room reads; presenting asks every chart for at least this. */
-#define TRAPPA_CHART_PRESENTATION_PX 24.0
-
 /* A Pango context with unhinted metrics: text measures the same on every
  * surface (widget, PNG, SVG, PDF) and at every scale. */
 PangoContext     *trappa_chart_text_context_new (void);

@@ -11,17 +11,20 @@
  * bar shares one scale and carries its numbers, so nothing rests on colour.
  * Row labels sit in a column at the left, numbers in one at the right, the
  * legend below: boxes that cannot overlap by construction. The font size
- * is lowered until everything fits the surface.
+ * is lowered until everything fits the surface; on the projector it stays
+ * at the back row's size and the earliest years give way instead, and a
+ * bar carries only its need and gap. The chart speaks the plan's language.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-gap-layout"
 
-#include <glib/gi18n.h>
+#include <string.h>
 
 #include "trappa-gap-layout.h"
 #include "trappa-chart-text.h"
 #include "trappa-format.h"
+#include "trappa-plan-words.h"
 
 #define PREFERRED_PX 14.0
 #define LARGEST_PX   22.0
@@ -80,8 +83,10 @@ label (Builder    *b,
   return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, b->f, bold);
 }
 
+/* The figures beside a bar; @brief (the projector): need and gap only. */
 static char *
-numbers_text (const TrappaGapRow *row)
+numbers_text (const TrappaGapRow *row,
+              gboolean            brief)
 {
   g_autofree char *need = trappa_format_count (row->need_with);
   g_autofree char *gap = trappa_format_count (row->gap);
@@ -89,13 +94,13 @@ numbers_text (const TrappaGapRow *row)
   g_autofree char *proposed = trappa_format_count (row->gap_proposed);
   GString *out = g_string_new (NULL);
 
-  if (row->need == row->need_with)
+  if (row->need == row->need_with || brief)
     /* TRANSLATORS: beside a bar of the gap chart */
     g_string_printf (out, _("need %s, gap %s"), need, gap);
   else
     /* TRANSLATORS: need with adopted measures, without them, and the gap */
     g_string_printf (out, _("need %s (%s without measures), gap %s"), need, without, gap);
-  if (row->gap_proposed != row->gap)
+  if (row->gap_proposed != row->gap && !brief)
     /* TRANSLATORS: the gap should the proposed measures be adopted too */
     g_string_append_printf (out, _("; with proposals: gap %s"), proposed);
   return g_string_free (out, FALSE);
@@ -282,7 +287,7 @@ build (Builder *b)
         {
           TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
           g_autofree char *year = g_strdup_printf ("%" G_GINT64_FORMAT, row->year);
-          g_autofree char *numbers = numbers_text (row);
+          g_autofree char *numbers = numbers_text (row, (out->style & TRAPPA_CHART_STYLE_PRESENTING) != 0);
 
           row->label = label (b, year, 0, FALSE);
           row->numbers = label (b, numbers, 0, FALSE);
@@ -334,6 +339,8 @@ trappa_gap_layout_new (TrappaPlan       *plan,
   Builder b = { .plan = plan, .figures = figures };
   gint64 defaults[TRAPPA_GAP_MAX_YEARS];
   TrappaGapLayout *self = NULL;
+  double smallest = trappa_chart_style_smallest_px (style, SMALLEST_PX);
+  double preferred = MAX (CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX), smallest);
 
   if (years == NULL)
     {
@@ -353,13 +360,23 @@ trappa_gap_layout_new (TrappaPlan       *plan,
     }
 
   b.context = trappa_chart_text_context_new ();
-  for (b.f = CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX); ; b.f -= 0.5)
+  trappa_plan_language_push (plan);
+  for (b.f = preferred; ; )
     {
       g_clear_pointer (&self, trappa_gap_layout_free);
       self = b.out = layout_new (width, height, style);
-      if (build (&b) || b.f <= SMALLEST_PX)
+      if (build (&b))
+        break;
+      if (b.f - 0.5 >= smallest)
+        b.f -= 0.5;
+      else if ((style & TRAPPA_CHART_STYLE_PRESENTING) && b.n_years > 1)
+        /* Fewer years rather than smaller type: the first goes, the
+         * last (the horizon, by default) stays. */
+        memmove (b.years, b.years + 1, --b.n_years * sizeof (gint64));
+      else
         break;
     }
+  trappa_plan_language_pop ();
   g_object_unref (b.context);
   return self;
 }

@@ -4,23 +4,27 @@
  * need without measures (dashed) and, where measures change it, with
  * measures (solid); the supply as a thick stepped line. Lines are told
  * apart by dash and by the label at each line's right end, not by colour
- * alone; end labels are pushed apart so they never overlap.
+ * alone; end labels are pushed apart so they never overlap. On the
+ * projector no text is below the back row's size and the title is larger.
+ * The chart speaks the plan's language.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-need-layout"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "trappa-need-layout.h"
 #include "trappa-gap-layout.h"
 #include "trappa-chart-text.h"
 #include "trappa-format.h"
+#include "trappa-plan-words.h"
 
 #define PREFERRED_PX 14.0
 #define LARGEST_PX   22.0
 #define SMALLEST_PX  6.0
+/* The title's size against the other text's. */
+#define TITLE_SCALE  1.25
 
 typedef struct
 {
@@ -332,7 +336,8 @@ build (Builder *b)
   out->font_px = f;
   out->first_year = b->first;
   out->last_year = b->last;
-  out->title = label (b, title, out->width - 2 * margin, TRUE);
+  out->title = trappa_chart_text_add (out->labels, b->context, out->style, title, out->width - 2 * margin,
+                                      out->style & TRAPPA_CHART_STYLE_PRESENTING ? TITLE_SCALE * f : f, TRUE);
   out->title->box.x = margin;
   out->title->box.y = margin;
   out->caption = label (b, b->caption, out->width - 2 * margin, FALSE);
@@ -421,6 +426,8 @@ trappa_need_layout_new (TrappaPlan       *plan,
   Builder b = { .plan = plan, .scenario = scenario, .step_id = step_id, .figures = figures };
   g_autofree char *caption = NULL;
   TrappaNeedLayout *self = NULL;
+  double smallest = trappa_chart_style_smallest_px (style, SMALLEST_PX);
+  double preferred = MAX (CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX), smallest);
 
   b.first = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
   b.last = MAX (trappa_item_get_int (TRAPPA_ITEM (plan), "horizon"), b.first);
@@ -436,17 +443,19 @@ trappa_need_layout_new (TrappaPlan       *plan,
       if (s != NULL)
         g_ptr_array_add (figures, s);
     }
+  trappa_plan_language_push (plan);
   caption = caption_text (plan, scenario, figures);
   b.caption = caption;
 
   b.context = trappa_chart_text_context_new ();
-  for (b.f = CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX); ; b.f -= 0.5)
+  for (b.f = preferred; ; b.f -= 0.5)
     {
       g_clear_pointer (&self, trappa_need_layout_free);
       self = b.out = layout_new (width, height, style);
-      if (build (&b) || b.f <= SMALLEST_PX)
+      if (build (&b) || b.f - 0.5 < smallest)
         break;
     }
+  trappa_plan_language_pop ();
   g_object_unref (b.context);
   return self;
 }

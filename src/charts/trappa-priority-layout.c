@@ -870,8 +870,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   /* The same metrics on every surface: a PNG and the widget agree. */
   self->context = trappa_chart_text_context_new ();
 
-  if (options->style & TRAPPA_CHART_STYLE_PRESENTING)
-    self->options.min_px = MAX (self->options.min_px, TRAPPA_CHART_PRESENTATION_PX);
+  self->options.min_px = trappa_chart_style_smallest_px (options->style, self->options.min_px);
   f = self->font_px = MAX (CLAMP (MIN (self->width, self->height) / 55, 10, 18) *
                            CLAMP (options->font_scale, 0.5, 4.0), self->options.min_px);
   probe = make_text (self, "Åg", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);

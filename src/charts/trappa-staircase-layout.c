@@ -39,6 +39,8 @@ typedef struct
   double                 smallest; /* no text below this */
   gboolean               fits;
   GPtrArray             *category_names; /* distinct, in order of appearance */
+  const char            *scenario; /* whose need; NULL: the first series */
+  gint64                 year;     /* 0: trappa_step_figures_compute_at's default */
 } Builder;
 
 gboolean
@@ -292,7 +294,7 @@ collect (Builder *b)
 
       sl->id = g_strdup (trappa_item_get_id (step));
       sl->parts = g_array_new (FALSE, TRUE, sizeof (TrappaBarPart));
-      trappa_step_figures_compute (b->plan, step, &sl->figures);
+      trappa_step_figures_compute_at (b->plan, step, b->scenario, b->year, &sl->figures);
       for (guint j = 0; j < g_list_model_get_n_items (categories); j++)
         {
           g_autoptr(TrappaItem) category = g_list_model_get_item (categories, j);
@@ -518,16 +520,23 @@ trappa_staircase_layout_new (TrappaPlan       *plan,
                              double            height,
                              TrappaChartStyle  style)
 {
-  Builder b = { NULL, plan, staircase, NULL, trappa_chart_palette_get (style),
-                width, height, style, 0, SMALLEST_PX, FALSE, NULL };
-  double preferred = CLAMP (MIN (width / 1024.0, height / 768.0) * 16.0, PREFERRED_PX, LARGEST_PX);
+  return trappa_staircase_layout_new_at (plan, staircase, NULL, 0, width, height, style);
+}
 
-  /* On the projector nothing shrinks below what the back row reads. */
-  if (style & TRAPPA_CHART_STYLE_PRESENTING)
-    {
-      b.smallest = TRAPPA_CHART_PRESENTATION_PX;
-      preferred = MAX (preferred, b.smallest);
-    }
+TrappaStaircaseLayout *
+trappa_staircase_layout_new_at (TrappaPlan       *plan,
+                                TrappaStaircase  *staircase,
+                                const char       *scenario,
+                                gint64            year,
+                                double            width,
+                                double            height,
+                                TrappaChartStyle  style)
+{
+  Builder b = { NULL, plan, staircase, NULL, trappa_chart_palette_get (style),
+                width, height, style, 0, trappa_chart_style_smallest_px (style, SMALLEST_PX), FALSE, NULL,
+                scenario, year };
+  double preferred = MAX (CLAMP (MIN (width / 1024.0, height / 768.0) * 16.0, PREFERRED_PX, LARGEST_PX),
+                          b.smallest);
 
   g_return_val_if_fail (TRAPPA_IS_STAIRCASE (staircase), NULL);
 

@@ -85,6 +85,15 @@ TrappaStaircaseLayout *trappa_staircase_layout_new   (TrappaPlan        *plan,
                                                       double             width,
                                                       double             height,
                                                       TrappaChartStyle   style);
+/* The same with each step's need for @scenario in @year, as
+ * trappa_step_figures_compute_at() (NULL, 0: its defaults). */
+TrappaStaircaseLayout *trappa_staircase_layout_new_at (TrappaPlan       *plan,
+                                                       TrappaStaircase  *staircase,
+                                                       const char       *scenario,
+                                                       gint64            year,
+                                                       double            width,
+                                                       double            height,
+                                                       TrappaChartStyle  style);
 void                   trappa_staircase_layout_free  (TrappaStaircaseLayout *self);
 
 /* The step under (@x, @y), or -1. */

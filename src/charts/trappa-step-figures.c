@@ -14,17 +14,15 @@
 #include "trappa-step-figures.h"
 #include "trappa-plan-words.h"
 
-void
-trappa_step_figures_compute_at (TrappaPlan        *plan,
-                                TrappaItem        *step,
-                                const char        *scenario,
-                                gint64             year,
-                                TrappaStepFigures *figures)
+static void
+compute_in (TrappaPlan        *plan,
+            TrappaItem        *step,
+            const char        *scenario,
+            gint64             year,
+            TrappaStepFigures *figures)
 {
   g_autoptr(TrappaNeedsFigures) needs = NULL;
   const TrappaNeedsYear *y = NULL;
-
-  g_return_if_fail (TRAPPA_IS_STEP (step));
 
   *figures = (TrappaStepFigures) { .supply = trappa_step_get_units_total (TRAPPA_STEP (step)), .year = year };
   needs = plan != NULL ? trappa_needs_figures_get (plan, scenario, NULL) : NULL;
@@ -38,16 +36,30 @@ trappa_step_figures_compute_at (TrappaPlan        *plan,
 }
 
 void
+trappa_step_figures_compute_at (TrappaPlan        *plan,
+                                TrappaItem        *step,
+                                const char        *scenario,
+                                gint64             year,
+                                TrappaStepFigures *figures)
+{
+  g_return_if_fail (TRAPPA_IS_STEP (step));
+
+  if (year != 0 || plan == NULL)
+    {
+      compute_in (plan, step, scenario, year, figures);
+      return;
+    }
+  compute_in (plan, step, scenario, trappa_item_get_int (TRAPPA_ITEM (plan), "period-end"), figures);
+  if (!figures->demand_known)
+    compute_in (plan, step, scenario, trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"), figures);
+}
+
+void
 trappa_step_figures_compute (TrappaPlan        *plan,
                              TrappaItem        *step,
                              TrappaStepFigures *figures)
 {
-  gint64 period_end = plan != NULL ? trappa_item_get_int (TRAPPA_ITEM (plan), "period-end") : 0;
-
-  trappa_step_figures_compute_at (plan, step, NULL, period_end, figures);
-  if (!figures->demand_known && plan != NULL)
-    trappa_step_figures_compute_at (plan, step, NULL, trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"),
-                                    figures);
+  trappa_step_figures_compute_at (plan, step, NULL, 0, figures);
 }
 
 char *
@@ -89,14 +101,16 @@ describe_categories (GString    *out,
 
 char *
 trappa_step_figures_describe (TrappaPlan *plan,
-                              TrappaItem *step)
+                              TrappaItem *step,
+                              const char *scenario,
+                              gint64      year)
 {
   TrappaStepFigures figures;
   g_autofree char *line = NULL;
   gint64 cost = trappa_item_get_int (step, "annual-cost-per-unit");
   GString *out = g_string_new (trappa_item_get_string (step, "name"));
 
-  trappa_step_figures_compute (plan, step, &figures);
+  trappa_step_figures_compute_at (plan, step, scenario, year, &figures);
   line = trappa_step_figures_format (&figures);
   if (out->len == 0)
     g_string_append (out, _("Unnamed step"));

@@ -18,26 +18,29 @@ typedef struct
 } TrappaStepFigures;
 
 /* The figures of @step from the plan's needs model (trappa-needs-figures.h)
- * for the first population series, in the plan period's last year; where
- * the need is not known then (no population), in the base year. */
-void  trappa_step_figures_compute    (TrappaPlan        *plan,
-                                      TrappaItem        *step,
-                                      TrappaStepFigures *figures);
-/* The same for @scenario (NULL: the first series) in @year. */
+ * for @scenario (NULL: the first series) in @year; @year 0 is the plan
+ * period's last year, or the base year where the need is not known then
+ * (no population). */
 void  trappa_step_figures_compute_at (TrappaPlan        *plan,
                                       TrappaItem        *step,
                                       const char        *scenario,
                                       gint64             year,
+                                      TrappaStepFigures *figures);
+/* The same for the first series and year 0. */
+void  trappa_step_figures_compute    (TrappaPlan        *plan,
+                                      TrappaItem        *step,
                                       TrappaStepFigures *figures);
 
 /* One line with the numbers, as printed on the step. */
 char *trappa_step_figures_format   (const TrappaStepFigures *figures);
 
 /* Several sentences for a tooltip and the accessible description: the
- * step's name, its figures, its categories and, for a service level, the
- * annual cost. */
+ * step's name, its figures (as trappa_step_figures_compute_at()), its
+ * categories and, for a service level, the annual cost. */
 char *trappa_step_figures_describe (TrappaPlan        *plan,
-                                    TrappaItem        *step);
+                                    TrappaItem        *step,
+                                    const char        *scenario,
+                                    gint64             year);
 
 /* Whether @step serves the target group @group_id: the group is among the
  * step's target groups, or a mapping row maps it to the step. */

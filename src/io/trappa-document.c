@@ -41,6 +41,8 @@ typedef struct
   char       *stamp;     /* in: the stamp to check; out: the new one */
   TrappaPlan *plan;      /* a load's result */
   guint       edits;
+  char       *plan_id;   /* a save's plan and revision, to keep the version */
+  char       *revision;
 } Job;
 
 static void
@@ -50,6 +52,8 @@ job_free (Job *job)
   g_clear_pointer (&job->bytes, g_bytes_unref);
   g_free (job->stamp);
   g_clear_object (&job->plan);
+  g_free (job->plan_id);
+  g_free (job->revision);
   g_free (job);
 }
 
@@ -133,6 +137,11 @@ run_job (TrappaDocument       *self,
 
   g_task_set_source_tag (outer, tag);
   g_task_set_task_data (inner, job, (GDestroyNotify) job_free);
+  /* A cancelled load ends at once, even while its thread still waits on
+   * a slow location (the thread's result is dropped). A save does not:
+   * its file may be being written. */
+  if (tag == trappa_document_load_async)
+    g_task_set_return_on_cancel (inner, TRUE);
   set_busy (self, TRUE);
   g_task_run_in_thread (inner, func);
 }
@@ -167,10 +176,14 @@ save_in_thread (GTask        *task,
   g_autofree char *stamp = g_steal_pointer (&job->stamp);
   GError *error = NULL;
 
-  if (trappa_plan_file_write (job->bytes, job->file, stamp, &job->stamp, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  if (!trappa_plan_file_write (job->bytes, job->file, stamp, &job->stamp, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Here, not on the main thread: a large plan takes a while to write. */
+  trappa_revisions_keep_bytes (job->plan_id, job->revision, job->bytes);
+  g_task_return_boolean (task, TRUE);
 }
 
 static Job *
@@ -185,6 +198,8 @@ save_job_new (TrappaDocument *self,
   job->file = g_object_ref (file);
   trappa_revisions_stamp (self->plan);
   job->bytes = trappa_plan_file_serialize (self->plan);
+  job->plan_id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (self->plan)));
+  job->revision = g_strdup (trappa_item_get_string (TRAPPA_ITEM (self->plan), "revision"));
   job->edits = self->edits;
   /* The stamp only speaks for the file it came from. */
   if (!overwrite && self->file != NULL && g_file_equal (file, self->file))
@@ -198,7 +213,6 @@ save_done (TrappaDocument *self,
 {
   if (self->edits == job->edits)
     trappa_plan_mark_saved (self->plan);
-  trappa_revisions_keep (self->plan, job->bytes);
   set_state (self, self->plan, job->file, g_steal_pointer (&job->stamp));
 }
 
@@ -435,7 +449,10 @@ trappa_document_save (TrappaDocument  *self,
   stamp = g_steal_pointer (&job->stamp);
   saved = trappa_plan_file_write (job->bytes, job->file, stamp, &job->stamp, NULL, error);
   if (saved)
-    save_done (self, job);
+    {
+      trappa_revisions_keep_bytes (job->plan_id, job->revision, job->bytes);
+      save_done (self, job);
+    }
   job_free (job);
   return saved;
 }

@@ -18,10 +18,9 @@
 #include "trappa-revisions.h"
 
 static char *
-plan_folder (TrappaPlan *plan)
+plan_folder (const char *plan_id)
 {
-  g_autofree char *key = g_compute_checksum_for_string (G_CHECKSUM_SHA256,
-                                                        trappa_item_get_id (TRAPPA_ITEM (plan)), -1);
+  g_autofree char *key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, plan_id, -1);
 
   return g_build_filename (g_get_user_data_dir (), "no.trappa.Trappa", "revisions", key, NULL);
 }
@@ -93,7 +92,15 @@ void
 trappa_revisions_keep (TrappaPlan *plan,
                        GBytes     *bytes)
 {
-  const char *revision = trappa_item_get_string (TRAPPA_ITEM (plan), "revision");
+  trappa_revisions_keep_bytes (trappa_item_get_id (TRAPPA_ITEM (plan)),
+                               trappa_item_get_string (TRAPPA_ITEM (plan), "revision"), bytes);
+}
+
+void
+trappa_revisions_keep_bytes (const char *plan_id,
+                             const char *revision,
+                             GBytes     *bytes)
+{
   g_autofree char *folder = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
@@ -101,7 +108,7 @@ trappa_revisions_keep (TrappaPlan *plan,
 
   if (!g_uuid_string_is_valid (revision))
     return;
-  folder = plan_folder (plan);
+  folder = plan_folder (plan_id);
   name = g_strconcat (revision, TRAPPA_PLAN_FILE_EXTENSION, NULL);
   path = g_build_filename (folder, name, NULL);
   if (g_file_test (path, G_FILE_TEST_EXISTS))
@@ -139,7 +146,7 @@ load_kept (const char *folder,
 TrappaPlan *
 trappa_revisions_find_base (TrappaPlan *theirs)
 {
-  g_autofree char *folder = plan_folder (theirs);
+  g_autofree char *folder = plan_folder (trappa_item_get_id (TRAPPA_ITEM (theirs)));
   g_auto(GStrv) history = g_strsplit (trappa_item_get_string (TRAPPA_ITEM (theirs), "revision-history"), " ", -1);
   TrappaPlan *base = load_kept (folder, trappa_item_get_string (TRAPPA_ITEM (theirs), "revision"));
 

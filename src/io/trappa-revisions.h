@@ -20,6 +20,11 @@ void        trappa_revisions_stamp     (TrappaPlan  *plan);
  * a version that cannot be kept is only logged. */
 void        trappa_revisions_keep      (TrappaPlan  *plan,
                                         GBytes      *bytes);
+/* As trappa_revisions_keep(), for the plan with @plan_id at @revision;
+ * touches no plan, so it may run in a worker thread. */
+void        trappa_revisions_keep_bytes (const char *plan_id,
+                                         const char *revision,
+                                         GBytes     *bytes);
 /* The newest kept version that @theirs was made from (its own revision or
  * one of its history), or NULL when none is kept here. */
 TrappaPlan *trappa_revisions_find_base (TrappaPlan  *theirs);

@@ -2,8 +2,9 @@
  *
  * The service levels (description, services, recipients today, need,
  * annual cost per recipient, and the housing steps and target groups each
- * level serves) in a record table, the staircase chart beside it, and a
- * choice of target group that marks the levels serving it.
+ * level serves) in a record table, the staircase chart beside it, a
+ * choice of target group that marks the levels serving it, and the
+ * choice of the year whose need the chart and the table show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "trappa-activity-pane.h"
+#include "trappa-chart-kind-staircase.h"
+#include "trappa-needs-choice.h"
 #include "trappa-paned.h"
 #include "trappa-step-figures.h"
 
@@ -24,6 +27,7 @@ struct _TrappaActivityPane
   GtkWidget                *chart_slot;
   GtkDropDown              *group_choice;
   GtkLabel                 *housing_steps_label;
+  TrappaNeedsChoice        *needs_choice;
 
   TrappaRecordTable        *levels;
   TrappaChartView          *chart;
@@ -32,6 +36,9 @@ struct _TrappaActivityPane
 };
 
 G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, TRAPPA_TYPE_PANE)
+
+/* The levels' column of the need in the chosen year. */
+#define NEED_COLUMN 4
 
 /* The housing steps the chosen group sits on, so the group is seen on
  * both staircases at once. */
@@ -63,14 +70,35 @@ show_housing_steps (TrappaActivityPane *self,
   gtk_label_set_text (self->housing_steps_label, text);
 }
 
+/* The chart marks the chosen group and shows the chosen year's need. */
 static void
-on_group_chosen (TrappaActivityPane *self)
+update_chart (TrappaActivityPane *self)
 {
   guint chosen = gtk_drop_down_get_selected (self->group_choice);
   const char *group_id = chosen < self->group_ids->len ? g_ptr_array_index (self->group_ids, chosen) : NULL;
 
-  trappa_chart_view_set_options (self->chart, &(TrappaStaircaseChartOptions) { group_id });
-  show_housing_steps (self, group_id);
+  trappa_chart_view_set_options (self->chart, &(TrappaStaircaseChartOptions) {
+                                   group_id, trappa_needs_choice_get_scenario (self->needs_choice),
+                                   trappa_needs_choice_get_year (self->needs_choice) });
+}
+
+static void
+on_group_chosen (TrappaActivityPane *self)
+{
+  guint chosen = gtk_drop_down_get_selected (self->group_choice);
+
+  update_chart (self);
+  show_housing_steps (self, chosen < self->group_ids->len ? g_ptr_array_index (self->group_ids, chosen) : NULL);
+}
+
+static void
+on_needs_chosen (TrappaActivityPane *self)
+{
+  g_autofree char *title = trappa_needs_choice_column_title (self->needs_choice);
+
+  trappa_record_table_set_column_title (self->levels, NEED_COLUMN, title);
+  trappa_record_table_refresh_computed (self->levels);
+  update_chart (self);
 }
 
 /* Rebuilds the target-group choice after each change (groups renamed,
@@ -121,6 +149,7 @@ trappa_activity_pane_plan_changed (TrappaPane *pane,
   trappa_record_table_set_list (self->levels, staircase != NULL ? plan : NULL, staircase,
                                 staircase != NULL ? "steps" : NULL);
   trappa_chart_view_set_plan (self->chart, plan);
+  trappa_needs_choice_set_plan (self->needs_choice, plan);
   if (plan == NULL)
     update_group_choice (self);
 }
@@ -128,7 +157,10 @@ trappa_activity_pane_plan_changed (TrappaPane *pane,
 static void
 trappa_activity_pane_refresh (TrappaPane *pane)
 {
-  update_group_choice (TRAPPA_ACTIVITY_PANE (pane));
+  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (pane);
+
+  trappa_needs_choice_set_plan (self->needs_choice, trappa_pane_get_plan (pane));
+  update_group_choice (self);
 }
 
 static void
@@ -171,6 +203,8 @@ trappa_activity_pane_init (TrappaActivityPane *self)
     { "description", _("Description"), 200, TRUE, NULL, NULL },
     { "services", _("Services"), 200, FALSE, NULL, NULL },
     { "units-today", _("Recipients today"), 110, FALSE, NULL, NULL },
+    /* NEED_COLUMN, titled with the chosen year */
+    { NULL, _("Need"), 100, FALSE, NULL, trappa_needs_choice_step_need, TRUE },
     { "annual-cost-per-unit", _("Annual cost per recipient"), 150, FALSE, NULL, NULL },
     { "housing-steps", _("Housing steps"), 170, FALSE, NULL, NULL },
     { "target-groups", _("Target groups"), 190, FALSE, NULL, NULL },
@@ -180,6 +214,10 @@ trappa_activity_pane_init (TrappaActivityPane *self)
   trappa_paned_share_evenly (GTK_PANED (self->paned));
 
   self->levels = trappa_record_table_new_in (self->levels_slot, TRAPPA_TYPE_STEP, levels, G_N_ELEMENTS (levels));
+
+  self->needs_choice = TRAPPA_NEEDS_CHOICE (trappa_needs_choice_new ());
+  gtk_box_prepend (GTK_BOX (self->chart_slot), GTK_WIDGET (self->needs_choice));
+  g_signal_connect_object (self->needs_choice, "changed", G_CALLBACK (on_needs_chosen), self, G_CONNECT_SWAPPED);
 
   self->chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("meistringstrapp"));
   gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->chart));

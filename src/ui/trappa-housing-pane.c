@@ -4,7 +4,8 @@
  * categories of the selected step (Bærum's velferdsbustad/omsorgsbustad),
  * the counts beside the staircase (night shelter, KAD), the target groups
  * and the mapping table of Alver's project mandate. The staircase chart
- * goes into chart_slot beside the steps.
+ * goes into chart_slot beside the steps, under the choice of the year
+ * whose need the chart and the steps' need column show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,10 +13,12 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-chart-kind-staircase.h"
+#include "trappa-chart-view.h"
 #include "trappa-format.h"
 #include "trappa-housing-pane.h"
+#include "trappa-needs-choice.h"
 #include "trappa-paned.h"
-#include "trappa-chart-view.h"
 
 struct _TrappaHousingPane
 {
@@ -36,9 +39,14 @@ struct _TrappaHousingPane
   TrappaRecordTable *side_counts;
   TrappaRecordTable *groups;
   TrappaRecordTable *mapping;
+  TrappaNeedsChoice *needs_choice;
+  TrappaChartView   *chart;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, TRAPPA_TYPE_PANE)
+
+/* The steps' column of the need in the chosen year. */
+#define NEED_COLUMN 3
 
 /* Labels of the mapping row's "build" choices, in the spec's order. */
 static const char *build_labels[5];
@@ -103,6 +111,20 @@ on_step_selected (TrappaHousingPane *self)
                                 step, step != NULL ? "categories" : NULL);
 }
 
+/* The chart and the need column show the chosen scenario's need in the
+ * chosen year. */
+static void
+on_needs_chosen (TrappaHousingPane *self)
+{
+  g_autofree char *title = trappa_needs_choice_column_title (self->needs_choice);
+
+  trappa_record_table_set_column_title (self->steps, NEED_COLUMN, title);
+  trappa_record_table_refresh_computed (self->steps);
+  trappa_chart_view_set_options (self->chart, &(TrappaStaircaseChartOptions) {
+                                   NULL, trappa_needs_choice_get_scenario (self->needs_choice),
+                                   trappa_needs_choice_get_year (self->needs_choice) });
+}
+
 static void
 trappa_housing_pane_plan_changed (TrappaPane *pane,
                                   TrappaPlan *old_plan)
@@ -116,14 +138,19 @@ trappa_housing_pane_plan_changed (TrappaPane *pane,
   trappa_record_table_set_list (self->side_counts, staircase != NULL ? plan : NULL, staircase, "side-counts");
   trappa_record_table_set_list (self->groups, plan, TRAPPA_ITEM (plan), "target-groups");
   trappa_record_table_set_list (self->mapping, plan, TRAPPA_ITEM (plan), "mapping-rows");
+  trappa_needs_choice_set_plan (self->needs_choice, plan);
   on_step_selected (self);
 }
 
-/* The heading names the selected step, which may be renamed. */
+/* The heading names the selected step, which may be renamed; the
+ * scenarios and years to choose from follow the plan's series. */
 static void
 trappa_housing_pane_refresh (TrappaPane *pane)
 {
-  update_categories_heading (TRAPPA_HOUSING_PANE (pane));
+  TrappaHousingPane *self = TRAPPA_HOUSING_PANE (pane);
+
+  update_categories_heading (self);
+  trappa_needs_choice_set_plan (self->needs_choice, trappa_pane_get_plan (pane));
 }
 
 static void
@@ -171,7 +198,8 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "name", _("Step"), 220, FALSE, NULL, NULL },
     { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
     { NULL, _("All units"), 90, FALSE, NULL, step_units_total, TRUE },
-    /* The chart's demand when the step's categories give no need. */
+    /* NEED_COLUMN, titled with the chosen year */
+    { NULL, _("Need"), 100, FALSE, NULL, trappa_needs_choice_step_need, TRUE },
     { NULL, _("Target groups"), 180, FALSE, NULL, step_target_groups },
     { "description", _("Description"), 160, TRUE, NULL, NULL },
     { "purpose", _("Purpose"), 150, FALSE, NULL, NULL },
@@ -202,8 +230,6 @@ trappa_housing_pane_init (TrappaHousingPane *self)
     { "cost", _("Estimated cost"), 140, FALSE, NULL, NULL },
     { "remark", _("Remark"), 200, TRUE, NULL, NULL },
   };
-  GtkWidget *chart;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   trappa_paned_share_evenly (GTK_PANED (self->staircase_paned));
 
@@ -216,10 +242,16 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   g_signal_connect_object (self->steps, "notify::selected-item",
                            G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);
 
-  chart = trappa_chart_view_new ("bustadtrapp");
-  gtk_box_append (GTK_BOX (self->chart_slot), chart);
-  trappa_chart_view_link_table (TRAPPA_CHART_VIEW (chart), self->steps);
-  g_object_bind_property (self, "plan", chart, "plan", G_BINDING_SYNC_CREATE);
+  self->needs_choice = TRAPPA_NEEDS_CHOICE (trappa_needs_choice_new ());
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->needs_choice), 6);
+  gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->needs_choice));
+  g_signal_connect_object (self->needs_choice, "changed", G_CALLBACK (on_needs_chosen), self, G_CONNECT_SWAPPED);
+
+  self->chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("bustadtrapp"));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
+  gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->chart));
+  trappa_chart_view_link_table (self->chart, self->steps);
+  g_object_bind_property (self, "plan", self->chart, "plan", G_BINDING_SYNC_CREATE);
   on_step_selected (self);
 }
 

@@ -1,11 +1,13 @@
 /* trappa-presentation-window.c: the plan's charts full screen for the
  * projector
  *
- * One chart view per chart the plan has (the chart-kind table's order),
- * each presenting: large type, no menu button, no focus ring. Page Down and
- * Page Up are caught before any chart sees them, so a presenter's clicker
- * always turns the page; the arrow keys do too, except on a chart whose
- * items move (the grid), where they move the selected card.
+ * One page per chart the plan has, in the chart-kind table's order (a
+ * chart view presenting: large type, no menu button, no focus ring), then
+ * any page added after (live voting). Page Down and Page Up are caught
+ * before any chart sees them, so a presenter's clicker always turns the
+ * page; the arrow keys do too, except on a chart whose items move (the
+ * grid), where they move the selected card. The digits 1–9 show that page,
+ * a kind's own letter (its present_key) its chart.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,7 +27,7 @@ struct _TrappaPresentationWindow
   GtkWindow  parent_instance;
 
   GtkStack  *stack;
-  GPtrArray *views;   /* TrappaChartView, one per chart shown, in order */
+  GPtrArray *pages;   /* GtkWidget, in order */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window, GTK_TYPE_WINDOW)
@@ -35,7 +37,7 @@ shown_index (TrappaPresentationWindow *self)
 {
   guint index = 0;
 
-  g_ptr_array_find (self->views, gtk_stack_get_visible_child (self->stack), &index);
+  g_ptr_array_find (self->pages, gtk_stack_get_visible_child (self->stack), &index);
   return index;
 }
 
@@ -43,13 +45,13 @@ static void
 show_index (TrappaPresentationWindow *self,
             guint                     index)
 {
-  GtkWidget *view;
+  GtkWidget *page;
 
-  if (index >= self->views->len)
+  if (index >= self->pages->len)
     return;
-  view = self->views->pdata[index];
-  gtk_stack_set_visible_child (self->stack, view);
-  gtk_widget_grab_focus (view);
+  page = self->pages->pdata[index];
+  gtk_stack_set_visible_child (self->stack, page);
+  gtk_widget_grab_focus (page);
 }
 
 /* Steps @by charts, stopping at the first and the last. */
@@ -59,7 +61,7 @@ step (TrappaPresentationWindow *self,
 {
   int index = (int) shown_index (self) + by;
 
-  show_index (self, (guint) CLAMP (index, 0, (int) self->views->len - 1));
+  show_index (self, (guint) CLAMP (index, 0, (int) self->pages->len - 1));
 }
 
 static void
@@ -79,18 +81,28 @@ step_action (GtkWidget  *widget,
   step (TRAPPA_PRESENTATION_WINDOW (widget), g_variant_get_int32 (parameter));
 }
 
-/* "presentation.show" (s): the chart of that kind, when the plan has it. */
+/* "presentation.show" (s): the page of that name (a chart's kind), when
+ * there is one. */
 static void
 show_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   TrappaPresentationWindow *self = TRAPPA_PRESENTATION_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, g_variant_get_string (parameter, NULL));
+  guint index;
 
-  for (guint i = 0; i < self->views->len; i++)
-    if (g_str_equal (trappa_chart_view_get_kind (self->views->pdata[i])->name, name))
-      show_index (self, i);
+  if (page != NULL && g_ptr_array_find (self->pages, page, &index))
+    show_index (self, index);
+}
+
+/* "presentation.page" (i): the page at that place, counted from 0. */
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_index (TRAPPA_PRESENTATION_WINDOW (widget), (guint) MAX (g_variant_get_int32 (parameter), 0));
 }
 
 /* Before the chart: the clicker's keys always turn the page; the arrows
@@ -126,12 +138,32 @@ add_page_key (GtkShortcutController *controller,
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
+/* Each kind's letter shows its chart (nothing when the plan lacks it). */
+static void
+add_kind_keys (TrappaPresentationWindow *self)
+{
+  GtkShortcutController *jumps = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  guint n_kinds;
+  const TrappaChartKind *const *kinds = trappa_chart_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    if (kinds[i]->present_key != 0)
+      {
+        GtkShortcut *jump = gtk_shortcut_new (gtk_keyval_trigger_new (gdk_unicode_to_keyval (kinds[i]->present_key), 0),
+                                              gtk_named_action_new ("presentation.show"));
+
+        gtk_shortcut_set_arguments (jump, g_variant_new_string (kinds[i]->name));
+        gtk_shortcut_controller_add_shortcut (jumps, jump);
+      }
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (jumps));
+}
+
 static void
 trappa_presentation_window_finalize (GObject *object)
 {
   TrappaPresentationWindow *self = TRAPPA_PRESENTATION_WINDOW (object);
 
-  g_clear_pointer (&self->views, g_ptr_array_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
   G_OBJECT_CLASS (trappa_presentation_window_parent_class)->finalize (object);
 }
 
@@ -146,35 +178,34 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.leave", NULL, leave);
   gtk_widget_class_install_action (widget_class, "presentation.step", "i", step_action);
   gtk_widget_class_install_action (widget_class, "presentation.show", "s", show_action);
+  gtk_widget_class_install_action (widget_class, "presentation.page", "i", page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, 0, "presentation.show", "s", "priority");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "presentation.show", "s", "bustadtrapp");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, 0, "presentation.show", "s", "meistringstrapp");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "presentation.show", "s", "ros");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, 0, "presentation.show", "s", "stakeholders");
+  for (int digit = 1; digit <= 9; digit++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + digit, 0, "presentation.page", "i", digit - 1);
   gtk_widget_class_set_css_name (widget_class, "presentation");
 }
 
 static void
 trappa_presentation_window_init (TrappaPresentationWindow *self)
 {
-  GtkShortcutController *pages = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  GtkShortcutController *turns = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
 
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
-  self->views = g_ptr_array_new ();
+  self->pages = g_ptr_array_new ();
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->stack));
 
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (pages), GTK_PHASE_CAPTURE);
-  add_page_key (pages, GDK_KEY_Page_Down, 1, FALSE);
-  add_page_key (pages, GDK_KEY_Page_Up, -1, FALSE);
-  add_page_key (pages, GDK_KEY_Right, 1, TRUE);
-  add_page_key (pages, GDK_KEY_Down, 1, TRUE);
-  add_page_key (pages, GDK_KEY_Left, -1, TRUE);
-  add_page_key (pages, GDK_KEY_Up, -1, TRUE);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pages));
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (turns), GTK_PHASE_CAPTURE);
+  add_page_key (turns, GDK_KEY_Page_Down, 1, FALSE);
+  add_page_key (turns, GDK_KEY_Page_Up, -1, FALSE);
+  add_page_key (turns, GDK_KEY_Right, 1, TRUE);
+  add_page_key (turns, GDK_KEY_Down, 1, TRUE);
+  add_page_key (turns, GDK_KEY_Left, -1, TRUE);
+  add_page_key (turns, GDK_KEY_Up, -1, TRUE);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (turns));
+  add_kind_keys (self);
 }
 
 /* Whether @plan has something to draw for @kind (a staircase it lacks
@@ -247,8 +278,7 @@ add_view (TrappaPresentationWindow *self,
                                             : PRESENTATION_FONT_SCALE;
       trappa_priority_grid_view_set_options (grid, &options);
     }
-  gtk_stack_add_named (self->stack, view, kind->name);
-  g_ptr_array_add (self->views, view);
+  trappa_presentation_window_add_page (self, kind->name, view);
   return view;
 }
 
@@ -291,7 +321,7 @@ trappa_presentation_window_present (GtkWindow       *parent,
     {
       guint index = 0;
 
-      g_ptr_array_find (self->views, first, &index);
+      g_ptr_array_find (self->pages, first, &index);
       show_index (self, index);
     }
   return GTK_WIDGET (self);
@@ -305,11 +335,26 @@ trappa_presentation_window_new (GtkWindow              *parent,
                                              TRAPPA_CHART_VIEW (source));
 }
 
+void
+trappa_presentation_window_add_page (TrappaPresentationWindow *self,
+                                     const char               *name,
+                                     GtkWidget                *page)
+{
+  g_return_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self));
+  g_return_if_fail (gtk_stack_get_child_by_name (self->stack, name) == NULL);
+
+  gtk_stack_add_named (self->stack, page, name);
+  g_ptr_array_add (self->pages, page);
+}
+
 TrappaChartView *
 trappa_presentation_window_get_shown (TrappaPresentationWindow *self)
 {
+  GtkWidget *shown;
+
   g_return_val_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self), NULL);
-  return self->views->len > 0 ? TRAPPA_CHART_VIEW (gtk_stack_get_visible_child (self->stack)) : NULL;
+  shown = gtk_stack_get_visible_child (self->stack);
+  return TRAPPA_IS_CHART_VIEW (shown) ? TRAPPA_CHART_VIEW (shown) : NULL;
 }
 
 TrappaPriorityGridView *
@@ -317,8 +362,8 @@ trappa_presentation_window_get_grid (TrappaPresentationWindow *self)
 {
   g_return_val_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self), NULL);
 
-  for (guint i = 0; i < self->views->len; i++)
-    if (TRAPPA_IS_PRIORITY_GRID_VIEW (self->views->pdata[i]))
-      return self->views->pdata[i];
+  for (guint i = 0; i < self->pages->len; i++)
+    if (TRAPPA_IS_PRIORITY_GRID_VIEW (self->pages->pdata[i]))
+      return self->pages->pdata[i];
   return NULL;
 }

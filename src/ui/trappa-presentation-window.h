@@ -22,9 +22,10 @@ G_DECLARE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window,
  * second monitor when one is connected, so the laptop keeps the editing
  * window. Large type, no editing chrome; the leader still moves cards.
  * Keys: Page Down / Page Up (a presenter's clicker) and the arrow keys step
- * through the charts (the arrows move the selected card on the grid);
- * G the grid, S the housing staircase, A the activity staircase, R the
- * risk matrix, I the stakeholders; Esc or F5
+ * through the pages (the arrows move the selected card on the grid); 1–9
+ * show that page ("presentation.page"), a kind's present_key its chart
+ * (G the grid, S and A the staircases, R the risk matrix, I the
+ * stakeholders; "presentation.show" with the kind's name); Esc or F5
  * leaves ("presentation.leave"). */
 GtkWidget              *trappa_presentation_window_present (GtkWindow                *parent,
                                                             TrappaPlan               *plan,
@@ -32,7 +33,12 @@ GtkWidget              *trappa_presentation_window_present (GtkWindow           
 /* The same, from the priority pane's grid. */
 GtkWidget              *trappa_presentation_window_new     (GtkWindow                *parent,
                                                             TrappaPriorityGridView   *source);
-/* The chart shown now. */
+/* Adds @page after the others, under @name (unique; the chart pages are
+ * named after their kinds), e.g. live voting. */
+void                    trappa_presentation_window_add_page (TrappaPresentationWindow *self,
+                                                             const char               *name,
+                                                             GtkWidget                *page);
+/* The chart shown now; NULL when the page shown is no chart. */
 TrappaChartView        *trappa_presentation_window_get_shown (TrappaPresentationWindow *self);
 TrappaPriorityGridView *trappa_presentation_window_get_grid  (TrappaPresentationWindow *self);
 

@@ -509,6 +509,48 @@ trappa_record_table_select (TrappaRecordTable *self,
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
+void
+trappa_record_table_set_column_title (TrappaRecordTable *self,
+                                      guint              column,
+                                      const char        *title)
+{
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+
+  g_return_if_fail (TRAPPA_IS_RECORD_TABLE (self));
+  g_return_if_fail (column < self->n_columns);
+
+  view_column = g_list_model_get_item (gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->view)), column);
+  gtk_column_view_column_set_title (view_column, title);
+}
+
+/* Binding a cell again to its record computes its text again. */
+static void
+refresh_computed_below (GtkWidget  *widget,
+                        TrappaPlan *plan)
+{
+  if (TRAPPA_IS_RECORD_CELL (widget))
+    {
+      TrappaRecordCell *cell = TRAPPA_RECORD_CELL (widget);
+      TrappaItem *item = trappa_record_cell_get_item (cell);
+
+      if (item != NULL && trappa_record_cell_get_property_name (cell) == NULL)
+        trappa_record_cell_bind (cell, plan, item);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    refresh_computed_below (child, plan);
+}
+
+void
+trappa_record_table_refresh_computed (TrappaRecordTable *self)
+{
+  g_return_if_fail (TRAPPA_IS_RECORD_TABLE (self));
+
+  if (self->plan != NULL)
+    refresh_computed_below (self->view, self->plan);
+}
+
 const char *
 trappa_record_table_get_message (TrappaRecordTable *self)
 {

@@ -78,6 +78,15 @@ void        trappa_record_view_reveal        (GtkColumnView            *view,
                                               guint                     position,
                                               TrappaItem               *item);
 
+/* Retitles column @column (in the order given at construction). */
+void        trappa_record_table_set_column_title (TrappaRecordTable    *self,
+                                                  guint                 column,
+                                                  const char           *title);
+/* Computes the computed columns' text again: for what they show beyond
+ * the plan (the year a need is shown for); the plan's own edits refresh
+ * them anyway. */
+void        trappa_record_table_refresh_computed (TrappaRecordTable    *self);
+
 /* The inline message shown about invalid input ("Column: problem"), or
  * NULL when there is none. */
 const char *trappa_record_table_get_message  (TrappaRecordTable        *self);

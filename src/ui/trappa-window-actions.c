@@ -3,8 +3,8 @@
  *
  * Anything that would drop unsaved work asks first (Save / Discard /
  * Cancel); what was asked for then runs as a continuation once the plan is
- * saved or discarded. Saves and loads are synchronous: plan files are small
- * and the writer is atomic.
+ * saved or discarded. Loads and saves run in the background
+ * (TrappaDocument), so a slow share never freezes the window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -133,41 +133,89 @@ on_overwrite_answer (TrappaWindow *self,
     pending_finish (pending, FALSE);
 }
 
-/* Saves to @file (NULL: the document's own file), then continues. */
+/* Whether @self may start a load or save now; says why not when not. */
+static gboolean
+ready_for_file_work (TrappaWindow *self)
+{
+  if (!trappa_document_get_busy (self->document))
+    return TRUE;
+  trappa_window_toast (self, _("The plan is still being opened or saved; try again when that is done"));
+  return FALSE;
+}
+
+typedef struct
+{
+  TrappaWindow *self;
+  GFile        *file;      /* NULL: the document's own */
+  Pending      *pending;
+} Saving;
+
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  Saving *saving = data;
+  TrappaWindow *self = saving->self;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = trappa_document_save_finish (TRAPPA_DOCUMENT (source), result, &error);
+  AdwMessageDialog *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *toast = NULL;
+
+  if (self->document == NULL)
+    {
+      /* The window was destroyed meanwhile; the save itself went on. */
+      pending_finish (saving->pending, FALSE);
+    }
+  else if (saved)
+    {
+      title = trappa_document_dup_title (self->document);
+      toast = g_strdup_printf (_("Saved “%s”"), title);
+      trappa_window_toast (self, toast);
+      trappa_window_add_recent (self, trappa_document_get_file (self->document));
+      pending_finish (saving->pending, TRUE);
+    }
+  else if (g_error_matches (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK))
+    {
+      dialog = question_new (self, _("Overwrite the File?"),
+                             _("The file was changed by someone else since you opened it. Overwrite?"));
+      adw_message_dialog_add_response (dialog, "overwrite", _("_Overwrite"));
+      adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+      question_ask (self, dialog, on_overwrite_answer, saving->pending);
+    }
+  else
+    {
+      show_error (self, TRUE,
+                  saving->file != NULL ? saving->file : trappa_document_get_file (self->document), error);
+      pending_finish (saving->pending, FALSE);
+    }
+  g_clear_object (&saving->file);
+  g_object_unref (saving->self);
+  g_free (saving);
+}
+
+/* Saves to @file (NULL: the document's own file) in the background, then
+ * continues. Editing goes on meanwhile: the plan is taken as it was when
+ * the save started. */
 static void
 save_to (TrappaWindow *self,
          GFile        *file,
          gboolean      overwrite,
          Pending      *pending)
 {
-  g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
-  g_autofree char *title = NULL;
-  g_autofree char *toast = NULL;
+  Saving *saving;
 
-  if (trappa_document_save (self->document, file, overwrite, &error))
+  if (!ready_for_file_work (self))
     {
-      title = trappa_document_dup_title (self->document);
-      toast = g_strdup_printf (_("Saved “%s”"), title);
-      trappa_window_toast (self, toast);
-      trappa_window_add_recent (self, trappa_document_get_file (self->document));
-      pending_finish (pending, TRUE);
+      pending_finish (pending, FALSE);
       return;
     }
-
-  if (g_error_matches (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK))
-    {
-      dialog = question_new (self, _("Overwrite the File?"),
-                             _("The file was changed by someone else since you opened it. Overwrite?"));
-      adw_message_dialog_add_response (dialog, "overwrite", _("_Overwrite"));
-      adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-      question_ask (self, dialog, on_overwrite_answer, pending);
-      return;
-    }
-
-  show_error (self, TRUE,
-              file != NULL ? file : trappa_document_get_file (self->document), error);
-  pending_finish (pending, FALSE);
+  saving = g_new0 (Saving, 1);
+  saving->self = g_object_ref (self);
+  saving->file = file != NULL ? g_object_ref (file) : NULL;
+  saving->pending = pending;
+  trappa_document_save_async (self->document, file, overwrite, NULL, on_saved, saving);
 }
 
 static GtkFileChooser *
@@ -306,18 +354,83 @@ do_new (TrappaWindow *self,
   trappa_document_reset (self->document);
 }
 
+#define SLOW_LOAD_MS 400
+
+typedef struct
+{
+  TrappaWindow *self;
+  GFile        *file;
+  AdwToast     *toast;     /* shown once the load is slow, with Cancel */
+  guint         slow_id;
+} Loading;
+
+static gboolean
+on_load_slow (gpointer data)
+{
+  Loading *loading = data;
+  g_autofree char *name = g_file_get_basename (loading->file);
+  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+  g_autofree char *title = g_markup_escape_text (text, -1);
+
+  loading->slow_id = 0;
+  if (loading->self->document == NULL)
+    return G_SOURCE_REMOVE;
+  loading->toast = adw_toast_new (title);
+  adw_toast_set_timeout (loading->toast, 0);
+  adw_toast_set_button_label (loading->toast, _("_Cancel"));
+  g_signal_connect_object (loading->toast, "button-clicked", G_CALLBACK (g_cancellable_cancel),
+                           loading->self->loading, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (loading->self->toast_overlay, g_object_ref (loading->toast));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Loading *loading = data;
+  TrappaWindow *self = loading->self;
+  g_autoptr(GError) error = NULL;
+  gboolean loaded = trappa_document_load_finish (TRAPPA_DOCUMENT (source), result, &error);
+
+  g_clear_handle_id (&loading->slow_id, g_source_remove);
+  /* Destroyed meanwhile (the load was cancelled), or the load replaced. */
+  if (self->document != NULL)
+    {
+      g_clear_object (&self->loading);
+      gtk_widget_set_sensitive (self->content, TRUE);
+      if (loading->toast != NULL)
+        adw_toast_dismiss (loading->toast);
+      if (loaded)
+        trappa_window_add_recent (self, loading->file);
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, FALSE, loading->file, error);
+    }
+  g_clear_object (&loading->toast);
+  g_object_unref (loading->file);
+  g_object_unref (loading->self);
+  g_free (loading);
+}
+
+/* Opens @file in the background: the window shows a spinner (and, when it
+ * takes long, a toast to cancel) and cannot be edited meanwhile. On error
+ * the plan shown stays as it was. */
 static void
 do_load (TrappaWindow *self,
          GFile        *file)
 {
-  g_autoptr(GError) error = NULL;
+  Loading *loading;
 
-  if (!trappa_document_load (self->document, file, &error))
-    {
-      show_error (self, FALSE, file, error);
-      return;
-    }
-  trappa_window_add_recent (self, file);
+  if (!ready_for_file_work (self))
+    return;
+  loading = g_new0 (Loading, 1);
+  loading->self = g_object_ref (self);
+  loading->file = g_object_ref (file);
+  self->loading = g_cancellable_new ();
+  gtk_widget_set_sensitive (self->content, FALSE);
+  loading->slow_id = g_timeout_add (SLOW_LOAD_MS, on_load_slow, loading);
+  trappa_document_load_async (self->document, file, self->loading, on_loaded, loading);
 }
 
 static gboolean

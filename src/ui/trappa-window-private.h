@@ -16,12 +16,15 @@ struct _TrappaWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   GtkListBox           *sidebar;
+  GtkWidget            *content;
+  GtkSpinner           *spinner;
   GMenu                *recent_section;
 
   TrappaDocument       *document;
   GSignalGroup         *plan_signals;
   GtkNativeDialog      *chooser;        /* the open or save dialog shown */
   AdwToast             *toast;          /* the toast shown, NULL once it goes */
+  GCancellable         *loading;        /* the plan being opened, NULL if none */
   gboolean              close_confirmed;
 };
 

@@ -232,6 +232,10 @@ trappa_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->plan_signals != NULL)
     g_signal_group_set_target (self->plan_signals, NULL);
+  /* A load under way finishes into no window. */
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -259,6 +263,8 @@ trappa_window_class_init (TrappaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, recent_section);
 
   trappa_window_class_add_actions (widget_class);
@@ -288,6 +294,8 @@ trappa_window_init (TrappaWindow *self)
   self->document = trappa_document_new ();
   g_signal_connect_swapped (self->document, "notify::plan", G_CALLBACK (on_plan_replaced), self);
   g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
+  g_object_bind_property (self->document, "busy", self->spinner, "spinning", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->document, "busy", self->spinner, "visible", G_BINDING_SYNC_CREATE);
   on_plan_replaced (self);
 
   g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (update_recent), self);

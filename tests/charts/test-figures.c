@@ -100,7 +100,7 @@ test_text (void)
   TrappaItem *level = chart_fixture_step (plan, TRAPPA_STAIRCASE_ACTIVITY, 2);
   TrappaStepFigures f = { 1250, 2035, 1300, TRUE, 50 };
   g_autofree char *line = trappa_step_figures_format (&f);
-  g_autofree char *description = trappa_step_figures_describe (plan, level);
+  g_autofree char *description = trappa_step_figures_describe (plan, level, NULL, 0);
   g_autofree char *expected = g_strdup_printf ("Omsorgsbustad utan heildøgns bemanning: 120 today · need in %d: 150 · 30 uncovered.",
                                                (int) trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"));
 
@@ -124,7 +124,7 @@ test_describe_categories (void)
 {
   g_autoptr(TrappaPlan) plan = chart_fixture_baerum ();
   TrappaItem *step = chart_fixture_step (plan, TRAPPA_STAIRCASE_HOUSING, 0);
-  g_autofree char *text = trappa_step_figures_describe (plan, step);
+  g_autofree char *text = trappa_step_figures_describe (plan, step, NULL, 0);
   g_autofree char *expected = g_strdup_printf ("Trinn 1: 700 today · need in %d: 735 · 35 uncovered.",
                                                (int) trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"));
 
@@ -144,7 +144,7 @@ test_describe_limits (void)
    * overflow into a negative. */
   g_assert_true (trappa_plan_set_int (plan, level, "annual-cost-per-unit", TRAPPA_MAX_NOK, NULL));
   g_assert_true (trappa_plan_set_int (plan, level, "units-today", TRAPPA_MAX_COUNT, NULL));
-  text = trappa_step_figures_describe (plan, level);
+  text = trappa_step_figures_describe (plan, level, NULL, 0);
   g_assert_nonnull (strstr (text, "Annual cost 1\u00a0000\u00a0000\u00a0000\u00a0000 kr per recipient, "
                                   "9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0807 kr in all today."));
 }

@@ -1,5 +1,7 @@
 /* test-present.c: F5 on each pane presents that pane's chart, Page Down
- * turns to the next chart, Esc leaves; no editing chrome shows
+ * turns to the next chart, Esc leaves; no editing chrome shows; the digits
+ * and each kind's letter jump to a page; a page that is no chart (live
+ * voting) takes its turn
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,11 +55,16 @@ test_present_each_pane (void)
     { "housing", "bustadtrapp" },
     { "activity", "meistringstrapp" },
     { "priority", "priority" },
+    { "gap", "gap" },
+    { "ros", "ros" },
+    { "stakeholders", "stakeholders" },
+    { "swot", "swot" },
     { "plan", NULL },  /* no chart: the plan's first */
   };
 
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
+  ui_test_wait_document (trappa_window_get_document (window));
   ui_test_settle (GTK_WIDGET (window));
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
@@ -86,12 +93,18 @@ test_present_each_pane (void)
       if (g_str_has_suffix (trappa_chart_view_get_kind (shown)->name, "trapp"))
         g_assert_cmpfloat (((TrappaStaircaseLayout *) trappa_chart_view_get_layout (shown))->font_px, >=, 24);
 
-      /* Page Down: the next chart of the plan (none of these is the last);
-       * Page Up: back. */
+      /* Page Down: the next chart of the plan, Page Up: back; on the
+       * last page Page Down stays. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", 1));
       next = trappa_presentation_window_get_shown (presentation);
-      g_assert_true (next != shown);
-      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", -1));
+      if (next == shown)
+        {
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", -1));
+          g_assert_true (trappa_presentation_window_get_shown (presentation) != shown);
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", 1));
+        }
+      else
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", -1));
       g_assert_true (trappa_presentation_window_get_shown (presentation) == shown);
 
       /* Esc */
@@ -99,6 +112,93 @@ test_present_each_pane (void)
       ui_test_run_for (50);
       g_assert_null (find_presentation ());
     }
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_run_for (50);
+}
+
+/* Runs the shortcut of @presentation that @keyval triggers; FALSE when
+ * there is none. */
+static gboolean
+press (TrappaPresentationWindow *presentation,
+       guint                     keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (presentation));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      for (guint j = 0; GTK_IS_SHORTCUT_CONTROLLER (controller) && j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (presentation),
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+shown_kind (TrappaPresentationWindow *presentation)
+{
+  TrappaChartView *shown = trappa_presentation_window_get_shown (presentation);
+
+  return shown != NULL ? trappa_chart_view_get_kind (shown)->name : NULL;
+}
+
+/* Pages follow the chart-kind table: the digits count them, a kind's
+ * letter shows its chart; a page added after (live voting) is the last. */
+static void
+test_jump_keys (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TrappaWindow *window = trappa_window_new (NULL);
+  TrappaPresentationWindow *presentation;
+  guint n_kinds;
+  const TrappaChartKind *const *kinds = trappa_chart_kinds (&n_kinds);
+  GtkWidget *voting = gtk_label_new ("vote");
+
+  gtk_window_present (GTK_WINDOW (window));
+  trappa_window_open (window, file);
+  ui_test_settle (GTK_WIDGET (window));
+  show_pane (window, "plan");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  presentation = find_presentation ();
+  g_assert_nonnull (presentation);
+
+  /* Alver has both staircases, the first two kinds. */
+  g_assert_true (press (presentation, GDK_KEY_2));
+  g_assert_cmpstr (shown_kind (presentation), ==, kinds[1]->name);
+  g_assert_true (press (presentation, GDK_KEY_1));
+  g_assert_cmpstr (shown_kind (presentation), ==, kinds[0]->name);
+  for (guint i = 0; i < n_kinds; i++)
+    if (kinds[i]->present_key != 0)
+      {
+        g_assert_true (press (presentation, gdk_unicode_to_keyval (kinds[i]->present_key)));
+        /* The plan may lack the chart: then the page stays. */
+        g_assert_true (g_strcmp0 (shown_kind (presentation), kinds[i]->name) == 0 ||
+                       gtk_stack_get_child_by_name (GTK_STACK (gtk_window_get_child (GTK_WINDOW (presentation))),
+                                                    kinds[i]->name) == NULL);
+      }
+  g_assert_true (press (presentation, 'g'));
+  g_assert_cmpstr (shown_kind (presentation), ==, "priority");
+
+  trappa_presentation_window_add_page (presentation, "voting", voting);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.show", "s", "voting"));
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (gtk_window_get_child (GTK_WINDOW (presentation)))) == voting);
+  g_assert_null (trappa_presentation_window_get_shown (presentation));
+  /* The last page: Page Down stays, Page Up returns to a chart. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", 1));
+  g_assert_null (trappa_presentation_window_get_shown (presentation));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "presentation.step", "i", -1));
+  g_assert_nonnull (trappa_presentation_window_get_shown (presentation));
+
+  gtk_window_destroy (GTK_WINDOW (presentation));
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_run_for (50);
 }
@@ -112,5 +212,6 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/trappa/charts/present/each-pane", test_present_each_pane);
+  g_test_add_func ("/trappa/charts/present/jump-keys", test_jump_keys);
   return g_test_run ();
 }

@@ -1,8 +1,10 @@
 /* test-presentation.c: the priority grid read from the back row: at
  * 1024 × 768 in presentation sizes every text is 24 px or more, card
  * titles break between words only, no card covers another and the
- * quadrants' names stay whole inside the chart, in every language; and
- * charts speak the plan's language under an English desktop
+ * quadrants' names stay whole inside the chart, in every language; the
+ * gap and need charts likewise (every text inside the chart and clear of
+ * the others); and charts speak the plan's language under an English
+ * desktop
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,6 +15,8 @@
 #include <string.h>
 
 #include "trappa-chart-text.h"
+#include "trappa-gap-layout.h"
+#include "trappa-need-layout.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority-layout.h"
 
@@ -266,6 +270,128 @@ test_hints_and_done (void)
   g_assert_false (trappa_priority_options_accepts (&options, unscored));
 }
 
+typedef struct
+{
+  const char *language;   /* "": the desktop's (English) */
+  const char *units_today;
+  const char *supply;
+} Case;
+
+static const Case languages[] = {
+  { "nn", "Einingar i dag", "Tilbod" },
+  { "nb", "Enheter i dag", "Tilbud" },
+  { "", "Units today", "Supply" },
+};
+
+static TrappaPlan *
+load_alver_in (const char *language)
+{
+  TrappaPlan *plan = load_alver ();
+
+  set_language (plan, language);
+  return plan;
+}
+
+static double
+label_px (const TrappaChartLabel *label)
+{
+  return font_px (label->layout);
+}
+
+/* Every label at 24 px or more, whole inside the chart, overlapping no
+ * other label; the text of one of them is @word. */
+static void
+assert_labels_readable (GPtrArray  *labels,
+                        const char *word)
+{
+  gboolean found = FALSE;
+
+  g_assert_cmpuint (labels->len, >, 5);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const TrappaChartLabel *label = labels->pdata[i];
+      const TrappaRect *a = &label->box;
+
+      found |= g_str_equal (pango_layout_get_text (label->layout), word);
+      g_assert_cmpfloat (label_px (label), >=, TRAPPA_CHART_PRESENTATION_PX);
+      g_assert_cmpfloat (a->x, >=, 0);
+      g_assert_cmpfloat (a->y, >=, 0);
+      g_assert_cmpfloat (a->x + a->width, <=, W);
+      g_assert_cmpfloat (a->y + a->height, <=, H);
+      for (guint j = i + 1; j < labels->len; j++)
+        {
+          const TrappaRect *b = &((TrappaChartLabel *) labels->pdata[j])->box;
+
+          g_assert_false (a->x < b->x + b->width && b->x < a->x + a->width &&
+                          a->y < b->y + b->height && b->y < a->y + a->height);
+        }
+    }
+  g_assert_true (found);
+}
+
+static void
+test_gap (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(TrappaPlan) plan = load_alver_in (c->language);
+  g_autoptr(TrappaGapLayout) layout = trappa_gap_layout_new (plan, NULL, NULL, 0, W, H,
+                                                             TRAPPA_CHART_STYLE_PRESENTING);
+  gint64 horizon = trappa_item_get_int (TRAPPA_ITEM (plan), "horizon");
+
+  g_assert_null (layout->message);
+  g_assert_cmpfloat (layout->font_px, >=, TRAPPA_CHART_PRESENTATION_PX);
+  assert_labels_readable (layout->labels, c->units_today);
+  /* Years give way to type, but every step keeps its bar at the horizon
+   * and its rows fit above the legend. */
+  g_assert_cmpuint (layout->groups->len, >=, 5);
+  for (guint i = 0; i < layout->groups->len; i++)
+    {
+      TrappaGapGroup *group = layout->groups->pdata[i];
+      const TrappaGapRow *last;
+
+      g_assert_cmpuint (group->rows->len, >=, 1);
+      last = &g_array_index (group->rows, TrappaGapRow, group->rows->len - 1);
+      g_assert_cmpint (last->year, ==, horizon);
+      g_assert_cmpfloat (group->rect.y + group->rect.height, <=,
+                         g_array_index (layout->legend, TrappaGapLegendItem, 0).swatch.y);
+    }
+  /* The desktop's language is left as it was: English. */
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Units today"), ==, "Units today");
+}
+
+static void
+test_need (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(TrappaPlan) plan = load_alver_in (c->language);
+  g_autoptr(TrappaNeedLayout) layout = trappa_need_layout_new (plan, NULL, NULL, W, H,
+                                                               TRAPPA_CHART_STYLE_PRESENTING);
+
+  g_assert_null (layout->message);
+  g_assert_cmpuint (layout->lines->len, >=, 2);
+  g_assert_cmpfloat (label_px (layout->title), >, TRAPPA_CHART_PRESENTATION_PX);
+  assert_labels_readable (layout->labels, c->supply);
+  /* The plot keeps room to read: wider than it is tall would be on a
+   * slide, but at least half the surface each way. */
+  g_assert_cmpfloat (layout->plot.width, >=, W / 2);
+  g_assert_cmpfloat (layout->plot.height, >=, H / 2);
+}
+
+/* Outside presentation the charts still shrink their type to fit. */
+static void
+test_small_outside_presentation (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver_in ("nn");
+  g_autoptr(TrappaGapLayout) gap = trappa_gap_layout_new (plan, NULL, NULL, 0, 600, 400, TRAPPA_CHART_STYLE_NORMAL);
+  g_autoptr(TrappaGapLayout) presented = trappa_gap_layout_new (plan, NULL, NULL, 0, 600, 400,
+                                                                TRAPPA_CHART_STYLE_PRESENTING);
+
+  g_assert_cmpfloat (gap->font_px, <, TRAPPA_CHART_PRESENTATION_PX);
+  g_assert_cmpuint (((TrappaGapGroup *) gap->groups->pdata[0])->rows->len, ==, 3);
+  g_assert_cmpfloat (presented->font_px, >=, TRAPPA_CHART_PRESENTATION_PX);
+  g_assert_cmpuint (((TrappaGapGroup *) presented->groups->pdata[0])->rows->len, <, 3);
+}
+
 /* The staircase's words follow the plan too, the caption's included. */
 static void
 test_staircase_language (void)
@@ -297,6 +423,44 @@ test_staircase_language (void)
     }
 }
 
+/* Whether one of @labels (TrappaChartLabel) holds @text. */
+static gboolean
+labels_hold (GPtrArray  *labels,
+             const char *text)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (pango_layout_get_text (((TrappaChartLabel *) g_ptr_array_index (labels, i))->layout), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The needs charts' words follow the plan: their captions (scenario,
+ * base year, source), headings and titles. */
+static void
+test_needs_language (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  static const struct { const char *language, *caption, *units, *title; } cases[] = {
+    { "nn", "Alternativ MMMM, basisår 2023. Befolkning: ", "einingar i dag", "Behov per år" },
+    { "nb", "Alternativ MMMM, basisår 2023. Befolkning: ", "enheter i dag", "Behov per år" },
+    { "", "Scenario MMMM, base year 2023. Population: ", "units today", "Need per year" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(TrappaGapLayout) gap = NULL;
+      g_autoptr(TrappaNeedLayout) need = NULL;
+
+      set_language (plan, cases[c].language);
+      gap = trappa_gap_layout_new (plan, "MMMM", NULL, 0, W, H, TRAPPA_CHART_STYLE_NORMAL);
+      need = trappa_need_layout_new (plan, "MMMM", NULL, W, H, TRAPPA_CHART_STYLE_NORMAL);
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (gap->caption->layout), cases[c].caption));
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (need->caption->layout), cases[c].caption));
+      g_assert_true (labels_hold (gap->labels, cases[c].units));
+      g_assert_true (g_str_has_prefix (pango_layout_get_text (need->title->layout), cases[c].title));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,7 +478,15 @@ main (int   argc,
   g_test_add_data_func ("/trappa/charts/presentation/readable-nb", "nb", test_readable);
   g_test_add_data_func ("/trappa/charts/presentation/readable-en", "", test_readable);
   g_test_add_func ("/trappa/charts/presentation/staircase-in-plan-language", test_staircase_language);
+  g_test_add_func ("/trappa/charts/presentation/needs-in-plan-language", test_needs_language);
   g_test_add_func ("/trappa/charts/presentation/fit-words", test_fit_words);
   g_test_add_func ("/trappa/charts/presentation/hints-and-done", test_hints_and_done);
+  g_test_add_data_func ("/trappa/charts/presentation/gap-nn", &languages[0], test_gap);
+  g_test_add_data_func ("/trappa/charts/presentation/gap-nb", &languages[1], test_gap);
+  g_test_add_data_func ("/trappa/charts/presentation/gap-en", &languages[2], test_gap);
+  g_test_add_data_func ("/trappa/charts/presentation/need-nn", &languages[0], test_need);
+  g_test_add_data_func ("/trappa/charts/presentation/need-nb", &languages[1], test_need);
+  g_test_add_data_func ("/trappa/charts/presentation/need-en", &languages[2], test_need);
+  g_test_add_func ("/trappa/charts/presentation/small-outside-presentation", test_small_outside_presentation);
   return g_test_run ();
 }

@@ -3,13 +3,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "io-fixtures.h"
+#include "io-slow-fifo.h"
 #include "trappa-document.h"
 #include "trappa-plan-file.h"
 
@@ -44,73 +41,61 @@ example_path (void)
   return g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
 }
 
-/* Feeds a FIFO a chunk per main-loop turn: a load that blocked the main
+/* A FIFO fed a chunk per main-loop turn: a load that blocked the main
  * loop would never see the end of the file. */
-typedef struct
-{
-  char   *path;
-  GBytes *bytes;
-  gsize   sent;
-  int     fd;
-  guint   turns;
-} Feeder;
-
-static gboolean
-feed (gpointer data)
-{
-  Feeder *feeder = data;
-  gsize size;
-  const char *text = g_bytes_get_data (feeder->bytes, &size);
-
-  feeder->turns++;
-  if (feeder->fd < 0)
-    {
-      /* Opens once the reader (the worker thread) has. */
-      feeder->fd = open (feeder->path, O_WRONLY | O_NONBLOCK);
-      return G_SOURCE_CONTINUE;
-    }
-  if (feeder->sent < size)
-    {
-      ssize_t n = write (feeder->fd, text + feeder->sent, MIN (CHUNK, size - feeder->sent));
-
-      if (n > 0)
-        feeder->sent += n;
-      return G_SOURCE_CONTINUE;
-    }
-  close (feeder->fd);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 test_load_async (void)
 {
   g_autofree char *dir = io_fixture_make_dir ();
   g_autofree char *example = example_path ();
+  g_autofree char *path = g_build_filename (dir, "fifo.trappa", NULL);
+  g_autoptr(GBytes) bytes = io_fixture_contents (example);
+  g_autoptr(IoSlowFifo) fifo = io_slow_fifo_new (path, bytes, CHUNK, 1);
   g_autoptr(TrappaDocument) document = trappa_document_new ();
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  Feeder feeder = { .fd = -1 };
   Wait wait = { NULL };
 
-  feeder.path = g_build_filename (dir, "fifo.trappa", NULL);
-  feeder.bytes = io_fixture_contents (example);
-  g_assert_cmpint (mkfifo (feeder.path, 0600), ==, 0);
-  file = g_file_new_for_path (feeder.path);
-
-  g_timeout_add (1, feed, &feeder);
   trappa_document_load_async (document, file, NULL, on_done, &wait);
   g_assert_true (trappa_document_get_busy (document));
   g_assert_true (trappa_document_load_finish (document, wait_for (&wait), &error));
   g_assert_no_error (error);
 
   g_assert_false (trappa_document_get_busy (document));
-  g_assert_cmpuint (feeder.turns, >, g_bytes_get_size (feeder.bytes) / CHUNK);
+  g_assert_cmpuint (io_slow_fifo_get_turns (fifo), >, g_bytes_get_size (bytes) / CHUNK);
   g_assert_true (g_file_equal (trappa_document_get_file (document), file));
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_document_get_plan (document)), "municipality"),
                    ==, "Alver");
   g_object_unref (wait.result);
-  g_bytes_unref (feeder.bytes);
-  g_free (feeder.path);
+  io_fixture_remove_dir (dir);
+}
+
+/* Cancelling a load that waits on a location ends it at once; the
+ * document keeps its plan. */
+static void
+test_load_cancel (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "never.trappa", NULL);
+  g_autoptr(GBytes) nothing = g_bytes_new_static ("", 0);
+  g_autoptr(TrappaDocument) document = trappa_document_new ();
+  TrappaPlan *plan = trappa_document_get_plan (document);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  IoSlowFifo *fifo = io_slow_fifo_new (path, nothing, CHUNK, 1000 * 1000);
+  Wait wait = { NULL };
+
+  trappa_document_load_async (document, file, cancellable, on_done, &wait);
+  g_cancellable_cancel (cancellable);
+  g_assert_false (trappa_document_load_finish (document, wait_for (&wait), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_false (trappa_document_get_busy (document));
+  g_assert_true (trappa_document_get_plan (document) == plan);
+  g_assert_null (trappa_document_get_file (document));
+  /* Lets the worker thread, still waiting for a writer, end. */
+  io_slow_fifo_free (fifo);
+  g_object_unref (wait.result);
   io_fixture_remove_dir (dir);
 }
 
@@ -222,6 +207,7 @@ main (int   argc,
   trappa_plan_file_init ();
 
   g_test_add_func ("/trappa/io/document/load-async", test_load_async);
+  g_test_add_func ("/trappa/io/document/load-cancel", test_load_cancel);
   g_test_add_func ("/trappa/io/document/save-async", test_save_async);
   g_test_add_func ("/trappa/io/document/save-async-changed-on-disk", test_save_async_changed_on_disk);
   g_test_add_func ("/trappa/io/document/names", test_names);

@@ -45,6 +45,7 @@ test_open_focuses_open_plan (void)
   g_application_open (G_APPLICATION (application), &alver, 1, "");
   g_assert_cmpuint (n_windows (app), ==, 1);
   first = gtk_application_get_active_window (app);
+  ui_test_wait_document (trappa_window_get_document (TRAPPA_WINDOW (first)));
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (TRAPPA_WINDOW (first))),
                                alver));
 

@@ -15,6 +15,7 @@
 #include "trappa-milestones-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-window-private.h"
+#include "io-slow-fifo.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -46,6 +47,7 @@ fixture_set_up (Fixture       *f,
   f->window = trappa_window_new (NULL);
   gtk_window_present (GTK_WINDOW (f->window));
   trappa_window_open (f->window, f->file);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   ui_test_settle (GTK_WIDGET (f->window));
 }
 
@@ -146,6 +148,7 @@ test_edit_undo_save_reopen (Fixture       *f,
   g_assert_cmpint (trappa_item_get_int (step, "units-today"), ==, 1234);
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_null (ui_test_find_dialog ());
   g_assert_false (trappa_plan_get_modified (plan));
   g_assert_false (title_shows_unsaved (f->window));
@@ -156,6 +159,7 @@ test_edit_undo_save_reopen (Fixture       *f,
 
   again = trappa_window_new (NULL);
   trappa_window_open (again, f->file);
+  ui_test_wait_document (trappa_window_get_document (again));
   reopened_step = first_step (window_plan (again));
   g_assert_true (reopened_step != step);
   g_assert_cmpint (trappa_item_get_int (reopened_step, "units-today"), ==, 1234);
@@ -283,10 +287,12 @@ test_changed_on_disk (Fixture       *f,
 
   ui_test_type_in_cell (units_cell (f->window, step), "42");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_nonnull (ui_test_find_dialog ());
   g_assert_true (trappa_plan_get_modified (plan));
 
   ui_test_respond ("overwrite");
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_false (trappa_plan_get_modified (plan));
   {
     g_autoptr(TrappaPlan) saved = trappa_plan_file_load (f->file, NULL, NULL, &error);
@@ -311,6 +317,7 @@ test_broken_file (Fixture       *f,
   g_assert_no_error (error);
 
   trappa_window_open (f->window, broken);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_true (window_plan (f->window) == plan);
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), f->file));
 
@@ -366,6 +373,7 @@ test_save_as (Fixture       *f,
       g_usleep (10 * 1000);
     }
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  ui_test_wait_document (trappa_window_get_document (f->window));
 
   /* A name without an extension gets ".trappa"; the original is kept. */
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), saved));
@@ -407,8 +415,69 @@ test_drop_file (Fixture       *f,
   g_value_take_boxed (&value, gdk_file_list_new_from_array (files, 1));
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
   g_assert_true (handled);
+  ui_test_wait_document (trappa_window_get_document (f->window));
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (window_plan (f->window)), "municipality"), ==, "Bærum");
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (f->window)), baerum));
+}
+
+/* A plan on a slow location (a FIFO fed 4 KiB every 20 ms) opens while
+ * the main loop runs: the window cannot be edited meanwhile and offers to
+ * cancel; a second save or open while it runs is refused with a toast. */
+static void
+test_slow_open (Fixture       *f,
+                gconstpointer  data)
+{
+  TrappaDocument *document = trappa_window_get_document (f->window);
+  g_autofree char *path = g_build_filename (f->dir, "slow.trappa", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) slow = g_file_new_for_path (path);
+  g_autoptr(IoSlowFifo) fifo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_file_load_contents (f->file, NULL, &contents, &length, NULL, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  fifo = io_slow_fifo_new (path, bytes, 4096, 20);
+
+  trappa_window_open (f->window, slow);
+  g_assert_true (trappa_document_get_busy (document));
+  g_assert_false (gtk_widget_get_sensitive (f->window->content));
+  g_assert_true (gtk_spinner_get_spinning (f->window->spinner));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  g_assert_nonnull (f->window->toast);
+  g_assert_null (ui_test_find_dialog ());
+
+  ui_test_wait_document (document);
+  g_assert_cmpuint (io_slow_fifo_get_turns (fifo), >, length / 4096);
+  g_assert_true (gtk_widget_get_sensitive (f->window->content));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->spinner)));
+  g_assert_true (g_file_equal (trappa_document_get_file (document), slow));
+  g_assert_null (ui_test_find_dialog ());
+}
+
+/* Cancelled while it waits, the load leaves the plan shown as it was. */
+static void
+test_cancel_open (Fixture       *f,
+                  gconstpointer  data)
+{
+  TrappaDocument *document = trappa_window_get_document (f->window);
+  TrappaPlan *plan = window_plan (f->window);
+  g_autofree char *path = g_build_filename (f->dir, "never.trappa", NULL);
+  g_autoptr(GBytes) nothing = g_bytes_new_static ("", 0);
+  g_autoptr(GFile) never = g_file_new_for_path (path);
+  g_autoptr(IoSlowFifo) fifo = io_slow_fifo_new (path, nothing, 1, 1000 * 1000);
+
+  trappa_window_open (f->window, never);
+  g_assert_nonnull (f->window->loading);
+  g_cancellable_cancel (f->window->loading);
+  ui_test_wait_document (document);
+  g_assert_true (window_plan (f->window) == plan);
+  g_assert_true (g_file_equal (trappa_document_get_file (document), f->file));
+  g_assert_true (gtk_widget_get_sensitive (f->window->content));
+  g_assert_null (ui_test_find_dialog ());
 }
 
 static void
@@ -459,6 +528,8 @@ main (int   argc,
   ADD ("broken-file", test_broken_file);
   ADD ("save-as", test_save_as);
   ADD ("drop-file", test_drop_file);
+  ADD ("slow-open", test_slow_open);
+  ADD ("cancel-open", test_cancel_open);
   ADD ("close-asks", test_close_asks);
 #undef ADD
 

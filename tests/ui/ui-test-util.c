@@ -33,6 +33,16 @@ ui_test_run_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
+void
+ui_test_wait_document (TrappaDocument *document)
+{
+  while (trappa_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  /* The window's own callback runs in the same turn; let it finish. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 TrappaRecordCell *
 ui_test_find_cell (GtkWidget  *root,
                    TrappaItem *item,

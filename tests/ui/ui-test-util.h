@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "trappa-document.h"
 #include "trappa-record-cell.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,10 @@ void              ui_test_settle          (GtkWidget  *widget);
 /* Runs the main loop for @ms milliseconds, so timers left by destroyed
  * widgets fire in the test that left them, not in a later one. */
 void              ui_test_run_for         (guint       ms);
+
+/* Runs the main loop until @document has finished loading or saving
+ * (the window opens and saves in the background). */
+void              ui_test_wait_document   (TrappaDocument *document);
 
 /* The cell under @root showing @property of @item, or NULL. */
 TrappaRecordCell *ui_test_find_cell       (GtkWidget  *root,
