@@ -82,6 +82,7 @@ import_population_command (GVariantDict       *options,
                            const char * const *files)
 {
   const char *input = NULL, *scenario = NULL, *output = NULL;
+  g_autofree char *warning = NULL;
   g_autoptr(GError) error = NULL;
 
   g_variant_dict_lookup (options, "import-population", "^&ay", &input);
@@ -92,11 +93,13 @@ import_population_command (GVariantDict       *options,
       g_printerr ("%s\n", _("--import-population needs --output NEW_PLAN and exactly one plan file"));
       return 2;
     }
-  if (!trappa_ssb_import_command (input, scenario, files[0], output, &error))
+  if (!trappa_ssb_import_command (input, scenario, files[0], output, &warning, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
+  if (warning != NULL)
+    g_printerr ("%s\n", warning);
   return 0;
 }
 

@@ -135,6 +135,18 @@ view_group (const TrappaPriorityOptions *o)
   return o->merged ? NULL : (o->group_id != NULL ? o->group_id : "");
 }
 
+static void
+summarize (const TrappaPriorityOptions *o,
+           TrappaMeasure               *measure,
+           TrappaAxis                   axis,
+           TrappaScoreSummary          *summary)
+{
+  if (o->summarize != NULL)
+    o->summarize (measure, axis, summary, o->summarize_data);
+  else
+    trappa_priority_measure_summary (measure, view_group (o), axis, summary);
+}
+
 /* A card where its scores put it, its title fitted to @text_width. */
 static void
 add_card (TrappaPriorityLayout *self,
@@ -146,9 +158,9 @@ add_card (TrappaPriorityLayout *self,
   const cairo_rectangle_t *p = &self->plot;
   const char *title = trappa_item_get_string (TRAPPA_ITEM (measure), "title");
 
-  trappa_priority_measure_summary (measure, view_group (o), o->x_axis, &sx);
-  trappa_priority_measure_summary (measure, view_group (o), o->y_axis, &sy);
-  trappa_priority_measure_summary (measure, view_group (o), o->marker_axis, &sm);
+  summarize (o, measure, o->x_axis, &sx);
+  summarize (o, measure, o->y_axis, &sy);
+  summarize (o, measure, o->marker_axis, &sm);
 
   card->id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (measure)));
   card->title = g_strdup (*title != '\0' ? title : _("(untitled measure)"));
@@ -890,8 +902,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
         {
           TrappaScoreSummary sx, sy;
 
-          trappa_priority_measure_summary (measure, view_group (options), options->x_axis, &sx);
-          trappa_priority_measure_summary (measure, view_group (options), options->y_axis, &sy);
+          summarize (options, measure, options->x_axis, &sx);
+          summarize (options, measure, options->y_axis, &sy);
           any_unplaced |= sx.n == 0 || sy.n == 0;
           self->n_placed += sx.n > 0 && sy.n > 0;
           g_ptr_array_add (shown, g_steal_pointer (&measure));

@@ -29,6 +29,8 @@ typedef struct
   double            min_px;       /* no text smaller (presenting: 24) */
   gboolean          editing;      /* the tray says how to place a card */
   TrappaChartStyle  style;
+  TrappaSummaryFunc summarize;    /* NULL: the measures' scores */
+  gpointer          summarize_data;
 } TrappaPriorityOptions;
 
 void     trappa_priority_options_init    (TrappaPriorityOptions       *options);

@@ -12,6 +12,7 @@
 #include "trappa-ssb-jsonstat.h"
 #include "trappa-plan-file.h"
 #include "trappa-needs.h"
+#include "trappa-needs-figures.h"
 
 /* The text as UTF-8: SSB's files are UTF-8 (perhaps with a byte-order
  * mark); a file Excel saved again is WINDOWS-1252 (ISO-8859-1 with “–”,
@@ -119,6 +120,38 @@ table_id_in (const char *text)
   return NULL;
 }
 
+/* A table that starts after the plan's base year is imported (SSB's
+ * projection starts the year after it is made), and the user is told what
+ * the needs then do: the model's rule, named once for the table. */
+static char *
+late_start_warning (TrappaPlan *plan,
+                    GPtrArray  *series,
+                    const char *display_name)
+{
+  gint64 base_year = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
+  gint64 first = G_MAXINT64;
+  g_autofree char *rule = NULL;
+
+  for (guint i = 0; i < series->len; i++)
+    {
+      GListModel *values = G_LIST_MODEL (trappa_item_get_list (series->pdata[i], "values"));
+
+      for (guint k = 0; k < g_list_model_get_n_items (values); k++)
+        {
+          g_autoptr(TrappaItem) value = g_list_model_get_item (values, k);
+
+          first = MIN (first, trappa_item_get_int (value, "year"));
+        }
+    }
+  if (base_year == 0 || first == G_MAXINT64 || first <= base_year)
+    return NULL;
+  rule = trappa_needs_late_series_rule (first, base_year);
+  /* TRANSLATORS: the file imported, the table's first year, the plan's
+   * base year, then the rule the needs follow */
+  return g_strdup_printf (_("%s: the table starts in %d, after the plan's base year %d. %s."), display_name,
+                          (int) first, (int) base_year, rule);
+}
+
 static void
 apply (TrappaPlan *plan,
        GPtrArray  *series,
@@ -152,6 +185,7 @@ trappa_ssb_import_bytes (TrappaPlan  *plan,
                          GBytes      *bytes,
                          const char  *display_name,
                          const char  *scenario,
+                         char       **warning,
                          GError     **error)
 {
   g_autoptr(TrappaSsbTable) table = trappa_ssb_table_new (plan, scenario);
@@ -161,6 +195,8 @@ trappa_ssb_import_bytes (TrappaPlan  *plan,
   g_autofree char *source = NULL;
   g_autofree char *table_id = NULL;
 
+  if (warning != NULL)
+    *warning = NULL;
   if (g_bytes_get_size (bytes) > TRAPPA_SSB_MAX_BYTES)
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_TOO_LARGE,
@@ -186,6 +222,8 @@ trappa_ssb_import_bytes (TrappaPlan  *plan,
       g_prefix_error (error, "%s: ", display_name);
       return FALSE;
     }
+  if (warning != NULL)
+    *warning = late_start_warning (plan, series, display_name);
   apply (plan, series, new_bands);
   return TRUE;
 }
@@ -194,12 +232,15 @@ gboolean
 trappa_ssb_import_file (TrappaPlan  *plan,
                         GFile       *file,
                         const char  *scenario,
+                        char       **warning,
                         GError     **error)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
 
+  if (warning != NULL)
+    *warning = NULL;
   /* The size first, so that a huge file is never read. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, error);
   if (info == NULL)
@@ -214,7 +255,7 @@ trappa_ssb_import_file (TrappaPlan  *plan,
   bytes = g_file_load_bytes (file, NULL, NULL, error);
   if (bytes == NULL)
     return FALSE;
-  return trappa_ssb_import_bytes (plan, bytes, name, scenario, error);
+  return trappa_ssb_import_bytes (plan, bytes, name, scenario, warning, error);
 }
 
 gboolean
@@ -222,6 +263,7 @@ trappa_ssb_import_command (const char  *input,
                            const char  *scenario,
                            const char  *plan_path,
                            const char  *output,
+                           char       **warning,
                            GError     **error)
 {
   g_autoptr(GFile) plan_file = g_file_new_for_commandline_arg (plan_path);
@@ -229,6 +271,8 @@ trappa_ssb_import_command (const char  *input,
   g_autoptr(GFile) output_file = g_file_new_for_commandline_arg (output);
   g_autoptr(TrappaPlan) plan = NULL;
 
+  if (warning != NULL)
+    *warning = NULL;
   if (g_file_equal (plan_file, output_file))
     {
       g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED,
@@ -238,7 +282,7 @@ trappa_ssb_import_command (const char  *input,
   trappa_plan_file_init ();
   plan = trappa_plan_file_load (plan_file, NULL, NULL, error);
   if (plan == NULL ||
-      !trappa_ssb_import_file (plan, input_file, scenario, error))
+      !trappa_ssb_import_file (plan, input_file, scenario, warning, error))
     return FALSE;
   return trappa_plan_file_save (plan, output_file, NULL, NULL, error);
 }

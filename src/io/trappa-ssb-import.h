@@ -19,16 +19,21 @@ G_BEGIN_DECLS
  * has no age bands, the default ones (0–17, 18–66, 67–79, 80+) are added.
  * @scenario (may be NULL) picks one scenario of several or names the one
  * a file does not name. On error the plan is unchanged and the message
- * starts with @display_name and names the line or value. */
+ * starts with @display_name and names the line or value. Imported with
+ * something the user must know, @warning (may be NULL) is set to it (a
+ * table that starts after the plan's base year, with the rule the needs
+ * then follow), else to NULL. */
 gboolean trappa_ssb_import_bytes (TrappaPlan  *plan,
                                   GBytes      *bytes,
                                   const char  *display_name,
                                   const char  *scenario,
+                                  char       **warning,
                                   GError     **error);
 
 gboolean trappa_ssb_import_file  (TrappaPlan  *plan,
                                   GFile       *file,
                                   const char  *scenario,
+                                  char       **warning,
                                   GError     **error);
 
 /* The command line's --import-population: loads @plan_path, imports
@@ -37,6 +42,7 @@ gboolean trappa_ssb_import_command (const char  *input,
                                     const char  *scenario,
                                     const char  *plan_path,
                                     const char  *output,
+                                    char       **warning,
                                     GError     **error);
 
 G_END_DECLS

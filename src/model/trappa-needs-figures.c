@@ -221,11 +221,7 @@ collect_populations (Builder *b)
   if (b->growth_from == G_MAXINT64)
     b->growth_from = b->out->base_year;
   else if (b->growth_from > b->out->base_year)
-    g_ptr_array_add (b->out->messages,
-                     g_strdup_printf (_("The population series starts in %" PRId64 ", after the base year %" PRId64
-                                        ": growth is counted from %" PRId64 ", and until then the need stays at "
-                                        "the base year's"),
-                                      b->growth_from, b->out->base_year, b->growth_from));
+    g_ptr_array_add (b->out->messages, trappa_needs_late_series_rule (b->growth_from, b->out->base_year));
   for (guint y = 0; y < n_years; y++)
     {
       gint64 total = g_list_model_get_n_items (bands) > 0 ? 0 : -1;
@@ -781,4 +777,14 @@ trappa_needs_figures_sum (TrappaNeedsFigures *self,
     }
   sum->known = any;
   return any;
+}
+
+char *
+trappa_needs_late_series_rule (gint64 first_year,
+                               gint64 base_year)
+{
+  return g_strdup_printf (_("The population series starts in %" PRId64 ", after the base year %" PRId64
+                            ": growth is counted from %" PRId64 ", and until then the need stays at "
+                            "the base year's"),
+                          first_year, base_year, first_year);
 }

@@ -92,4 +92,9 @@ gboolean               trappa_needs_figures_sum          (TrappaNeedsFigures  *s
                                                           gint64               year,
                                                           TrappaNeedsYear     *sum);
 
+/* The rule for a population series whose first year comes after the
+ * plan's base year, in words (the Needs and Gap pane, the import). */
+char                  *trappa_needs_late_series_rule     (gint64               first_year,
+                                                          gint64               base_year);
+
 G_END_DECLS

@@ -77,6 +77,13 @@ void                trappa_priority_measure_summary (TrappaMeasure      *measure
                                                      TrappaAxis          axis,
                                                      TrappaScoreSummary *summary);
 
+/* A measure's summary on an axis from somewhere other than its scores:
+ * live voting keeps the room's votes out of the plan, as running tallies. */
+typedef void        (*TrappaSummaryFunc)        (TrappaMeasure      *measure,
+                                                 TrappaAxis          axis,
+                                                 TrappaScoreSummary *summary,
+                                                 gpointer            data);
+
 /* Combined priority with user-set weights (each ≥ 0):
  *   P = Σ wₐ·sₐ / Σ wₐ    over the four axes,
  * sₐ the (merged) score, TRAPPA_SCORE_NEUTRAL where unscored. 0 to 100;

@@ -46,7 +46,7 @@ struct _TrappaHousingPane
 G_DEFINE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, TRAPPA_TYPE_PANE)
 
 /* The steps' column of the need in the chosen year. */
-#define NEED_COLUMN 3
+#define NEED_COLUMN 2
 
 /* Labels of the mapping row's "build" choices, in the spec's order. */
 static const char *build_labels[5];
@@ -195,11 +195,11 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   /* Name and numbers first, so they stay in view on a narrow projector
    * screen; the longer texts follow. */
   const TrappaRecordColumn steps[] = {
-    { "name", _("Step"), 220, FALSE, NULL, NULL },
-    { "units-today", _("Units today"), 100, FALSE, NULL, NULL },
-    { NULL, _("All units"), 90, FALSE, NULL, step_units_total, TRUE },
+    { "name", _("Step"), 160, FALSE, NULL, NULL },
+    { "units-today", _("Units today"), 95, FALSE, NULL, NULL },
     /* NEED_COLUMN, titled with the chosen year */
-    { NULL, _("Need"), 100, FALSE, NULL, trappa_needs_choice_step_need, TRUE },
+    { NULL, _("Need"), 95, FALSE, NULL, trappa_needs_choice_step_need, TRUE },
+    { NULL, _("All units"), 90, FALSE, NULL, step_units_total, TRUE },
     { NULL, _("Target groups"), 180, FALSE, NULL, step_target_groups },
     { "description", _("Description"), 160, TRUE, NULL, NULL },
     { "purpose", _("Purpose"), 150, FALSE, NULL, NULL },

@@ -330,11 +330,14 @@ on_import_chosen (GtkNativeDialog      *dialog,
                   TrappaPopulationPane *self)
 {
   g_autoptr(GFile) file = NULL;
+  g_autofree char *warning = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A warning (a table that starts after the base year) is shown as an
+   * error is, with the rule the needs then follow. */
   if (response == GTK_RESPONSE_ACCEPT && PLAN (self) != NULL &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
-    show_message (self, trappa_ssb_import_file (PLAN (self), file, NULL, &error) ? NULL : error->message);
+    show_message (self, trappa_ssb_import_file (PLAN (self), file, NULL, &warning, &error) ? warning : error->message);
   g_object_unref (dialog);
 }
 

@@ -2,12 +2,12 @@
  * address, and the room's votes arriving on the priority grid
  *
  * The server answers in the main loop, so the session's "changed" arrives
- * here in the main loop too; the grid is redrawn at most four times a
- * second however fast votes come, and less often when a redraw is slow
- * (a full room), so the loop stays free for the phones' requests. The grid shows the live votes as a plan
- * of their own (trappa_vote_session_to_plan) in the merged view: a card
- * at the participants' mean, the ellipse their spread. The real plan is
- * touched only when the leader accepts.
+ * here in the main loop too. However fast votes come, the grid is updated
+ * once per frame (a tick callback of the frame clock), and an update is
+ * cheap: the grid lays out only the session's measures, their figures
+ * taken from the session's running tallies (TrappaVoteLive), never a plan
+ * of everyone's scores. The real plan is touched only when the leader
+ * accepts.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,10 +18,10 @@
 #include "trappa-chart-view.h"
 #include "trappa-id-dropdown.h"
 #include "trappa-priority-grid-view.h"
+#include "trappa-vote-live.h"
 #include "trappa-vote-qr-view.h"
 #include "trappa-vote-window.h"
 
-#define REFRESH_MS  250
 #define TOP_DOTS    5     /* measures listed with their dots */
 /* The "everyone" row of the group drop-down; no record id has a space. */
 #define EVERYONE_ID "every one"
@@ -32,6 +32,8 @@ struct _TrappaVoteWindow
 
   TrappaPlan        *plan;        /* weak: the document's */
   TrappaVoteServer  *server;
+  TrappaVoteLive    *live;
+  TrappaPriorityOptions options;  /* the grid's, reading the tallies */
   GtkWidget         *qr;
   GtkLabel          *url;
   GtkLabel          *count;
@@ -39,8 +41,8 @@ struct _TrappaVoteWindow
   GtkDropDown       *group;
   GtkWidget         *grid;
   GtkWidget         *close_button;
-  guint              refresh_id;
-  gint64             refresh_cost;   /* µs the last refresh took */
+  guint              tick_id;     /* a refresh waits for the next frame */
+  gint64             refreshed_at;  /* frame time of the last refresh */
   gboolean           closed;
 };
 
@@ -74,11 +76,10 @@ compare_dots (gconstpointer a,
 
 /* "Most dots:" and the measures with most dots, most first. */
 static void
-show_dots (TrappaVoteWindow *self,
-           const char       *group)
+show_dots (TrappaVoteWindow *self)
 {
   TrappaVoteSession *session = session_of (self);
-  g_autoptr(GArray) tallies = trappa_vote_session_tally (session, group);
+  GArray *tallies = trappa_vote_live_get_tallies (self->live);
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GString) text = g_string_new (_("Most dots:"));
 
@@ -102,8 +103,6 @@ refresh (TrappaVoteWindow *self)
 {
   TrappaVoteSession *session = session_of (self);
   const char *group = shown_group (self);
-  gint64 start = g_get_monotonic_time ();
-  g_autoptr(TrappaPlan) live = trappa_vote_session_to_plan (session, group);
   guint voters = trappa_vote_session_count_voters (session, group);
   guint joined = trappa_vote_session_count_joined (session, group);
   g_autofree char *voted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u has voted", "%u have voted", voters),
@@ -112,19 +111,26 @@ refresh (TrappaVoteWindow *self)
                                                         "%u participants, %s", joined),
                                            joined, voted);
 
-  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), live);
+  trappa_vote_live_update (self->live, group);
+  /* New options make the grid lay out again, with the new tallies. */
+  trappa_priority_grid_view_set_options (TRAPPA_PRIORITY_GRID_VIEW (self->grid), &self->options);
   gtk_label_set_text (self->count, text);
   if (trappa_vote_session_get_dots (session) > 0)
-    show_dots (self, group);
-  self->refresh_cost = g_get_monotonic_time () - start;
+    show_dots (self);
 }
 
 static gboolean
-refresh_later (gpointer user_data)
+refresh_on_frame (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
 {
   TrappaVoteWindow *self = user_data;
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
 
-  self->refresh_id = 0;
+  if (now - self->refreshed_at < TRAPPA_VOTE_LIVE_INTERVAL_US)
+    return G_SOURCE_CONTINUE;
+  self->tick_id = 0;
+  self->refreshed_at = now;
   refresh (self);
   return G_SOURCE_REMOVE;
 }
@@ -132,9 +138,16 @@ refresh_later (gpointer user_data)
 static void
 on_session_changed (TrappaVoteWindow *self)
 {
-  /* At least four times as long between refreshes as one takes. */
-  if (self->refresh_id == 0)
-    self->refresh_id = g_timeout_add (MAX (REFRESH_MS, 4 * self->refresh_cost / 1000), refresh_later, self);
+  if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (self->grid, refresh_on_frame, self, NULL);
+}
+
+static void
+stop_refreshing (TrappaVoteWindow *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (self->grid, self->tick_id);
+  self->tick_id = 0;
 }
 
 static gboolean
@@ -188,7 +201,7 @@ trappa_vote_window_dispose (GObject *object)
 {
   TrappaVoteWindow *self = TRAPPA_VOTE_WINDOW (object);
 
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  stop_refreshing (self);
   if (self->plan != NULL)
     {
       g_object_weak_unref (G_OBJECT (self->plan), on_plan_finalized, self);
@@ -200,6 +213,7 @@ trappa_vote_window_dispose (GObject *object)
       trappa_vote_server_close (self->server);
       g_clear_object (&self->server);
     }
+  g_clear_object (&self->live);
 
   G_OBJECT_CLASS (trappa_vote_window_parent_class)->dispose (object);
 }
@@ -311,7 +325,7 @@ trappa_vote_window_new (GtkWindow        *parent,
                         TrappaVoteServer *server)
 {
   TrappaVoteWindow *self;
-  TrappaPriorityOptions options;
+  TrappaPriorityOptions *options;
   g_autofree char *url = NULL;
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
@@ -325,18 +339,22 @@ trappa_vote_window_new (GtkWindow        *parent,
   trappa_vote_qr_view_set_text (TRAPPA_VOTE_QR_VIEW (self->qr), url);
   gtk_label_set_text (self->url, url);
 
-  trappa_priority_options_init (&options);
-  options.x_axis = trappa_vote_session_get_x_axis (session_of (self));
-  options.y_axis = trappa_vote_session_get_y_axis (session_of (self));
+  self->live = trappa_vote_live_new (session_of (self));
+  options = &self->options;
+  trappa_priority_options_init (options);
+  options->x_axis = trappa_vote_session_get_x_axis (session_of (self));
+  options->y_axis = trappa_vote_session_get_y_axis (session_of (self));
   /* The circle size: an axis nobody votes on here, so every card shows
    * the plain ring. */
-  for (options.marker_axis = 0;
-       options.marker_axis == options.x_axis || options.marker_axis == options.y_axis;
-       options.marker_axis++)
+  for (options->marker_axis = 0;
+       options->marker_axis == options->x_axis || options->marker_axis == options->y_axis;
+       options->marker_axis++)
     ;
-  options.merged = TRUE;
-  options.font_scale = 1.25;
-  trappa_priority_grid_view_set_options (TRAPPA_PRIORITY_GRID_VIEW (self->grid), &options);
+  options->merged = TRUE;
+  options->font_scale = 1.25;
+  options->summarize = trappa_vote_live_summarize;
+  options->summarize_data = self->live;
+  trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), trappa_vote_live_get_plan (self->live));
 
   gtk_widget_set_visible (GTK_WIDGET (self->dots), trappa_vote_session_get_dots (session_of (self)) > 0);
   fill_groups (self);
@@ -367,7 +385,7 @@ trappa_vote_window_close_voting (TrappaVoteWindow *self)
     return;
   self->closed = TRUE;
   trappa_vote_server_close (self->server);
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  stop_refreshing (self);
   refresh (self);
   gtk_widget_set_visible (self->qr, FALSE);
   gtk_label_set_text (self->url, _("Voting is closed."));

@@ -12,6 +12,7 @@
 #define G_LOG_DOMAIN "trappa-vote"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -23,6 +24,7 @@
 typedef struct
 {
   char   *group_id;
+  guint   slot;    /* index of group_id in group_ids */
   char   *nickname;
   gint16 *x;       /* per measure, NOT_PLACED until placed */
   gint16 *y;
@@ -45,7 +47,15 @@ struct _TrappaVoteSession
   GPtrArray  *group_ids;       /* "" (the whole room) first */
   GPtrArray  *group_names;
   GHashTable *participants;    /* key → Participant */
+  /* Running counts, kept as votes arrive so that a tally never walks the
+   * participants: how many placed measure m at score v on the first (a = 0)
+   * or second axis in group slot g, at ((m × slots + g) × 2 + a) × 101 + v,
+   * and the dots of measure m in slot g at m × slots + g. */
+  guint      *placed;
+  guint      *dots_placed;
 };
+
+#define N_SCORES (TRAPPA_SCORE_MAX + 1)
 
 G_DEFINE_FINAL_TYPE (TrappaVoteSession, trappa_vote_session, G_TYPE_OBJECT)
 
@@ -234,6 +244,65 @@ parse_dots (TrappaVoteSession  *self,
   return TRUE;
 }
 
+/* The counts of measure @measure in group slot @slot on axis @axis (0, 1). */
+static guint *
+placed_counts (TrappaVoteSession *self,
+               guint              measure,
+               guint              slot,
+               guint              axis)
+{
+  return self->placed + (((gsize) measure * self->group_ids->len + slot) * 2 + axis) * N_SCORES;
+}
+
+/* Adds (@sign 1) or takes away (-1) the participant's placement of
+ * @measure and its dots there from the running counts. */
+static void
+count_placement (TrappaVoteSession *self,
+                 Participant       *participant,
+                 guint              measure,
+                 int                sign)
+{
+  if (participant->x[measure] == NOT_PLACED)
+    return;
+  placed_counts (self, measure, participant->slot, 0)[participant->x[measure]] += sign;
+  placed_counts (self, measure, participant->slot, 1)[participant->y[measure]] += sign;
+}
+
+static void
+count_dots (TrappaVoteSession *self,
+            Participant       *participant,
+            int                sign)
+{
+  for (guint m = 0; m < self->measure_ids->len; m++)
+    self->dots_placed[(gsize) m * self->group_ids->len + participant->slot] += sign * participant->dots[m];
+}
+
+/* The mean, spread, least and most of the scores counted in @counts. */
+static void
+summarize_counts (const guint        *counts,
+                  TrappaScoreSummary *summary)
+{
+  guint64 n = 0, sum = 0;
+  double squares = 0;
+
+  *summary = (TrappaScoreSummary) { 0, TRAPPA_SCORE_NEUTRAL, 0.0, TRAPPA_SCORE_NEUTRAL, TRAPPA_SCORE_NEUTRAL };
+  for (guint v = 0; v < N_SCORES; v++)
+    if (counts[v] > 0)
+      {
+        summary->min = n == 0 ? v : summary->min;
+        summary->max = v;
+        n += counts[v];
+        sum += (guint64) v * counts[v];
+      }
+  if (n == 0)
+    return;
+  summary->n = n;
+  summary->mean = (double) sum / n;
+  for (guint v = summary->min; v <= summary->max; v++)
+    squares += counts[v] * (v - summary->mean) * (v - summary->mean);
+  summary->spread = sqrt (squares / n);
+}
+
 static gboolean
 in_group (Participant *participant,
           const char  *group_id)
@@ -269,6 +338,8 @@ trappa_vote_session_finalize (GObject *object)
   g_clear_pointer (&self->group_ids, g_ptr_array_unref);
   g_clear_pointer (&self->group_names, g_ptr_array_unref);
   g_clear_pointer (&self->participants, g_hash_table_unref);
+  g_free (self->placed);
+  g_free (self->dots_placed);
 
   G_OBJECT_CLASS (trappa_vote_session_parent_class)->finalize (object);
 }
@@ -387,6 +458,8 @@ trappa_vote_session_new (TrappaPlan          *plan,
       g_ptr_array_add (self->group_ids, g_strdup (trappa_item_get_id (group)));
       g_ptr_array_add (self->group_names, g_strdup (trappa_item_get_string (group, "name")));
     }
+  self->placed = g_new0 (guint, (gsize) self->measure_ids->len * self->group_ids->len * 2 * N_SCORES);
+  self->dots_placed = g_new0 (guint, (gsize) self->measure_ids->len * self->group_ids->len);
   return g_steal_pointer (&self);
 }
 
@@ -451,7 +524,7 @@ trappa_vote_session_join (TrappaVoteSession  *self,
   const char *group, *nickname;
   g_autofree char *key = NULL;
   Participant *participant;
-  guint n = self->measure_ids->len;
+  guint n = self->measure_ids->len, slot;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
 
@@ -463,7 +536,7 @@ trappa_vote_session_join (TrappaVoteSession  *self,
     return NULL;
   group = get_string (object, "group");
   if (group == NULL ||
-      !g_ptr_array_find_with_equal_func (self->group_ids, group, g_str_equal, NULL))
+      !g_ptr_array_find_with_equal_func (self->group_ids, group, g_str_equal, &slot))
     {
       refuse (error, "unknown group");
       return NULL;
@@ -486,6 +559,7 @@ trappa_vote_session_join (TrappaVoteSession  *self,
 
   participant = g_new0 (Participant, 1);
   participant->group_id = g_strdup (group);
+  participant->slot = slot;
   participant->nickname = g_strdup (nickname);
   participant->x = g_new (gint16, n);
   participant->y = g_new (gint16, n);
@@ -541,14 +615,18 @@ trappa_vote_session_vote (TrappaVoteSession  *self,
     {
       Placement *placement = &g_array_index (placements, Placement, i);
 
+      count_placement (self, participant, placement->measure, -1);
       participant->x[placement->measure] = placement->x;
       participant->y[placement->measure] = placement->y;
+      count_placement (self, participant, placement->measure, 1);
       participant->voted = TRUE;
     }
   if (dots != NULL)
     {
+      count_dots (self, participant, -1);
       g_free (participant->dots);
       participant->dots = g_steal_pointer (&dots);
+      count_dots (self, participant, 1);
       participant->voted = TRUE;
     }
   g_signal_emit (self, signals[CHANGED], 0);
@@ -621,101 +699,60 @@ GArray *
 trappa_vote_session_tally (TrappaVoteSession *self,
                            const char        *group_id)
 {
-  guint n = self->measure_ids->len;
-  guint n_participants = g_hash_table_size (self->participants);
-  g_autofree double *xs = g_new (double, (gsize) n * MAX (n_participants, 1));
-  g_autofree double *ys = g_new (double, (gsize) n * MAX (n_participants, 1));
-  g_autofree guint *counts = g_new0 (guint, n);
+  guint n = self->measure_ids->len, slots = self->group_ids->len, slot = 0;
+  g_autofree guint *counts = g_new (guint, 2 * N_SCORES);
   GArray *tallies;
-  GHashTableIter iter;
-  gpointer value;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
 
   tallies = g_array_sized_new (FALSE, TRUE, sizeof (TrappaVoteTally), n);
   g_array_set_size (tallies, n);
-  /* One pass over the participants, the positions of measure i in row i. */
-  g_hash_table_iter_init (&iter, self->participants);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  /* A group not in this session has no votes. */
+  if (group_id != NULL && !g_ptr_array_find_with_equal_func (self->group_ids, group_id, g_str_equal, &slot))
+    return tallies;
+  for (guint m = 0; m < n; m++)
     {
-      Participant *participant = value;
+      TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, m);
 
-      if (!in_group (participant, group_id))
-        continue;
-      for (guint i = 0; i < n; i++)
+      /* Everyone: the groups' counts added up. */
+      memset (counts, 0, 2 * N_SCORES * sizeof (guint));
+      for (guint g = group_id != NULL ? slot : 0; g < (group_id != NULL ? slot + 1 : slots); g++)
         {
-          g_array_index (tallies, TrappaVoteTally, i).dots += participant->dots[i];
-          if (participant->x[i] == NOT_PLACED)
-            continue;
-          xs[(gsize) i * n_participants + counts[i]] = participant->x[i];
-          ys[(gsize) i * n_participants + counts[i]] = participant->y[i];
-          counts[i]++;
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, i);
+          const guint *placed = placed_counts (self, m, g, 0);
 
-      trappa_priority_summarize (xs + (gsize) i * n_participants, counts[i], &tally->x);
-      trappa_priority_summarize (ys + (gsize) i * n_participants, counts[i], &tally->y);
+          for (guint v = 0; v < 2 * N_SCORES; v++)
+            counts[v] += placed[v];
+          tally->dots += self->dots_placed[(gsize) m * slots + g];
+        }
+      summarize_counts (counts, &tally->x);
+      summarize_counts (counts + N_SCORES, &tally->y);
     }
   return tallies;
 }
 
+int
+trappa_vote_session_find_measure (TrappaVoteSession *self,
+                                  const char        *measure_id)
+{
+  g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), -1);
+  return find_measure (self, measure_id);
+}
+
 TrappaPlan *
-trappa_vote_session_to_plan (TrappaVoteSession *self,
-                             const char        *group_id)
+trappa_vote_session_measures_plan (TrappaVoteSession *self)
 {
   TrappaPlan *plan;
-  g_autoptr(GPtrArray) measures = g_ptr_array_new ();
-  const char *x_name, *y_name;
-  GHashTableIter iter;
-  gpointer value;
-  guint voter = 0;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
 
   plan = trappa_plan_new_empty ();
   g_object_set (plan, "title", self->title, "language", self->language, NULL);
-  x_name = trappa_priority_axis_name (self->x_axis);
-  y_name = trappa_priority_axis_name (self->y_axis);
   for (guint i = 0; i < self->measure_ids->len; i++)
     {
       g_autoptr(TrappaMeasure) measure = trappa_measure_new (self->measure_titles->pdata[i]);
 
       g_object_set (measure, "id", self->measure_ids->pdata[i], NULL);
-      g_ptr_array_add (measures, g_steal_pointer (&measure));
-    }
-  g_hash_table_iter_init (&iter, self->participants);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Participant *participant = value;
-      g_autoptr(TrappaWorkshopGroup) group = NULL;
-      g_autofree char *id = NULL;
-
-      if (!in_group (participant, group_id) || !participant->voted)
-        continue;
-      id = g_strdup_printf ("voter-%u", ++voter);
-      group = trappa_workshop_group_new (participant->nickname);
-      g_object_set (group, "id", id, NULL);
-      trappa_plan_insert (plan, TRAPPA_ITEM (plan), "workshop-groups", -1, TRAPPA_ITEM (group));
-      for (guint i = 0; i < self->measure_ids->len; i++)
-        if (participant->x[i] != NOT_PLACED)
-          {
-            GListStore *scores = trappa_item_get_list (measures->pdata[i], "scores");
-            g_autoptr(TrappaScore) x = trappa_score_new (id, x_name, participant->x[i]);
-            g_autoptr(TrappaScore) y = trappa_score_new (id, y_name, participant->y[i]);
-
-            /* Records not yet in the plan: built directly, inserted
-             * below with their scores in one go. */
-            g_list_store_append (scores, x);
-            g_list_store_append (scores, y);
-          }
-    }
-  for (guint i = 0; i < measures->len; i++)
-    {
-      trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, measures->pdata[i]);
-      g_object_unref (measures->pdata[i]);
+      trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (measure));
     }
   trappa_plan_clear_history (plan);
   return plan;

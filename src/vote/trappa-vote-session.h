@@ -82,18 +82,18 @@ guint              trappa_vote_session_count_voters (TrappaVoteSession *self,
                                                      const char        *group_id);
 
 /* One TrappaVoteTally per measure, in session order, over the participants
- * of @group_id (NULL: everyone). */
+ * of @group_id (NULL: everyone). Counted as votes arrive, so the cost does
+ * not grow with the participants. */
 GArray            *trappa_vote_session_tally      (TrappaVoteSession  *self,
                                                    const char         *group_id);
+/* The index of @measure_id in session order, or -1. */
+int                trappa_vote_session_find_measure (TrappaVoteSession *self,
+                                                     const char        *measure_id);
 
-/* The live votes as a plan for the priority grid: the session's measures
- * (ids and titles as in the plan) and one workshop group per participant
- * of @group_id (NULL: everyone) who placed something, with the placements
- * as that group's scores on the two axes. The grid's merged view then
- * draws each measure at the participants' mean with their spread, and its
- * group count is the number of participants who placed it. */
-TrappaPlan        *trappa_vote_session_to_plan    (TrappaVoteSession  *self,
-                                                   const char         *group_id);
+/* The session's measures (ids and titles as in the plan) as a plan of
+ * their own, with no scores: what the projector lays out, its figures
+ * coming from the tallies (trappa-vote-live.h). */
+TrappaPlan        *trappa_vote_session_measures_plan (TrappaVoteSession *self);
 
 /* Writes each group's mean position (rounded) as that group's scores on the
  * two axes, participants without a group as the whole room's, in ONE undo

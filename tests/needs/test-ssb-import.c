@@ -64,7 +64,7 @@ import_fixture (TrappaPlan  *plan,
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "needs", "data", name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return trappa_ssb_import_file (plan, file, scenario, error);
+  return trappa_ssb_import_file (plan, file, scenario, NULL, error);
 }
 
 static gboolean
@@ -75,7 +75,7 @@ import_text (TrappaPlan  *plan,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
 
-  return trappa_ssb_import_bytes (plan, bytes, "test.csv", scenario, error);
+  return trappa_ssb_import_bytes (plan, bytes, "test.csv", scenario, NULL, error);
 }
 
 static void
@@ -389,6 +389,9 @@ test_after_base_year (void)
   g_autoptr(TrappaStep) step = trappa_step_new ();
   TrappaStaircase *housing = trappa_staircase_new (TRAPPA_STAIRCASE_HOUSING);
   const char *young[] = { "young", NULL };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "needs", "data", "long-semicolon-utf8.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *warning = NULL;
   const TrappaNeedsStep *s;
   GPtrArray *messages;
 
@@ -404,8 +407,13 @@ test_after_base_year (void)
                 "uncovered-now", 2, NULL);
   g_list_store_append (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"), row);
 
-  g_assert_true (import_fixture (plan, "long-semicolon-utf8.csv", "MMMM", &error));
+  /* Imported, with a warning that names the file, both years and the
+   * rule the model then follows: the one the Needs and Gap pane states. */
+  g_assert_true (trappa_ssb_import_file (plan, file, "MMMM", &warning, &error));
   g_assert_no_error (error);
+  g_assert_cmpstr (warning, ==, "long-semicolon-utf8.csv: the table starts in 2024, after the plan's base year 2023. "
+                                "The population series starts in 2024, after the base year 2023: growth is counted "
+                                "from 2024, and until then the need stays at the base year's.");
   figures = trappa_needs_figures_get (plan, NULL, NULL);
   messages = trappa_needs_figures_get_messages (figures);
   g_assert_cmpuint (messages->len, ==, 1);
@@ -464,7 +472,7 @@ test_malformed (gconstpointer data)
     length = 9;
   bytes = g_bytes_new (m->text, length);
   before = trappa_plan_file_serialize (plan);
-  g_assert_false (trappa_ssb_import_bytes (plan, bytes, "test.csv", NULL, &error));
+  g_assert_false (trappa_ssb_import_bytes (plan, bytes, "test.csv", NULL, NULL, &error));
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_true (g_str_has_prefix (error->message, "test.csv: "));
@@ -512,14 +520,17 @@ test_command (void)
   g_autofree char *unchanged = NULL;
   g_autoptr(GFile) out_file = g_file_new_for_path (output);
   g_autoptr(TrappaPlan) result = NULL;
+  char *warning = NULL;
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (plan_path, g_bytes_get_data (bytes, NULL),
                                       g_bytes_get_size (bytes), NULL));
   g_assert_true (g_file_get_contents (plan_path, &original, NULL, NULL));
 
-  g_assert_true (trappa_ssb_import_command (input, "MMMM", plan_path, output, &error));
+  /* The table starts in the plan's base year: no warning. */
+  g_assert_true (trappa_ssb_import_command (input, "MMMM", plan_path, output, &warning, &error));
   g_assert_no_error (error);
+  g_assert_null (warning);
   result = trappa_plan_file_load (out_file, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_series (result), ==, 1);
@@ -530,13 +541,13 @@ test_command (void)
   /* A bad table: an error naming the file and line, nothing written. */
   g_assert_cmpint (g_remove (output), ==, 0);
   g_assert_true (g_file_set_contents (bad, "alder;år;value\n0;2024;-1\n", -1, NULL));
-  g_assert_false (trappa_ssb_import_command (bad, NULL, plan_path, output, &error));
+  g_assert_false (trappa_ssb_import_command (bad, NULL, plan_path, output, NULL, &error));
   g_assert_nonnull (strstr (error->message, "bad.csv: line 2"));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
 
   /* The plan itself is never the output. */
-  g_assert_false (trappa_ssb_import_command (input, NULL, plan_path, plan_path, &error));
+  g_assert_false (trappa_ssb_import_command (input, NULL, plan_path, plan_path, NULL, &error));
   g_assert_nonnull (error);
 
   g_remove (bad);

@@ -5,6 +5,7 @@
  */
 #include <math.h>
 
+#include "trappa-vote-live.h"
 #include "vote-fixture.h"
 
 static char *
@@ -243,24 +244,33 @@ test_vote_refused (void)
   vote_fixture_clear (&fixture);
 }
 
+/* Two participants of the first group and one without a group place the
+ * first measure, the last also the third. */
+static void
+vote_three (VoteFixture       *fixture,
+            TrappaVoteSession *session)
+{
+  g_autofree char *a = join (session, fixture->group[0]);
+  g_autofree char *b = join (session, fixture->group[0]);
+  g_autofree char *c = join (session, "");
+
+  vote (session, a, fixture->measure[0], 20, 90);
+  vote (session, b, fixture->measure[0], 40, 70);
+  vote (session, c, fixture->measure[0], 90, 20);
+  vote (session, c, fixture->measure[2], 55, 45);
+}
+
 static void
 test_merge (void)
 {
   VoteFixture fixture;
   g_autoptr(TrappaVoteSession) session = NULL;
   g_autoptr(GArray) all = NULL, group1 = NULL, room = NULL;
-  g_autofree char *a = NULL, *b = NULL, *c = NULL;
   TrappaVoteTally *tally;
 
   vote_fixture_init (&fixture);
   session = vote_fixture_session (&fixture, 0);
-  a = join (session, fixture.group[0]);
-  b = join (session, fixture.group[0]);
-  c = join (session, "");
-  vote (session, a, fixture.measure[0], 20, 90);
-  vote (session, b, fixture.measure[0], 40, 70);
-  vote (session, c, fixture.measure[0], 90, 20);
-  vote (session, c, fixture.measure[2], 55, 45);
+  vote_three (&fixture, session);
 
   all = trappa_vote_session_tally (session, NULL);
   tally = &g_array_index (all, TrappaVoteTally, 0);
@@ -384,54 +394,66 @@ test_accept_after_removal (void)
   vote_fixture_clear (&fixture);
 }
 
-/* The grid's merged view of the live plan equals the session's tally. */
+/* What the projector lays out: the session's measures alone, with the
+ * participants' mean and spread on the two voted axes, per group. */
 static void
-test_to_plan (void)
+test_live (void)
 {
   VoteFixture fixture;
   g_autoptr(TrappaVoteSession) session = NULL;
-  g_autoptr(TrappaPlan) all = NULL, group1 = NULL;
-  g_autoptr(GArray) tallies = NULL;
-  g_autofree char *a = NULL, *b = NULL, *c = NULL, *idle = NULL;
+  g_autoptr(TrappaVoteLive) live = NULL;
+  TrappaPlan *plan;
   TrappaScoreSummary summary;
-  TrappaItem *measure;
+  TrappaMeasure *measure;
 
   vote_fixture_init (&fixture);
   session = vote_fixture_session (&fixture, 0);
-  a = join (session, fixture.group[0]);
-  b = join (session, fixture.group[0]);
-  c = join (session, "");
-  idle = join (session, "");
-  vote (session, a, fixture.measure[0], 20, 90);
-  vote (session, b, fixture.measure[0], 40, 70);
-  vote (session, c, fixture.measure[0], 90, 20);
-  vote (session, c, fixture.measure[2], 55, 45);
-
-  all = trappa_vote_session_to_plan (session, NULL);
-  g_assert_false (trappa_plan_get_can_undo (all));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (all), "workshop-groups"))), ==, 3);
-  tallies = trappa_vote_session_tally (session, NULL);
+  live = trappa_vote_live_new (session);
+  plan = trappa_vote_live_get_plan (live);
+  g_assert_false (trappa_plan_get_can_undo (plan));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "workshop-groups"))), ==, 0);
   for (guint i = 0; i < 3; i++)
     {
-      TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, i);
+      TrappaItem *item = trappa_plan_lookup (plan, fixture.measure[i]);
 
-      measure = trappa_plan_lookup (all, fixture.measure[i]);
-      g_assert_nonnull (measure);
-      g_assert_cmpstr (trappa_item_get_string (measure, "title"), ==,
+      g_assert_true (TRAPPA_IS_MEASURE (item));
+      g_assert_cmpstr (trappa_item_get_string (item, "title"), ==,
                        trappa_item_get_string (trappa_plan_lookup (fixture.plan, fixture.measure[i]), "title"));
-      trappa_priority_measure_summary (TRAPPA_MEASURE (measure), NULL, TRAPPA_AXIS_URGENCY, &summary);
-      g_assert_cmpuint (summary.n, ==, tally->x.n);
-      g_assert_cmpfloat_with_epsilon (summary.mean, tally->x.n > 0 ? tally->x.mean : TRAPPA_SCORE_NEUTRAL, 1e-9);
-      g_assert_cmpfloat_with_epsilon (summary.spread, tally->x.spread, 1e-9);
-      trappa_priority_measure_summary (TRAPPA_MEASURE (measure), NULL, TRAPPA_AXIS_COST, &summary);
-      g_assert_cmpfloat_with_epsilon (summary.spread, tally->y.spread, 1e-9);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (item, "scores"))), ==, 0);
     }
+  measure = TRAPPA_MEASURE (trappa_plan_lookup (plan, fixture.measure[0]));
 
-  group1 = trappa_vote_session_to_plan (session, fixture.group[0]);
-  measure = trappa_plan_lookup (group1, fixture.measure[0]);
-  trappa_priority_measure_summary (TRAPPA_MEASURE (measure), NULL, TRAPPA_AXIS_URGENCY, &summary);
+  vote_three (&fixture, session);
+  /* The figures are those of the last update. */
+  trappa_vote_live_summarize (measure, TRAPPA_AXIS_URGENCY, &summary, live);
+  g_assert_cmpuint (summary.n, ==, 0);
+  g_assert_cmpfloat (summary.mean, ==, TRAPPA_SCORE_NEUTRAL);
+
+  trappa_vote_live_update (live, NULL);
+  trappa_vote_live_summarize (measure, TRAPPA_AXIS_URGENCY, &summary, live);
+  g_assert_cmpuint (summary.n, ==, 3);
+  g_assert_cmpfloat_with_epsilon (summary.mean, 50.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (summary.spread, sqrt ((900.0 + 100.0 + 1600.0) / 3), 1e-9);
+  g_assert_cmpfloat (summary.min, ==, 20);
+  g_assert_cmpfloat (summary.max, ==, 90);
+  trappa_vote_live_summarize (measure, TRAPPA_AXIS_COST, &summary, live);
+  g_assert_cmpfloat_with_epsilon (summary.mean, 60.0, 1e-9);
+  /* Nobody votes on the other axes. */
+  trappa_vote_live_summarize (measure, TRAPPA_AXIS_KNOWLEDGE, &summary, live);
+  g_assert_cmpuint (summary.n, ==, 0);
+  trappa_vote_live_summarize (TRAPPA_MEASURE (trappa_plan_lookup (plan, fixture.measure[1])),
+                              TRAPPA_AXIS_URGENCY, &summary, live);
+  g_assert_cmpuint (summary.n, ==, 0);
+
+  trappa_vote_live_update (live, fixture.group[0]);
+  trappa_vote_live_summarize (measure, TRAPPA_AXIS_URGENCY, &summary, live);
   g_assert_cmpuint (summary.n, ==, 2);
   g_assert_cmpfloat_with_epsilon (summary.mean, 30.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (summary.spread, 10.0, 1e-9);
+  trappa_vote_live_update (live, "");
+  trappa_vote_live_summarize (measure, TRAPPA_AXIS_COST, &summary, live);
+  g_assert_cmpuint (summary.n, ==, 1);
+  g_assert_cmpfloat (summary.mean, ==, 20);
   vote_fixture_clear (&fixture);
 }
 
@@ -449,6 +471,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/trappa/vote/session/change", test_change);
   g_test_add_func ("/trappa/vote/session/accept", test_accept);
   g_test_add_func ("/trappa/vote/session/accept-after-removal", test_accept_after_removal);
-  g_test_add_func ("/trappa/vote/session/to-plan", test_to_plan);
+  g_test_add_func ("/trappa/vote/session/live", test_live);
   return g_test_run ();
 }

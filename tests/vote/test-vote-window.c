@@ -9,6 +9,7 @@
  */
 #include <adwaita.h>
 
+#include "trappa-priority-grid-view.h"
 #include "trappa-vote-dialog.h"
 #include "trappa-vote-window.h"
 #include "ui-test-util.h"
@@ -122,9 +123,9 @@ save_png (GtkWidget  *window,
   g_test_message ("%s", path);
 }
 
-/* The projector refreshes on a timer that waits longer after a slow
- * refresh (as under a sanitizer on a loaded machine): wait for the text,
- * up to sixty seconds (the test's timeout is longer). */
+/* The projector refreshes on a frame at most ten times a second, later on
+ * a loaded machine or under a sanitizer: wait for the text, up to sixty
+ * seconds (the test's timeout is longer). */
 static GtkLabel *
 wait_for_label (GtkWidget  *root,
                 const char *text)
@@ -208,6 +209,8 @@ test_accept (Fixture       *f,
   g_autofree char *c = join (f, "");
   g_autoptr(GError) error = NULL;
   TrappaScore *score;
+  TrappaPriorityLayout *layout;
+  TrappaPriorityCard *card;
 
   vote (f, a, f->fixture.measure[0], 20, 80);
   vote (f, b, f->fixture.measure[0], 40, 60);
@@ -216,6 +219,18 @@ test_accept (Fixture       *f,
   g_assert_nonnull (wait_for_label (f->window, "3 participants, 3 have voted"));
   ui_test_settle (f->window);
   save_png (f->window, "vote-projector.png");
+  /* The grid shows the votes' mean and spread, and how many placed it. */
+  layout = trappa_chart_view_get_layout (TRAPPA_CHART_VIEW (ui_test_find_descendant (f->window,
+                                                                                       TRAPPA_TYPE_PRIORITY_GRID_VIEW)));
+  card = layout->cards->pdata[trappa_priority_layout_find (layout, f->fixture.measure[0])];
+  g_assert_true (card->placed);
+  g_assert_cmpfloat (card->score_x, ==, 30);
+  g_assert_cmpfloat (card->score_y, ==, 70);
+  g_assert_cmpuint (card->n_groups, ==, 2);
+  g_assert_cmpfloat (card->spread_x, >, 0);
+  card = layout->cards->pdata[trappa_priority_layout_find (layout, f->fixture.measure[1])];
+  g_assert_cmpfloat (card->score_x, ==, 90);
+  g_assert_cmpuint (card->n_groups, ==, 1);
   g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
 
   trappa_vote_window_close_voting (TRAPPA_VOTE_WINDOW (f->window));
