@@ -25,6 +25,7 @@ change_free (gpointer data)
   g_free (change->measure_title);
   g_free (change->group_name);
   g_free (change->axis);
+  g_free (change->score_id);
   g_free (change);
 }
 
@@ -78,25 +79,114 @@ find_group_cached (GHashTable *cache,
   return id;
 }
 
-static char *
-group_name_in (TrappaPlan *other,
+/* A score's fields, looked up once: reading them by name for every score
+ * was a third of an import. */
+typedef struct
+{
+  GParamSpec *group;
+  GParamSpec *axis;
+  GParamSpec *value;
+} ScoreFields;
+
+static void
+score_fields_init (ScoreFields *fields)
+{
+  GObjectClass *klass = g_type_class_ref (TRAPPA_TYPE_SCORE);
+
+  fields->group = g_object_class_find_property (klass, "group");
+  fields->axis = g_object_class_find_property (klass, "axis");
+  fields->value = g_object_class_find_property (klass, "value");
+  g_type_class_unref (klass);
+}
+
+/* One group's scores of a measure, by axis. */
+typedef struct
+{
+  const char  *group_id;
+  TrappaScore *axes[TRAPPA_N_AXES];
+} GroupScores;
+
+/* Fills @scores (GroupScores) with @measure's scores, borrowed from it:
+ * once per measure, so that matching a file's scores costs the same for
+ * every score however many groups have scored (looking each up in the
+ * list made an import of 1,000 measures take over a second). A measure
+ * has a few groups' scores, so a short array beats a hash table. */
+static void
+index_scores (GArray            *scores,
+              TrappaItem        *measure,
+              const ScoreFields *fields)
+{
+  GListModel *list = G_LIST_MODEL (trappa_item_get_list (measure, "scores"));
+  guint n = g_list_model_get_n_items (list);
+
+  g_array_set_size (scores, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) score = g_list_model_get_item (list, i);
+      const char *group = g_value_get_string (trappa_item_peek_value (score, fields->group));
+      int a = trappa_priority_axis_from_name (g_value_get_string (trappa_item_peek_value (score, fields->axis)));
+      guint g = 0;
+
+      if (a < 0)
+        continue; /* the reader refuses other axes */
+      while (g < scores->len && !g_str_equal (g_array_index (scores, GroupScores, g).group_id, group))
+        g++;
+      if (g == scores->len)
+        g_array_append_vals (scores, &(GroupScores) { .group_id = group }, 1);
+      g_array_index (scores, GroupScores, g).axes[a] = TRAPPA_SCORE (score);
+    }
+}
+
+static TrappaScore *
+find_score (GArray     *scores,
+            const char *group_id,
+            const char *axis)
+{
+  int a = trappa_priority_axis_from_name (axis);
+
+  for (guint g = 0; a >= 0 && g < scores->len; g++)
+    if (g_str_equal (g_array_index (scores, GroupScores, g).group_id, group_id))
+      return g_array_index (scores, GroupScores, g).axes[a];
+  return NULL;
+}
+
+/* The names of @other's groups by id. */
+static GHashTable *
+group_names (TrappaPlan *other)
+{
+  GHashTable *names = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (other), "workshop-groups"));
+  guint n = g_list_model_get_n_items (groups);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
+
+      g_hash_table_insert (names, (gpointer) trappa_item_get_id (group),
+                           (gpointer) trappa_item_get_string (group, "name"));
+    }
+  return names;
+}
+
+static const char *
+group_name_in (GHashTable *names,
                const char *group_id,
                const char *source_name)
 {
-  TrappaItem *group = trappa_plan_lookup (other, group_id);
+  const char *name = g_hash_table_lookup (names, group_id);
 
-  if (group != NULL && *trappa_item_get_string (group, "name") != '\0')
-    return g_strdup (trappa_item_get_string (group, "name"));
   /* The whole room of another laptop, or a group without a name: the
    * file's name tells the room whose scores they are. */
-  return g_strdup (source_name);
+  return name != NULL && *name != '\0' ? name : source_name;
 }
 
 static void
 compare_measure (TrappaScoreImport *self,
                  GHashTable        *groups,
                  TrappaPlan        *plan,
-                 TrappaPlan        *other,
+                 GHashTable        *names,
+                 const ScoreFields *fields,
+                 GArray            *our_scores,
                  TrappaMeasure     *theirs)
 {
   TrappaItem *ours = trappa_plan_lookup (plan, trappa_item_get_id (TRAPPA_ITEM (theirs)));
@@ -111,29 +201,30 @@ compare_measure (TrappaScoreImport *self,
       return;
     }
 
+  index_scores (our_scores, ours, fields);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
-      const char *axis = trappa_item_get_string (score, "axis");
-      gint64 value = trappa_item_get_int (score, "value");
-      TrappaScore *room = trappa_measure_find_score (TRAPPA_MEASURE (ours), "", axis);
-      g_autofree char *name = NULL;
-      const char *group_id;
+      const char *group = g_value_get_string (trappa_item_peek_value (score, fields->group));
+      const char *axis = g_value_get_string (trappa_item_peek_value (score, fields->axis));
+      gint64 value = g_value_get_int64 (trappa_item_peek_value (score, fields->value));
+      TrappaScore *room = find_score (our_scores, "", axis);
+      const char *name, *group_id;
       TrappaScore *existing;
       TrappaScoreChange *change;
 
       /* The whole room's score as the copy was handed out is where the
        * group started, not the group's own view. */
-      if (*trappa_item_get_string (score, "group") == '\0' &&
-          room != NULL && trappa_item_get_int (TRAPPA_ITEM (room), "value") == value)
+      if (*group == '\0' &&
+          room != NULL && g_value_get_int64 (trappa_item_peek_value (TRAPPA_ITEM (room), fields->value)) == value)
         {
           self->n_unchanged++;
           continue;
         }
-      name = group_name_in (other, trappa_item_get_string (score, "group"), self->source_name);
+      name = group_name_in (names, group, self->source_name);
       group_id = find_group_cached (groups, plan, name);
-      existing = group_id != NULL ? trappa_measure_find_score (TRAPPA_MEASURE (ours), group_id, axis) : NULL;
-      if (existing != NULL && trappa_item_get_int (TRAPPA_ITEM (existing), "value") == value)
+      existing = group_id != NULL ? find_score (our_scores, group_id, axis) : NULL;
+      if (existing != NULL && g_value_get_int64 (trappa_item_peek_value (TRAPPA_ITEM (existing), fields->value)) == value)
         {
           self->n_unchanged++;
           continue;
@@ -143,6 +234,7 @@ compare_measure (TrappaScoreImport *self,
       change->measure_title = g_strdup (trappa_item_get_string (ours, "title"));
       change->group_name = g_strdup (name);
       change->axis = g_strdup (axis);
+      change->score_id = existing != NULL ? g_strdup (trappa_item_get_id (TRAPPA_ITEM (existing))) : NULL;
       change->old_value = existing != NULL ? trappa_item_get_int (TRAPPA_ITEM (existing), "value") : -1;
       change->new_value = value;
       g_ptr_array_add (self->changes, change);
@@ -167,7 +259,10 @@ trappa_score_import_prepare (TrappaPlan  *plan,
   const char *theirs = trappa_item_get_id (TRAPPA_ITEM (other));
   GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (other), "measures"));
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) names = NULL;
   guint n = g_list_model_get_n_items (measures);
+  g_autoptr(GArray) our_scores = g_array_new (FALSE, FALSE, sizeof (GroupScores));
+  ScoreFields fields;
   TrappaScoreImport *self;
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan) && TRAPPA_IS_PLAN (other), NULL);
@@ -185,14 +280,17 @@ trappa_score_import_prepare (TrappaPlan  *plan,
 
   self = g_new0 (TrappaScoreImport, 1);
   self->source_name = g_strdup (source_name);
+  self->revision = trappa_plan_get_revision (plan);
   self->changes = g_ptr_array_new_with_free_func (change_free);
   self->unmatched = g_ptr_array_new_with_free_func (g_free);
   self->new_groups = g_ptr_array_new_with_free_func (g_free);
+  names = group_names (other);
+  score_fields_init (&fields);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
 
-      compare_measure (self, groups, plan, other, measure);
+      compare_measure (self, groups, plan, names, &fields, our_scores, measure);
     }
   return self;
 }
@@ -221,6 +319,8 @@ trappa_score_import_apply (TrappaScoreImport *self,
                            TrappaPlan        *plan)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Edited since prepared: each score is looked for again. */
+  gboolean stale = trappa_plan_get_revision (plan) != self->revision;
 
   if (self->changes->len == 0)
     return;
@@ -239,10 +339,20 @@ trappa_score_import_apply (TrappaScoreImport *self,
       TrappaItem *measure = trappa_plan_lookup (plan, change->measure_id);
       const char *group_id = find_group_cached (groups, plan, change->group_name);
 
-      /* The plan may have changed since the import was prepared. */
-      if (measure != NULL && TRAPPA_IS_MEASURE (measure) && group_id != NULL)
+      if (measure == NULL || !TRAPPA_IS_MEASURE (measure) || group_id == NULL)
+        continue;
+      if (stale)
         trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id,
                                   change->axis, change->new_value, NULL);
+      else if (change->score_id != NULL)
+        trappa_plan_set_int (plan, trappa_plan_lookup (plan, change->score_id), "value",
+                             change->new_value, NULL);
+      else
+        {
+          g_autoptr(TrappaScore) added = trappa_score_new (group_id, change->axis, change->new_value);
+
+          trappa_plan_insert (plan, measure, "scores", -1, TRAPPA_ITEM (added));
+        }
     }
   trappa_plan_end_edit (plan);
 }

@@ -18,6 +18,7 @@ typedef struct
   char   *measure_title;
   char   *group_name;    /* the group as named in the file */
   char   *axis;
+  char   *score_id;      /* the score changed; NULL: a new one */
   gint64  old_value;     /* -1: a new score */
   gint64  new_value;
 } TrappaScoreChange;
@@ -25,6 +26,7 @@ typedef struct
 typedef struct
 {
   char      *source_name;  /* the file, for messages */
+  guint64    revision;     /* the plan's when prepared */
   GPtrArray *changes;      /* TrappaScoreChange: new and changed scores */
   guint      n_new;
   guint      n_changed;

@@ -84,6 +84,20 @@ save_to_tmp (TrappaPlan *plan,
   return path;
 }
 
+/* Group 1 changes its urgency of measure 1; a new group 2 scores the
+ * influence of measure 2. */
+static void
+score_on_laptop (TrappaPlan *laptop)
+{
+  TrappaItem *group2;
+
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-1")), laptop,
+                                           "workshop-group-1", "haster", 90, NULL));
+  group2 = add (laptop, "workshop-groups", trappa_workshop_group_new ("Gruppe 2"));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
+                                           trappa_item_get_id (group2), "innflytelse", 55, NULL));
+}
+
 static void
 test_import_changes (void)
 {
@@ -94,16 +108,12 @@ test_import_changes (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
-  TrappaItem *group2, *extra;
+  TrappaItem *extra;
 
   /* On the laptop: group 1 changes one score and keeps one, a new group 2
    * scores, the whole room there scores, and a measure the room's plan
    * does not have is added and scored. */
-  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-1")), laptop,
-                                           "workshop-group-1", "haster", 90, NULL));
-  group2 = add (laptop, "workshop-groups", trappa_workshop_group_new ("Gruppe 2"));
-  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
-                                           trappa_item_get_id (group2), "innflytelse", 55, NULL));
+  score_on_laptop (laptop);
   g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (laptop, "measure-2")), laptop,
                                            "", "kunnskap", 20, NULL));
   extra = add (laptop, "measures", trappa_measure_new ("Miljøvaktmeister"));
@@ -153,6 +163,57 @@ test_import_changes (void)
   g_assert_cmpuint (import->changes->len, ==, 0);
   g_assert_cmpuint (import->n_unchanged, ==, 5);
   g_unlink (path);
+}
+
+static guint
+count_scores (TrappaPlan *plan,
+              const char *measure_id,
+              const char *group_id,
+              const char *axis)
+{
+  GListModel *scores = G_LIST_MODEL (trappa_item_get_list (trappa_plan_lookup (plan, measure_id), "scores"));
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (scores); i++)
+    {
+      g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
+
+      count += g_str_equal (trappa_item_get_string (score, "group"), group_id) &&
+               g_str_equal (trappa_item_get_string (score, "axis"), axis);
+    }
+  return count;
+}
+
+/* The room edits its plan while the import waits for confirmation: the
+ * score the import would change is removed, and the score it would add is
+ * given meanwhile. Applying still gives one score each, the file's. */
+static void
+test_import_edited_meanwhile (void)
+{
+  g_autoptr(TrappaPlan) room = make_room_plan ();
+  g_autoptr(TrappaPlan) laptop = copy_plan (room);
+  g_autoptr(TrappaScoreImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  TrappaItem *group2;
+
+  score_on_laptop (laptop);
+  import = trappa_score_import_prepare (room, laptop, "laptop", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->n_new, ==, 1);
+  g_assert_cmpuint (import->n_changed, ==, 1);
+
+  trappa_plan_remove (room, TRAPPA_ITEM (trappa_measure_find_score (TRAPPA_MEASURE (trappa_plan_lookup (room, "measure-1")),
+                                                                    "workshop-group-1", "haster")));
+  group2 = add (room, "workshop-groups", trappa_workshop_group_new ("Gruppe 2"));
+  g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (room, "measure-2")), room,
+                                           trappa_item_get_id (group2), "innflytelse", 10, NULL));
+
+  trappa_score_import_apply (import, room);
+  g_assert_cmpint (score_of (room, "measure-1", "Gruppe 1", "haster"), ==, 90);
+  g_assert_cmpuint (count_scores (room, "measure-1", "workshop-group-1", "haster"), ==, 1);
+  g_assert_cmpint (score_of (room, "measure-2", "Gruppe 2", "innflytelse"), ==, 55);
+  g_assert_cmpuint (count_scores (room, "measure-2", trappa_item_get_id (group2), "innflytelse"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (room), "workshop-groups"))), ==, 2);
 }
 
 static void
@@ -222,6 +283,7 @@ main (int   argc,
   trappa_plan_file_init ();
 
   g_test_add_func ("/trappa/measures/import/changes", test_import_changes);
+  g_test_add_func ("/trappa/measures/import/edited-meanwhile", test_import_edited_meanwhile);
   g_test_add_func ("/trappa/measures/import/other-plan", test_import_other_plan);
   g_test_add_func ("/trappa/measures/import/bad-file", test_import_bad_file);
   g_test_add_func ("/trappa/measures/import/examples", test_import_examples);

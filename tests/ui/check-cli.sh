@@ -1,6 +1,7 @@
 #!/bin/sh
 # check-cli.sh: `trappa --validate` runs with no display at all, prints
-# "ok" or each problem with file and line, and says so in its exit status.
+# "ok" or each problem with file and line, and says so in its exit status;
+# it never loads GTK, and without a command it starts the window program.
 #
 # Usage: check-cli.sh TRAPPA SOURCE-ROOT
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -30,6 +31,18 @@ echo "$out" | grep -qxF "$root/data/examples/alver.trappa: ok" || fail "the good
 out=$("$trappa" --validate 2>&1); rc=$?
 [ $rc -ne 0 ] || fail "--validate without files: exit status 0"
 [ -n "$out" ] || fail "--validate without files says nothing"
+
+# The command line never loads GTK (issue 10: it is several times faster
+# to start); the same check sees GLib loaded, so it can tell.
+loaded=$(LD_DEBUG=libs "$trappa" --validate "$root/data/examples/alver.trappa" 2>&1 | grep 'calling init:')
+echo "$loaded" | grep -q 'libglib-2\.0' || fail "LD_DEBUG shows no libraries: $loaded"
+echo "$loaded" | grep -q 'libgtk-4' && fail "--validate loads GTK: $loaded"
+
+# Without a command, trappa starts the window program (which here finds
+# no display).
+out=$("$trappa" "$root/data/examples/alver.trappa" 2>&1); rc=$?
+[ $rc -ne 0 ] || fail "a window without a display: exit status 0"
+echo "$out" | grep -q "cannot open display" || fail "the window program did not start: $out"
 
 [ $status -ne 0 ] || echo "ok: trappa --validate without a display"
 exit $status
