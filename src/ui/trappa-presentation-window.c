@@ -17,6 +17,7 @@
 
 #include "trappa-presentation-window.h"
 #include "trappa-settings.h"
+#include "trappa-vote-dialog.h"
 
 /* Type on the projector beyond the 24 px floor (the grid's font scale),
  * when the setting cannot be read. */
@@ -105,6 +106,21 @@ page_action (GtkWidget  *widget,
   show_index (TRAPPA_PRESENTATION_WINDOW (widget), (guint) MAX (g_variant_get_int32 (parameter), 0));
 }
 
+/* "presentation.live-voting" (V): the room votes on the measures the grid
+ * shows; the live-voting window then covers this one. */
+static void
+live_voting (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TrappaPriorityGridView *grid = trappa_presentation_window_get_grid (TRAPPA_PRESENTATION_WINDOW (widget));
+
+  if (grid != NULL)
+    gtk_window_present (GTK_WINDOW (trappa_vote_dialog_new_filtered (GTK_WINDOW (widget),
+                                                                     trappa_chart_view_get_plan (TRAPPA_CHART_VIEW (grid)),
+                                                                     trappa_priority_grid_view_get_options (grid))));
+}
+
 /* Before the chart: the clicker's keys always turn the page; the arrows
  * (@args: the step and whether it is an arrow) do unless the chart moves
  * its items with them. */
@@ -179,6 +195,8 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.step", "i", step_action);
   gtk_widget_class_install_action (widget_class, "presentation.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "presentation.page", "i", page_action);
+  gtk_widget_class_install_action (widget_class, "presentation.live-voting", NULL, live_voting);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "presentation.live-voting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
   for (int digit = 1; digit <= 9; digit++)

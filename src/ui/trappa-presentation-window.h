@@ -25,7 +25,8 @@ G_DECLARE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window,
  * through the pages (the arrows move the selected card on the grid); 1–9
  * show that page ("presentation.page"), a kind's present_key its chart
  * (G the grid, S and A the staircases, R the risk matrix, I the
- * stakeholders; "presentation.show" with the kind's name); Esc or F5
+ * stakeholders; "presentation.show" with the kind's name); V starts live
+ * voting on the grid's measures ("presentation.live-voting"); Esc or F5
  * leaves ("presentation.leave"). */
 GtkWidget              *trappa_presentation_window_present (GtkWindow                *parent,
                                                             TrappaPlan               *plan,

@@ -494,24 +494,12 @@ live_vote (GtkWidget  *widget,
            GVariant   *parameter)
 {
   TrappaPriorityPane *self = TRAPPA_PRIORITY_PANE (widget);
-  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "measures"));
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) ids = NULL;
   TrappaPriorityOptions options;
   GtkRoot *root = gtk_widget_get_root (widget);
 
   fill_options (self, &options);
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
-
-      if (trappa_priority_options_accepts (&options, measure))
-        g_strv_builder_add (builder, trappa_item_get_id (TRAPPA_ITEM (measure)));
-    }
-  ids = g_strv_builder_end (builder);
-  gtk_window_present (GTK_WINDOW (trappa_vote_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                          PLAN (self), (const char * const *) ids,
-                                                          options.x_axis, options.y_axis)));
+  gtk_window_present (GTK_WINDOW (trappa_vote_dialog_new_filtered (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                   PLAN (self), &options)));
 }
 
 static void

@@ -196,6 +196,26 @@ trappa_vote_dialog_new (GtkWindow          *parent,
 }
 
 GtkWidget *
+trappa_vote_dialog_new_filtered (GtkWindow                   *parent,
+                                 TrappaPlan                  *plan,
+                                 const TrappaPriorityOptions *options)
+{
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
+
+      if (trappa_priority_options_accepts (options, measure))
+        g_strv_builder_add (builder, trappa_item_get_id (TRAPPA_ITEM (measure)));
+    }
+  ids = g_strv_builder_end (builder);
+  return trappa_vote_dialog_new (parent, plan, (const char * const *) ids, options->x_axis, options->y_axis);
+}
+
+GtkWidget *
 trappa_vote_dialog_start (TrappaVoteDialog *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();

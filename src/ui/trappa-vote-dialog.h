@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "trappa-plan.h"
-#include "trappa-priority.h"
+#include "trappa-priority-layout.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +23,11 @@ GtkWidget *trappa_vote_dialog_new   (GtkWindow          *parent,
                                      const char * const *measure_ids,
                                      TrappaAxis          x_axis,
                                      TrappaAxis          y_axis);
+/* The same with the measures @options' filters show checked, on its two
+ * axes: live voting from the priority pane or presentation mode. */
+GtkWidget *trappa_vote_dialog_new_filtered (GtkWindow                   *parent,
+                                            TrappaPlan                  *plan,
+                                            const TrappaPriorityOptions *options);
 /* Starts as the button does; returns the live-voting window, or NULL with
  * the problem shown in the dialog. */
 GtkWidget *trappa_vote_dialog_start (TrappaVoteDialog   *self);

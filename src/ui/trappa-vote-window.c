@@ -17,6 +17,7 @@
 
 #include "trappa-chart-view.h"
 #include "trappa-id-dropdown.h"
+#include "trappa-presentation-window.h"
 #include "trappa-priority-grid-view.h"
 #include "trappa-vote-live.h"
 #include "trappa-vote-qr-view.h"
@@ -294,6 +295,29 @@ trappa_vote_window_init (TrappaVoteWindow *self)
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
 }
 
+/* Started from presentation mode: the room sees this window where it saw
+ * the presentation, full screen on the same monitor (its size as well,
+ * for a projector session without a window manager). */
+static void
+cover (TrappaVoteWindow *self,
+       GtkWindow        *presentation)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (presentation));
+  GdkMonitor *monitor = surface != NULL ? gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface),
+                                                                               surface)
+                                        : NULL;
+  GdkRectangle area;
+
+  if (monitor == NULL)
+    {
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      return;
+    }
+  gdk_monitor_get_geometry (monitor, &area);
+  gtk_window_set_default_size (GTK_WINDOW (self), area.width, area.height);
+  gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+}
+
 static void
 fill_groups (TrappaVoteWindow *self)
 {
@@ -331,7 +355,14 @@ trappa_vote_window_new (GtkWindow        *parent,
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
   g_return_val_if_fail (TRAPPA_IS_VOTE_SERVER (server), NULL);
 
-  self = g_object_new (TRAPPA_TYPE_VOTE_WINDOW, "transient-for", parent, "destroy-with-parent", TRUE, NULL);
+  /* Over a presentation, but belonging to the plan's window: leaving the
+   * presentation must not end the vote unasked. */
+  self = g_object_new (TRAPPA_TYPE_VOTE_WINDOW,
+                       "transient-for", TRAPPA_IS_PRESENTATION_WINDOW (parent) ? gtk_window_get_transient_for (parent)
+                                                                               : parent,
+                       "destroy-with-parent", TRUE, NULL);
+  if (TRAPPA_IS_PRESENTATION_WINDOW (parent))
+    cover (self, parent);
   self->plan = plan;
   g_object_weak_ref (G_OBJECT (plan), on_plan_finalized, self);
   self->server = g_object_ref (server);

@@ -17,7 +17,9 @@ G_DECLARE_FINAL_TYPE (TrappaVoteWindow, trappa_vote_window, TRAPPA, VOTE_WINDOW,
 /* Shows @server's session (already listening) for @plan. "Close Voting"
  * (or closing the window) stops the server and asks whether to accept the
  * votes into @plan, as one undo step, or discard them. If @plan goes away
- * first the votes are discarded. */
+ * first the votes are discarded. Over a presentation window (@parent) it
+ * covers the presentation's monitor and belongs to the presentation's
+ * parent, so leaving the presentation does not end the vote. */
 GtkWidget *trappa_vote_window_new         (GtkWindow        *parent,
                                            TrappaPlan       *plan,
                                            TrappaVoteServer *server);

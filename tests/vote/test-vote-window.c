@@ -9,6 +9,7 @@
  */
 #include <adwaita.h>
 
+#include "trappa-presentation-window.h"
 #include "trappa-priority-grid-view.h"
 #include "trappa-vote-dialog.h"
 #include "trappa-vote-window.h"
@@ -20,6 +21,7 @@ typedef struct
   VoteFixture  fixture;
   SoupSession *client;
   GtkWidget   *window;   /* the live-voting window */
+  GtkWidget   *presentation;
   char        *base;     /* http://127.0.0.1:PORT */
   char        *token;
 } Fixture;
@@ -140,6 +142,20 @@ wait_for_label (GtkWidget  *root,
   return label;
 }
 
+/* The vote dialog among the windows, or NULL. */
+static GtkWidget *
+find_dialog (void)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (TRAPPA_IS_VOTE_DIALOG (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* The dialog as the priority pane opens it (@data NULL), or from
+ * presentation mode's V (@data "presentation", in f->presentation). */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -152,18 +168,36 @@ fixture_set_up (Fixture       *f,
   const char * const measures[] = { NULL };
 
   vote_fixture_init (&f->fixture);
-  dialog = trappa_vote_dialog_new (NULL, f->fixture.plan, measures, TRAPPA_AXIS_URGENCY, TRAPPA_AXIS_COST);
+  if (data != NULL)
+    {
+      f->presentation = trappa_presentation_window_present (NULL, f->fixture.plan, NULL);
+      g_object_add_weak_pointer (G_OBJECT (f->presentation), (gpointer *) &f->presentation);
+      ui_test_settle (f->presentation);
+      g_assert_true (gtk_widget_activate_action (f->presentation, "presentation.live-voting", NULL));
+      dialog = find_dialog ();
+      g_assert_nonnull (dialog);
+      g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->presentation));
+    }
+  else
+    dialog = trappa_vote_dialog_new (NULL, f->fixture.plan, measures, TRAPPA_AXIS_URGENCY, TRAPPA_AXIS_COST);
   gtk_window_present (GTK_WINDOW (dialog));
   ui_test_settle (dialog);
 
-  /* No measure chosen (an empty filter): the dialog says so and stays. */
-  g_assert_null (trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog)));
-  g_assert_nonnull (find_label (dialog, "at least one measure"));
+  if (data == NULL)
+    {
+      /* No measure chosen (an empty filter): the dialog says so and stays. */
+      g_assert_null (trappa_vote_dialog_start (TRAPPA_VOTE_DIALOG (dialog)));
+      g_assert_nonnull (find_label (dialog, "at least one measure"));
+    }
+  /* From the grid every measure it shows is chosen. */
   for (GtkWidget *check = ui_test_find_descendant (dialog, GTK_TYPE_CHECK_BUTTON); check != NULL;
        check = gtk_widget_get_next_sibling (gtk_widget_get_parent (check)) != NULL
                ? gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_parent (check)))
                : NULL)
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    {
+      g_assert_true (data == NULL || gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    }
 
   address = find_row (dialog, "Network address");
   g_assert_nonnull (address);
@@ -193,6 +227,8 @@ fixture_tear_down (Fixture       *f,
 {
   if (f->window != NULL)
     gtk_window_destroy (GTK_WINDOW (f->window));
+  if (f->presentation != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->presentation));
   ui_test_run_for (50);
   g_clear_object (&f->client);
   g_free (f->base);
@@ -280,6 +316,32 @@ test_plan_gone (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
 }
 
+/* Started from presentation mode, the live-voting window covers the
+ * presentation's screen; leaving the presentation does not end the vote. */
+static void
+test_from_presentation (Fixture       *f,
+                        gconstpointer  data)
+{
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_display_get_default (),
+                                                            gtk_native_get_surface (GTK_NATIVE (f->presentation)));
+  GdkRectangle area;
+  int width, height;
+  g_autofree char *a = join (f, f->fixture.group[1]);
+
+  gdk_monitor_get_geometry (monitor, &area);
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, area.width);
+  g_assert_cmpint (height, ==, area.height);
+  g_assert_null (gtk_window_get_transient_for (GTK_WINDOW (f->window)));
+
+  gtk_widget_activate_action (f->presentation, "presentation.leave", NULL);
+  ui_test_run_for (50);
+  g_assert_null (f->presentation);
+  g_assert_nonnull (f->window);
+  vote (f, a, f->fixture.measure[0], 20, 80);
+  g_assert_nonnull (wait_for_label (f->window, "1 participant, 1 has voted"));
+}
+
 /* With dot voting the projector lists the measures with most dots. */
 static void
 test_dots (void)
@@ -322,6 +384,8 @@ main (int argc, char *argv[])
   ADD ("accept", test_accept);
   ADD ("discard", test_discard);
   ADD ("plan-gone", test_plan_gone);
+  g_test_add ("/trappa/vote/window/from-presentation", Fixture, "presentation", fixture_set_up,
+              test_from_presentation, fixture_tear_down);
 #undef ADD
   g_test_add_func ("/trappa/vote/window/dots", test_dots);
   return g_test_run ();
