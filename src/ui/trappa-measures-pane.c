@@ -46,14 +46,16 @@ G_DEFINE_FINAL_TYPE (TrappaMeasuresPane, trappa_measures_pane, TRAPPA_TYPE_PANE)
 /* Columns and form fields; titles are translated in class_init. */
 static const char *status_labels[5];
 static const char *effect_labels[4];
+/* The key columns first: at 1024 × 768 title, responsible, deadline and
+ * both costs are in view, the rest a scroll away. */
 static TrappaRecordColumn list_columns[] = {
-  { "title", NULL, 260, TRUE, NULL, NULL, FALSE },
-  { "target-area", NULL, 170, FALSE, NULL, NULL, FALSE },
-  { "status", NULL, 110, FALSE, status_labels, NULL, FALSE },
+  { "title", NULL, 240, TRUE, NULL, NULL, FALSE },
   { "responsible", NULL, 150, FALSE, NULL, NULL, FALSE },
-  { "deadline", NULL, 90, FALSE, NULL, NULL, FALSE },
+  { "deadline", NULL, 80, FALSE, NULL, NULL, FALSE },
   { "investment-cost", NULL, 130, FALSE, NULL, NULL, FALSE },
   { "operating-cost", NULL, 130, FALSE, NULL, NULL, FALSE },
+  { "status", NULL, 110, FALSE, status_labels, NULL, FALSE },
+  { "target-area", NULL, 170, FALSE, NULL, NULL, FALSE },
   { "investment-by-year", NULL, 170, FALSE, NULL, NULL, FALSE },
   { "operating-by-year", NULL, 170, FALSE, NULL, NULL, FALSE },
   { "compensating", NULL, 90, FALSE, NULL, NULL, FALSE },
@@ -318,14 +320,17 @@ remove_measure (GtkWidget  *widget,
   trappa_plan_end_edit (PLAN (self));
 }
 
+/* Two columns of fields, so the form fits under the list at 1024 × 768:
+ * the texts, then the expected effect's fields. */
 static void
 build_form (TrappaMeasuresPane *self)
 {
+  guint row = 0, column = 0;
+
   for (guint i = 0; i < G_N_ELEMENTS (form_fields); i++)
     {
       GtkWidget *label = gtk_label_new (form_fields[i].title);
       GtkWidget *cell = new_cell (self, &form_fields[i]);
-
       GParamSpec *pspec = g_object_class_find_property (g_type_class_peek (TRAPPA_TYPE_MEASURE),
                                                         form_fields[i].property);
 
@@ -341,8 +346,11 @@ build_form (TrappaMeasuresPane *self)
         gtk_widget_set_hexpand (cell, TRUE);
       gtk_label_set_mnemonic_widget (GTK_LABEL (label),
                                      trappa_record_cell_get_editor (TRAPPA_RECORD_CELL (cell)));
-      gtk_grid_attach (self->form, label, 0, i, 1, 1);
-      gtk_grid_attach (self->form, cell, 1, i, 1, 1);
+      if (column == 0 && g_str_has_prefix (form_fields[i].property, "effect-"))
+        row = 0, column = 2;
+      gtk_grid_attach (self->form, label, column, row, 1, 1);
+      gtk_grid_attach (self->form, cell, column + 1, row, 1, 1);
+      row++;
       g_ptr_array_add (self->form_cells, cell);
     }
 }
@@ -364,9 +372,9 @@ static void
 translate_titles (void)
 {
   const char *list_titles[] = {
-    _("Measure"), _("Target area"), _("Status"), _("Responsible"), _("Deadline"),
-    _("Investment (NOK)"), _("Annual cost (NOK)"), _("Investment per year"),
-    _("Operating cost per year"), _("Compensating"),
+    _("Measure"), _("Responsible"), _("Deadline"), _("Investment (NOK)"), _("Annual cost (NOK)"),
+    _("Status"), _("Target area"), _("Investment per year"), _("Operating cost per year"),
+    _("Compensating"),
   };
   const char *form_titles[] = {
     _("Description"), _("Strategy"), _("Steps"), _("Target groups"), _("Expected effect"),

@@ -7,6 +7,9 @@
  * showing other records too (a computed column, a reference's names)
  * follows every "changed" of the plan, and only while it is on screen:
  * refreshing every cell on every edit made a card move take 7 frames.
+ * A text entry cannot end its text in "…": while a text cell is not being
+ * edited, a label over the entry shows the text, cut after "…", and the
+ * entry's own text is hidden under it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -46,6 +49,7 @@ struct _TrappaRecordCell
   Kind                      kind;
 
   GtkWidget                *editor;
+  GtkWidget                *cover;       /* a text's label while not edited */
   GtkWidget                *preview;     /* label inside a popover button */
   GtkWidget                *popover;
   GtkTextBuffer            *buffer;      /* multiline text */
@@ -352,6 +356,8 @@ on_text_changed (TrappaRecordCell *self)
 {
   if (!self->updating)
     self->typing = TRUE;
+  if (self->cover != NULL)
+    gtk_label_set_text (GTK_LABEL (self->cover), gtk_editable_get_text (GTK_EDITABLE (self->editor)));
 }
 
 static void
@@ -695,6 +701,44 @@ scrolled (GtkWidget *child,
   return window;
 }
 
+/* The cover shows while the entry has no focus (@covered). */
+static void
+set_covered (TrappaRecordCell *self,
+             gboolean          covered)
+{
+  if (self->cover == NULL)
+    return;
+  gtk_widget_set_visible (self->cover, covered);
+  if (covered)
+    gtk_widget_add_css_class (self->editor, "trappa-covered");
+  else
+    gtk_widget_remove_css_class (self->editor, "trappa-covered");
+}
+
+static void
+on_entry_focus_enter (TrappaRecordCell *self)
+{
+  set_covered (self, FALSE);
+}
+
+static void
+on_entry_focus_leave (TrappaRecordCell *self)
+{
+  commit_entry (self);
+  set_covered (self, TRUE);
+}
+
+static GtkWidget *
+cover_new (void)
+{
+  GtkWidget *cover = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   "xalign", 0.0f, "ellipsize", PANGO_ELLIPSIZE_END, "single-line-mode", TRUE,
+                                   "max-width-chars", PREVIEW_CHARS, "can-target", FALSE, NULL);
+
+  gtk_widget_add_css_class (cover, "trappa-cover");
+  return cover;
+}
+
 /* A frameless entry that commits on Enter and when the focus leaves, and
  * cancels on Escape. */
 static GtkWidget *
@@ -706,7 +750,8 @@ entry_new (TrappaRecordCell *self)
 
   gtk_entry_set_has_frame (GTK_ENTRY (entry), FALSE);
   g_signal_connect_swapped (entry, "activate", G_CALLBACK (commit_entry), self);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (commit_entry), self);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_entry_focus_enter), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_entry_focus_leave), self);
   gtk_widget_add_controller (entry, focus);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_entry_key), self);
   gtk_widget_add_controller (entry, keys);
@@ -865,6 +910,7 @@ trappa_record_cell_dispose (GObject *object)
   g_clear_weak_pointer (&self->scope_plan);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
+  g_clear_pointer (&self->cover, gtk_widget_unparent);
 
   G_OBJECT_CLASS (trappa_record_cell_parent_class)->dispose (object);
 }
@@ -946,6 +992,13 @@ trappa_record_cell_new (GType                     item_type,
   self->kind = kind_of (self->pspec);
   self->editor = create_editor (self, item_type);
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  if (self->kind == KIND_TEXT)
+    {
+      /* After the editor: drawn over it. */
+      self->cover = cover_new ();
+      gtk_widget_set_parent (self->cover, GTK_WIDGET (self));
+      set_covered (self, TRUE);
+    }
   return GTK_WIDGET (self);
 }
 

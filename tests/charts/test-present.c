@@ -29,22 +29,6 @@ find_presentation (void)
   return NULL;
 }
 
-/* Shows pane @id of @window, as a click in the sidebar does. */
-static GtkWidget *
-show_pane (TrappaWindow *window,
-           const char   *id)
-{
-  GtkWidget *pane = trappa_window_get_pane (window, id);
-  GtkWidget *stack = gtk_widget_get_ancestor (pane, GTK_TYPE_STACK);
-  GtkWidget *page = pane;
-
-  while (gtk_widget_get_parent (page) != stack)
-    page = gtk_widget_get_parent (page);
-  gtk_stack_set_visible_child (GTK_STACK (stack), page);
-  ui_test_settle (GTK_WIDGET (window));
-  return pane;
-}
-
 static void
 test_present_each_pane (void)
 {
@@ -73,7 +57,7 @@ test_present_each_pane (void)
       TrappaChartView *shown, *next;
       GtkWidget *menu;
 
-      show_pane (window, cases[c].pane);
+      ui_test_show_pane (window, cases[c].pane);
       g_assert_null (find_presentation ());
       /* F5 */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
@@ -166,7 +150,7 @@ test_jump_keys (void)
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
   ui_test_settle (GTK_WIDGET (window));
-  show_pane (window, "plan");
+  ui_test_show_pane (window, "plan");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   presentation = find_presentation ();
   g_assert_nonnull (presentation);

@@ -128,3 +128,18 @@ ui_test_respond (const char *response)
   /* As a click on the button does after the response. */
   gtk_window_destroy (dialog);
 }
+
+GtkWidget *
+ui_test_show_pane (TrappaWindow *window,
+                   const char   *id)
+{
+  GtkWidget *pane = trappa_window_get_pane (window, id);
+  GtkWidget *stack = gtk_widget_get_ancestor (pane, GTK_TYPE_STACK);
+  GtkWidget *page = pane;
+
+  while (gtk_widget_get_parent (page) != stack)
+    page = gtk_widget_get_parent (page);
+  gtk_stack_set_visible_child (GTK_STACK (stack), page);
+  ui_test_settle (GTK_WIDGET (window));
+  return pane;
+}

@@ -8,6 +8,7 @@
 
 #include "trappa-document.h"
 #include "trappa-record-cell.h"
+#include "trappa-window.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,11 @@ GtkWidget        *ui_test_find_descendant (GtkWidget  *root,
 /* Types @text into a number cell's entry and presses Enter. */
 void              ui_test_type_in_cell    (TrappaRecordCell *cell,
                                            const char       *text);
+
+/* Shows pane @id of @window, as a click in the sidebar does; returns
+ * the pane. */
+GtkWidget        *ui_test_show_pane       (TrappaWindow *window,
+                                           const char   *id);
 
 /* The first AdwMessageDialog shown, or NULL. */
 GtkWindow        *ui_test_find_dialog     (void);
