@@ -19,7 +19,7 @@ struct _TrappaYearAmountsEditor
 {
   GtkWidget  parent_instance;
 
-  GtkWidget *grid;
+  GtkWidget *box;
   GtkWidget *labels[TRAPPA_ACTION_PLAN_YEARS];
   GtkWidget *entries[TRAPPA_ACTION_PLAN_YEARS];
   GtkWidget *no_years;
@@ -33,7 +33,7 @@ trappa_year_amounts_editor_dispose (GObject *object)
 {
   TrappaYearAmountsEditor *self = TRAPPA_YEAR_AMOUNTS_EDITOR (object);
 
-  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (trappa_year_amounts_editor_parent_class)->dispose (object);
 }
 
@@ -47,13 +47,13 @@ trappa_year_amounts_editor_class_init (TrappaYearAmountsEditorClass *klass)
 static void
 trappa_year_amounts_editor_init (TrappaYearAmountsEditor *self)
 {
-  self->grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
-  gtk_widget_set_parent (self->grid, GTK_WIDGET (self));
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
   for (guint i = 0; i < TRAPPA_ACTION_PLAN_YEARS; i++)
     {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
       self->labels[i] = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (self->labels[i]), 0);
       self->entries[i] = gtk_entry_new ();
@@ -61,14 +61,15 @@ trappa_year_amounts_editor_init (TrappaYearAmountsEditor *self)
       gtk_entry_set_input_purpose (GTK_ENTRY (self->entries[i]), GTK_INPUT_PURPOSE_NUMBER);
       gtk_editable_set_width_chars (GTK_EDITABLE (self->entries[i]), 14);
       gtk_label_set_mnemonic_widget (GTK_LABEL (self->labels[i]), self->entries[i]);
-      gtk_grid_attach (GTK_GRID (self->grid), self->labels[i], 0, i, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->grid), self->entries[i], 1, i, 1, 1);
+      gtk_box_append (GTK_BOX (row), self->labels[i]);
+      gtk_box_append (GTK_BOX (row), self->entries[i]);
+      gtk_box_append (GTK_BOX (self->box), row);
     }
   self->no_years = gtk_label_new (_("Give the first year of the action plan in the Plan pane "
                                     "to enter costs per year."));
   gtk_label_set_wrap (GTK_LABEL (self->no_years), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (self->no_years), 30);
-  gtk_grid_attach (GTK_GRID (self->grid), self->no_years, 0, TRAPPA_ACTION_PLAN_YEARS, 2, 1);
+  gtk_box_append (GTK_BOX (self->box), self->no_years);
 }
 
 GtkWidget *
