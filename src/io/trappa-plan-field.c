@@ -142,6 +142,9 @@ parse_choice (GParamSpec  *pspec,
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   g_autofree char *quoted = NULL;
   g_autofree char *allowed = NULL;
+  g_autoptr(GStrvBuilder) named = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+  gboolean may_be_empty = FALSE;
 
   if (g_strv_contains (choices, trimmed))
     {
@@ -150,9 +153,18 @@ parse_choice (GParamSpec  *pspec,
       return TRUE;
     }
 
+  /* An empty choice ("not assessed") is said in words, not listed. */
+  for (guint i = 0; choices[i] != NULL; i++)
+    if (choices[i][0] == '\0')
+      may_be_empty = TRUE;
+    else
+      g_strv_builder_add (named, choices[i]);
+  names = g_strv_builder_end (named);
   quoted = trappa_field_quote (trimmed);
-  allowed = g_strjoinv (", ", (char **) choices);
-  *problem = g_strdup_printf (_("“%s” must be one of %s, not “%s”"), pspec->name, allowed, quoted);
+  allowed = g_strjoinv (", ", names);
+  *problem = may_be_empty
+             ? g_strdup_printf (_("“%s” must be empty or one of %s, not “%s”"), pspec->name, allowed, quoted)
+             : g_strdup_printf (_("“%s” must be one of %s, not “%s”"), pspec->name, allowed, quoted);
   return FALSE;
 }
 

@@ -13,6 +13,7 @@
 
 #include "trappa-action-plan-table.h"
 #include "trappa-measure.h"
+#include "trappa-national-goal.h"
 #include "trappa-needs-table.h"
 #include "trappa-plan-tables.h"
 #include "trappa-population.h"
@@ -89,6 +90,20 @@ static const RecordTable record_tables[] = {
   { "milestones", N_("Milestones"), NULL, "milestones", NULL, {
       { "code", N_("Code") }, { "title", N_("Milestone") }, { "due", N_("Due") },
       { "due-date", N_("Due date") }, { "approver", N_("Approved by") }, { "done", N_("Done") } } },
+  { "participation-plan", N_("Participation plan"), NULL, "participation-plan", NULL, {
+      { "target-group", N_("Target group") }, { "who", N_("Who") }, { "how", N_("How they take part") },
+      { "when", N_("When") }, { "responsible", N_("Responsible") } } },
+  { "mobilisation-plan", N_("Mobilisation plan"), NULL, "mobilisation-plan", NULL, {
+      { "target-group", N_("Target group") }, { "who", N_("Who (people or representatives)") },
+      { "how", N_("How they are reached") }, { "when", N_("When") }, { "responsible", N_("Responsible") } } },
+  { "meeting-plan", N_("Meeting plan"), NULL, "meeting-plan", NULL, {
+      { "time", N_("Time") }, { "why", N_("Why") }, { "what", N_("What") }, { "how", N_("How (method)") },
+      { "minutes", N_("Minutes") }, { "who", N_("Who") },
+      { "preparation", N_("Preparation (equipment and more)") } } },
+  { "national-goals", N_("National goals"), NULL, "national-goals", NULL, {
+      { "code", N_("No.") }, { "goal", N_("Goal") }, { "approach", N_("How the plan addresses it") },
+      { "measures", N_("Measures") },
+      { "status", N_("Status"), FALSE, trappa_national_goal_status_label } } },
 };
 
 /* The population table has a column per year, so it is built apart. */
@@ -97,19 +112,8 @@ static const RecordTable record_tables[] = {
 static const char * const names[] = {
   "steps", "categories", "service-levels", "target-groups", "mapping",
   POPULATION_TABLE, TRAPPA_NEEDS_TABLE, "target-areas", "measures", TRAPPA_ACTION_PLAN_TABLE,
-  "milestones", NULL
+  "milestones", "participation-plan", "mobilisation-plan", "meeting-plan", "national-goals", NULL
 };
-
-static const char *
-record_name (TrappaItem *item)
-{
-  static const char * const name_fields[] = { "name", "title", "code" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (name_fields); i++)
-    if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), name_fields[i]) != NULL)
-      return trappa_item_get_string (item, name_fields[i]);
-  return trappa_item_get_id (item);
-}
 
 static const char *
 referenced_name (TrappaPlan *plan,
@@ -117,7 +121,7 @@ referenced_name (TrappaPlan *plan,
 {
   TrappaItem *target = id[0] != '\0' ? trappa_plan_lookup (plan, id) : NULL;
 
-  return target != NULL ? record_name (target) : "";
+  return target != NULL ? trappa_item_get_name (target) : "";
 }
 
 static void
@@ -172,7 +176,7 @@ add_record_row (TrappaTable       *table,
   for (guint c = 0; c < table->n_columns; c++)
     {
       if (columns[c]->property == NULL)
-        trappa_table_add_text (table, record_name (parent));
+        trappa_table_add_text (table, trappa_item_get_name (parent));
       else
         add_field (table, plan, item, columns[c]);
     }

@@ -38,6 +38,11 @@ static const struct
   { "risk", N_("Risk") },
   { "stakeholder", N_("Stakeholder") },
   { "swot-point", N_("SWOT point") },
+  { "participation", N_("Participation plan row") },
+  { "mobilisation", N_("Mobilisation plan row") },
+  { "meeting-item", N_("Meeting plan item") },
+  { "success-factor", N_("Success factor") },
+  { "national-goal", N_("National goal") },
   { "action-plan-revision", N_("Revision of the action plan") },
 };
 
@@ -55,6 +60,7 @@ static const struct
   { NULL, "units-today", N_("units today") },
   { NULL, "need", N_("need") },
   { NULL, "target-groups", N_("target groups") },
+  { NULL, "target-group", N_("target group") },
   { NULL, "target-area", N_("target area") },
   { NULL, "step", N_("step") },
   { NULL, "band", N_("age group") },
@@ -138,6 +144,21 @@ static const struct
   { "stakeholder", "involvement", N_("how they are involved") },
   { "swot-point", "quadrant", N_("quadrant") },
   { "swot-point", "text", N_("text") },
+  { NULL, "who", N_("who") },
+  { NULL, "how", N_("how") },
+  { NULL, "when", N_("when") },
+  { NULL, "status", N_("status") },
+  { "meeting-item", "time", N_("time") },
+  { "meeting-item", "why", N_("why") },
+  { "meeting-item", "what", N_("what") },
+  { "meeting-item", "minutes", N_("minutes") },
+  { "meeting-item", "preparation", N_("preparation") },
+  { "success-factor", "factor", N_("factor") },
+  { "success-factor", "assessment", N_("assessment") },
+  { "success-factor", "action", N_("what to do") },
+  { "national-goal", "code", N_("number") },
+  { "national-goal", "goal", N_("goal") },
+  { "national-goal", "approach", N_("how the plan addresses it") },
 };
 
 const char *
@@ -169,19 +190,12 @@ trappa_field_label (const char *tag,
 char *
 trappa_record_label (TrappaItem *item)
 {
-  static const char * const naming[] = { "title", "name", "code", "hazard", "text" };
   const char *tag = trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item));
+  const char *field = trappa_item_class_get_name_field (TRAPPA_ITEM_GET_CLASS (item));
 
-  for (guint i = 0; i < G_N_ELEMENTS (naming); i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), naming[i]);
-
-      if (pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING &&
-          *trappa_item_get_string (item, naming[i]) != '\0')
-        /* TRANSLATORS: a record kind and its name, e.g. Measure «Housing First team» */
-        return g_strdup_printf (_("%s «%s»"), trappa_kind_label (tag),
-                                trappa_item_get_string (item, naming[i]));
-    }
+  if (!g_str_equal (field, "id") && *trappa_item_get_string (item, field) != '\0')
+    /* TRANSLATORS: a record kind and its name, e.g. Measure «Housing First team» */
+    return g_strdup_printf (_("%s «%s»"), trappa_kind_label (tag), trappa_item_get_string (item, field));
   /* TRANSLATORS: a record kind and its id, when it has no name */
   return g_strdup_printf (_("%s %s"), trappa_kind_label (tag), trappa_item_get_id (item));
 }

@@ -321,6 +321,22 @@ trappa_item_class_get_props (TrappaItemClass *klass,
   return klass->props + 1;
 }
 
+/* "name" or "title" where a kind has one, else its first required text
+ * (a risk's hazard), else "id". */
+const char *
+trappa_item_class_get_name_field (TrappaItemClass *klass)
+{
+  static const char * const name_fields[] = { "name", "title" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (name_fields); i++)
+    if (g_object_class_find_property (G_OBJECT_CLASS (klass), name_fields[i]) != NULL)
+      return name_fields[i];
+  for (guint i = 1; i <= klass->n_props; i++)
+    if (trappa_param_spec_is_required (klass->props[i]))
+      return klass->props[i]->name;
+  return "id";
+}
+
 const TrappaItemListInfo *
 trappa_item_class_get_lists (TrappaItemClass *klass,
                              guint           *n_lists)
@@ -556,6 +572,13 @@ trappa_item_get_id (TrappaItem *self)
 {
   g_return_val_if_fail (TRAPPA_IS_ITEM (self), NULL);
   return g_value_get_string (&ensure_storage (self)->values[0]);
+}
+
+const char *
+trappa_item_get_name (TrappaItem *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_ITEM (self), NULL);
+  return trappa_item_get_string (self, trappa_item_class_get_name_field (TRAPPA_ITEM_GET_CLASS (self)));
 }
 
 const char *

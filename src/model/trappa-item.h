@@ -51,6 +51,10 @@ GParamSpec **trappa_item_class_get_props    (TrappaItemClass     *klass,
                                              guint               *n_props);
 /* The fields every item has: "id" and "example" (made-up figures). */
 GParamSpec **trappa_item_get_base_props     (guint               *n_props);
+/* The field that names a record of the kind in a list or a reference:
+ * "name" or "title" where it has one, else its first required text field
+ * (a risk's "hazard"), else "id". */
+const char  *trappa_item_class_get_name_field (TrappaItemClass   *klass);
 const TrappaItemListInfo *
              trappa_item_class_get_lists    (TrappaItemClass     *klass,
                                              guint               *n_lists);
@@ -125,6 +129,8 @@ gboolean     trappa_text_over_length              (const char    *text,
                                                    guint          max);
 
 const char  *trappa_item_get_id             (TrappaItem          *self);
+/* The value of its kind's name field (trappa_item_class_get_name_field). */
+const char  *trappa_item_get_name           (TrappaItem          *self);
 const char  *trappa_item_get_string         (TrappaItem          *self,
                                              const char          *prop);
 gint64       trappa_item_get_int            (TrappaItem          *self,

@@ -16,7 +16,10 @@
 #include "trappa-action-plan-roll.h"
 #include "trappa-year-amounts.h"
 #include "trappa-population.h"
+#include "trappa-national-goal.h"
+#include "trappa-participation.h"
 #include "trappa-ros.h"
+#include "trappa-success-factor.h"
 #include "trappa-format.h"
 
 struct _TrappaPlan
@@ -118,6 +121,11 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   trappa_item_class_add_list (item_class, "risks", TRAPPA_TYPE_RISK);
   trappa_item_class_add_list (item_class, "stakeholders", TRAPPA_TYPE_STAKEHOLDER);
   trappa_item_class_add_list (item_class, "swot-points", TRAPPA_TYPE_SWOT_POINT);
+  trappa_item_class_add_list (item_class, "participation-plan", TRAPPA_TYPE_PARTICIPATION);
+  trappa_item_class_add_list (item_class, "mobilisation-plan", TRAPPA_TYPE_MOBILISATION);
+  trappa_item_class_add_list (item_class, "meeting-plan", TRAPPA_TYPE_MEETING_ITEM);
+  trappa_item_class_add_list (item_class, "success-factors", TRAPPA_TYPE_SUCCESS_FACTOR);
+  trappa_item_class_add_list (item_class, "national-goals", TRAPPA_TYPE_NATIONAL_GOAL);
   trappa_item_class_add_list (item_class, "action-plan-revisions", TRAPPA_TYPE_ACTION_PLAN_REVISION);
 
   /* Installed after the stored fields so the base class never sees them. */

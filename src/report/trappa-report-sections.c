@@ -16,10 +16,12 @@
 #include "trappa-format.h"
 #include "trappa-measure.h"
 #include "trappa-needs-figures.h"
+#include "trappa-national-goal.h"
 #include "trappa-needs.h"
 #include "trappa-plan-tables.h"
 #include "trappa-priority.h"
 #include "trappa-report-sections.h"
+#include "trappa-success-factor.h"
 #include "trappa-timeline-layout.h"
 #include "trappa-timeline-painter.h"
 
@@ -61,16 +63,19 @@ add_caption (Builder    *b,
   trappa_report_doc_add_caption (b->doc, text);
 }
 
-/* A page has no room for a column with nothing in it. */
-static void
+/* A page has no room for a column with nothing in it. @columns NULL:
+ * all the table's columns. Returns the table (owned by the document). */
+static TrappaTable *
 add_table (Builder             *b,
            const char          *name,
            const char * const  *columns)
 {
-  TrappaTable *table = trappa_plan_tables_build_columns (b->plan, name, columns, NULL);
+  TrappaTable *table = columns != NULL ? trappa_plan_tables_build_columns (b->plan, name, columns, NULL)
+                                       : trappa_plan_tables_build (b->plan, name, NULL);
 
   trappa_table_drop_empty_columns (table);
   trappa_report_doc_add_table (b->doc, table);
+  return table;
 }
 
 /* A chart laid out once, in the plan's language, painted by its kind's
@@ -468,6 +473,97 @@ add_milestones (Builder *b)
   add_table (b, "milestones", columns);
 }
 
+/* One list of the plan as a table under @heading, all its columns that
+ * hold anything; nothing when the list is empty. Returns the table added
+ * (owned by the document) or NULL. */
+static TrappaTable *
+add_list_section (Builder    *b,
+                  const char *name,
+                  const char *heading)
+{
+  if (g_list_model_get_n_items (plan_list (b->plan, name)) == 0)
+    return NULL;
+  trappa_report_doc_add_heading (b->doc, 1, heading);
+  return add_table (b, name, NULL);
+}
+
+static void
+add_participation (Builder *b)
+{
+  add_list_section (b, "participation-plan", _("Participation plan"));
+  add_list_section (b, "mobilisation-plan", _("Mobilisation plan"));
+}
+
+/* The agenda with its length in minutes summed up. */
+static void
+add_meeting_plan (Builder *b)
+{
+  GListModel *items = plan_list (b->plan, "meeting-plan");
+  TrappaTable *table;
+  gint64 minutes = 0;
+  guint column;
+
+  if (g_list_model_get_n_items (items) == 0)
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, _("Meeting plan"));
+  table = trappa_plan_tables_build (b->plan, "meeting-plan", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(TrappaItem) item = g_list_model_get_item (items, i);
+
+      minutes += trappa_item_get_int (item, "minutes");
+    }
+  /* Time | Why | What | How | Minutes | …: the sum under the minutes. */
+  trappa_table_add_total_row (table);
+  trappa_table_add_text (table, _("Sum"));
+  for (column = 1; column < 4; column++)
+    trappa_table_add_text (table, "");
+  trappa_table_add_number (table, TRAPPA_CELL_COUNT, minutes);
+  for (column++; column < table->n_columns; column++)
+    trappa_table_add_text (table, "");
+  trappa_table_drop_empty_columns (table);
+  trappa_report_doc_add_table (b->doc, table);
+}
+
+/* The six factors in the seed's order, each with its light as a shape and
+ * a word (the page may be printed in black and white). */
+static void
+add_success_factors (Builder *b)
+{
+  const char *header[] = { _("Success factor"), _("Status"), _("Assessment"), _("What to do"), NULL };
+  const char * const *factors = trappa_success_factors ();
+  TrappaTable *table;
+
+  if (g_list_model_get_n_items (plan_list (b->plan, "success-factors")) == 0)
+    return;
+  table = trappa_table_new ("success-factors", _("Success factors"), header);
+  for (guint i = 0; factors[i] != NULL; i++)
+    {
+      TrappaItem *record = trappa_success_factor_find (b->plan, factors[i]);
+      const char *status = record != NULL ? trappa_item_get_string (record, "status") : TRAPPA_LIGHT_NONE;
+      g_autofree char *light = g_strdup_printf ("%s %s", trappa_success_light_shape (status),
+                                                trappa_success_light_label (status));
+
+      trappa_table_add_row (table);
+      trappa_table_add_text (table, trappa_success_factor_name (factors[i]));
+      trappa_table_add_text (table, light);
+      trappa_table_add_text (table, record != NULL ? trappa_item_get_string (record, "assessment") : "");
+      trappa_table_add_text (table, record != NULL ? trappa_item_get_string (record, "action") : "");
+    }
+  trappa_report_doc_add_heading (b->doc, 1, _("Success factors"));
+  trappa_report_doc_add_paragraph (b->doc, _("The six success factors of the housing work, each assessed as a "
+                                             "traffic light: ● good, ▲ some way to go, ■ weak."));
+  trappa_report_doc_add_table (b->doc, table);
+}
+
+static void
+add_national_goals (Builder *b)
+{
+  if (add_list_section (b, "national-goals", _("The national strategy's goals")) != NULL)
+    add_caption (b, _("Table: how the plan answers the goals of the national strategy"),
+                 _("Bolig for velferd (2014–2020) and the national strategy for social housing policy (2021–2024)"));
+}
+
 TrappaReportDoc *
 trappa_report_sections_build (TrappaPlan *plan,
                               const char *date)
@@ -515,6 +611,10 @@ trappa_report_sections_build (TrappaPlan *plan,
   add_priority (&b);
   add_action_plan (&b);
   add_milestones (&b);
+  add_success_factors (&b);
+  add_national_goals (&b);
+  add_participation (&b);
+  add_meeting_plan (&b);
 
   g_free (b.municipality);
   g_free (b.date);

@@ -12,6 +12,7 @@
 
 #include "trappa-plan-pane.h"
 #include "trappa-record-cell.h"
+#include "trappa-success-factors.h"
 
 #define N_FIELDS 9
 
@@ -21,6 +22,7 @@ struct _TrappaPlanPane
 
   TrappaRecordColumn  fields[N_FIELDS];
   GtkWidget          *cells[N_FIELDS];
+  GtkWidget          *success_factors;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPlanPane, trappa_plan_pane, TRAPPA_TYPE_PANE)
@@ -61,12 +63,20 @@ trappa_plan_pane_plan_changed (TrappaPane *pane,
 
   for (guint i = 0; i < N_FIELDS; i++)
     trappa_record_cell_bind (TRAPPA_RECORD_CELL (self->cells[i]), plan, TRAPPA_ITEM (plan));
+  trappa_success_factors_set_plan (TRAPPA_SUCCESS_FACTORS (self->success_factors), plan);
+}
+
+static void
+trappa_plan_pane_refresh (TrappaPane *pane)
+{
+  trappa_success_factors_refresh (TRAPPA_SUCCESS_FACTORS (TRAPPA_PLAN_PANE (pane)->success_factors));
 }
 
 static void
 trappa_plan_pane_class_init (TrappaPlanPaneClass *klass)
 {
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_plan_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_plan_pane_refresh;
 
   language_labels[0] = _("Nynorsk");
   language_labels[1] = _("Bokmål");
@@ -110,6 +120,8 @@ trappa_plan_pane_init (TrappaPlanPane *self)
       g_signal_connect_object (self->cells[i], "notify::error", G_CALLBACK (on_cell_error), row, 0);
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
+  self->success_factors = trappa_success_factors_new ();
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->success_factors));
 }
 
 GtkWidget *

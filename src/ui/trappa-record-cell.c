@@ -109,7 +109,7 @@ name_property (GType type)
 {
   g_autoptr(GTypeClass) klass = g_type_class_ref (type);
 
-  return g_object_class_find_property (G_OBJECT_CLASS (klass), "name") != NULL ? "name" : "id";
+  return trappa_item_class_get_name_field (TRAPPA_ITEM_CLASS (klass));
 }
 
 /* A record as a reference shows it; where a reference may name records
@@ -119,12 +119,12 @@ static char *
 target_label (TrappaRecordCell *self,
               TrappaItem       *target)
 {
-  const char *name = trappa_item_get_string (target, name_property (G_OBJECT_TYPE (target)));
+  const char *name = trappa_item_get_name (target);
   TrappaItem *parent = NULL;
 
   if (self->several_lists && self->plan != NULL &&
       trappa_plan_find_parent (self->plan, target, &parent, NULL, NULL) && parent != NULL)
-    return g_strdup_printf (_("%s: %s"), trappa_item_get_string (parent, name_property (G_OBJECT_TYPE (parent))),
+    return g_strdup_printf (_("%s: %s"), trappa_item_get_name (parent),
                             name);
   return g_strdup (name);
 }

@@ -13,13 +13,6 @@
 #include "trappa-ros.h"
 #include "trappa-ros-pane.h"
 
-struct _TrappaRosPane
-{
-  TrappaToolPane parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (TrappaRosPane, trappa_ros_pane, TRAPPA_TYPE_TOOL_PANE)
-
 static char *
 score_text (TrappaItem *risk,
             gboolean    after)
@@ -78,13 +71,4 @@ static const TrappaToolPaneInfo info = {
   .n_columns = G_N_ELEMENTS (columns),
 };
 
-static void
-trappa_ros_pane_class_init (TrappaRosPaneClass *klass)
-{
-  TRAPPA_TOOL_PANE_CLASS (klass)->info = &info;
-}
-
-static void
-trappa_ros_pane_init (TrappaRosPane *self)
-{
-}
+TRAPPA_DEFINE_TOOL_PANE (TrappaRosPane, trappa_ros_pane, info)

@@ -13,13 +13,6 @@
 #include "trappa-ros.h"
 #include "trappa-stakeholders-pane.h"
 
-struct _TrappaStakeholdersPane
-{
-  TrappaToolPane parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (TrappaStakeholdersPane, trappa_stakeholders_pane, TRAPPA_TYPE_TOOL_PANE)
-
 static const TrappaRecordColumn columns[] = {
   { "name", N_("Stakeholder"), 200, TRUE, NULL, NULL, FALSE },
   { "role", N_("Role"), 160, FALSE, NULL, NULL, FALSE },
@@ -40,13 +33,4 @@ static const TrappaToolPaneInfo info = {
   .n_columns = G_N_ELEMENTS (columns),
 };
 
-static void
-trappa_stakeholders_pane_class_init (TrappaStakeholdersPaneClass *klass)
-{
-  TRAPPA_TOOL_PANE_CLASS (klass)->info = &info;
-}
-
-static void
-trappa_stakeholders_pane_init (TrappaStakeholdersPane *self)
-{
-}
+TRAPPA_DEFINE_TOOL_PANE (TrappaStakeholdersPane, trappa_stakeholders_pane, info)

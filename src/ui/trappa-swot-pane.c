@@ -13,14 +13,7 @@
 #include "trappa-ros.h"
 #include "trappa-swot-pane.h"
 
-struct _TrappaSwotPane
-{
-  TrappaToolPane parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (TrappaSwotPane, trappa_swot_pane, TRAPPA_TYPE_TOOL_PANE)
-
-/* In the order of trappa_swot_quadrants(); translated in class_init. */
+/* In the order of trappa_swot_quadrants(); translated by prepare(). */
 static const char *quadrant_labels[] = {
   N_("Strength"), N_("Weakness"), N_("Opportunity"), N_("Threat"), NULL
 };
@@ -31,6 +24,14 @@ static TrappaRecordColumn columns[] = {
   { "remark", N_("Remark"), 240, FALSE, NULL, NULL, FALSE },
 };
 
+static void
+prepare (void)
+{
+  for (guint i = 0; quadrant_labels[i] != NULL; i++)
+    quadrant_labels[i] = _(quadrant_labels[i]);
+  columns[0].choice_labels = quadrant_labels;
+}
+
 static const TrappaToolPaneInfo info = {
   .heading = N_("SWOT Analysis"),
   .description = N_("The strengths and weaknesses of the municipality's housing work, and the "
@@ -40,18 +41,7 @@ static const TrappaToolPaneInfo info = {
   .chart = "swot",
   .columns = columns,
   .n_columns = G_N_ELEMENTS (columns),
+  .prepare = prepare,
 };
 
-static void
-trappa_swot_pane_class_init (TrappaSwotPaneClass *klass)
-{
-  for (guint i = 0; quadrant_labels[i] != NULL; i++)
-    quadrant_labels[i] = _(quadrant_labels[i]);
-  columns[0].choice_labels = quadrant_labels;
-  TRAPPA_TOOL_PANE_CLASS (klass)->info = &info;
-}
-
-static void
-trappa_swot_pane_init (TrappaSwotPane *self)
-{
-}
+TRAPPA_DEFINE_TOOL_PANE (TrappaSwotPane, trappa_swot_pane, info)

@@ -2,7 +2,7 @@
  *
  * The ROS, stakeholder and SWOT panes are the same thing: a heading, a
  * sentence saying what the tool is for, a record table of one plan list
- * and the tool's chart under it, their selections linked. A subclass only
+ * and the tool's chart under it (if it has one), their selections linked. A subclass only
  * says which (TrappaToolPaneInfo); the table edits, validates and undoes
  * every field, the chart view exports, copies and presents.
  *
@@ -42,7 +42,8 @@ trappa_tool_pane_plan_changed (TrappaPane *pane,
     return;
   trappa_record_table_set_list (priv->table, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? info_of (self)->list : NULL);
-  trappa_chart_view_set_plan (priv->chart, plan);
+  if (priv->chart != NULL)
+    trappa_chart_view_set_plan (priv->chart, plan);
 }
 
 static GtkWidget *
@@ -69,7 +70,6 @@ trappa_tool_pane_constructed (GObject *object)
   const TrappaToolPaneInfo *info = info_of (self);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *table_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
   g_autofree TrappaRecordColumn *columns = g_memdup2 (info->columns, info->n_columns * sizeof *columns);
 
   gtk_widget_set_margin_start (box, 12);
@@ -84,15 +84,23 @@ trappa_tool_pane_constructed (GObject *object)
   for (guint i = 0; i < info->n_columns; i++)
     columns[i].title = _(columns[i].title);
   priv->table = trappa_record_table_new_in (table_box, info->item_type (), columns, info->n_columns);
-  priv->chart = TRAPPA_CHART_VIEW (trappa_chart_view_new (info->chart));
-  gtk_paned_set_start_child (GTK_PANED (paned), table_box);
-  gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (priv->chart));
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_widget_set_vexpand (paned, TRUE);
-  trappa_paned_share_evenly (GTK_PANED (paned));
-  gtk_box_append (GTK_BOX (box), paned);
-  trappa_chart_view_link_table (priv->chart, priv->table);
+  /* A plan of who, how and when is a table only. */
+  if (info->chart == NULL)
+    gtk_box_append (GTK_BOX (box), table_box);
+  else
+    {
+      GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+
+      priv->chart = TRAPPA_CHART_VIEW (trappa_chart_view_new (info->chart));
+      gtk_paned_set_start_child (GTK_PANED (paned), table_box);
+      gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (priv->chart));
+      gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
+      gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
+      trappa_paned_share_evenly (GTK_PANED (paned));
+      gtk_box_append (GTK_BOX (box), paned);
+      trappa_chart_view_link_table (priv->chart, priv->table);
+    }
+  gtk_widget_set_vexpand (gtk_widget_get_last_child (box), TRUE);
   G_OBJECT_CLASS (trappa_tool_pane_parent_class)->constructed (object);
   trappa_tool_pane_plan_changed (TRAPPA_PANE (self), NULL);
 }

@@ -21,10 +21,13 @@ typedef struct
   const char               *description;  /* marked for translation */
   const char               *list;         /* the plan's list */
   GType                   (*item_type) (void);
-  const char               *chart;        /* a chart kind's name */
+  const char               *chart;        /* a chart kind's name, or NULL */
   /* The table's columns, with titles marked for translation. */
   const TrappaRecordColumn *columns;
   guint                     n_columns;
+  /* Optional: fills in what is known only at run time (the translated
+   * labels of a choice column), once, before the first pane is built. */
+  void                    (*prepare) (void);
 } TrappaToolPaneInfo;
 
 struct _TrappaToolPaneClass
@@ -34,7 +37,22 @@ struct _TrappaToolPaneClass
   const TrappaToolPaneInfo *info;
 };
 
+/* Defines the final tool pane TN (t_n_get_type, a header declaring it
+ * with G_DECLARE_FINAL_TYPE on TrappaToolPane) whose only code is its
+ * TrappaToolPaneInfo @info. */
+#define TRAPPA_DEFINE_TOOL_PANE(TN, t_n, info)                           \
+  struct _##TN { TrappaToolPane parent_instance; };                      \
+  G_DEFINE_FINAL_TYPE (TN, t_n, TRAPPA_TYPE_TOOL_PANE)                   \
+  static void t_n##_class_init (TN##Class *klass)                        \
+  {                                                                      \
+    if ((info).prepare != NULL)                                          \
+      (info).prepare ();                                                 \
+    TRAPPA_TOOL_PANE_CLASS (klass)->info = &(info);                      \
+  }                                                                      \
+  static void t_n##_init (TN *self) { }
+
 TrappaRecordTable *trappa_tool_pane_get_table (TrappaToolPane *self);
+/* NULL for a tool without a chart. */
 TrappaChartView   *trappa_tool_pane_get_chart (TrappaToolPane *self);
 
 G_END_DECLS

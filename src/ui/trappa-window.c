@@ -16,6 +16,8 @@
 #include "trappa-gap-pane.h"
 #include "trappa-housing-pane.h"
 #include "trappa-measures-pane.h"
+#include "trappa-national-goals-pane.h"
+#include "trappa-participation-pane.h"
 #include "trappa-plan-file.h"
 #include "trappa-milestones-pane.h"
 #include "trappa-ros-pane.h"
@@ -49,6 +51,8 @@ static const struct
   { "ros", N_("Risks (ROS)"), "dialog-warning-symbolic", trappa_ros_pane_get_type },
   { "stakeholders", N_("Stakeholders"), "system-users-symbolic", trappa_stakeholders_pane_get_type },
   { "swot", N_("SWOT"), "view-grid-symbolic", trappa_swot_pane_get_type },
+  { "participation", N_("Participation"), "emoji-people-symbolic", trappa_participation_pane_get_type },
+  { "national-goals", N_("National Goals"), "emblem-ok-symbolic", trappa_national_goals_pane_get_type },
 };
 
 #define DEFAULT_PANE   "housing"

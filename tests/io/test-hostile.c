@@ -75,6 +75,12 @@ static const Hostile hostile[] = {
   { "risk-out-of-range.trappa", TRAPPA_ERROR_INVALID_VALUE, 7, "“consequence” must be from 1 to 5, not “7”" },
   { "risk-empty-hazard.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“hazard” must not be empty" },
   { "risk-dangling-measure.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 11, "“tiltak-9”, which is not in the plan" },
+  { "meeting-minutes-out-of-range.trappa", TRAPPA_ERROR_INVALID_VALUE, 6, "“minutes” must be from 0 to 600, not “900”" },
+  { "mobilisation-empty-target-group.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“target-group” must not be empty" },
+  { "success-factor-unknown-status.trappa", TRAPPA_ERROR_INVALID_VALUE, 6, "“status” must be empty or one of green, yellow, red, not “blue”" },
+  { "success-factor-unknown-factor.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "“factor” must be one of anchoring, organisation" },
+  { "national-goal-dangling-measure.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 12, "“measures” refers to “tiltak-7”, which is not in the plan" },
+  { "national-goal-unknown-status.trappa", TRAPPA_ERROR_INVALID_VALUE, 6, "“status” must be one of open, partly, addressed, not “done”" },
 };
 
 static void

@@ -13,7 +13,11 @@
 
 #include "trappa-housing-pane.h"
 #include "trappa-milestones-pane.h"
+#include "trappa-participation.h"
+#include "trappa-participation-pane.h"
 #include "trappa-plan-file.h"
+#include "trappa-success-factor.h"
+#include "trappa-success-factors.h"
 #include "trappa-window-private.h"
 #include "io-slow-fifo.h"
 #include "ui-test-util.h"
@@ -263,6 +267,84 @@ test_sidebar (Fixture       *f,
   row = gtk_list_box_get_row_at_index (f->window->sidebar, 1);
   gtk_list_box_select_row (f->window->sidebar, row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "milestones");
+}
+
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A factor not assessed gets its record from its light (one undo step);
+ * the light then follows the record's status, in a word and a shape. */
+static void
+test_success_factors (Fixture       *f,
+                      gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  GtkWidget *pane = trappa_window_get_pane (f->window, "plan");
+  GtkWidget *lights = ui_test_find_descendant (pane, TRAPPA_TYPE_SUCCESS_FACTORS);
+  TrappaItem *record;
+
+  g_assert_nonnull (lights);
+  record = trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE);
+  if (record != NULL)
+    trappa_plan_remove (plan, record);
+  gtk_stack_set_visible_child_name (f->window->stack, "plan");
+  ui_test_settle (pane);
+
+  gtk_widget_activate_action (lights, "factors.assess", "s", TRAPPA_FACTOR_COMPETENCE);
+  record = trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE);
+  g_assert_nonnull (record);
+  g_assert_cmpstr (trappa_item_get_string (record, "status"), ==, TRAPPA_LIGHT_NONE);
+  /* Once is enough: a second record of the factor would never show. */
+  gtk_widget_activate_action (lights, "factors.assess", "s", TRAPPA_FACTOR_COMPETENCE);
+  g_assert_true (trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE) == record);
+
+  g_assert_true (trappa_plan_set_string (plan, record, "status", TRAPPA_LIGHT_RED, NULL));
+  ui_test_settle (pane);
+  g_assert_true (shows_label (lights, trappa_success_light_label (TRAPPA_LIGHT_RED)));
+  g_assert_true (shows_label (lights, trappa_success_light_shape (TRAPPA_LIGHT_RED)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpstr (adw_toast_get_title (f->window->toast), ==, "Undone: Assess Success Factor");
+  g_assert_null (trappa_success_factor_find (plan, TRAPPA_FACTOR_COMPETENCE));
+  ui_test_settle (pane);
+  g_assert_false (shows_label (lights, trappa_success_light_shape (TRAPPA_LIGHT_RED)));
+}
+
+/* The participation pane shows the three plans, each a table of its list. */
+static void
+test_participation (Fixture       *f,
+                    gconstpointer  data)
+{
+  TrappaPlan *plan = window_plan (f->window);
+  GtkWidget *pane = trappa_window_get_pane (f->window, "participation");
+  GListModel *meeting = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "meeting-plan"));
+  guint n = g_list_model_get_n_items (meeting);
+  g_autoptr(TrappaMeetingItem) item = trappa_meeting_item_new ();
+  TrappaRecordCell *cell;
+
+  gtk_stack_set_visible_child_name (f->window->stack, "participation");
+  trappa_participation_pane_show_page (TRAPPA_PARTICIPATION_PANE (pane), "meeting");
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "meeting-plan", -1, TRAPPA_ITEM (item));
+  g_assert_cmpuint (g_list_model_get_n_items (meeting), ==, n + 1);
+  ui_test_settle (pane);
+  cell = ui_test_find_cell (pane, TRAPPA_ITEM (item), "minutes");
+  g_assert_nonnull (cell);
+  ui_test_type_in_cell (cell, "45");
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (item), "minutes"), ==, 45);
+  /* More than a working day is refused in the cell and changes nothing. */
+  ui_test_type_in_cell (cell, "601");
+  g_assert_nonnull (trappa_record_cell_get_error (cell));
+  g_assert_cmpint (trappa_item_get_int (TRAPPA_ITEM (item), "minutes"), ==, 45);
 }
 
 static void
@@ -524,6 +606,8 @@ main (int   argc,
   ADD ("invalid-number", test_invalid_number);
   ADD ("milestones", test_milestones);
   ADD ("sidebar", test_sidebar);
+  ADD ("success-factors", test_success_factors);
+  ADD ("participation", test_participation);
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("broken-file", test_broken_file);
   ADD ("save-as", test_save_as);
