@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "trappa-dot-vote.h"
 #include "trappa-measure.h"
 #include "trappa-priority.h"
 
@@ -81,6 +82,7 @@ trappa_measure_class_init (TrappaMeasureClass *klass)
   props[19] = trappa_param_spec_year_amounts ("operating-by-year");
   TRAPPA_ITEM_CLASS_INSTALL (klass, "measure", props);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "scores", TRAPPA_TYPE_SCORE);
+  trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "dots", TRAPPA_TYPE_DOT_VOTE);
 }
 
 static void

@@ -424,14 +424,24 @@ trappa_vote_window_close_voting (TrappaVoteWindow *self)
 
   session = session_of (self);
   voters = trappa_vote_session_count_voters (session, NULL);
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u participant voted. Accept puts each group's mean position into the "
-                                       "plan as that group's scores, as one step you can undo; Discard throws "
-                                       "the votes away.",
-                                       "%u participants voted. Accept puts each group's mean position into the "
-                                       "plan as that group's scores, as one step you can undo; Discard throws "
-                                       "the votes away.", voters),
-                          voters);
+  if (trappa_vote_session_get_dots (session) > 0)
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u participant voted. Accept puts each group's mean position and its "
+                                         "dots into the plan as that group's scores and dots, as one step you can "
+                                         "undo; Discard throws the votes away.",
+                                         "%u participants voted. Accept puts each group's mean position and its "
+                                         "dots into the plan as that group's scores and dots, as one step you can "
+                                         "undo; Discard throws the votes away.", voters),
+                            voters);
+  else
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u participant voted. Accept puts each group's mean position into the "
+                                         "plan as that group's scores, as one step you can undo; Discard throws "
+                                         "the votes away.",
+                                         "%u participants voted. Accept puts each group's mean position into the "
+                                         "plan as that group's scores, as one step you can undo; Discard throws "
+                                         "the votes away.", voters),
+                            voters);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Accept the Votes?"), body));
   adw_message_dialog_add_responses (dialog, "discard", _("_Discard"), "accept", _("_Accept"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);

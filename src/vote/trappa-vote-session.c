@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "trappa-dot-vote.h"
 #include "trappa-vote-session.h"
 #include "trappa-vote-token.h"
 
@@ -779,17 +780,26 @@ trappa_vote_session_accept (TrappaVoteSession *self,
       const char *group_id = self->group_ids->pdata[g];
       g_autoptr(GArray) tallies = NULL;
       TrappaItem *group = trappa_plan_lookup (plan, group_id);
+      gboolean dotted = FALSE;
 
       /* The group may have been removed from the plan while voting. */
       if (*group_id != '\0' && (group == NULL || !TRAPPA_IS_WORKSHOP_GROUP (group)))
         continue;
       tallies = trappa_vote_session_tally (self, group_id);
       for (guint i = 0; i < tallies->len; i++)
+        dotted |= g_array_index (tallies, TrappaVoteTally, i).dots > 0;
+      for (guint i = 0; i < tallies->len; i++)
         {
           TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, i);
           TrappaItem *measure = trappa_plan_lookup (plan, self->measure_ids->pdata[i]);
 
-          if (tally->x.n == 0 || measure == NULL || !TRAPPA_IS_MEASURE (measure))
+          if (measure == NULL || !TRAPPA_IS_MEASURE (measure))
+            continue;
+          /* A group that spent dots: its count on each measure, none
+           * included, replaces what an earlier session gave it. */
+          if (dotted)
+            trappa_measure_set_dots (TRAPPA_MEASURE (measure), plan, group_id, tally->dots, NULL);
+          if (tally->x.n == 0)
             continue;
           trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id, x_name,
                                     lround (tally->x.mean), NULL);

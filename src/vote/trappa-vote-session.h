@@ -96,7 +96,9 @@ int                trappa_vote_session_find_measure (TrappaVoteSession *self,
 TrappaPlan        *trappa_vote_session_measures_plan (TrappaVoteSession *self);
 
 /* Writes each group's mean position (rounded) as that group's scores on the
- * two axes, participants without a group as the whole room's, in ONE undo
+ * two axes, participants without a group as the whole room's, and with dot
+ * voting each group's dots on every measure of the session (its
+ * participants' sum, replacing the group's earlier count), in ONE undo
  * step; measures or groups removed from @plan meanwhile are skipped.
  * Returns the number of scores written. */
 guint              trappa_vote_session_accept     (TrappaVoteSession  *self,

@@ -5,6 +5,8 @@
  */
 #include <math.h>
 
+#include "trappa-dot-vote.h"
+#include "trappa-plan-file.h"
 #include "trappa-vote-live.h"
 #include "vote-fixture.h"
 
@@ -369,6 +371,89 @@ test_accept (void)
   vote_fixture_clear (&fixture);
 }
 
+static gint64
+dots_of (TrappaPlan  *plan,
+         const char  *measure,
+         const char  *group)
+{
+  return trappa_measure_get_dots (TRAPPA_MEASURE (trappa_plan_lookup (plan, measure)), group);
+}
+
+static void
+spend_dots (TrappaVoteSession *session,
+            const char        *key,
+            const char        *dots)
+{
+  g_autofree char *body = g_strdup_printf ("{\"participant\":\"%s\",\"dots\":{%s}}", key, dots);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (trappa_vote_session_vote (session, body, strlen (body), &error));
+  g_assert_no_error (error);
+}
+
+/* Dots go into the plan as each group's count per measure, in the same
+ * undo step as the scores, replace an earlier session's count and stay
+ * through a save. */
+static void
+test_accept_dots (void)
+{
+  VoteFixture fixture;
+  g_autoptr(TrappaVoteSession) session = NULL;
+  g_autoptr(TrappaPlan) reread = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *ab = NULL, *bb = NULL, *cb = NULL;
+  TrappaMeasure *third;
+
+  vote_fixture_init (&fixture);
+  third = TRAPPA_MEASURE (trappa_plan_lookup (fixture.plan, fixture.measure[2]));
+  g_assert_true (trappa_measure_set_dots (third, fixture.plan, fixture.group[0], 7, NULL));
+  g_assert_true (trappa_measure_set_dots (third, fixture.plan, fixture.group[1], 2, NULL));
+  trappa_plan_clear_history (fixture.plan);
+  session = vote_fixture_session (&fixture, 5);
+  a = join (session, fixture.group[0]);
+  b = join (session, fixture.group[0]);
+  c = join (session, "");
+  d = join (session, fixture.group[1]);
+  ab = g_strdup_printf ("\"%s\":3,\"%s\":2", fixture.measure[0], fixture.measure[1]);
+  bb = g_strdup_printf ("\"%s\":4", fixture.measure[1]);
+  cb = g_strdup_printf ("\"%s\":5", fixture.measure[2]);
+  spend_dots (session, a, ab);
+  spend_dots (session, b, bb);
+  spend_dots (session, c, cb);
+  vote (session, a, fixture.measure[0], 60, 40);
+  vote (session, d, fixture.measure[0], 10, 10);
+  g_assert_cmpuint (trappa_vote_session_accept (session, fixture.plan), ==, 4);
+
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[0], fixture.group[0]), ==, 3);
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[1], fixture.group[0]), ==, 6);
+  /* The group spent its dots elsewhere this time. */
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[2], fixture.group[0]), ==, 0);
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[2], ""), ==, 5);
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[0], ""), ==, 0);
+  /* The second group placed a card but spent no dots: its count stays. */
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[2], fixture.group[1]), ==, 2);
+  g_assert_cmpint (score_of (&fixture, fixture.measure[0], fixture.group[0], "haster"), ==, 60);
+
+  saved = trappa_plan_file_serialize (fixture.plan);
+  reread = trappa_plan_file_parse (saved, "dots.trappa", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (dots_of (reread, fixture.measure[1], fixture.group[0]), ==, 6);
+  g_assert_cmpint (dots_of (reread, fixture.measure[2], ""), ==, 5);
+
+  g_assert_true (trappa_plan_undo (fixture.plan));
+  g_assert_false (trappa_plan_get_can_undo (fixture.plan));
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[2], fixture.group[0]), ==, 7);
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[0], fixture.group[0]), ==, 0);
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[2], ""), ==, 0);
+  g_assert_cmpint (score_of (&fixture, fixture.measure[0], fixture.group[0], "haster"), ==, -1);
+
+  /* Removing a group removes its dots. */
+  trappa_plan_remove (fixture.plan, trappa_plan_lookup (fixture.plan, fixture.group[0]));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (third), "dots"))), ==, 1);
+  vote_fixture_clear (&fixture);
+}
+
 /* A group or measure removed from the plan while the room voted. */
 static void
 test_accept_after_removal (void)
@@ -471,6 +556,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/trappa/vote/session/change", test_change);
   g_test_add_func ("/trappa/vote/session/accept", test_accept);
   g_test_add_func ("/trappa/vote/session/accept-after-removal", test_accept_after_removal);
+  g_test_add_func ("/trappa/vote/session/accept-dots", test_accept_dots);
   g_test_add_func ("/trappa/vote/session/live", test_live);
   return g_test_run ();
 }
