@@ -124,13 +124,15 @@ referenced_name (TrappaPlan *plan,
   return target != NULL ? trappa_item_get_name (target) : "";
 }
 
-static void
-add_field (TrappaTable  *table,
-           TrappaPlan   *plan,
-           TrappaItem   *item,
-           const Column *column)
+void
+trappa_plan_tables_add_field (TrappaTable *table,
+                              TrappaPlan  *plan,
+                              TrappaItem  *item,
+                              const char  *property,
+                              gboolean     year,
+                              const char  *label)
 {
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property);
   const GValue *value;
 
   g_return_if_fail (pspec != NULL);
@@ -138,7 +140,7 @@ add_field (TrappaTable  *table,
   if (G_VALUE_HOLDS_INT64 (value))
     trappa_table_add_number (table,
                              trappa_param_spec_is_nok (pspec) ? TRAPPA_CELL_NOK
-                             : column->year ? TRAPPA_CELL_YEAR : TRAPPA_CELL_COUNT,
+                             : year ? TRAPPA_CELL_YEAR : TRAPPA_CELL_COUNT,
                              g_value_get_int64 (value));
   else if (G_VALUE_HOLDS_BOOLEAN (value))
     trappa_table_add_text (table, g_value_get_boolean (value) ? _("Yes") : _("No"));
@@ -159,10 +161,21 @@ add_field (TrappaTable  *table,
     trappa_table_add_text (table, referenced_name (plan, g_value_get_string (value)));
   else if (trappa_param_spec_is_date (pspec))
     trappa_table_add_date (table, g_value_get_string (value));
-  else if (column->label != NULL)
-    trappa_table_add_text (table, column->label (g_value_get_string (value)));
+  else if (label != NULL)
+    trappa_table_add_text (table, label);
   else
     trappa_table_add_text (table, g_value_get_string (value));
+}
+
+static void
+add_field (TrappaTable  *table,
+           TrappaPlan   *plan,
+           TrappaItem   *item,
+           const Column *column)
+{
+  trappa_plan_tables_add_field (table, plan, item, column->property, column->year,
+                                column->label != NULL ? column->label (trappa_item_get_string (item, column->property))
+                                                      : NULL);
 }
 
 static void

@@ -35,4 +35,15 @@ TrappaTable        *trappa_plan_tables_build_columns (TrappaPlan          *plan,
                                                       const char * const  *properties,
                                                       GError             **error);
 
+/* Adds @item's field @property to the row being filled, as the tables
+ * show it: a number as a number (@year: ungrouped), a date as a date, a
+ * flag as Yes or No, a reference as the name of what it names; @label
+ * (may be NULL) is a choice's label to show instead of its value. */
+void                trappa_plan_tables_add_field     (TrappaTable         *table,
+                                                      TrappaPlan          *plan,
+                                                      TrappaItem          *item,
+                                                      const char          *property,
+                                                      gboolean             year,
+                                                      const char          *label);
+
 G_END_DECLS

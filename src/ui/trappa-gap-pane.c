@@ -273,8 +273,10 @@ update (TrappaGapPane *self)
 
 /* The scenario list follows the plan's series, keeping the chosen one. */
 static void
-on_plan_changed (TrappaGapPane *self)
+trappa_gap_pane_refresh (TrappaPane *pane)
 {
+  TrappaGapPane *self = TRAPPA_GAP_PANE (pane);
+
   self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
   self->updating = FALSE;
@@ -298,23 +300,20 @@ trappa_gap_pane_plan_changed (TrappaPane *pane,
   gint64 years[TRAPPA_GAP_MAX_YEARS];
   TrappaPlan *plan = PLAN (self);
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_func (old_plan, on_plan_changed, self);
   trappa_record_table_set_list (self->texts, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "gap-texts" : NULL);
   trappa_record_table_set_list (self->beon_scenarios, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
                                 plan != NULL ? "beon-scenarios" : NULL);
   trappa_chart_view_set_plan (self->gap_chart, plan);
   trappa_chart_view_set_plan (self->need_chart, plan);
+  /* The base class refreshes a new plan next. */
   if (plan != NULL)
     {
-      g_signal_connect_swapped (plan, "changed", G_CALLBACK (on_plan_changed), self);
       trappa_needs_default_years (plan, years);
       self->updating = TRUE;
       for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
         gtk_spin_button_set_value (self->years[i], years[i]);
       self->updating = FALSE;
-      on_plan_changed (self);
     }
 }
 
@@ -336,8 +335,8 @@ trappa_gap_pane_dispose (GObject *object)
 {
   TrappaGapPane *self = TRAPPA_GAP_PANE (object);
 
-  if (PLAN (self) != NULL)
-    g_signal_handlers_disconnect_by_func (PLAN (self), on_plan_changed, self);
+  /* No change of the plan may reach the pane once its parts are gone. */
+  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_GAP_PANE);
   G_OBJECT_CLASS (trappa_gap_pane_parent_class)->dispose (object);
 }
@@ -350,6 +349,7 @@ trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
 
   object_class->dispose = trappa_gap_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_gap_pane_plan_changed;
+  TRAPPA_PANE_CLASS (klass)->refresh = trappa_gap_pane_refresh;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-gap-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, scenario_choice);

@@ -12,7 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "trappa-record-cell.h"
-#include "trappa-record-table.h"
+#include "trappa-record-table-clipboard.h"
+#include "trappa-record-table-private.h"
 
 struct _TrappaRecordTable
 {
@@ -33,6 +34,7 @@ struct _TrappaRecordTable
   char               *list_name;
   GListStore         *list;
   TrappaRecordCell   *error_cell;   /* the cell whose message is shown */
+  gboolean            problem;      /* a paste's message is shown */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaRecordTable, trappa_record_table, GTK_TYPE_WIDGET)
@@ -58,6 +60,7 @@ update_actions (TrappaRecordTable *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.remove", selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.move-up", selected && position > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.move-down", selected && position + 1 < n);
+  trappa_record_table_clipboard_update_actions (self, n, selected, self->list != NULL);
 }
 
 static void
@@ -74,6 +77,7 @@ show_message (TrappaRecordTable *self,
   const char *error = cell != NULL ? trappa_record_cell_get_error (cell) : NULL;
 
   self->error_cell = error != NULL ? cell : NULL;
+  self->problem = FALSE;
   gtk_widget_set_visible (self->message, error != NULL);
   if (error != NULL)
     {
@@ -375,6 +379,7 @@ trappa_record_table_class_init (TrappaRecordTableClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "table.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "table.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "table.remove", NULL);
+  trappa_record_table_clipboard_class_init (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "trappa-record-table");
@@ -392,6 +397,7 @@ trappa_record_table_init (TrappaRecordTable *self)
   gtk_box_append (GTK_BOX (self->toolbar), tool_button ("list-remove-symbolic", _("Remove Row (Ctrl+Delete)"), "table.remove"));
   gtk_box_append (GTK_BOX (self->toolbar), tool_button ("go-up-symbolic", _("Move Row Up (Alt+Up)"), "table.move-up"));
   gtk_box_append (GTK_BOX (self->toolbar), tool_button ("go-down-symbolic", _("Move Row Down (Alt+Down)"), "table.move-down"));
+  gtk_box_append (GTK_BOX (self->toolbar), trappa_record_table_clipboard_menu_button ());
   gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
 
   self->selection = gtk_single_selection_new (NULL);
@@ -556,5 +562,23 @@ trappa_record_table_get_message (TrappaRecordTable *self)
 {
   g_return_val_if_fail (TRAPPA_IS_RECORD_TABLE (self), NULL);
 
-  return self->error_cell != NULL ? gtk_label_get_text (GTK_LABEL (self->message)) : NULL;
+  return self->error_cell != NULL || self->problem ? gtk_label_get_text (GTK_LABEL (self->message)) : NULL;
+}
+
+void
+trappa_record_table_get_list (TrappaRecordTable     *self,
+                              TrappaRecordTableList *list)
+{
+  *list = (TrappaRecordTableList) { self->plan, self->parent, self->list_name, G_LIST_MODEL (self->list),
+                                    self->item_type, self->columns, self->n_columns };
+}
+
+void
+trappa_record_table_show_problem (TrappaRecordTable *self,
+                                  const char        *problem)
+{
+  self->error_cell = NULL;
+  self->problem = problem != NULL;
+  gtk_label_set_text (GTK_LABEL (self->message), problem != NULL ? problem : "");
+  gtk_widget_set_visible (self->message, problem != NULL);
 }

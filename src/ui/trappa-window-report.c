@@ -1,4 +1,5 @@
-/* trappa-window-report.c: Export Report…, Export Tables… and Print…
+/* trappa-window-report.c: Export Report…, Export Tables…, a table's
+ * Export Table… and Print…
  *
  * The report is laid out once per export or print by src/report (no GTK
  * there); printing hands GtkPrintOperation the same page painter as the
@@ -24,6 +25,7 @@ typedef struct
 {
   TrappaWindow *window;
   ExportFunc    export;
+  char         *table;    /* one table's name, or NULL: @export */
   const char   *done;     /* translated: the toast once saved */
 } Export;
 
@@ -54,7 +56,9 @@ on_export_chosen (GtkNativeDialog *chooser,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
       (path = g_file_get_path (file)) != NULL)
     {
-      if (export->export (window_plan (export->window), path, &error))
+      if (export->table != NULL
+          ? trappa_table_file_export_command (window_plan (export->window), export->table, path, &error)
+          : export->export (window_plan (export->window), path, &error))
         trappa_window_toast (export->window, export->done);
       else
         trappa_window_toast (export->window, error->message);
@@ -62,16 +66,19 @@ on_export_chosen (GtkNativeDialog *chooser,
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
   g_object_unref (export->window);
+  g_free (export->table);
   g_free (export);
 }
 
-/* A save dialog for @extension files named after the plan. */
+/* A save dialog for @extension files named after the plan (and @table,
+ * whose export it is, when not NULL). */
 static void
 choose_and_export (TrappaWindow *self,
                    const char   *title,
                    const char   *filter_name,
                    const char   *extension,
                    ExportFunc    func,
+                   const char   *table,
                    const char   *done)
 {
   GtkFileChooserNative *chooser =
@@ -79,18 +86,23 @@ choose_and_export (TrappaWindow *self,
                                  _("_Export"), _("_Cancel"));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = trappa_document_dup_title (self->document);
-  g_autofree char *file_name = g_strconcat (name, extension, NULL);
+  g_autofree char *file_name = g_strconcat (name, table != NULL ? " – " : "", table != NULL ? table : "",
+                                            extension, NULL);
   g_autofree char *pattern = g_strconcat ("*", extension, NULL);
   Export *export = g_new0 (Export, 1);
 
   gtk_file_filter_set_name (filter, filter_name);
   gtk_file_filter_add_pattern (filter, pattern);
+  /* One table may also go to a CSV file. */
+  if (table != NULL)
+    gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
   export->window = g_object_ref (self);
   export->export = func;
+  export->table = g_strdup (table);
   export->done = done;
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -102,7 +114,7 @@ export_report_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   choose_and_export (TRAPPA_WINDOW (widget), _("Export Report"), _("PDF documents"), ".pdf",
-                     trappa_report_export_pdf, _("Report exported"));
+                     trappa_report_export_pdf, NULL, _("Report exported"));
 }
 
 static void
@@ -111,7 +123,18 @@ export_tables_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   choose_and_export (TRAPPA_WINDOW (widget), _("Export Tables"), _("Excel workbooks"), ".xlsx",
-                     export_tables, _("Tables exported"));
+                     export_tables, NULL, _("Tables exported"));
+}
+
+/* "win.export-table" (s): a table's own export, by its --export-table
+ * name; the file's name says CSV or XLSX. */
+static void
+export_table_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  choose_and_export (TRAPPA_WINDOW (widget), _("Export Table"), _("Excel workbooks or CSV files"), ".xlsx",
+                     NULL, g_variant_get_string (parameter, NULL), _("Table exported"));
 }
 
 static void
@@ -134,5 +157,6 @@ trappa_window_class_add_report_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.export-tables", NULL, export_tables_action);
+  gtk_widget_class_install_action (widget_class, "win.export-table", "s", export_table_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 }
