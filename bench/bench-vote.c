@@ -402,8 +402,8 @@ projector_init (Projector         *projector,
   trappa_priority_options_init (&projector->options);
   projector->options.x_axis = trappa_vote_session_get_x_axis (session);
   projector->options.y_axis = trappa_vote_session_get_y_axis (session);
-  projector->options.marker_axis = TRAPPA_AXIS_KNOWLEDGE;
   projector->options.merged = TRUE;
+  projector->options.participants = TRUE;
   projector->options.font_scale = 1.25;
   projector->options.summarize = trappa_vote_live_summarize;
   projector->options.summarize_data = projector->live;

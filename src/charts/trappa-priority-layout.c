@@ -707,7 +707,9 @@ add_top_row (TrappaPriorityLayout *self,
   TrappaPriorityLabel *label;
   double heights[3], middle, side;
 
-  if (o->merged)
+  if (o->merged && o->participants)
+    title = g_strdup (_("Everyone's votes: mean and spread"));
+  else if (o->merged)
     title = g_strdup (_("All groups merged: mean and spread"));
   else if (o->group_id == NULL || *o->group_id == '\0')
     title = g_strdup (_("Whole room"));
@@ -828,6 +830,11 @@ add_legend (TrappaPriorityLayout *self,
   Flow flow = { self->plot.x, y, 0, MAX (self->font_px * 0.9, o->min_px) };
 
   flow.row_h = MAX (self->line_px * 0.9, 2 * r1) + self->font_px * 0.3;
+  if (o->participants)
+    {
+      add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_SPREAD, r0 * 1.5, _("spread between participants"));
+      return flow.y + flow.row_h - y;
+    }
   add_legend_item (self, &flow, -1, 0, ring);
   add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_MARKER, r0, trappa_priority_axis_low (m));
   add_legend_item (self, &flow, TRAPPA_PRIORITY_MARK_MARKER, r1, trappa_priority_axis_high (m));
@@ -892,7 +899,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   gutter = self->line_px + f * 0.3;
   self->marker_max_radius = f * 0.45;
   self->marker_min_radius = f * 0.15;
-  self->card_inset = 2 * self->marker_max_radius + f * 0.5;
+  self->card_inset = (options->participants ? 0 : 2 * self->marker_max_radius) + f * 0.5;
 
   for (guint i = 0; i < n; i++)
     {

@@ -31,6 +31,8 @@ typedef struct
   TrappaChartStyle  style;
   TrappaSummaryFunc summarize;    /* NULL: the measures' scores */
   gpointer          summarize_data;
+  gboolean          participants; /* merged over the participants of live
+                                   * voting: no circle, worded for them */
 } TrappaPriorityOptions;
 
 void     trappa_priority_options_init    (TrappaPriorityOptions       *options);

@@ -296,8 +296,9 @@ draw_card (cairo_t                    *cr,
   cairo_set_line_width (cr, card->selected ? palette->line_width * 2.5 : palette->line_width);
   cairo_stroke (cr);
 
-  draw_marker (cr, palette, r->x + layout->card_inset / 2, r->y + r->height / 2,
-               card->marker_radius, card->marker_scored);
+  if (!layout->options.participants)
+    draw_marker (cr, palette, r->x + layout->card_inset / 2, r->y + r->height / 2,
+                 card->marker_radius, card->marker_scored);
 
   pango_layout_get_pixel_size (card->text, NULL, &text_h);
   set_rgb (cr, &palette->text, 1.0);

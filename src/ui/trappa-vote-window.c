@@ -375,13 +375,8 @@ trappa_vote_window_new (GtkWindow        *parent,
   trappa_priority_options_init (options);
   options->x_axis = trappa_vote_session_get_x_axis (session_of (self));
   options->y_axis = trappa_vote_session_get_y_axis (session_of (self));
-  /* The circle size: an axis nobody votes on here, so every card shows
-   * the plain ring. */
-  for (options->marker_axis = 0;
-       options->marker_axis == options->x_axis || options->marker_axis == options->y_axis;
-       options->marker_axis++)
-    ;
   options->merged = TRUE;
+  options->participants = TRUE;
   options->font_scale = 1.25;
   options->summarize = trappa_vote_live_summarize;
   options->summarize_data = self->live;

@@ -142,6 +142,17 @@ wait_for_label (GtkWidget  *root,
   return label;
 }
 
+/* A window goes on an idle after its dialog is answered, later on a
+ * loaded machine: waits until the weak pointer @window is cleared, up to
+ * sixty seconds. */
+static void
+wait_until_gone (gpointer *window)
+{
+  for (guint waited = 0; *window != NULL && waited < 60000; waited += 50)
+    ui_test_run_for (50);
+  g_assert_null (*window);
+}
+
 /* The vote dialog among the windows, or NULL. */
 static GtkWidget *
 find_dialog (void)
@@ -267,14 +278,18 @@ test_accept (Fixture       *f,
   card = layout->cards->pdata[trappa_priority_layout_find (layout, f->fixture.measure[1])];
   g_assert_cmpfloat (card->score_x, ==, 90);
   g_assert_cmpuint (card->n_groups, ==, 1);
+  /* Worded for participants, without the circle of an axis nobody votes
+   * on: the legend is the spread alone. */
+  g_assert_cmpuint (layout->legend->len, ==, 1);
+  g_assert_cmpint (g_array_index (layout->legend, TrappaPriorityMark, 0).kind, ==, TRAPPA_PRIORITY_MARK_SPREAD);
+  g_assert_nonnull (find_label (f->window, "3 participants"));
   g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
 
   trappa_vote_window_close_voting (TRAPPA_VOTE_WINDOW (f->window));
   g_assert_null (post (f, "/api/vote", "{}", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
   ui_test_respond ("accept");
-  ui_test_run_for (50);
-  g_assert_null (f->window);
+  wait_until_gone ((gpointer *) &f->window);
 
   score = trappa_measure_find_score (TRAPPA_MEASURE (trappa_plan_lookup (f->fixture.plan, f->fixture.measure[0])),
                                      f->fixture.group[0], "haster");
@@ -296,8 +311,7 @@ test_discard (Fixture       *f,
   gtk_window_close (GTK_WINDOW (f->window));
   g_assert_nonnull (f->window);
   ui_test_respond ("discard");
-  ui_test_run_for (50);
-  g_assert_null (f->window);
+  wait_until_gone ((gpointer *) &f->window);
   g_assert_false (trappa_plan_get_can_undo (f->fixture.plan));
   g_assert_null (trappa_measure_find_score (TRAPPA_MEASURE (trappa_plan_lookup (f->fixture.plan, f->fixture.measure[0])),
                                             f->fixture.group[1], "haster"));
@@ -310,8 +324,7 @@ test_plan_gone (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&f->fixture.plan);
-  ui_test_run_for (50);
-  g_assert_null (f->window);
+  wait_until_gone ((gpointer *) &f->window);
   g_assert_null (post (f, "/api/session", "{}", &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
 }
@@ -335,8 +348,7 @@ test_from_presentation (Fixture       *f,
   g_assert_null (gtk_window_get_transient_for (GTK_WINDOW (f->window)));
 
   gtk_widget_activate_action (f->presentation, "presentation.leave", NULL);
-  ui_test_run_for (50);
-  g_assert_null (f->presentation);
+  wait_until_gone ((gpointer *) &f->presentation);
   g_assert_nonnull (f->window);
   vote (f, a, f->fixture.measure[0], 20, 80);
   g_assert_nonnull (wait_for_label (f->window, "1 participant, 1 has voted"));
