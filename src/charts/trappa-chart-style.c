@@ -4,8 +4,9 @@
  * that colour-blind viewers tell apart) but never only in colour: uncovered
  * need is hatched and outlined, and every bar carries its numbers. The high
  * contrast palettes drop tints for black and white with thicker strokes so
- * the chart survives a washed-out projector; the priority grid's favoured
- * quadrant keeps its green there too, under a hatching that carries it.
+ * the chart survives a washed-out projector; the priority grid's quadrants
+ * keep their tints there too (the favoured one green), under patterns that
+ * carry them: the favoured quadrant hatched, the one to do last dotted.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,6 +32,7 @@ static const TrappaChartPalette palettes[4] = {
     .accent = RGB (0x3584e4),
     .favoured_fill = RGB (0xdcefe2),
     .favoured_ink = RGB (0x26a269),
+    .quadrant_fill = RGB (0xf1eee9),
     .line_width = 1.5,
     .hatch_width = 2.0,
     .bold_labels = FALSE,
@@ -49,6 +51,7 @@ static const TrappaChartPalette palettes[4] = {
     .accent = RGB (0x78aeed),
     .favoured_fill = RGB (0x1f3a2a),
     .favoured_ink = RGB (0x57e389),
+    .quadrant_fill = RGB (0x303030),
     .line_width = 1.5,
     .hatch_width = 2.0,
     .bold_labels = FALSE,
@@ -67,6 +70,7 @@ static const TrappaChartPalette palettes[4] = {
     .accent = RGB (0x0044aa),
     .favoured_fill = RGB (0xc9f0d6),
     .favoured_ink = RGB (0x0b6b35),
+    .quadrant_fill = RGB (0xe6e6e6),
     .line_width = 3.0,
     .hatch_width = 3.0,
     .bold_labels = TRUE,
@@ -85,6 +89,7 @@ static const TrappaChartPalette palettes[4] = {
     .accent = RGB (0x99c1f1),
     .favoured_fill = RGB (0x0f3d22),
     .favoured_ink = RGB (0x8ff0a4),
+    .quadrant_fill = RGB (0x2e2e2e),
     .line_width = 3.0,
     .hatch_width = 3.0,
     .bold_labels = TRUE,

@@ -56,6 +56,7 @@ typedef struct
   TrappaRgb accent;         /* selection and target-group highlight */
   TrappaRgb favoured_fill;  /* the priority grid's do-first quadrant, */
   TrappaRgb favoured_ink;   /* tinted and hatched so it is not colour alone */
+  TrappaRgb quadrant_fill;  /* its other quadrants (the do-last one dotted) */
   double    line_width;     /* outlines; thicker in high contrast */
   double    hatch_width;
   gboolean  bold_labels;

@@ -1,7 +1,8 @@
 /* trappa-priority-painter.c: draws a laid-out priority grid on any cairo_t
  *
- * Nothing here relies on colour alone: the favoured quadrant is named, the
- * third axis is a circle's size, an unscored one a dashed ring, the spread
+ * Nothing here relies on colour alone: the quadrants are named and the
+ * favoured one is hatched, the one to do last dotted (their names' pills
+ * too, in every style, the projector's included), the third axis is a circle's size, an unscored one a dashed ring, the spread
  * a dashed ellipse, the selected card a thick outline.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -43,29 +44,51 @@ dashed (cairo_t *cr,
   cairo_set_dash (cr, dash, 2, 0);
 }
 
-/* Tinted and sparsely hatched: the favoured quadrant reads on a washed-out
+/* Quadrants 1 top left, 2 top right (high on both axes: do first), 3
+ * bottom left (do last), 4 bottom right. */
+#define FAVOURED_QUADRANT 2
+#define LAST_QUADRANT     3
+
+/* A quadrant's tint and pattern over @r: the favoured one green and
+ * hatched, the one to do last dotted, so they read on a washed-out
  * projector and in greyscale print, not by colour alone. */
 static void
-draw_favoured (cairo_t                    *cr,
-               const TrappaPriorityLayout *layout,
-               const TrappaChartPalette   *palette,
-               const cairo_rectangle_t    *r)
+draw_quadrant_area (cairo_t                    *cr,
+                    const TrappaPriorityLayout *layout,
+                    const TrappaChartPalette   *palette,
+                    guint                       quadrant,
+                    const cairo_rectangle_t    *r)
 {
   double spacing = layout->font_px * 1.2;
 
   cairo_save (cr);
   cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-  set_rgb (cr, &palette->favoured_fill, 1.0);
-  cairo_fill_preserve (cr);
   cairo_clip (cr);
-  set_rgb (cr, &palette->favoured_ink, 0.35);
-  cairo_set_line_width (cr, 1.0);
-  for (double x = r->x - r->height; x < r->x + r->width; x += spacing)
+  set_rgb (cr, quadrant == FAVOURED_QUADRANT ? &palette->favoured_fill : &palette->quadrant_fill, 1.0);
+  cairo_paint (cr);
+  if (quadrant == FAVOURED_QUADRANT)
     {
-      cairo_move_to (cr, x, r->y + r->height);
-      cairo_line_to (cr, x + r->height, r->y);
+      set_rgb (cr, &palette->favoured_ink, 0.5);
+      cairo_set_line_width (cr, palette->hatch_width / 2);
+      for (double x = r->x - r->height; x < r->x + r->width; x += spacing / 2)
+        {
+          cairo_move_to (cr, x, r->y + r->height);
+          cairo_line_to (cr, x + r->height, r->y);
+        }
+      cairo_stroke (cr);
     }
-  cairo_stroke (cr);
+  else if (quadrant == LAST_QUADRANT)
+    {
+      /* Rows of dots, every other row shifted half a step. */
+      set_rgb (cr, &palette->step_outline, 0.4);
+      for (int row = 0; r->y + row * spacing / 2 < r->y + r->height + spacing; row++)
+        for (double x = r->x + (row % 2) * spacing / 2; x < r->x + r->width + spacing; x += spacing)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, x, r->y + row * spacing / 2, palette->hatch_width * 0.6, 0, 2 * G_PI);
+          }
+      cairo_fill (cr);
+    }
   cairo_restore (cr);
 }
 
@@ -76,13 +99,11 @@ draw_grid (cairo_t                    *cr,
 {
   const cairo_rectangle_t *p = &layout->plot;
 
-  set_rgb (cr, &palette->step_fill, 1.0);
-  cairo_rectangle (cr, p->x, p->y, p->width, p->height);
-  cairo_fill (cr);
-
-  /* The quadrant to do first: top right, where both scores are high. */
-  draw_favoured (cr, layout, palette,
-                 &(cairo_rectangle_t) { p->x + p->width / 2, p->y, p->width / 2, p->height / 2 });
+  for (guint q = 1; q <= 4; q++)
+    draw_quadrant_area (cr, layout, palette, q,
+                        &(cairo_rectangle_t) { p->x + (q % 2 == 0 ? p->width / 2 : 0),
+                                               p->y + (q > 2 ? p->height / 2 : 0),
+                                               p->width / 2, p->height / 2 });
 
   set_rgb (cr, &palette->step_outline, 1.0);
   cairo_set_line_width (cr, palette->line_width);
@@ -113,18 +134,11 @@ draw_quadrant_pill (cairo_t                    *cr,
   pango_layout_get_pixel_extents (label->text, NULL, &ink);
   pill = (cairo_rectangle_t) { label->box.x + ink.x - pad, label->box.y + ink.y - pad / 3,
                                ink.width + 2 * pad, ink.height + pad * 2 / 3 };
-  if (label->quadrant == 2)
-    {
-      cairo_save (cr);
-      rounded_rect (cr, &pill, MIN (pill.height / 2, layout->font_px));
-      cairo_clip (cr);
-      draw_favoured (cr, layout, palette, &pill);
-      cairo_restore (cr);
-      return;
-    }
+  cairo_save (cr);
   rounded_rect (cr, &pill, MIN (pill.height / 2, layout->font_px));
-  set_rgb (cr, &palette->step_fill, 1.0);
-  cairo_fill (cr);
+  cairo_clip (cr);
+  draw_quadrant_area (cr, layout, palette, label->quadrant, &pill);
+  cairo_restore (cr);
 }
 
 static void

@@ -706,7 +706,8 @@ static void
 set_covered (TrappaRecordCell *self,
              gboolean          covered)
 {
-  if (self->cover == NULL)
+  /* Nothing to do while the cell goes (the focus leaves as it does). */
+  if (self->cover == NULL || self->editor == NULL)
     return;
   gtk_widget_set_visible (self->cover, covered);
   if (covered)
@@ -909,8 +910,8 @@ trappa_record_cell_dispose (GObject *object)
   g_clear_object (&self->references);
   g_clear_weak_pointer (&self->scope_plan);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
-  g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->cover, gtk_widget_unparent);
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
 
   G_OBJECT_CLASS (trappa_record_cell_parent_class)->dispose (object);
 }

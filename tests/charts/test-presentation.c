@@ -19,6 +19,7 @@
 #include "trappa-need-layout.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority-layout.h"
+#include "trappa-priority-painter.h"
 
 #define W 1024
 #define H 768
@@ -392,6 +393,97 @@ test_small_outside_presentation (void)
   g_assert_cmpuint (((TrappaGapGroup *) presented->groups->pdata[0])->rows->len, <, 3);
 }
 
+static gboolean
+same_rgb (const guint32   *pixel,
+          const TrappaRgb *rgb)
+{
+  return (*pixel >> 16 & 0xff) == (guint) (rgb->red * 255 + 0.5) &&
+         (*pixel >> 8 & 0xff) == (guint) (rgb->green * 255 + 0.5) &&
+         (*pixel & 0xff) == (guint) (rgb->blue * 255 + 0.5);
+}
+
+/* Of quadrant @q's pixels that no card covers: how many show its tint
+ * (@fill) and how many something else (its pattern; grid lines aside). */
+static void
+count_quadrant (cairo_surface_t      *surface,
+                TrappaPriorityLayout *layout,
+                guint                 q,
+                const TrappaRgb      *fill,
+                guint                *tint,
+                guint                *pattern)
+{
+  const cairo_rectangle_t *p = &layout->plot;
+  int x0 = (int) (p->x + (q % 2 == 0 ? p->width / 2 : 0)) + 4, y0 = (int) (p->y + (q > 2 ? p->height / 2 : 0)) + 4;
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  *tint = *pattern = 0;
+  for (int y = y0; y < y0 + (int) (p->height / 2) - 8; y++)
+    for (int x = x0; x < x0 + (int) (p->width / 2) - 8; x++)
+      {
+        gboolean covered = FALSE;
+
+        for (guint i = 0; i < layout->cards->len && !covered; i++)
+          {
+            const cairo_rectangle_t *c = &((TrappaPriorityCard *) layout->cards->pdata[i])->card;
+
+            covered = x >= c->x - 4 && x < c->x + c->width + 4 && y >= c->y - 4 && y < c->y + c->height + 4;
+          }
+        if (covered)
+          continue;
+        if (same_rgb ((const guint32 *) (data + y * stride + 4 * x), fill))
+          (*tint)++;
+        else
+          (*pattern)++;
+      }
+}
+
+/* Projector style (high contrast) on the projector: every quadrant keeps
+ * a tint, the favoured one hatched and the one to do last dotted, the
+ * other two plain; so does the normal style. */
+static void
+test_quadrant_patterns (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  static const TrappaChartStyle styles[] = {
+    TRAPPA_CHART_STYLE_PRESENTING | TRAPPA_CHART_STYLE_HIGH_CONTRAST,
+    TRAPPA_CHART_STYLE_PRESENTING,
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (styles); s++)
+    {
+      const TrappaChartPalette *palette = trappa_chart_palette_get (styles[s]);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, W, H);
+      cairo_t *cr = cairo_create (surface);
+      g_autoptr(TrappaPriorityLayout) layout = NULL;
+      TrappaPriorityOptions options;
+
+      trappa_priority_options_init (&options);
+      options.style = styles[s];
+      layout = trappa_priority_layout_new (plan, &options, W, H);
+      trappa_priority_painter_draw (cr, layout);
+      cairo_surface_flush (surface);
+
+      /* Tinted, not the background. */
+      g_assert_false (memcmp (&palette->quadrant_fill, &palette->background, sizeof (TrappaRgb)) == 0);
+      for (guint q = 1; q <= 4; q++)
+        {
+          guint tint, pattern;
+
+          count_quadrant (surface, layout, q, q == 2 ? &palette->favoured_fill : &palette->quadrant_fill,
+                          &tint, &pattern);
+          g_test_message ("style %u quadrant %u: tint %u pattern %u", styles[s], q, tint, pattern);
+          g_assert_cmpuint (tint, >, 200);
+          if (q == 2 || q == 3)
+            g_assert_cmpuint (pattern, >, tint / 100);
+          else
+            g_assert_cmpuint (pattern, <, tint / 50);
+        }
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 /* The staircase's words follow the plan too, the caption's included. */
 static void
 test_staircase_language (void)
@@ -488,5 +580,6 @@ main (int   argc,
   g_test_add_data_func ("/trappa/charts/presentation/need-nb", &languages[1], test_need);
   g_test_add_data_func ("/trappa/charts/presentation/need-en", &languages[2], test_need);
   g_test_add_func ("/trappa/charts/presentation/small-outside-presentation", test_small_outside_presentation);
+  g_test_add_func ("/trappa/charts/presentation/quadrant-patterns", test_quadrant_patterns);
   return g_test_run ();
 }
