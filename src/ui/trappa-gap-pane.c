@@ -17,6 +17,7 @@
 #include "trappa-gap-pane.h"
 #include "trappa-chart-kind-needs.h"
 #include "trappa-chart-view.h"
+#include "trappa-figures-grid.h"
 #include "trappa-record-table.h"
 #include "trappa-scenario-choice.h"
 #include "trappa-format.h"
@@ -62,19 +63,7 @@ attach (TrappaGapPane *self,
         int            row,
         gboolean       numeric)
 {
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
-  if (numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  else
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
-    }
-  if (row == 0)
-    gtk_widget_add_css_class (label, "caption-heading");
-  gtk_grid_attach (self->figures, label, column, row, 1, 1);
+  trappa_figures_grid_attach (self->figures, text, column, row, numeric);
 }
 
 static void
@@ -83,9 +72,7 @@ attach_count (TrappaGapPane *self,
               int            column,
               int            row)
 {
-  g_autofree char *text = trappa_format_count (value);
-
-  attach (self, text, column, row, TRUE);
+  trappa_figures_grid_attach_count (self->figures, value, column, row);
 }
 
 /* The mapping table's expert figure for the period beside the projected
@@ -115,12 +102,10 @@ update_figures (TrappaGapPane      *self,
                 TrappaNeedsFigures *figures,
                 const gint64       *years)
 {
-  GtkWidget *child;
   int column = 2, row = 0;
   gint64 period_end = trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "period-end");
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures))) != NULL)
-    gtk_grid_remove (self->figures, child);
+  trappa_figures_grid_clear (self->figures);
 
   attach (self, _("Step"), 0, 0, FALSE);
   attach (self, _("Today"), 1, 0, TRUE);

@@ -3,7 +3,8 @@
  * Five record tables over the plan: the housing staircase's steps, the
  * categories of the selected step (Bærum's velferdsbustad/omsorgsbustad),
  * the counts beside the staircase (night shelter, KAD), the target groups
- * and the mapping table of Alver's project mandate. The staircase chart
+ * and the mapping table of Alver's project mandate with its sums per
+ * step. The staircase chart
  * goes into chart_slot beside the steps, under the choice of the year
  * whose need the chart and the steps' need column show.
  *
@@ -15,9 +16,11 @@
 
 #include "trappa-chart-kind-staircase.h"
 #include "trappa-chart-view.h"
+#include "trappa-figures-grid.h"
 #include "trappa-format.h"
 #include "trappa-housing-pane.h"
 #include "trappa-needs-choice.h"
+#include "trappa-needs-figures.h"
 #include "trappa-paned.h"
 
 struct _TrappaHousingPane
@@ -41,6 +44,7 @@ struct _TrappaHousingPane
   TrappaRecordTable *mapping;
   TrappaNeedsChoice *needs_choice;
   TrappaChartView   *chart;
+  GtkGrid           *mapping_sums;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaHousingPane, trappa_housing_pane, TRAPPA_TYPE_PANE)
@@ -111,6 +115,66 @@ on_step_selected (TrappaHousingPane *self)
                                 step, step != NULL ? "categories" : NULL);
 }
 
+/* One row of sums per housing step that has mapping rows, beside the
+ * needs model's base-year need (Σ units today + Σ uncovered need now), so
+ * the table's sums and every needs figure can be seen to agree. */
+static void
+update_mapping_sums (TrappaHousingPane *self)
+{
+  TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
+  static const char * const fields[] = { "units-today", "uncovered-now", "need-period", "uncovered-period" };
+  const char *titles[] = { _("Step"), _("Units today"), _("Uncovered need now"), _("Mapped need in the plan period"),
+                           _("Uncovered need in the period"), NULL };
+  g_autoptr(TrappaNeedsFigures) figures = NULL;
+  g_autofree char *base_title = NULL;
+  GListModel *rows, *steps;
+  int line = 0;
+
+  trappa_figures_grid_clear (self->mapping_sums);
+  if (plan == NULL || trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING) == NULL)
+    return;
+  figures = trappa_needs_figures_get (plan, NULL, NULL);
+  rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
+  steps = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)),
+                                              "steps"));
+  for (guint c = 0; titles[c] != NULL; c++)
+    trappa_figures_grid_attach (self->mapping_sums, titles[c], (int) c, 0, c > 0);
+  /* TRANSLATORS: column: the needs model's need of a step in the base year */
+  base_title = g_strdup_printf (_("Need in %d"), (int) trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"));
+  trappa_figures_grid_attach (self->mapping_sums, base_title, G_N_ELEMENTS (fields) + 1, 0, TRUE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
+      gint64 sums[G_N_ELEMENTS (fields)] = { 0 };
+      const TrappaNeedsYear *base;
+      guint n = 0;
+
+      for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+        {
+          g_autoptr(TrappaItem) row = g_list_model_get_item (rows, r);
+
+          if (g_strcmp0 (trappa_item_get_string (row, "step"), trappa_item_get_id (step)) != 0)
+            continue;
+          n++;
+          for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+            sums[f] += trappa_item_get_int (row, fields[f]);
+        }
+      if (n == 0)
+        continue;
+      line++;
+      trappa_figures_grid_attach (self->mapping_sums, trappa_item_get_name (step), 0, line, FALSE);
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+        trappa_figures_grid_attach_count (self->mapping_sums, sums[f], (int) f + 1, line);
+      base = figures != NULL
+             ? trappa_needs_step_get_year (trappa_needs_figures_get_step (figures, trappa_item_get_id (step)),
+                                           trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"))
+             : NULL;
+      if (base != NULL && base->known)
+        trappa_figures_grid_attach_count (self->mapping_sums, base->need, G_N_ELEMENTS (fields) + 1, line);
+    }
+}
+
 /* The chart and the need column show the chosen scenario's need in the
  * chosen year. */
 static void
@@ -151,6 +215,7 @@ trappa_housing_pane_refresh (TrappaPane *pane)
 
   update_categories_heading (self);
   trappa_needs_choice_set_plan (self->needs_choice, trappa_pane_get_plan (pane));
+  update_mapping_sums (self);
 }
 
 static void
@@ -238,6 +303,18 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   self->side_counts = trappa_record_table_new_in (self->side_counts_slot, TRAPPA_TYPE_SIDE_COUNT, side_counts, G_N_ELEMENTS (side_counts));
   self->groups = trappa_record_table_new_in (self->groups_slot, TRAPPA_TYPE_TARGET_GROUP, groups, G_N_ELEMENTS (groups));
   self->mapping = trappa_record_table_new_in (self->mapping_slot, TRAPPA_TYPE_MAPPING_ROW, mapping, G_N_ELEMENTS (mapping));
+  {
+    GtkWidget *heading = gtk_label_new (_("Sums per step"));
+
+    gtk_label_set_xalign (GTK_LABEL (heading), 0);
+    gtk_widget_add_css_class (heading, "heading");
+    gtk_widget_set_margin_top (heading, 6);
+    gtk_box_append (GTK_BOX (self->mapping_slot), heading);
+    self->mapping_sums = GTK_GRID (gtk_grid_new ());
+    gtk_grid_set_column_spacing (self->mapping_sums, 18);
+    gtk_grid_set_row_spacing (self->mapping_sums, 4);
+    gtk_box_append (GTK_BOX (self->mapping_slot), GTK_WIDGET (self->mapping_sums));
+  }
 
   g_signal_connect_object (self->steps, "notify::selected-item",
                            G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);

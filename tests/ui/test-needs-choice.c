@@ -149,6 +149,51 @@ test_year (void)
   ui_test_run_for (50);
 }
 
+static const char *
+grid_text (GtkGrid *grid,
+           int      column,
+           int      row)
+{
+  GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+/* Under the mapping table, its sums per step beside the model's
+ * base-year need: Kommunal utleigebustad's rows hold 60 + 90 + 30 units
+ * and 5 + 12 uncovered, so its need in 2023 is 197; Bustad med
+ * oppfølging's one row 40 + 8 = 48. */
+static void
+test_mapping_sums (void)
+{
+  g_autofree char *example = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  TrappaWindow *window = trappa_window_new (NULL);
+  GtkWidget *housing;
+  GtkGrid *sums;
+
+  gtk_window_present (GTK_WINDOW (window));
+  trappa_window_open (window, file);
+  housing = trappa_window_get_pane (window, "housing");
+  ui_test_settle (GTK_WIDGET (window));
+  sums = GTK_GRID (ui_test_find_descendant (housing, GTK_TYPE_GRID));
+  g_assert_nonnull (sums);
+  g_assert_cmpstr (grid_text (sums, 5, 0), ==, "Need in 2023");
+  g_assert_cmpstr (grid_text (sums, 0, 1), ==, "Kommunal utleigebustad");
+  g_assert_cmpstr (grid_text (sums, 1, 1), ==, "180");
+  g_assert_cmpstr (grid_text (sums, 2, 1), ==, "17");
+  g_assert_cmpstr (grid_text (sums, 3, 1), ==, "50");
+  g_assert_cmpstr (grid_text (sums, 5, 1), ==, "197");
+  g_assert_cmpstr (grid_text (sums, 0, 2), ==, "Bustad med oppfølging");
+  g_assert_cmpstr (grid_text (sums, 5, 2), ==, "48");
+  /* Five steps have rows; Ordinær bustad none. */
+  g_assert_nonnull (grid_text (sums, 0, 5));
+  g_assert_null (grid_text (sums, 0, 6));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_run_for (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,5 +204,6 @@ main (int   argc,
   trappa_plan_file_init ();
 
   g_test_add_func ("/trappa/ui/needs-choice/year", test_year);
+  g_test_add_func ("/trappa/ui/needs-choice/mapping-sums", test_mapping_sums);
   return g_test_run ();
 }
