@@ -134,8 +134,7 @@ trappa_plan_file_write (GBytes        *bytes,
         g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK,
                      _("“%s” was changed on disk since it was opened"), name);
       else
-        g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_SAVE_FAILED,
-                     _("Could not save “%s”: %s"), name, local_error->message);
+        trappa_atomic_save_explain (file, local_error, error);
       return FALSE;
     }
   return TRUE;

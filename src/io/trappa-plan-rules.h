@@ -11,10 +11,8 @@
 G_BEGIN_DECLS
 
 /* Checks the rules across fields and records that the schema cannot say
- * (docs/file-format.md, "Rules across records"): a period that ends after
- * it starts, age bands that are ordered and apart, one staircase of each
- * kind, references to steps of the right staircase, one effect step.
- * Problems go to @report with the line from @lines. */
+ * (trappa-plan-constraints.h; docs/file-format.md, "Rules across
+ * records"). Problems go to @report with the line from @lines. */
 void trappa_plan_rules_check (TrappaPlan      *plan,
                               TrappaPlanLines *lines,
                               TrappaXmlReport *report);

@@ -442,7 +442,9 @@ skip_my_additions (TrappaMerge *self,
   return position;
 }
 
-static void
+/* FALSE when the plan's rules refuse their record here (an age band
+ * overlapping one of mine, a second staircase of a kind). */
+static gboolean
 insert_theirs (TrappaMerge *self,
                const char  *id)
 {
@@ -452,7 +454,7 @@ insert_theirs (TrappaMerge *self,
   int position = tp->position == 0 ? 0 : -1;
 
   if (parent == NULL)
-    return;
+    return TRUE;
   /* After the record it follows in their list, when I have that one. */
   if (tp->position > 0)
     {
@@ -467,7 +469,7 @@ insert_theirs (TrappaMerge *self,
     }
   copy = trappa_item_clone (tp->item);
   trappa_item_foreach (copy, drop_taken_id, self->mine);
-  trappa_plan_insert (self->mine, parent, tp->list, position, copy);
+  return trappa_plan_try_insert (self->mine, parent, tp->list, position, copy, NULL);
 }
 
 static gboolean
@@ -536,7 +538,7 @@ trappa_merge_apply (TrappaMerge *self)
           switch (op->kind)
             {
             case OP_INSERT:
-              insert_theirs (self, op->id);
+              refused += !insert_theirs (self, op->id);
               break;
             case OP_SET:
               refused += !set_theirs (self, op->id, op->pspec);

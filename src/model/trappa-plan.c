@@ -9,6 +9,7 @@
 
 #include "trappa-plan.h"
 #include "trappa-history.h"
+#include "trappa-plan-constraints.h"
 #include "trappa-plan-index.h"
 #include "trappa-reference.h"
 #include "trappa-measure.h"
@@ -489,6 +490,8 @@ trappa_plan_set_value (TrappaPlan    *self,
   current = trappa_item_peek_value (item, pspec);
   if (g_param_values_cmp (pspec, current, value) == 0)
     return TRUE;
+  if (!trappa_plan_constraints_allow_set (self, item, pspec, value, error))
+    return FALSE;
 
   trappa_history_begin (self->history, NULL);
   trappa_history_record_set (self->history, item, pspec, current, value);
@@ -576,22 +579,25 @@ assign_missing_id (TrappaItem *item,
   return TRUE;
 }
 
-void
-trappa_plan_insert (TrappaPlan *self,
-                    TrappaItem *parent,
-                    const char *list_name,
-                    int         position,
-                    TrappaItem *item)
+gboolean
+trappa_plan_try_insert (TrappaPlan  *self,
+                        TrappaItem  *parent,
+                        const char  *list_name,
+                        int          position,
+                        TrappaItem  *item,
+                        GError     **error)
 {
   GListStore *list;
   guint n;
 
-  g_return_if_fail (TRAPPA_IS_PLAN (self));
-  g_return_if_fail (TRAPPA_IS_ITEM (parent));
-  g_return_if_fail (TRAPPA_IS_ITEM (item));
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (TRAPPA_IS_ITEM (parent), FALSE);
+  g_return_val_if_fail (TRAPPA_IS_ITEM (item), FALSE);
 
   list = trappa_item_get_list (parent, list_name);
-  g_return_if_fail (list != NULL);
+  g_return_val_if_fail (list != NULL, FALSE);
+  if (!trappa_plan_constraints_allow_insert (self, parent, list_name, item, error))
+    return FALSE;
   n = g_list_model_get_n_items (G_LIST_MODEL (list));
   if (position < 0 || (guint) position > n)
     position = n;
@@ -607,6 +613,23 @@ trappa_plan_insert (TrappaPlan *self,
   trappa_plan_index_add (self->index, list, item);
   trappa_history_record_insert (self->history, list, position, item);
   trappa_plan_end_edit (self);
+  return TRUE;
+}
+
+gboolean
+trappa_plan_insert (TrappaPlan *self,
+                    TrappaItem *parent,
+                    const char *list_name,
+                    int         position,
+                    TrappaItem *item)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (trappa_plan_try_insert (self, parent, list_name, position, item, &error))
+    return TRUE;
+  if (error != NULL)
+    g_critical ("A record the rules refuse was inserted: %s", error->message);
+  return FALSE;
 }
 
 static gboolean

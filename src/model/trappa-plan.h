@@ -65,7 +65,18 @@ gboolean         trappa_plan_set_strv       (TrappaPlan    *self,
                                              const char * const *value,
                                              GError       **error);
 
-void             trappa_plan_insert         (TrappaPlan  *self,
+/* Adds @item (and the records it holds) unless that would break a rule
+ * across records (trappa-plan-constraints.h); then @error says which and
+ * nothing is changed. Records a user adds go through this one. */
+gboolean         trappa_plan_try_insert     (TrappaPlan  *self,
+                                             TrappaItem  *parent,
+                                             const char  *list_name,
+                                             int          position,
+                                             TrappaItem  *item,
+                                             GError     **error);
+/* For records made by the program, which keep the rules: a refusal is a
+ * bug, reported as a critical warning. */
+gboolean         trappa_plan_insert         (TrappaPlan  *self,
                                              TrappaItem  *parent,
                                              const char  *list_name,
                                              int          position,

@@ -107,10 +107,11 @@ trappa_mapping_row_class_init (TrappaMappingRowClass *klass)
   static GParamSpec *props[11];
 
   /* A row of the housing mapping means nothing without its step and
-   * target group. */
+   * target group. A level of the activity staircase has rows too: a need
+   * typed on it before format 1.1 became one (trappa-typed-need.c), and
+   * the needs model and the BEON scenarios use it. */
   props[1] = trappa_param_spec_rules (trappa_param_spec_reference ("step", TRAPPA_TYPE_STEP),
-                                      "staircases[kind=" TRAPPA_STAIRCASE_HOUSING "]/steps",
-                                      TRAPPA_ON_DELETE_CASCADE);
+                                      "staircases/steps", TRAPPA_ON_DELETE_CASCADE);
   props[2] = trappa_param_spec_rules (trappa_param_spec_reference ("target-group", TRAPPA_TYPE_TARGET_GROUP),
                                       "target-groups", TRAPPA_ON_DELETE_CASCADE);
   props[3] = trappa_param_spec_count ("units-today", TRAPPA_MAX_COUNT);

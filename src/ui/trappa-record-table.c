@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-plan-constraints.h"
 #include "trappa-record-cell.h"
 #include "trappa-record-table-clipboard.h"
 #include "trappa-record-table-private.h"
@@ -160,7 +161,9 @@ add_record (GtkWidget  *widget,
 {
   TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
   g_autoptr(TrappaItem) item = NULL;
+  g_autoptr(GError) error = NULL;
   guint position = selected_position (self);
+  gboolean added;
   guint n;
 
   if (self->list == NULL)
@@ -170,9 +173,19 @@ add_record (GtkWidget  *widget,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
   position = position < n ? position + 1 : n;
   item = g_object_new (self->item_type, NULL);
+  trappa_plan_constraints_fit_new (self->plan, self->parent, self->list_name, item);
   trappa_plan_begin_edit (self->plan, _("Add row"));
-  trappa_plan_insert (self->plan, self->parent, self->list_name, position, item);
+  added = trappa_plan_try_insert (self->plan, self->parent, self->list_name, position, item, &error);
   trappa_plan_end_edit (self->plan);
+  /* A row the plan's rules refuse (an age band where every age has one)
+   * is not added; the message says why. */
+  self->error_cell = NULL;
+  gtk_widget_set_visible (self->message, !added);
+  if (!added)
+    {
+      gtk_label_set_text (GTK_LABEL (self->message), error->message);
+      return;
+    }
   gtk_single_selection_set_selected (self->selection, position);
   trappa_record_view_reveal (GTK_COLUMN_VIEW (self->view), position, item);
 }

@@ -550,27 +550,68 @@ test_failed_save_no_folder (void)
   io_fixture_remove_dir (dir);
 }
 
-static void
-test_failed_save_read_only_folder (void)
-{
-  g_autofree char *dir = io_fixture_make_dir ();
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *etag = NULL;
-  g_autoptr(TrappaPlan) plan = copy_example (dir, &file, &etag);
-  g_autofree char *original = contents_of (file);
-  g_autofree char *probe = g_build_filename (dir, "probe", NULL);
+/* The user root runs as: writing ignores permissions for root. */
+#define NOBODY 65534
 
-  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
-  if (g_file_set_contents (probe, "x", -1, NULL))
+/* A folder (or a file, @data TRUE) that refuses writing: the message says
+ * so in plain words (not GIO's "Error removing old file"), the file keeps
+ * its bytes and the plan stays open and unsaved. As root the save runs in
+ * a child that has become an ordinary user, as root writes anywhere. */
+static void
+test_failed_save_read_only (gconstpointer data)
+{
+  gboolean read_only_file = GPOINTER_TO_INT (data);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *probe = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *etag = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaPlan) plan = NULL;
+  int probe_fd;
+
+  if (getuid () == 0 && !g_test_subprocess ())
     {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  dir = io_fixture_make_dir ();
+  plan = copy_example (dir, &file, &etag);
+  path = g_file_get_path (file);
+  original = contents_of (file);
+  probe = g_build_filename (dir, "probe", NULL);
+  if (getuid () == 0)
+    {
+      /* The file is the new user's to write; only its folder refuses. */
+      g_assert_cmpint (chown (dir, NOBODY, NOBODY), ==, 0);
+      g_assert_cmpint (chown (path, NOBODY, NOBODY), ==, 0);
+      g_assert_cmpint (setgid (NOBODY), ==, 0);
+      g_assert_cmpint (setuid (NOBODY), ==, 0);
+    }
+  g_assert_cmpint (g_chmod (read_only_file ? path : dir, 0555), ==, 0);
+  /* Opened for writing, not replaced: a rename would pass a read-only file. */
+  probe_fd = g_open (read_only_file ? path : probe, O_WRONLY | O_CREAT, 0644);
+  if (probe_fd >= 0)
+    {
+      close (probe_fd);
       g_chmod (dir, 0755);
       io_fixture_remove_dir (dir);
-      g_test_skip ("Running as root (or with CAP_DAC_OVERRIDE): a read-only folder does not stop writes; "
-                   "/trappa/io/save/faults/* cover a failing save instead");
+      g_test_skip ("Writing ignores permissions here (CAP_DAC_OVERRIDE)");
       return;
     }
 
   assert_save_fails (plan, file, etag, TRAPPA_ERROR_SAVE_FAILED, original);
+  g_assert_false (trappa_plan_file_save (plan, file, etag, NULL, &error));
+  expected = read_only_file
+             ? g_strdup_printf ("Could not save “%s”: the file is read-only", path)
+             : g_strdup_printf ("Could not save “%s”: the folder “%s” cannot be written to", path, dir);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_true (trappa_plan_get_modified (plan));
+
   g_chmod (dir, 0755);
   io_fixture_remove_dir (dir);
 }
@@ -615,7 +656,8 @@ main (int   argc,
   g_test_add_func ("/trappa/io/save/strays-cleaned-on-open", test_strays_cleaned_on_open);
   g_test_add_func ("/trappa/io/save/noncharacters", test_save_noncharacters);
   g_test_add_func ("/trappa/io/save/no-folder", test_failed_save_no_folder);
-  g_test_add_func ("/trappa/io/save/read-only-folder", test_failed_save_read_only_folder);
+  g_test_add_data_func ("/trappa/io/save/read-only-folder", GINT_TO_POINTER (FALSE), test_failed_save_read_only);
+  g_test_add_data_func ("/trappa/io/save/read-only-file", GINT_TO_POINTER (TRUE), test_failed_save_read_only);
   g_test_add_func ("/trappa/io/load/missing", test_load_missing);
   return g_test_run ();
 }

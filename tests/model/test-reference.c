@@ -122,26 +122,30 @@ static void
 test_scope (Fixture       *f,
             gconstpointer  data)
 {
-  GParamSpec *row_step = g_object_class_find_property (G_OBJECT_GET_CLASS (f->row), "step");
+  GParamSpec *housing = g_object_class_find_property (G_OBJECT_GET_CLASS (f->activity_step), "housing-steps");
   GParamSpec *steps = g_object_class_find_property (G_OBJECT_GET_CLASS (f->measure), "steps");
-  g_autoptr(GPtrArray) row_lists = trappa_reference_lists (f->plan, row_step);
+  g_autoptr(GPtrArray) housing_lists = trappa_reference_lists (f->plan, housing);
   g_autoptr(GPtrArray) measure_lists = trappa_reference_lists (f->plan, steps);
   g_autoptr(GError) error = NULL;
   GListStore *housing_steps, *activity_steps;
 
   g_assert_true (trappa_plan_find_parent (f->plan, f->housing_step, NULL, &housing_steps, NULL));
   g_assert_true (trappa_plan_find_parent (f->plan, f->activity_step, NULL, &activity_steps, NULL));
-  g_assert_cmpuint (row_lists->len, ==, 1);
-  g_assert_true (row_lists->pdata[0] == housing_steps);
+  g_assert_cmpuint (housing_lists->len, ==, 1);
+  g_assert_true (housing_lists->pdata[0] == housing_steps);
   g_assert_cmpuint (measure_lists->len, ==, 2);
   g_assert_true (measure_lists->pdata[0] == housing_steps);
   g_assert_true (measure_lists->pdata[1] == activity_steps);
 
-  /* A mapping row's step is a housing step. */
-  g_assert_false (trappa_plan_set_string (f->plan, f->row, "step", trappa_item_get_id (f->activity_step), &error));
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
-  g_clear_error (&error);
-  g_assert_cmpstr (trappa_item_get_string (f->row, "step"), ==, trappa_item_get_id (f->housing_step));
+  /* A service level serves housing steps only. */
+  {
+    const char *ids[] = { trappa_item_get_id (f->activity_step), NULL };
+
+    g_assert_false (trappa_plan_set_strv (f->plan, f->activity_step, "housing-steps", ids, &error));
+    g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+    g_clear_error (&error);
+    g_assert_null (trappa_item_get_strv (f->activity_step, "housing-steps")[0]);
+  }
   /* Nor can it name a record that is not there. */
   g_assert_false (trappa_plan_set_string (f->plan, f->row, "step", "step-99", &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
