@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
+#include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
 #include <libxml/tree.h>
 
@@ -180,12 +181,34 @@ code_for (TrappaXmlReport *self,
     }
 }
 
-/* libxml2's English text, put inside a translated sentence for the
- * faults that have no sentence of their own. */
-static char *
-libxml_text (xmlErrorPtr error)
+/* The element a parser fault is in (the one being read), or NULL. */
+static const char *
+parsed_element (xmlErrorPtr error)
 {
-  return g_strstrip (g_strdup (error->message != NULL ? error->message : _("Unknown XML error")));
+  xmlParserCtxtPtr context = error->ctxt;
+
+  if ((error->domain != XML_FROM_PARSER && error->domain != XML_FROM_NAMESPACE) || context == NULL ||
+      context->node == NULL || context->node->type != XML_ELEMENT_NODE)
+    return NULL;
+  return (const char *) context->node->name;
+}
+
+/* For a fault with no sentence of its own: libxml2's English text never
+ * reaches the user, its code does (for a bug report), with the element. */
+static char *
+unnamed_fault (const char  *element,
+               xmlErrorPtr  error)
+{
+  if (error->domain == XML_FROM_RELAXNGV)
+    return element != NULL
+           ? g_strdup_printf (_("The element “%s” does not follow the plan format (schema error %d)"), element, error->code)
+           : g_strdup_printf (_("The file does not follow the plan format (schema error %d)"), error->code);
+  if (error->domain == XML_FROM_PARSER || error->domain == XML_FROM_NAMESPACE)
+    return element != NULL
+           ? g_strdup_printf (_("The file is not well-formed XML inside the element “%s” (XML error %d)"), element, error->code)
+           : g_strdup_printf (_("The file is not well-formed XML (XML error %d)"), error->code);
+  return g_strdup_printf (_("The file could not be read as XML (error %d in part %d of libxml2)"),
+                          error->code, error->domain);
 }
 
 /* The common RELAX NG faults in the user's language, naming the element
@@ -194,7 +217,6 @@ static char *
 schema_message (xmlErrorPtr error)
 {
   const char *one = error->str1, *two = error->str2;
-  g_autofree char *text = NULL;
 
   switch (error->code)
     {
@@ -245,8 +267,8 @@ schema_message (xmlErrorPtr error)
     default:
       break;
     }
-  text = libxml_text (error);
-  return g_strdup_printf (_("The file does not follow the plan format: %s"), text);
+  return unnamed_fault (error->node != NULL && ((xmlNode *) error->node)->type == XML_ELEMENT_NODE
+                        ? (const char *) ((xmlNode *) error->node)->name : NULL, error);
 }
 
 /* The common faults of a file edited by hand in the user's language
@@ -256,7 +278,6 @@ static char *
 parser_message (xmlErrorPtr error)
 {
   const char *one = error->str1, *two = error->str2;
-  g_autofree char *text = NULL;
 
   switch (error->code)
     {
@@ -271,7 +292,7 @@ parser_message (xmlErrorPtr error)
     case XML_ERR_GT_REQUIRED:
       if (one != NULL)
         return g_strdup_printf (_("The start tag of “%s” on line %d does not end with “>”"), one, error->int1);
-      break;
+      return g_strdup (_("An end tag holds more than its name or does not end with “>”"));
     case XML_ERR_DOCUMENT_END:
       return g_strdup (_("There is more after the end of the root element"));
     case XML_ERR_DOCUMENT_EMPTY:
@@ -295,7 +316,22 @@ parser_message (xmlErrorPtr error)
     case XML_ERR_INVALID_CHAR:
       if (error->int1 > 0)
         return g_strdup_printf (_("The file holds the character U+%04X, which XML does not allow"), error->int1);
-      break;
+      return g_strdup (_("A character reference (&#…;) names a character XML does not allow"));
+    case XML_ERR_COMMENT_NOT_FINISHED:
+      return g_strdup (_("A comment is never closed with “-->”"));
+    case XML_ERR_CDATA_NOT_FINISHED:
+      return g_strdup (_("A CDATA section is never closed with “]]>”"));
+    case XML_ERR_PI_NOT_FINISHED:
+      return g_strdup (_("A processing instruction is never closed with “?>”"));
+    case XML_ERR_STRING_NOT_CLOSED:
+    case XML_ERR_STRING_NOT_STARTED:
+      return g_strdup (_("A value in the XML declaration is not in matching quotes"));
+    case XML_ERR_STANDALONE_VALUE:
+      return g_strdup (_("“standalone” in the XML declaration may only be “yes” or “no”"));
+    case XML_ERR_VERSION_MISSING:
+      return g_strdup (_("The XML declaration at the start lacks version=\"1.0\""));
+    case XML_NS_ERR_QNAME:
+      return g_strdup (_("A name holds more than one “:”"));
     case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
       if (one != NULL)
         return g_strdup_printf (_("The attribute “%s” has no value (%s=\"…\")"), one, one);
@@ -313,8 +349,7 @@ parser_message (xmlErrorPtr error)
     default:
       break;
     }
-  text = libxml_text (error);
-  return g_strdup_printf (_("The file is not well-formed XML: %s"), text);
+  return unnamed_fault (parsed_element (error), error);
 }
 
 void
@@ -352,7 +387,7 @@ trappa_xml_report_on_libxml (void        *report,
   else if (error->domain == XML_FROM_PARSER || error->domain == XML_FROM_NAMESPACE)
     message = parser_message (error);
   else
-    message = libxml_text (error);
+    message = unnamed_fault (NULL, error);
   add_message (self, line, code_for (self, error), g_steal_pointer (&message));
 }
 

@@ -38,7 +38,7 @@ struct _TrappaActivityPane
 G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, TRAPPA_TYPE_PANE)
 
 /* The levels' column of the need in the chosen year. */
-#define NEED_COLUMN 4
+#define NEED_COLUMN 2
 
 /* The housing steps the chosen group sits on, so the group is seen on
  * both staircases at once. */
@@ -199,12 +199,13 @@ static void
 trappa_activity_pane_init (TrappaActivityPane *self)
 {
   const TrappaRecordColumn levels[] = {
-    { "name", _("Service level"), 190, FALSE, NULL, NULL },
+    /* Name and numbers first, so they stay in view at 1024×768. */
+    { "name", _("Service level"), 150, FALSE, NULL, NULL },
+    { "units-today", _("Recipients today"), 100, FALSE, NULL, NULL },
+    /* NEED_COLUMN, titled with the chosen year */
+    { NULL, _("Need"), 95, FALSE, NULL, trappa_needs_choice_step_need, TRUE },
     { "description", _("Description"), 200, TRUE, NULL, NULL },
     { "services", _("Services"), 200, FALSE, NULL, NULL },
-    { "units-today", _("Recipients today"), 110, FALSE, NULL, NULL },
-    /* NEED_COLUMN, titled with the chosen year */
-    { NULL, _("Need"), 100, FALSE, NULL, trappa_needs_choice_step_need, TRUE },
     { "annual-cost-per-unit", _("Annual cost per recipient"), 150, FALSE, NULL, NULL },
     { "housing-steps", _("Housing steps"), 170, FALSE, NULL, NULL },
     { "target-groups", _("Target groups"), 190, FALSE, NULL, NULL },

@@ -4,11 +4,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+#include <locale.h>
+#include <libintl.h>
 #include <sys/resource.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 
 #include "trappa-plan-file.h"
+#include "trappa-xml-report.h"
 
 typedef struct
 {
@@ -61,6 +65,15 @@ static const Hostile hostile[] = {
   { "element-in-field.trappa", TRAPPA_ERROR_SCHEMA, 5, "The field “name” holds the element “b”; a field holds only text" },
   { "plan-namespace-attribute.trappa", TRAPPA_ERROR_SCHEMA, 4, "The attribute “p:name” does not belong on a target-group" },
   { "unknown-attribute.trappa", TRAPPA_ERROR_SCHEMA, 4, "The attribute “colour” does not belong on a target-group" },
+  /* Faults libxml2 finds, each in words of its own (not libxml2's). */
+  { "unclosed-comment.trappa", TRAPPA_ERROR_MALFORMED, 5, "A comment is never closed with “-->”" },
+  { "unclosed-cdata.trappa", TRAPPA_ERROR_MALFORMED, 5, "A CDATA section is never closed with “]]>”" },
+  { "unclosed-pi.trappa", TRAPPA_ERROR_MALFORMED, 5, "A processing instruction is never closed with “?>”" },
+  { "bad-standalone.trappa", TRAPPA_ERROR_MALFORMED, 1, "“standalone” in the XML declaration may only be “yes” or “no”" },
+  { "no-version.trappa", TRAPPA_ERROR_MALFORMED, 1, "lacks version=\"1.0\"" },
+  { "end-tag-attribute.trappa", TRAPPA_ERROR_MALFORMED, 3, "An end tag holds more than its name" },
+  { "nul-charref.trappa", TRAPPA_ERROR_ENCODING, 3, "A character reference (&#…;) names a character XML does not allow" },
+  { "bad-qname.trappa", TRAPPA_ERROR_MALFORMED, 3, "A name holds more than one “:”" },
   /* Accepted before, though wrong. */
   { "period-backwards.trappa", TRAPPA_ERROR_INVALID_VALUE, 4, "The period ends in 1, before it starts (9999)" },
   { "age-band-backwards.trappa", TRAPPA_ERROR_INVALID_VALUE, 7, "The age band “Eldre” has a highest age (18) below its lowest (67)" },
@@ -193,6 +206,114 @@ test_hostile_quiet (void)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stderr ("");
+}
+
+static void
+collect_libxml_text (void        *texts,
+                     xmlErrorPtr  error)
+{
+  if (error->message != NULL)
+    g_ptr_array_add (texts, g_strstrip (g_strdup (error->message)));
+}
+
+/* What libxml2 itself says about @bytes, in English. */
+static GPtrArray *
+libxml_texts (GBytes *bytes)
+{
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  xmlDoc *doc;
+
+  xmlSetStructuredErrorFunc (texts, collect_libxml_text);
+  doc = xmlReadMemory (data, (int) size, NULL, NULL, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+  xmlSetStructuredErrorFunc (NULL, NULL);
+  xmlFreeDoc (doc);
+  return texts;
+}
+
+static char *
+message_in (const char *language,
+            GBytes     *bytes,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaPlan) plan = NULL;
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* gettext caches translations until the text domain is set again. */
+  textdomain (GETTEXT_PACKAGE);
+  plan = trappa_plan_file_parse (bytes, name, NULL, &error);
+  g_assert_null (plan);
+  return g_strdup (error->message);
+}
+
+/* In Nynorsk, each refusal is in Nynorsk: not the English message, and
+ * nothing of libxml2's own English text. */
+static void
+test_hostile_in_nynorsk (void)
+{
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "io", "hostile", hostile[i].file, NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GPtrArray) texts = NULL;
+      g_autofree char *english = NULL;
+      g_autofree char *nynorsk = NULL;
+      char *contents;
+      gsize size;
+
+      g_assert_true (g_file_get_contents (path, &contents, &size, NULL));
+      bytes = g_bytes_new_take (contents, size);
+      texts = libxml_texts (bytes);
+      /* Nynorsk first: g_dgettext() decides once, on its first call,
+       * whether to translate at all. */
+      nynorsk = message_in ("nn", bytes, hostile[i].file);
+      english = message_in ("en", bytes, hostile[i].file);
+      if (g_str_equal (english, nynorsk))
+        g_error ("%s: not translated: “%s”", hostile[i].file, nynorsk);
+      for (guint j = 0; j < texts->len; j++)
+        if (strstr (nynorsk, texts->pdata[j]) != NULL)
+          g_error ("%s: libxml2's “%s” in “%s”", hostile[i].file, (char *) texts->pdata[j], nynorsk);
+    }
+}
+
+/* Whatever libxml2 reports, in any part of it, its English text is not
+ * passed on: the report's own words are. */
+static void
+test_no_libxml_text (void)
+{
+  static const int domains[] = { XML_FROM_PARSER, XML_FROM_NAMESPACE, XML_FROM_RELAXNGV, XML_FROM_IO, XML_FROM_TREE };
+  char english[] = "LIBXML2 OWN WORDS";
+  char name[] = "navn";
+
+  for (guint d = 0; d < G_N_ELEMENTS (domains); d++)
+    for (int code = 0; code < 1300; code++)
+      for (guint named = 0; named < 2; named++)
+        {
+          g_autoptr(TrappaXmlReport) report = trappa_xml_report_new ("plan.trappa");
+          g_autoptr(GError) error = NULL;
+          xmlError fault = {
+            .domain = domains[d], .code = code, .message = english, .level = XML_ERR_ERROR,
+            .line = 3, .str1 = named ? name : NULL, .str2 = named ? name : NULL, .int1 = 3,
+          };
+
+          trappa_xml_report_on_libxml (report, &fault);
+          g_assert_false (trappa_xml_report_check (report, NULL, &error));
+          if (strstr (error->message, english) != NULL)
+            g_error ("domain %d, code %d: “%s”", domains[d], code, error->message);
+        }
 }
 
 static TrappaPlan *
@@ -566,6 +687,8 @@ main (int   argc,
       g_test_add_data_func (path, &hostile[i], test_hostile_file);
     }
   g_test_add_func ("/trappa/io/hostile/quiet", test_hostile_quiet);
+  g_test_add_func ("/trappa/io/hostile/in-nynorsk", test_hostile_in_nynorsk);
+  g_test_add_func ("/trappa/io/hostile/no-libxml-text", test_no_libxml_text);
   g_test_add_func ("/trappa/io/hostile/entity-loader", test_entity_loader_denies);
   g_test_add_func ("/trappa/io/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/trappa/io/hostile/too-large", test_too_large);
