@@ -6,7 +6,8 @@
  *
  * The server runs in its own thread and main loop, with what the app's
  * main loop does besides: the projector's grid, laid out, described (its
- * accessible text) and painted at 1024×768 on a frame of a 60 Hz clock
+ * accessible text) and painted at its size in the window on a 1024×768
+ * projector on a frame of a 60 Hz clock
  * after votes came in, at most every TRAPPA_VOTE_LIVE_INTERVAL_US, at the
  * frame clock's priority, as the live-voting window does it
  * (TrappaVoteLive and the "priority" chart kind). So the response times
@@ -50,8 +51,10 @@
 
 #define FRAME_US        16667   /* 60 frames a second */
 #define FRAME_PRIORITY  (G_PRIORITY_HIGH_IDLE + 20)   /* GDK_PRIORITY_REDRAW */
-#define PROJECTOR_W     1024
-#define PROJECTOR_H     768
+/* The grid of the live-voting window full screen on a 1024×768 projector
+ * (beside the QR code panel, below the header bar). */
+#define PROJECTOR_W     617
+#define PROJECTOR_H     711
 #define REPLY_MAX       4096
 
 typedef struct Bench Bench;
@@ -532,7 +535,7 @@ main (int   argc,
   printf ("response time: p50 %.2f ms, p95 %.2f ms (target < 50), max %.2f ms\n", p50, p95, max);
   printf ("refused requests: %u; voters %u; tallies not matching what was sent: %u\n",
           bench.refused, trappa_vote_session_count_voters (bench.session, NULL), lost);
-  printf ("projector frames while votes arrived: %u at %dx%d (tallies, layout, description, paint): "
+  printf ("projector frames while votes arrived: %u, grid %dx%d (tallies, layout, description, paint): "
           "p50 %.2f ms, p95 %.2f ms (target < 16), max %.2f ms; p95 CPU time %.2f ms\n",
           frames, PROJECTOR_W, PROJECTOR_H, frame_p50, frame_p95, frame_max, cpu_p95);
   printf ("a frame's CPU time, mean: tallies %.2f ms, layout and description for the accessible text %.2f ms, "
