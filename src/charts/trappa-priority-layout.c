@@ -21,6 +21,7 @@
 #include "trappa-chart-text.h"
 #include "trappa-priority-layout.h"
 #include "trappa-plan-words.h"
+#include "trappa-title-cache.h"
 
 /* Room right of a card's title, and between cards in the tray, in font
  * sizes. */
@@ -135,32 +136,35 @@ view_group (const TrappaPriorityOptions *o)
   return o->merged ? NULL : (o->group_id != NULL ? o->group_id : "");
 }
 
+/* @measure's summaries on the x axis, the y axis and the marker's. */
 static void
 summarize (const TrappaPriorityOptions *o,
            TrappaMeasure               *measure,
-           TrappaAxis                   axis,
-           TrappaScoreSummary          *summary)
+           TrappaScoreSummary           shown[3])
 {
-  if (o->summarize != NULL)
-    o->summarize (measure, axis, summary, o->summarize_data);
-  else
-    trappa_priority_measure_summary (measure, view_group (o), axis, summary);
+  TrappaAxis axes[3] = { o->x_axis, o->y_axis, o->marker_axis };
+  TrappaScoreSummary all[TRAPPA_N_AXES];
+
+  if (o->summarize == NULL)
+    trappa_priority_measure_summaries (measure, view_group (o), all);
+  for (guint i = 0; i < 3; i++)
+    if (o->summarize != NULL)
+      o->summarize (measure, axes[i], &shown[i], o->summarize_data);
+    else
+      shown[i] = all[axes[i]];
 }
 
-/* A card where its scores put it, its title fitted to @text_width. */
+/* A card where its scores (@shown, from summarize()) put it. */
 static void
-add_card (TrappaPriorityLayout *self,
-          TrappaMeasure        *measure)
+add_card (TrappaPriorityLayout     *self,
+          TrappaMeasure            *measure,
+          const TrappaScoreSummary  shown[3])
 {
   const TrappaPriorityOptions *o = &self->options;
   TrappaPriorityCard *card = g_new0 (TrappaPriorityCard, 1);
-  TrappaScoreSummary sx, sy, sm;
+  TrappaScoreSummary sx = shown[0], sy = shown[1], sm = shown[2];
   const cairo_rectangle_t *p = &self->plot;
   const char *title = trappa_item_get_string (TRAPPA_ITEM (measure), "title");
-
-  summarize (o, measure, o->x_axis, &sx);
-  summarize (o, measure, o->y_axis, &sy);
-  summarize (o, measure, o->marker_axis, &sm);
 
   card->id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (measure)));
   card->title = g_strdup (*title != '\0' ? title : _("(untitled measure)"));
@@ -180,7 +184,6 @@ add_card (TrappaPriorityLayout *self,
   card->stack = 1;
   card->stack_top = -1;
   card->selected = o->selected != NULL && g_strcmp0 (o->selected, card->id) == 0;
-  card->text = make_text (self, card->title, self->font_px, FALSE, 1, 1, PANGO_ALIGN_LEFT);
   g_ptr_array_add (self->cards, card);
 }
 
@@ -483,37 +486,6 @@ push_cards (TrappaPriorityLayout *self,
   return any_overlap (shown);
 }
 
-/* What a card's title needs on one line: all of it, and its first word
- * with "…" (a card is never narrower, so no word is ever cut). */
-static double
-text_extent (PangoLayout *layout,
-             const char  *text)
-{
-  PangoRectangle logical;
-
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_text (layout, text, -1);
-  pango_layout_get_extents (layout, NULL, &logical);
-  return ceil ((double) logical.width / PANGO_SCALE);
-}
-
-static void
-measure_title (TrappaPriorityCard *card,
-               double              ellipsis,
-               double             *whole,
-               double             *first_word,
-               double             *widest_word)
-{
-  g_autofree char *first = g_strdup (card->title);
-
-  *widest_word = trappa_chart_text_widest_word (card->text, card->title);
-  *whole = text_extent (card->text, card->title);
-  g_strdelimit (first, "\t\n", ' ');
-  if (strchr (g_strstrip (first), ' ') != NULL)
-    *strchr (first, ' ') = '\0';
-  *first_word = text_extent (card->text, first) + ellipsis;
-}
-
 /* Sets every card's size (@lines of text; one line: as wide as its title
  * up to @target, never narrower than its first word) and fits its title. */
 static void
@@ -553,9 +525,10 @@ fit_titles (TrappaPriorityLayout *self)
     {
       TrappaPriorityCard *card = self->cards->pdata[i];
 
-      trappa_chart_text_fit_words (card->text, card->title,
-                                   card->card.width - self->card_inset - self->font_px * TEXT_PAD,
-                                   self->card_lines);
+      g_clear_object (&card->text);
+      card->text = trappa_title_cache_fit (self->card_probe, card->title,
+                                           card->card.width - self->card_inset - self->font_px * TEXT_PAD,
+                                           self->card_lines);
     }
 }
 
@@ -572,15 +545,19 @@ arrange_cards (TrappaPriorityLayout *self,
   g_autofree double *first = g_new (double, n);
   g_autoptr(GPtrArray) shown = NULL;
   double f = self->font_px, widest = 0, ellipsis, common, target;
+  TrappaTitleMetrics metrics;
   gboolean done = FALSE;
 
-  ellipsis = text_extent (((TrappaPriorityCard *) self->cards->pdata[0])->text, "…");
+  /* What a card's title needs on one line: all of it, and its first word
+   * with "…" (a card is never narrower, so no word is ever cut). */
+  trappa_title_cache_measure (self->card_probe, "…", &metrics);
+  ellipsis = metrics.whole;
   for (guint i = 0; i < n; i++)
     {
-      double word;
-
-      measure_title (self->cards->pdata[i], ellipsis, &whole[i], &first[i], &word);
-      widest = MAX (widest, word + ellipsis);
+      trappa_title_cache_measure (self->card_probe, ((TrappaPriorityCard *) self->cards->pdata[i])->title, &metrics);
+      whole[i] = metrics.whole;
+      first[i] = metrics.first_word + ellipsis;
+      widest = MAX (widest, metrics.widest_word + ellipsis);
     }
 
   common = MAX (CLAMP (self->plot.width / 4.5, f * 9, f * 16) - self->card_inset - f * TEXT_PAD,
@@ -691,8 +668,10 @@ natural_width (TrappaPriorityLayout *self,
                double                size)
 {
   g_autoptr(PangoLayout) probe = make_text (self, text, size, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+  TrappaTitleMetrics metrics;
 
-  return text_extent (probe, text);
+  trappa_title_cache_measure (probe, text, &metrics);
+  return metrics.whole;
 }
 
 /* What the grid shows, in the middle of the top row between the upper
@@ -866,6 +845,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
   guint n = g_list_model_get_n_items (measures);
   g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Their summaries (summarize()), three a measure. */
+  g_autoptr(GArray) shown_summaries = g_array_new (FALSE, FALSE, sizeof (TrappaScoreSummary));
   g_autoptr(PangoLayout) probe = NULL;
   gboolean any_unplaced = FALSE;
   double pad, gutter, top_h, bottom_h, legend_h, tray_h = 0, tray_label_h = 0, below, f;
@@ -893,6 +874,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   f = self->font_px = MAX (CLAMP (MIN (self->width, self->height) / 55, 10, 18) *
                            CLAMP (options->font_scale, 0.5, 4.0), self->options.min_px);
   probe = make_text (self, "Åg", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+  trappa_title_cache_next_round ();
+  self->card_probe = make_text (self, "", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);
   pango_layout_get_pixel_size (probe, NULL, &line);
   self->line_px = line;
   pad = f;
@@ -907,13 +890,13 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
 
       if (trappa_priority_options_accepts (&self->options, measure))
         {
-          TrappaScoreSummary sx, sy;
+          TrappaScoreSummary summaries[3];
 
-          summarize (options, measure, options->x_axis, &sx);
-          summarize (options, measure, options->y_axis, &sy);
-          any_unplaced |= sx.n == 0 || sy.n == 0;
-          self->n_placed += sx.n > 0 && sy.n > 0;
+          summarize (options, measure, summaries);
+          any_unplaced |= summaries[0].n == 0 || summaries[1].n == 0;
+          self->n_placed += summaries[0].n > 0 && summaries[1].n > 0;
           g_ptr_array_add (shown, g_steal_pointer (&measure));
+          g_array_append_vals (shown_summaries, summaries, 3);
         }
     }
 
@@ -955,7 +938,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   add_y_axis_labels (self);
 
   for (guint i = 0; i < shown->len; i++)
-    add_card (self, shown->pdata[i]);
+    add_card (self, shown->pdata[i], &g_array_index (shown_summaries, TrappaScoreSummary, 3 * i));
 
   /* The selected card is drawn last, on top of the others. */
   for (guint i = 0; i < self->cards->len; i++)
@@ -990,6 +973,7 @@ trappa_priority_layout_free (TrappaPriorityLayout *self)
   g_clear_pointer (&self->cards, g_ptr_array_unref);
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_clear_pointer (&self->legend, g_array_unref);
+  g_clear_object (&self->card_probe);
   g_clear_object (&self->context);
   g_free (self);
 }

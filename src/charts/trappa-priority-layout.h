@@ -52,7 +52,8 @@ typedef struct
   double             anchor_y;
   cairo_rectangle_t  card;        /* where the card is drawn; its hit area */
   PangoLayout       *text;        /* the title, broken between words and
-                                   * ending in "…" on a whole word when cut */
+                                   * ending in "…" on a whole word when cut;
+                                   * shared with other layouts (read only) */
   double             marker;      /* third axis, 0–100 */
   gboolean           marker_scored;
   double             marker_radius;
@@ -103,6 +104,7 @@ typedef struct
   GArray                *legend;       /* TrappaPriorityMark */
   double                 marker_min_radius, marker_max_radius;
   PangoContext          *context;
+  PangoLayout           *card_probe;   /* the cards' font, for measuring */
   GPtrArray             *labels;       /* TrappaPriorityLabel, owned */
   GPtrArray             *cards;        /* TrappaPriorityCard in drawing order */
 } TrappaPriorityLayout;

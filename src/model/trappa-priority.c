@@ -167,30 +167,60 @@ trappa_priority_summarize (const double       *values,
   summary->spread = sqrt (squares / n);
 }
 
+/* A score's fields, looked up once: by name, for every score of every
+ * measure, they were most of the priority grid's layout. */
+static GParamSpec *
+score_field (const char *name)
+{
+  GObjectClass *klass = g_type_class_ref (TRAPPA_TYPE_SCORE);
+  GParamSpec *pspec = g_object_class_find_property (klass, name);
+
+  g_type_class_unref (klass);
+  return pspec;
+}
+
+void
+trappa_priority_measure_summaries (TrappaMeasure      *measure,
+                                   const char         *group_id,
+                                   TrappaScoreSummary  summaries[TRAPPA_N_AXES])
+{
+  static GParamSpec *axis_field, *group_field, *value_field;
+  GListModel *scores = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (measure), "scores"));
+  guint n = g_list_model_get_n_items (scores);
+  g_autofree double *values = g_new (double, MAX (n, 1) * TRAPPA_N_AXES);
+  guint n_values[TRAPPA_N_AXES] = { 0 };
+
+  if (g_once_init_enter (&value_field))
+    {
+      axis_field = score_field ("axis");
+      group_field = score_field ("group");
+      g_once_init_leave (&value_field, score_field ("value"));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
+      int axis = trappa_priority_axis_from_name (g_value_get_string (trappa_item_peek_value (score, axis_field)));
+      const char *group = g_value_get_string (trappa_item_peek_value (score, group_field));
+
+      if (axis < 0 || (group_id != NULL ? g_strcmp0 (group, group_id) != 0 : *group == '\0'))
+        continue;
+      values[axis * n + n_values[axis]++] = g_value_get_int64 (trappa_item_peek_value (score, value_field));
+    }
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    trappa_priority_summarize (values + a * n, n_values[a], &summaries[a]);
+}
+
 void
 trappa_priority_measure_summary (TrappaMeasure      *measure,
                                  const char         *group_id,
                                  TrappaAxis          axis,
                                  TrappaScoreSummary *summary)
 {
-  GListModel *scores = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (measure), "scores"));
-  guint n = g_list_model_get_n_items (scores);
-  g_autofree double *values = g_new (double, MAX (n, 1));
-  guint n_values = 0;
+  TrappaScoreSummary summaries[TRAPPA_N_AXES];
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
-      const char *group;
-
-      if (trappa_priority_axis_from_name (trappa_item_get_string (score, "axis")) != (int) axis)
-        continue;
-      group = trappa_item_get_string (score, "group");
-      if (group_id != NULL ? g_strcmp0 (group, group_id) != 0 : *group == '\0')
-        continue;
-      values[n_values++] = trappa_item_get_int (score, "value");
-    }
-  trappa_priority_summarize (values, n_values, summary);
+  g_return_if_fail ((guint) axis < TRAPPA_N_AXES);
+  trappa_priority_measure_summaries (measure, group_id, summaries);
+  *summary = summaries[axis];
 }
 
 void
@@ -257,15 +287,14 @@ trappa_priority_rank (GListModel                  *measures,
     {
       g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
       TrappaRankEntry entry = { measure, 0.0, 0 };
+      TrappaScoreSummary summaries[TRAPPA_N_AXES];
       double scores[TRAPPA_N_AXES];
 
+      trappa_priority_measure_summaries (measure, group_id, summaries);
       for (guint a = 0; a < TRAPPA_N_AXES; a++)
         {
-          TrappaScoreSummary summary;
-
-          trappa_priority_measure_summary (measure, group_id, a, &summary);
-          scores[a] = summary.mean;
-          entry.n_scored += summary.n > 0;
+          scores[a] = summaries[a].mean;
+          entry.n_scored += summaries[a].n > 0;
         }
       entry.priority = trappa_priority_combine (scores, weights);
       g_array_append_val (ranking, entry);

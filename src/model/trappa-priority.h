@@ -76,6 +76,10 @@ void                trappa_priority_measure_summary (TrappaMeasure      *measure
                                                      const char         *group_id,
                                                      TrappaAxis          axis,
                                                      TrappaScoreSummary *summary);
+/* The same on every axis at once, in one pass over the scores. */
+void                trappa_priority_measure_summaries (TrappaMeasure      *measure,
+                                                       const char         *group_id,
+                                                       TrappaScoreSummary  summaries[TRAPPA_N_AXES]);
 
 /* A measure's summary on an axis from somewhere other than its scores:
  * live voting keeps the room's votes out of the plan, as running tallies. */

@@ -36,6 +36,7 @@ typedef struct
   GtkWidget             *menu_button;
   GtkFileChooserNative  *chooser;
   gboolean               presenting; /* projector: large type, no chrome */
+  gboolean               described;  /* the accessible description is current */
 
   /* The item being dragged and how far it has moved so far. */
   char                  *drag_id;
@@ -84,25 +85,34 @@ invalidate (TrappaChartView *self)
 }
 
 /* The name says what the chart is and which keys work; the description
- * reads out the whole chart, the same words the tooltips use. */
+ * reads out the whole chart, the same words the tooltips use. A view not
+ * on screen (a hidden pane's) describes itself when shown: laying out
+ * every chart of every pane on each edit took most of a frame. */
 static void
 update_accessible (TrappaChartView *self)
 {
   TrappaChartViewPrivate *priv = PRIV (self);
   TrappaChartRequest request = request_of (self);
-  gpointer layout = NULL;
+  gpointer layout = NULL, own = NULL;
   g_autofree char *text = NULL;
 
+  priv->described = gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!priv->described)
+    return;
+  /* The layout the view paints once it has a size: one layout an edit. */
   if (priv->plan != NULL && priv->kind->describe != NULL)
-    layout = priv->kind->layout (priv->kind, &request, priv->kind->default_width,
-                                 priv->kind->default_height, NULL);
+    layout = trappa_chart_view_get_layout (self);
+  if (layout == NULL && priv->plan != NULL && priv->kind->describe != NULL)
+    layout = own = priv->kind->layout (priv->kind, &request, priv->kind->default_width,
+                                       priv->kind->default_height, NULL);
   if (layout == NULL)
     {
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
     }
   text = priv->kind->describe (layout, &request, -1);
-  priv->kind->free (layout);
+  if (own != NULL)
+    priv->kind->free (own);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
@@ -529,6 +539,14 @@ trappa_chart_view_snapshot (GtkWidget   *widget,
 }
 
 static void
+trappa_chart_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (trappa_chart_view_parent_class)->map (widget);
+  if (!PRIV (TRAPPA_CHART_VIEW (widget))->described)
+    update_accessible (TRAPPA_CHART_VIEW (widget));
+}
+
+static void
 trappa_chart_view_constructed (GObject *object)
 {
   TrappaChartView *self = TRAPPA_CHART_VIEW (object);
@@ -654,6 +672,7 @@ trappa_chart_view_class_init (TrappaChartViewClass *klass)
   widget_class->measure = trappa_chart_view_measure;
   widget_class->size_allocate = trappa_chart_view_size_allocate;
   widget_class->snapshot = trappa_chart_view_snapshot;
+  widget_class->map = trappa_chart_view_map;
 
   properties[PROP_KIND] =
     g_param_spec_string ("kind", NULL, NULL, NULL,

@@ -261,6 +261,52 @@ test_merged (void)
   g_assert_cmpfloat (card->spread_y, ==, 0);
 }
 
+/* Laid out again, cards show the same fitted titles, shared with the
+ * layout before (the title cache); a renamed measure's card shows its new
+ * title, and another width fits the titles again. */
+static void
+test_title_cache (void)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  g_autoptr(TrappaPriorityLayout) first = NULL;
+  g_autoptr(TrappaPriorityLayout) again = NULL;
+  g_autoptr(TrappaPriorityLayout) renamed = NULL;
+  g_autoptr(TrappaPriorityLayout) narrow = NULL;
+  TrappaPriorityOptions options;
+  TrappaMeasure *measure = NULL;
+  int index;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Tiltak %u for bustader til vanskelegstilte i kommunen", i);
+
+      measure = add_measure (plan, title, (i * 37) % 101, (i * 53) % 101);
+    }
+  trappa_priority_options_init (&options);
+  first = trappa_priority_layout_new (plan, &options, W, H);
+  again = trappa_priority_layout_new (plan, &options, W, H);
+  g_assert_cmpuint (again->cards->len, ==, first->cards->len);
+  for (guint i = 0; i < first->cards->len; i++)
+    {
+      TrappaPriorityCard *a = card_at (first, i), *b = card_at (again, i);
+
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpfloat (a->card.width, ==, b->card.width);
+      g_assert_true (a->text == b->text);
+    }
+
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (measure), "title", "Nytt namn", NULL));
+  renamed = trappa_priority_layout_new (plan, &options, W, H);
+  index = trappa_priority_layout_find (renamed, trappa_item_get_id (TRAPPA_ITEM (measure)));
+  g_assert_cmpstr (pango_layout_get_text (card_at (renamed, index)->text), ==, "Nytt namn");
+
+  narrow = trappa_priority_layout_new (plan, &options, W / 3, H);
+  index = trappa_priority_layout_find (narrow, "measure-1");
+  g_assert_true (g_str_has_suffix (pango_layout_get_text (card_at (narrow, index)->text), "…"));
+  g_assert_cmpstr (pango_layout_get_text (card_at (first, trappa_priority_layout_find (first, "measure-1"))->text),
+                   !=, pango_layout_get_text (card_at (narrow, index)->text));
+}
+
 static void
 get_pixel (cairo_surface_t *surface,
            double           x,
@@ -376,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/trappa/measures/layout/crowded", test_crowded);
   g_test_add_func ("/trappa/measures/layout/filters", test_filters);
   g_test_add_func ("/trappa/measures/layout/merged", test_merged);
+  g_test_add_func ("/trappa/measures/layout/title-cache", test_title_cache);
   g_test_add_func ("/trappa/measures/painter/pixels", test_paint);
   g_test_add_func ("/trappa/measures/export/formats", test_export);
   return g_test_run ();
