@@ -473,28 +473,22 @@ add_milestones (Builder *b)
   add_table (b, "milestones", columns);
 }
 
-/* One list of the plan as a table under @heading, all its columns that
- * hold anything; nothing when the list is empty. Returns the table added
- * (owned by the document) or NULL. */
+/* One list of the plan as a table under a heading of @level, all its
+ * columns that hold anything; nothing when the list is empty. Returns
+ * the table added (owned by the document) or NULL. */
 static TrappaTable *
 add_list_section (Builder    *b,
+                  int         level,
                   const char *name,
                   const char *heading)
 {
   if (g_list_model_get_n_items (plan_list (b->plan, name)) == 0)
     return NULL;
-  trappa_report_doc_add_heading (b->doc, 1, heading);
+  trappa_report_doc_add_heading (b->doc, level, heading);
   return add_table (b, name, NULL);
 }
 
-static void
-add_participation (Builder *b)
-{
-  add_list_section (b, "participation-plan", _("Participation plan"));
-  add_list_section (b, "mobilisation-plan", _("Mobilisation plan"));
-}
-
-/* The agenda with its length in minutes summed up. */
+/* The meeting plan with its length in minutes summed up. */
 static void
 add_meeting_plan (Builder *b)
 {
@@ -505,7 +499,7 @@ add_meeting_plan (Builder *b)
 
   if (g_list_model_get_n_items (items) == 0)
     return;
-  trappa_report_doc_add_heading (b->doc, 1, _("Meeting plan"));
+  trappa_report_doc_add_heading (b->doc, 2, _("Meeting plan"));
   table = trappa_plan_tables_build (b->plan, "meeting-plan", NULL);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
@@ -523,6 +517,23 @@ add_meeting_plan (Builder *b)
     trappa_table_add_text (table, "");
   trappa_table_drop_empty_columns (table);
   trappa_report_doc_add_table (b->doc, table);
+}
+
+/* The participation, mobilisation and meeting plans, under one heading. */
+static void
+add_participation (Builder *b)
+{
+  static const char * const lists[] = { "participation-plan", "mobilisation-plan", "meeting-plan" };
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    any |= g_list_model_get_n_items (plan_list (b->plan, lists[i])) > 0;
+  if (!any)
+    return;
+  trappa_report_doc_add_heading (b->doc, 1, _("Participation"));
+  add_list_section (b, 2, "participation-plan", _("Participation plan"));
+  add_list_section (b, 2, "mobilisation-plan", _("Mobilisation plan"));
+  add_meeting_plan (b);
 }
 
 /* The six factors in the seed's order, each with its light as a shape and
@@ -559,7 +570,7 @@ add_success_factors (Builder *b)
 static void
 add_national_goals (Builder *b)
 {
-  if (add_list_section (b, "national-goals", _("The national strategy's goals")) != NULL)
+  if (add_list_section (b, 1, "national-goals", _("The national strategy's goals")) != NULL)
     add_caption (b, _("Table: how the plan answers the goals of the national strategy"),
                  _("Bolig for velferd (2014–2020) and the national strategy for social housing policy (2021–2024)"));
 }
@@ -614,7 +625,6 @@ trappa_report_sections_build (TrappaPlan *plan,
   add_success_factors (&b);
   add_national_goals (&b);
   add_participation (&b);
-  add_meeting_plan (&b);
 
   g_free (b.municipality);
   g_free (b.date);

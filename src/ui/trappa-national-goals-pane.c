@@ -17,11 +17,11 @@
 static const char *status_labels[4];
 
 static TrappaRecordColumn columns[] = {
-  { "code", N_("No."), 70, FALSE, NULL, NULL, FALSE },
-  { "goal", N_("Goal"), 260, TRUE, NULL, NULL, FALSE },
-  { "approach", N_("How the plan addresses it"), 240, FALSE, NULL, NULL, FALSE },
+  { "code", N_("No."), 60, FALSE, NULL, NULL, FALSE },
+  { "goal", N_("Goal"), 200, TRUE, NULL, NULL, FALSE },
+  { "approach", N_("How the plan addresses it"), 200, TRUE, NULL, NULL, FALSE },
   { "measures", N_("Measures"), 180, FALSE, NULL, NULL, FALSE },
-  { "status", N_("Status"), 130, FALSE, NULL, NULL, FALSE },
+  { "status", N_("Status"), 150, FALSE, NULL, NULL, FALSE },
 };
 
 static void

@@ -21,27 +21,27 @@
 static TrappaRecordColumn participation_columns[] = {
   { "target-group", N_("Target group"), 180, FALSE, NULL, NULL, FALSE },
   { "who", N_("Who"), 220, TRUE, NULL, NULL, FALSE },
-  { "how", N_("How they take part"), 220, FALSE, NULL, NULL, FALSE },
-  { "when", N_("When"), 120, FALSE, NULL, NULL, FALSE },
-  { "responsible", N_("Responsible"), 140, FALSE, NULL, NULL, FALSE },
+  { "how", N_("How they take part"), 220, TRUE, NULL, NULL, FALSE },
+  { "when", N_("When"), 150, FALSE, NULL, NULL, FALSE },
+  { "responsible", N_("Responsible"), 180, FALSE, NULL, NULL, FALSE },
 };
 
 static TrappaRecordColumn mobilisation_columns[] = {
   { "target-group", N_("Target group"), 180, FALSE, NULL, NULL, FALSE },
   { "who", N_("Who (people or representatives)"), 220, TRUE, NULL, NULL, FALSE },
-  { "how", N_("How they are reached"), 220, FALSE, NULL, NULL, FALSE },
-  { "when", N_("When"), 120, FALSE, NULL, NULL, FALSE },
-  { "responsible", N_("Responsible"), 140, FALSE, NULL, NULL, FALSE },
+  { "how", N_("How they are reached"), 220, TRUE, NULL, NULL, FALSE },
+  { "when", N_("When"), 150, FALSE, NULL, NULL, FALSE },
+  { "responsible", N_("Responsible"), 180, FALSE, NULL, NULL, FALSE },
 };
 
 static TrappaRecordColumn meeting_columns[] = {
-  { "time", N_("Time"), 70, FALSE, NULL, NULL, FALSE },
+  { "time", N_("Time"), 90, FALSE, NULL, NULL, FALSE },
   { "why", N_("Why"), 180, FALSE, NULL, NULL, FALSE },
   { "what", N_("What"), 200, TRUE, NULL, NULL, FALSE },
-  { "how", N_("How (method)"), 180, FALSE, NULL, NULL, FALSE },
+  { "how", N_("How (method)"), 180, TRUE, NULL, NULL, FALSE },
   { "minutes", N_("Minutes"), 70, FALSE, NULL, NULL, FALSE },
   { "who", N_("Who"), 130, FALSE, NULL, NULL, FALSE },
-  { "preparation", N_("Preparation (equipment and more)"), 200, FALSE, NULL, NULL, FALSE },
+  { "preparation", N_("Preparation (equipment and more)"), 200, TRUE, NULL, NULL, FALSE },
 };
 
 static const struct

@@ -113,6 +113,8 @@ label_new (const char *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  /* Narrow enough for six in a row on a 1024-pixel screen. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;

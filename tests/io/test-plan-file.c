@@ -11,6 +11,7 @@
 
 #include "io-fixtures.h"
 #include "trappa-plan-file.h"
+#include "trappa-success-factor.h"
 #include "trappa-plan-schema.h"
 
 static const char * const examples[] = { "alver.trappa", "baerum.trappa" };
@@ -108,6 +109,32 @@ test_example_content (void)
   g_assert_cmpint (welfare, ==, 1070);
   g_assert_cmpint (trappa_item_get_int (trappa_plan_lookup (baerum, "side-1"), "count"), ==, 4);
   g_assert_cmpint (trappa_item_get_int (trappa_plan_lookup (baerum, "side-2"), "count"), ==, 2);
+
+  /* Both have content for every planning tool, and its figures, which
+   * the seeds do not give, are marked as examples. */
+  for (guint p = 0; p < 2; p++)
+    {
+      static const char * const tools[] = {
+        "risks", "stakeholders", "swot-points", "participation-plan", "mobilisation-plan",
+        "meeting-plan", "success-factors", "national-goals",
+      };
+      TrappaPlan *plan = p == 0 ? alver : baerum;
+
+      for (guint t = 0; t < G_N_ELEMENTS (tools); t++)
+        {
+          GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), tools[t]));
+
+          g_assert_cmpuint (g_list_model_get_n_items (list), >, 0);
+          for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+            {
+              g_autoptr(TrappaItem) item = g_list_model_get_item (list, i);
+
+              g_assert_true (trappa_item_get_boolean (item, "example"));
+            }
+        }
+      for (const char * const *factor = trappa_success_factors (); *factor != NULL; factor++)
+        g_assert_nonnull (trappa_success_factor_find (plan, *factor));
+    }
 }
 
 static void

@@ -270,6 +270,68 @@ test_bokmal (void)
   g_assert_true (staircase);
 }
 
+static gboolean
+has_entry (TrappaReport *report,
+           const char   *text)
+{
+  GArray *entries = trappa_report_get_entries (report);
+
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_equal (g_array_index (entries, TrappaReportEntry, i).text, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+clear_list (TrappaPlan *plan,
+            const char *name)
+{
+  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), name));
+
+  while (g_list_model_get_n_items (list) > 0)
+    {
+      g_autoptr(TrappaItem) item = g_list_model_get_item (list, 0);
+
+      trappa_plan_remove (plan, item);
+    }
+}
+
+/* The success factors, the national goals and the participation with its
+ * three plans each have a section, left out when the plan has none. */
+static void
+test_planning_tools (void)
+{
+  static const char * const headings[] = {
+    "Suksessfaktorar", "Måla i den nasjonale strategien", "Medverknad", "Medverknadsplan",
+    "Mobiliseringsplan", "Møteplan",
+  };
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaReport) report = trappa_report_new_for_plan (plan);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    if (!has_entry (report, headings[i]))
+      g_error ("the report has no section “%s”", headings[i]);
+
+  clear_list (plan, "success-factors");
+  clear_list (plan, "national-goals");
+  clear_list (plan, "participation-plan");
+  clear_list (plan, "mobilisation-plan");
+  g_clear_object (&report);
+  report = trappa_report_new_for_plan (plan);
+  g_assert_false (has_entry (report, "Suksessfaktorar"));
+  g_assert_false (has_entry (report, "Måla i den nasjonale strategien"));
+  g_assert_false (has_entry (report, "Medverknadsplan"));
+  g_assert_false (has_entry (report, "Mobiliseringsplan"));
+  g_assert_true (has_entry (report, "Medverknad"));
+  g_assert_true (has_entry (report, "Møteplan"));
+
+  clear_list (plan, "meeting-plan");
+  g_clear_object (&report);
+  report = trappa_report_new_for_plan (plan);
+  g_assert_false (has_entry (report, "Medverknad"));
+  g_assert_false (has_entry (report, "Møteplan"));
+}
+
 /* A plan with nothing in it: a title page and an empty contents, no
  * sections with empty headings. */
 static void
@@ -316,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/trappa/report/long-table", test_long_table);
   g_test_add_func ("/trappa/report/empty-plan", test_empty_plan);
   g_test_add_func ("/trappa/report/bokmal", test_bokmal);
+  g_test_add_func ("/trappa/report/planning-tools", test_planning_tools);
   g_test_add_func ("/trappa/report/bad-output", test_bad_output);
   return g_test_run ();
 }
