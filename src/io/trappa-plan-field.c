@@ -209,19 +209,6 @@ parse_year_amounts (GParamSpec  *pspec,
   return TRUE;
 }
 
-gboolean
-trappa_field_is_valid_id (const char *id)
-{
-  gsize length = strlen (id);
-
-  if (length == 0 || length > TRAPPA_MAX_ID_LENGTH || !(g_ascii_isalpha (id[0]) || id[0] == '_'))
-    return FALSE;
-  for (gsize i = 1; i < length; i++)
-    if (!g_ascii_isalnum (id[i]) && !strchr ("-_.", id[i]))
-      return FALSE;
-  return TRUE;
-}
-
 /* Ids separated by white space, each once, at most the field's limit. */
 static gboolean
 parse_references (GParamSpec  *pspec,

@@ -36,11 +36,8 @@ gboolean        trappa_field_from_text (GParamSpec   *pspec,
                                         GValue       *value,
                                         char        **problem);
 
-/* An id: ASCII letters, digits, "-", "_" and ".", a letter or "_" first,
- * at most TRAPPA_MAX_ID_LENGTH; ASCII so that no two ids can look alike
- * (a Latin "a" and a Cyrillic "а"). */
+/* An id (trappa_plan_constraints_is_valid_id()) for the schema. */
 #define TRAPPA_FIELD_ID_PATTERN "[A-Za-z_][A-Za-z0-9._\\-]*"
-gboolean        trappa_field_is_valid_id (const char  *id);
 
 /* @text for a message, cut short: a hostile file may hold a megabyte in
  * one field. */

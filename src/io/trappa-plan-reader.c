@@ -24,6 +24,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
 
+#include "trappa-plan-constraints.h"
 #include "trappa-plan-field.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-foreign.h"
@@ -653,7 +654,7 @@ read_id (Reader     *reader,
 {
   IdEntry *seen;
 
-  if (!trappa_field_is_valid_id (id))
+  if (!trappa_plan_constraints_is_valid_id (id))
     {
       g_autofree char *quoted = trappa_field_quote (id);
 

@@ -17,8 +17,10 @@
 #define G_LOG_DOMAIN "trappa-plan"
 
 #include <inttypes.h> /* PRId64 in _() strings: gettext knows it, not G_GINT64_FORMAT */
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "trappa-limits.h"
 #include "trappa-plan-constraints.h"
 #include "trappa-population.h"
 #include "trappa-reference.h"
@@ -307,6 +309,64 @@ check_scopes (Check *check)
   g_hash_table_unref (scopes.lists);
 }
 
+gboolean
+trappa_plan_constraints_is_valid_id (const char *id)
+{
+  gsize length = strlen (id);
+
+  if (length == 0 || length > TRAPPA_MAX_ID_LENGTH || !(g_ascii_isalpha (id[0]) || id[0] == '_'))
+    return FALSE;
+  for (gsize i = 1; i < length; i++)
+    if (!g_ascii_isalnum (id[i]) && !strchr ("-_.", id[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* An id is what files and references know a record by: valid, its own,
+ * and kept while other records name it (they would point at nothing). */
+static void
+check_id (Check *check)
+{
+  const char *id = string_of (check, check->item, "id");
+  TrappaItem *holder = trappa_plan_lookup (check->plan, id);
+  g_autoptr(GPtrArray) referrers = NULL;
+
+  if (!trappa_plan_constraints_is_valid_id (id))
+    {
+      problem (check, check->item, "id", NULL, TRAPPA_ERROR_INVALID_VALUE,
+               _("“%s” is not a valid id (at most %d characters: a letter a–z or “_” first, "
+                 "then letters a–z, digits, “-”, “_” or “.”)"),
+               id, TRAPPA_MAX_ID_LENGTH);
+      return;
+    }
+  if (holder != NULL && holder != check->item)
+    {
+      problem (check, check->item, "id", holder, TRAPPA_ERROR_DUPLICATE_ID,
+               _("The id “%s” is in use already"), id);
+      return;
+    }
+  referrers = trappa_plan_find_referrers (check->plan, trappa_item_get_id (check->item));
+  if (referrers->len > 0)
+    problem (check, check->item, "id", referrers->pdata[0], TRAPPA_ERROR_INVALID_VALUE,
+             _("The id “%s” stays while other records name it"), trappa_item_get_id (check->item));
+}
+
+/* A list of references names each record once. */
+static void
+check_repeats (Check *check)
+{
+  const char * const *ids = g_value_get_boxed (check->value);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (!g_hash_table_add (seen, (gpointer) ids[i]))
+      {
+        problem (check, check->item, check->pspec->name, NULL, TRAPPA_ERROR_INVALID_VALUE,
+                 _("“%s” lists “%s” twice"), check->pspec->name, ids[i]);
+        return;
+      }
+}
+
 /* Which edits may break each rule: a field of a kind of record, or adding
  * a record to a list of the plan. */
 static const struct
@@ -384,6 +444,20 @@ trappa_plan_constraints_allow_set (TrappaPlan    *plan,
   Check check = { .plan = plan, .item = item, .pspec = pspec, .value = value };
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+
+  /* Rules of one field, whatever its record. */
+  check.func = refuse;
+  check.user_data = &check;
+  if (g_str_equal (pspec->name, "id"))
+    check_id (&check);
+  else if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID &&
+           G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV)
+    check_repeats (&check);
+  if (check.refusal != NULL)
+    {
+      g_propagate_error (error, check.refusal);
+      return FALSE;
+    }
   return run_touched (&check, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)), error);
 }
 

@@ -31,8 +31,10 @@ void     trappa_plan_constraints_check        (TrappaPlan             *plan,
                                                TrappaPlanProblemFunc   func,
                                                gpointer                user_data);
 
-/* Whether setting @pspec of @item (in @plan) to @value keeps the rules;
- * if not, @error says which, and nothing is changed. */
+/* Whether setting @pspec of @item (in @plan) to @value keeps the rules,
+ * and those of one field: an id valid, unique and kept while records name
+ * it, a list of references naming each record once. If not, @error says
+ * which, and nothing is changed. */
 gboolean trappa_plan_constraints_allow_set    (TrappaPlan             *plan,
                                                TrappaItem             *item,
                                                GParamSpec             *pspec,
@@ -45,6 +47,11 @@ gboolean trappa_plan_constraints_allow_insert (TrappaPlan             *plan,
                                                const char             *list_name,
                                                TrappaItem             *item,
                                                GError                **error);
+
+/* An id: ASCII letters, digits, "-", "_" and ".", a letter or "_" first,
+ * at most TRAPPA_MAX_ID_LENGTH; ASCII so that no two ids can look alike
+ * (a Latin "a" and a Cyrillic "а"). */
+gboolean trappa_plan_constraints_is_valid_id  (const char             *id);
 
 /* Gives @item, a record just made with default values that is about to
  * be added to @list_name of @parent, values that keep the rules where

@@ -98,7 +98,7 @@ random_edit (TrappaPlan *plan)
   TrappaItem *record;
   const char *kinds[] = { TRAPPA_STAIRCASE_HOUSING, TRAPPA_STAIRCASE_ACTIVITY };
 
-  switch (g_test_rand_int_range (0, 14))
+  switch (g_test_rand_int_range (0, 16))
     {
     case 0:
       trappa_plan_set_int (plan, root, g_test_rand_bit () ? "period-start" : "period-end", random_year (), NULL);
@@ -161,6 +161,24 @@ random_edit (TrappaPlan *plan)
       }
       break;
     case 12:
+      {
+        const char *lists[] = { "age-bands", "staircases", "steps", "measures" };
+        const char *ids[] = { "tg-\xd0\xb0", "", "1x", random_id (plan, "steps"), random_id (plan, "age-bands"), "ny-id" };
+
+        if ((record = pick (plan, lists[g_test_rand_int_range (0, G_N_ELEMENTS (lists))])) != NULL)
+          trappa_plan_set_string (plan, record, "id", ids[g_test_rand_int_range (0, G_N_ELEMENTS (ids))], NULL);
+      }
+      break;
+    case 13:
+      if ((record = pick (plan, "steps")) != NULL)
+        {
+          const char *id = random_id (plan, "steps");
+          const char *twice[] = { id, id, NULL };
+
+          trappa_plan_set_strv (plan, record, "housing-steps", id[0] != '\0' ? twice : NULL, NULL);
+        }
+      break;
+    case 14:
       trappa_plan_undo (plan);
       break;
     default:

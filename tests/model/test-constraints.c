@@ -74,19 +74,29 @@ n_problems (TrappaPlan *plan)
 
 /* Refused with @words in the message; not one edit made. */
 static void
-assert_refused (Fixture    *f,
-                gboolean    done,
-                GError     *error,
-                const char *words)
+assert_refused_with (Fixture     *f,
+                     gboolean     done,
+                     GError      *error,
+                     TrappaError  code,
+                     const char  *words)
 {
   g_assert_false (done);
-  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_assert_error (error, TRAPPA_ERROR, (int) code);
   if (strstr (error->message, words) == NULL)
     g_error ("“%s” not in “%s”", words, error->message);
   g_assert_cmpuint (trappa_plan_get_revision (f->plan), ==, f->revision);
   g_assert_false (trappa_plan_get_can_undo (f->plan));
   g_assert_false (trappa_plan_get_modified (f->plan));
   g_assert_cmpuint (n_problems (f->plan), ==, 0);
+}
+
+static void
+assert_refused (Fixture    *f,
+                gboolean    done,
+                GError     *error,
+                const char *words)
+{
+  assert_refused_with (f, done, error, TRAPPA_ERROR_INVALID_VALUE, words);
 }
 
 static void
@@ -216,6 +226,56 @@ test_scope (Fixture       *f,
   g_assert_cmpuint (n_problems (f->plan), ==, 1);
 }
 
+/* Ids: valid (no look-alike letters), each its record's own, and kept
+ * while other records name them. */
+static void
+test_ids (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaTargetGroup) group = trappa_target_group_new ();
+  const char *band[] = { trappa_item_get_id (f->children), NULL };
+  gboolean done;
+
+  g_assert_true (trappa_plan_try_insert (f->plan, f->root, "target-groups", -1, TRAPPA_ITEM (group), NULL));
+  g_assert_true (trappa_plan_set_strv (f->plan, TRAPPA_ITEM (group), "age-band", band, NULL));
+  trappa_plan_clear_history (f->plan);
+  f->revision = trappa_plan_get_revision (f->plan);
+
+  /* A Cyrillic "а". */
+  done = trappa_plan_set_string (f->plan, TRAPPA_ITEM (group), "id", "tg-\xd0\xb0", &error);
+  assert_refused (f, done, error, "is not a valid id");
+  g_clear_error (&error);
+  done = trappa_plan_set_string (f->plan, TRAPPA_ITEM (group), "id", trappa_item_get_id (f->adults), &error);
+  assert_refused_with (f, done, error, TRAPPA_ERROR_DUPLICATE_ID, "is in use already");
+  g_clear_error (&error);
+  done = trappa_plan_set_string (f->plan, f->children, "id", "barn", &error);
+  assert_refused (f, done, error, "stays while other records name it");
+
+  g_assert_true (trappa_plan_set_string (f->plan, TRAPPA_ITEM (group), "id", "eldre", NULL));
+}
+
+/* A list of references names each record once. */
+static void
+test_repeats (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaStep) level = trappa_step_new ();
+  g_autoptr(TrappaStep) step = trappa_step_new ();
+  const char *twice[3] = { NULL, NULL, NULL };
+  gboolean done;
+
+  g_assert_true (trappa_plan_try_insert (f->plan, f->housing, "steps", -1, TRAPPA_ITEM (step), NULL));
+  g_assert_true (trappa_plan_try_insert (f->plan, f->activity, "steps", -1, TRAPPA_ITEM (level), NULL));
+  trappa_plan_clear_history (f->plan);
+  f->revision = trappa_plan_get_revision (f->plan);
+  twice[0] = twice[1] = trappa_item_get_id (TRAPPA_ITEM (step));
+
+  done = trappa_plan_set_strv (f->plan, TRAPPA_ITEM (level), "housing-steps", twice, &error);
+  assert_refused (f, done, error, "“housing-steps” lists “step-1” twice");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +289,8 @@ main (int   argc,
   ADD ("age-bands-overlap", test_bands_overlap);
   ADD ("staircases", test_staircases);
   ADD ("scope", test_scope);
+  ADD ("ids", test_ids);
+  ADD ("repeats", test_repeats);
 #undef ADD
   return g_test_run ();
 }
