@@ -687,7 +687,7 @@ add_top_row (TrappaPriorityLayout *self,
   double heights[3], middle, side;
 
   if (o->merged && o->participants)
-    title = g_strdup (_("Everyone's votes: mean and spread"));
+    title = g_strdup (_("The votes: mean and spread"));
   else if (o->merged)
     title = g_strdup (_("All groups merged: mean and spread"));
   else if (o->group_id == NULL || *o->group_id == '\0')
