@@ -22,6 +22,7 @@
 #include "trappa-atomic-save.h"
 #include "trappa-error.h"
 #include "trappa-plan-file.h"
+#include "trappa-remote-mount.h"
 
 #define READ_CHUNK    (64 * 1024)
 #define MAX_LINKS     40
@@ -45,13 +46,27 @@ trappa_atomic_save_read (GFile         *file,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GByteArray) data = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   *size = 0;
-  stream = g_file_read (file, cancellable, error);
+  stream = g_file_read (file, cancellable, &local_error);
+  /* A plan on a share not mounted in this session (given on the command
+   * line, say): mount it, as the file chooser would have. */
+  if (stream == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_MOUNTED))
+    {
+      g_clear_error (&local_error);
+      if (trappa_remote_mount (file, cancellable, error))
+        stream = g_file_read (file, cancellable, &local_error);
+      else
+        return NULL;
+    }
   if (stream == NULL)
-    return NULL;
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   /* A size the file tells up front refuses it before any byte is read. */
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
@@ -244,6 +259,12 @@ save_resolved (GFile         *target,
   info = g_file_query_info (target, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   if (current != NULL && info != NULL)
     etag = g_file_info_get_etag (info);
+  /* A WebDAV server gives a weak etag (W/"…") for a file changed within
+   * the last second; GVfs sends it as If-Match, which a weak etag never
+   * satisfies (RFC 9110 13.1.1), so the save would always be refused.
+   * The content just compared is the check then. */
+  if (etag != NULL && g_str_has_prefix (etag, "W/"))
+    etag = NULL;
 
   if (!replace_file (target, bytes, etag, cancellable, &local_error))
     {

@@ -38,7 +38,6 @@
 #define NAMESPACE_STEM    "https://trappa.no/ns/plan/"
 #define XINCLUDE_2001     "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_2003     "http://www.w3.org/2003/XInclude"
-#define MINOR_KEY         "trappa-plan-file-minor"
 #define BINARY_PROBE      8192
 
 /* Content in other namespaces that one record or list may hold. */
@@ -928,8 +927,7 @@ read_plan (Reader     *reader,
 
   if (!trappa_xml_report_is_empty (reader->report))
     return NULL;
-  if (reader->newer_minor)
-    g_object_set_data (G_OBJECT (plan), MINOR_KEY, GUINT_TO_POINTER (reader->minor));
+  trappa_plan_set_source_format_minor (plan, reader->minor);
   /* Format 1.0 typed needs in; the needs model computes them now. */
   trappa_typed_need_adopt (plan);
   return g_steal_pointer (&plan);
@@ -975,10 +973,3 @@ trappa_plan_reader_describe_too_large (guint64 size)
   return g_strdup_printf (_("The file is %s; a plan file may be at most %s"), actual, limit);
 }
 
-guint
-trappa_plan_reader_get_minor (TrappaPlan *plan)
-{
-  guint minor = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (plan), MINOR_KEY));
-
-  return minor > TRAPPA_PLAN_FORMAT_MINOR ? minor : TRAPPA_PLAN_FORMAT_MINOR;
-}

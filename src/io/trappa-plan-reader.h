@@ -1,4 +1,4 @@
-/* trappa-plan-reader.h: what the reader tells the writer
+/* trappa-plan-reader.h: the reader's size message
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -9,10 +9,6 @@
 #include "trappa-plan.h"
 
 G_BEGIN_DECLS
-
-/* The minor format version to write for @plan: ours, or the newer one the
- * plan was read from, whose unknown elements it still carries. */
-guint trappa_plan_reader_get_minor (TrappaPlan *plan);
 
 /* Why a file of @size bytes is refused, for the size check before
  * reading and the one after. */

@@ -13,7 +13,6 @@
 #include "trappa-plan-field.h"
 #include "trappa-plan-file.h"
 #include "trappa-plan-foreign.h"
-#include "trappa-plan-reader.h"
 #include "trappa-xml-escape.h"
 
 #define INDENT 2
@@ -97,7 +96,8 @@ write_item (GString    *out,
   if (root != NULL)
     g_string_append_printf (out, " xmlns=\"%s\" format-version=\"%d.%u\"",
                             TRAPPA_PLAN_NAMESPACE, TRAPPA_PLAN_FORMAT_MAJOR,
-                            trappa_plan_reader_get_minor (root));
+                            MAX (TRAPPA_PLAN_FORMAT_MINOR,
+                                 trappa_plan_get_source_format_minor (root)));
   write_attributes (out, item);
   g_string_append (out, ">\n");
 

@@ -32,6 +32,7 @@ struct _TrappaPlan
   gboolean       can_undo;
   gboolean       can_redo;
   guint64        revision;    /* counts changes, for caches of derived figures */
+  guint          source_format_minor;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPlan, trappa_plan, TRAPPA_TYPE_ITEM)
@@ -829,6 +830,21 @@ trappa_plan_get_revision (TrappaPlan *self)
 {
   g_return_val_if_fail (TRAPPA_IS_PLAN (self), 0);
   return self->revision;
+}
+
+guint
+trappa_plan_get_source_format_minor (TrappaPlan *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), 0);
+  return self->source_format_minor;
+}
+
+void
+trappa_plan_set_source_format_minor (TrappaPlan *self,
+                                     guint       minor)
+{
+  g_return_if_fail (TRAPPA_IS_PLAN (self));
+  self->source_format_minor = minor;
 }
 
 gboolean

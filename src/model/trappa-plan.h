@@ -101,6 +101,14 @@ void             trappa_plan_clear_history  (TrappaPlan  *self);
  * a cache of figures derived from the plan is stale when it differs. */
 guint64          trappa_plan_get_revision   (TrappaPlan  *self);
 
+/* The minor format version of the file the plan was read from (0: not
+ * read from a file). A plan from a newer minor version keeps that
+ * version's unknown elements, so the writer writes at least this version
+ * and a file is never saved under an older version than its content. */
+guint            trappa_plan_get_source_format_minor (TrappaPlan *self);
+void             trappa_plan_set_source_format_minor (TrappaPlan *self,
+                                                      guint       minor);
+
 /* Fields the program keeps for itself (which save a file is), not the
  * user's: never compared, merged or shown. */
 gboolean         trappa_plan_field_is_bookkeeping (GParamSpec *pspec);
