@@ -179,11 +179,9 @@ add_record (GtkWidget  *widget,
   trappa_plan_end_edit (self->plan);
   /* A row the plan's rules refuse (an age band where every age has one)
    * is not added; the message says why. */
-  self->error_cell = NULL;
-  gtk_widget_set_visible (self->message, !added);
   if (!added)
     {
-      gtk_label_set_text (GTK_LABEL (self->message), error->message);
+      trappa_record_table_show_problem (self, error->message);
       return;
     }
   gtk_single_selection_set_selected (self->selection, position);
