@@ -19,6 +19,7 @@
 #include "trappa-desktop-actions.h"
 #include "trappa-i18n.h"
 #include "trappa-document.h"
+#include "trappa-recovery-dialog.h"
 #include "trappa-window.h"
 
 struct _TrappaApplication
@@ -26,6 +27,7 @@ struct _TrappaApplication
   AdwApplication parent_instance;
 
   char         **files;   /* from the command line, opened on activate */
+  gboolean       recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaApplication, trappa_application, ADW_TYPE_APPLICATION)
@@ -128,6 +130,55 @@ window_with_file (GtkApplication *application,
   return NULL;
 }
 
+/* Whether @window shows nothing yet: a new plan without edits. */
+static gboolean
+window_is_empty (TrappaWindow *window)
+{
+  TrappaDocument *document = trappa_window_get_document (window);
+
+  return trappa_document_get_file (document) == NULL &&
+         !trappa_plan_get_modified (trappa_document_get_plan (document)) &&
+         !trappa_document_get_busy (document);
+}
+
+/* A restored plan goes in the first window while it is empty, else in a
+ * window of its own. */
+static void
+on_restore (TrappaRecoveryDialog *dialog,
+            const TrappaDraft    *draft,
+            GtkApplication       *application)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  TrappaWindow *window = TRAPPA_IS_WINDOW (parent) && window_is_empty (TRAPPA_WINDOW (parent))
+                         ? TRAPPA_WINDOW (parent) : NULL;
+
+  if (window == NULL)
+    {
+      window = trappa_window_new (ADW_APPLICATION (application));
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  trappa_window_recover (window, draft);
+}
+
+/* Once, over the first window: the plans a crash left unsaved. */
+static void
+offer_recovery (TrappaApplication *self,
+                GtkWindow         *window)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  TrappaRecoveryDialog *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  drafts = trappa_drafts_list ();
+  if (drafts->len == 0)
+    return;
+  dialog = trappa_recovery_dialog_new (window, g_steal_pointer (&drafts));
+  g_signal_connect_object (dialog, "restore", G_CALLBACK (on_restore), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 trappa_application_startup (GApplication *application)
 {
@@ -163,6 +214,7 @@ trappa_application_open (GApplication  *application,
       /* Shown first, so that a problem with the file shows above it. */
       gtk_window_present (GTK_WINDOW (window));
       trappa_window_open (window, files[i]);
+      offer_recovery (TRAPPA_APPLICATION (application), GTK_WINDOW (window));
     }
 }
 
@@ -173,10 +225,16 @@ trappa_application_activate (GApplication *application)
   g_auto(GStrv) paths = g_steal_pointer (&self->files);
   g_autoptr(GPtrArray) files = files_for_paths (paths);
 
+  GtkWindow *window;
+
   if (files->len > 0)
-    g_application_open (application, (GFile **) files->pdata, files->len, "");
-  else
-    gtk_window_present (GTK_WINDOW (trappa_window_new (ADW_APPLICATION (application))));
+    {
+      g_application_open (application, (GFile **) files->pdata, files->len, "");
+      return;
+    }
+  window = GTK_WINDOW (trappa_window_new (ADW_APPLICATION (application)));
+  gtk_window_present (window);
+  offer_recovery (self, window);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <cairo-svg.h>
 
 #include "trappa-chart-export.h"
+#include "trappa-save-error.h"
 
 gboolean
 trappa_chart_format_from_path (const char         *path,
@@ -159,16 +160,18 @@ trappa_chart_write (const TrappaChartKind    *kind,
                     GError                  **error)
 {
   g_autoptr(GBytes) bytes = trappa_chart_render (kind, request, format, width, height, path, error);
+  g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data;
 
   if (bytes == NULL)
     return FALSE;
   data = g_bytes_get_data (bytes, &size);
-  if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
+  if (!g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local_error))
     {
-      /* GLib's message names its temporary file; the user's comes first. */
-      g_prefix_error (error, _("Could not save the chart “%s”: "), path);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      trappa_save_error_explain (file, local_error, error);
       return FALSE;
     }
   return TRUE;

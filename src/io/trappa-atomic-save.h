@@ -36,15 +36,6 @@ gboolean trappa_atomic_save              (GFile         *file,
                                           GCancellable  *cancellable,
                                           GError       **error);
 
-/* Sets @error (TRAPPA_ERROR_SAVE_FAILED, naming @file) to what went
- * wrong in the user's words (a folder that cannot be written to, a
- * read-only file, a folder that is not there, a full disk, a folder of
- * that name), or to @cause's own message for anything else. @cause is a
- * G_IO_ERROR or a G_FILE_ERROR. */
-void     trappa_atomic_save_explain      (GFile         *file,
-                                          const GError  *cause,
-                                          GError       **error);
-
 /* Removes the temporary files that interrupted saves left beside @file
  * (the real file, if @file is a symlink) (GIO's `.goutputstream-XXXXXX`), when they are empty or hold a
  * plan, and no other save of this process is under way. */

@@ -7,6 +7,11 @@
  * (GTask), so a slow share or a large plan never freezes the window; the
  * plan itself is only ever touched on the thread that owns the document.
  *
+ * With autosave on, a few seconds after an edit the plan is written as a
+ * draft (trappa-drafts.c), in a worker thread too; edits meanwhile are
+ * coalesced into the next draft. Saving the plan or ending the document
+ * (a clean close) removes the draft; after a crash it is recovered.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-document"
@@ -14,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-document.h"
+#include "trappa-drafts.h"
 #include "trappa-plan-file.h"
 #include "trappa-revisions.h"
 
@@ -27,12 +33,27 @@ struct _TrappaDocument
   gulong      changed_id;
   guint       edits;     /* counts the plan's changes, to see edits during a save */
   guint       busy;      /* loads and saves under way */
+
+  gboolean    autosave;
+  char       *draft_id;
+  guint       draft_source;      /* the timer of the next draft */
+  gboolean    draft_writing;
+  gboolean    draft_again;       /* edited while a draft was written */
+  guint       draft_generation;  /* goes up when the draft is removed */
+  gboolean    draft_failed;      /* reported; quiet until a draft works again */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaDocument, trappa_document, G_TYPE_OBJECT)
 
 enum { PROP_0, PROP_PLAN, PROP_FILE, PROP_BUSY, N_PROPS };
 static GParamSpec *properties[N_PROPS];
+
+enum { DRAFT_FAILED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* An edit is in a draft this long after typing stops, so a kill loses at
+ * most the last few seconds; a burst of edits makes one draft. */
+#define DRAFT_DELAY_MS 2000
 
 typedef struct
 {
@@ -57,10 +78,125 @@ job_free (Job *job)
   g_free (job);
 }
 
+/* ---- drafts --------------------------------------------------------------- */
+
+typedef struct
+{
+  TrappaDraft *draft;
+  GBytes      *bytes;
+  guint        generation;
+} DraftJob;
+
+static void
+draft_job_free (DraftJob *job)
+{
+  trappa_draft_free (job->draft);
+  g_bytes_unref (job->bytes);
+  g_free (job);
+}
+
+static void schedule_draft (TrappaDocument *self);
+
+static void
+write_draft_in_thread (GTask        *task,
+                       gpointer      source,
+                       gpointer      data,
+                       GCancellable *cancellable)
+{
+  DraftJob *job = data;
+  GError *error = NULL;
+
+  if (trappa_drafts_write (job->draft, job->bytes, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_draft_written (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  TrappaDocument *self = TRAPPA_DOCUMENT (source);
+  DraftJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->draft_writing = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      /* Said once, not every few seconds while the disk stays full. */
+      if (!self->draft_failed)
+        g_signal_emit (self, signals[DRAFT_FAILED], 0, error);
+      self->draft_failed = TRUE;
+    }
+  else
+    self->draft_failed = FALSE;
+
+  /* Saved or closed while it was written: the draft is not wanted. */
+  if (job->generation != self->draft_generation)
+    trappa_drafts_remove (job->draft->id);
+  if (self->draft_again)
+    {
+      self->draft_again = FALSE;
+      schedule_draft (self);
+    }
+}
+
+static void
+write_draft (TrappaDocument *self)
+{
+  DraftJob *job = g_new0 (DraftJob, 1);
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_draft_written, NULL);
+
+  job->draft = trappa_draft_new ();
+  job->draft->id = g_strdup (self->draft_id);
+  job->draft->title = trappa_document_dup_title (self);
+  job->draft->uri = self->file != NULL ? g_file_get_uri (self->file) : NULL;
+  job->draft->stamp = g_strdup (self->stamp);
+  job->draft->time = g_date_time_new_now_local ();
+  job->bytes = trappa_plan_file_serialize (self->plan);
+  job->generation = self->draft_generation;
+  self->draft_writing = TRUE;
+  g_task_set_task_data (task, job, (GDestroyNotify) draft_job_free);
+  g_task_run_in_thread (task, write_draft_in_thread);
+}
+
+static void
+remove_draft (TrappaDocument *self)
+{
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  self->draft_again = FALSE;
+  self->draft_generation++;
+  trappa_drafts_remove (self->draft_id);
+}
+
+static gboolean
+on_draft_due (gpointer data)
+{
+  TrappaDocument *self = data;
+
+  self->draft_source = 0;
+  if (!trappa_plan_get_modified (self->plan))
+    remove_draft (self);      /* undone back to the file */
+  else if (self->draft_writing)
+    self->draft_again = TRUE;
+  else
+    write_draft (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_draft (TrappaDocument *self)
+{
+  if (self->autosave && self->draft_source == 0)
+    self->draft_source = g_timeout_add (DRAFT_DELAY_MS, on_draft_due, self);
+}
+
 static void
 on_plan_changed (TrappaDocument *self)
 {
   self->edits++;
+  schedule_draft (self);
 }
 
 static void
@@ -212,11 +348,28 @@ save_done (TrappaDocument *self,
            Job            *job)
 {
   if (self->edits == job->edits)
-    trappa_plan_mark_saved (self->plan);
+    {
+      trappa_plan_mark_saved (self->plan);
+      if (self->autosave)
+        remove_draft (self);
+    }
   set_state (self, self->plan, job->file, g_steal_pointer (&job->stamp));
 }
 
 /* ---- GObject ------------------------------------------------------------- */
+
+static void
+trappa_document_dispose (GObject *object)
+{
+  TrappaDocument *self = TRAPPA_DOCUMENT (object);
+
+  /* The document's end is a clean close: its draft goes. (A crash never
+   * gets here, so its draft stays.) */
+  if (self->autosave)
+    remove_draft (self);
+  self->autosave = FALSE;
+  G_OBJECT_CLASS (trappa_document_parent_class)->dispose (object);
+}
 
 static void
 trappa_document_finalize (GObject *object)
@@ -227,6 +380,7 @@ trappa_document_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_free (self->stamp);
+  g_free (self->draft_id);
   G_OBJECT_CLASS (trappa_document_parent_class)->finalize (object);
 }
 
@@ -259,6 +413,7 @@ trappa_document_class_init (TrappaDocumentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = trappa_document_dispose;
   object_class->finalize = trappa_document_finalize;
   object_class->get_property = trappa_document_get_property;
 
@@ -272,6 +427,11 @@ trappa_document_class_init (TrappaDocumentClass *klass)
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A draft could not be written (once, until one is again). */
+  signals[DRAFT_FAILED] =
+    g_signal_new ("draft-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 }
 
 static void
@@ -279,6 +439,7 @@ trappa_document_init (TrappaDocument *self)
 {
   g_autoptr(TrappaPlan) plan = trappa_plan_new ();
 
+  self->draft_id = g_uuid_string_random ();
   set_state (self, plan, NULL, NULL);
 }
 
@@ -351,6 +512,8 @@ trappa_document_reset (TrappaDocument *self)
   g_autoptr(TrappaPlan) plan = trappa_plan_new ();
 
   g_return_if_fail (TRAPPA_IS_DOCUMENT (self));
+  if (self->autosave)
+    remove_draft (self);
   set_state (self, plan, NULL, NULL);
 }
 
@@ -382,6 +545,8 @@ trappa_document_load_finish (TrappaDocument  *self,
   if (inner == NULL)
     return FALSE;
   job = g_task_get_task_data (inner);
+  if (self->autosave)
+    remove_draft (self);
   set_state (self, job->plan, job->file, g_steal_pointer (&job->stamp));
   return TRUE;
 }
@@ -400,6 +565,8 @@ trappa_document_load (TrappaDocument  *self,
   plan = trappa_plan_file_load (file, &stamp, NULL, error);
   if (plan == NULL)
     return FALSE;
+  if (self->autosave)
+    remove_draft (self);
   set_state (self, plan, file, stamp);
   return TRUE;
 }
@@ -455,4 +622,52 @@ trappa_document_save (TrappaDocument  *self,
     }
   job_free (job);
   return saved;
+}
+
+void
+trappa_document_set_autosave (TrappaDocument *self,
+                              gboolean        autosave)
+{
+  g_return_if_fail (TRAPPA_IS_DOCUMENT (self));
+
+  self->autosave = autosave;
+  if (autosave && trappa_plan_get_modified (self->plan))
+    schedule_draft (self);
+  else if (!autosave)
+    g_clear_handle_id (&self->draft_source, g_source_remove);
+}
+
+const char *
+trappa_document_get_draft_id (TrappaDocument *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), NULL);
+  return self->draft_id;
+}
+
+gboolean
+trappa_document_recover (TrappaDocument     *self,
+                         const TrappaDraft  *draft,
+                         GError            **error)
+{
+  g_autoptr(TrappaPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (TRAPPA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  plan = trappa_drafts_load (draft, error);
+  if (plan == NULL)
+    return FALSE;
+  if (self->autosave)
+    remove_draft (self);
+  /* The draft stays this document's until the plan is saved or closed. */
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft->id);
+  file = draft->uri != NULL ? g_file_new_for_uri (draft->uri) : NULL;
+  /* Its stamp: a save still notices a file changed since the draft. */
+  set_state (self, plan, file, g_strdup (draft->stamp));
+  trappa_plan_mark_unsaved (plan);
+  /* Rewritten soon as this process's own. */
+  schedule_draft (self);
+  return TRUE;
 }

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "trappa-drafts.h"
 #include "trappa-plan.h"
 
 G_BEGIN_DECLS
@@ -65,6 +66,21 @@ gboolean        trappa_document_save_finish    (TrappaDocument       *self,
 gboolean        trappa_document_save           (TrappaDocument       *self,
                                                 GFile                *file,
                                                 gboolean              overwrite,
+                                                GError              **error);
+
+/* With @autosave, a few seconds after edits the plan is kept as a draft
+ * (trappa-drafts.h), written in a worker thread; a save, a new or opened
+ * plan and the document's end remove it. "draft-failed" (GError) says
+ * once when a draft cannot be written; the plan's file is never touched
+ * by a draft. Off by default. */
+void            trappa_document_set_autosave   (TrappaDocument       *self,
+                                                gboolean              autosave);
+const char     *trappa_document_get_draft_id   (TrappaDocument       *self);
+
+/* Replaces the plan by the one kept in @draft, with the file it belongs
+ * to (if any) and unsaved; the draft is this document's from then on. */
+gboolean        trappa_document_recover        (TrappaDocument       *self,
+                                                const TrappaDraft    *draft,
                                                 GError              **error);
 
 G_END_DECLS

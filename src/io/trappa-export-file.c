@@ -4,9 +4,9 @@
  */
 #define G_LOG_DOMAIN "trappa-export"
 
-#include "trappa-atomic-save.h"
 #include "trappa-error.h"
 #include "trappa-export-file.h"
+#include "trappa-save-error.h"
 
 gboolean
 trappa_export_file_write (const char  *path,
@@ -22,7 +22,7 @@ trappa_export_file_write (const char  *path,
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
       /* GLib names its temporary file; the user wants hers. */
-      trappa_atomic_save_explain (file, local_error, error);
+      trappa_save_error_explain (file, local_error, error);
       return FALSE;
     }
   return TRUE;

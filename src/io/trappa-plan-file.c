@@ -15,6 +15,7 @@
 #include <libxml/parserInternals.h>
 
 #include "trappa-atomic-save.h"
+#include "trappa-save-error.h"
 #include "trappa-plan-file.h"
 #include "trappa-revisions.h"
 #include "trappa-plan-reader.h"
@@ -134,7 +135,7 @@ trappa_plan_file_write (GBytes        *bytes,
         g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK,
                      _("“%s” was changed on disk since it was opened"), name);
       else
-        trappa_atomic_save_explain (file, local_error, error);
+        trappa_save_error_explain (file, local_error, error);
       return FALSE;
     }
   return TRUE;

@@ -295,6 +295,13 @@ trappa_history_mark_saved (TrappaHistory *self)
   self->saved_serial = top_serial (self);
 }
 
+void
+trappa_history_mark_unsaved (TrappaHistory *self)
+{
+  /* A serial no group reaches: unsaved whatever is undone or redone. */
+  self->saved_serial = G_MAXUINT64;
+}
+
 gboolean
 trappa_history_is_at_saved (TrappaHistory *self)
 {

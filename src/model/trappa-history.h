@@ -52,6 +52,9 @@ const char    *trappa_history_get_redo_label (TrappaHistory *self);
 
 /* The state the document was saved in, for the "unsaved changes" flag. */
 void           trappa_history_mark_saved   (TrappaHistory *self);
+/* The document is not saved in any state of the history (a recovered
+ * draft). */
+void           trappa_history_mark_unsaved (TrappaHistory *self);
 gboolean       trappa_history_is_at_saved  (TrappaHistory *self);
 void           trappa_history_clear        (TrappaHistory *self);
 

@@ -819,6 +819,13 @@ trappa_plan_mark_saved (TrappaPlan *self)
 }
 
 void
+trappa_plan_mark_unsaved (TrappaPlan *self)
+{
+  trappa_history_mark_unsaved (self->history);
+  update_state (self);
+}
+
+void
 trappa_plan_clear_history (TrappaPlan *self)
 {
   trappa_history_clear (self->history);

@@ -96,6 +96,9 @@ const char      *trappa_plan_get_redo_label (TrappaPlan  *self);
 
 gboolean         trappa_plan_get_modified   (TrappaPlan  *self);
 void             trappa_plan_mark_saved     (TrappaPlan  *self);
+/* Modified until saved, whatever is undone (a plan recovered from a
+ * draft differs from its file). */
+void             trappa_plan_mark_unsaved   (TrappaPlan  *self);
 void             trappa_plan_clear_history  (TrappaPlan  *self);
 /* Goes up with every edit, undo and redo, before "changed" is emitted:
  * a cache of figures derived from the plan is stale when it differs. */

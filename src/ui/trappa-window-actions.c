@@ -360,28 +360,31 @@ typedef struct
 {
   TrappaWindow *self;
   GFile        *file;
-  AdwToast     *toast;     /* shown once the load is slow, with Cancel */
   guint         slow_id;
 } Loading;
 
+/* A load that takes long offers Cancel beside the spinner. (Not in a
+ * toast: dismissing one as the window closes crashes libadwaita 1.2.) */
 static gboolean
 on_load_slow (gpointer data)
 {
   Loading *loading = data;
   g_autofree char *name = g_file_get_basename (loading->file);
-  g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
-  g_autofree char *title = g_markup_escape_text (text, -1);
+  g_autofree char *tooltip = g_strdup_printf (_("Opening “%s”…"), name);
 
   loading->slow_id = 0;
   if (loading->self->document == NULL)
     return G_SOURCE_REMOVE;
-  loading->toast = adw_toast_new (title);
-  adw_toast_set_timeout (loading->toast, 0);
-  adw_toast_set_button_label (loading->toast, _("_Cancel"));
-  g_signal_connect_object (loading->toast, "button-clicked", G_CALLBACK (g_cancellable_cancel),
-                           loading->self->loading, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (loading->self->toast_overlay, g_object_ref (loading->toast));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (loading->self->cancel_button), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (loading->self->cancel_button), TRUE);
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_cancel_clicked (TrappaWindow *self)
+{
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
 }
 
 static void
@@ -400,21 +403,19 @@ on_loaded (GObject      *source,
     {
       g_clear_object (&self->loading);
       gtk_widget_set_sensitive (self->content, TRUE);
-      if (loading->toast != NULL)
-        adw_toast_dismiss (loading->toast);
+      gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
       if (loaded)
         trappa_window_add_recent (self, loading->file);
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_error (self, FALSE, loading->file, error);
     }
-  g_clear_object (&loading->toast);
   g_object_unref (loading->file);
   g_object_unref (loading->self);
   g_free (loading);
 }
 
 /* Opens @file in the background: the window shows a spinner (and, when it
- * takes long, a toast to cancel) and cannot be edited meanwhile. On error
+ * takes long, Cancel) and cannot be edited meanwhile. On error
  * the plan shown stays as it was. */
 static void
 do_load (TrappaWindow *self,
@@ -577,6 +578,7 @@ present_action (GtkWidget  *widget,
 void
 trappa_window_class_add_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -605,10 +607,39 @@ void
 trappa_window_open (TrappaWindow *self,
                     GFile        *file)
 {
+  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GFile *shown;
+
   g_return_if_fail (TRAPPA_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* A window with a plan in it keeps it: the application opens the file
+   * in a window of its own, or brings forward the one that has it. */
+  shown = trappa_document_get_file (self->document);
+  if (application != NULL &&
+      (shown != NULL || trappa_document_get_busy (self->document) ||
+       trappa_plan_get_modified (trappa_document_get_plan (self->document))))
+    {
+      g_application_open (application, &file, 1, "");
+      return;
+    }
   confirm_discard (self, pending_new (self, do_load, file));
+}
+
+void
+trappa_window_recover (TrappaWindow      *self,
+                       const TrappaDraft *draft)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_if_fail (TRAPPA_IS_WINDOW (self));
+  g_return_if_fail (draft != NULL);
+
+  if (trappa_document_recover (self->document, draft, &error))
+    return;
+  heading = g_strdup_printf (_("Could not restore “%s”"), draft->title);
+  trappa_window_show_problem (self, heading, error->message);
 }
 
 void

@@ -18,6 +18,7 @@ struct _TrappaWindow
   GtkListBox           *sidebar;
   GtkWidget            *content;
   GtkSpinner           *spinner;
+  GtkButton            *cancel_button;
   GMenu                *recent_section;
 
   TrappaDocument       *document;

@@ -117,6 +117,17 @@ on_plan_replaced (TrappaWindow *self)
   update_undo (self);
 }
 
+/* Said once (the document is quiet until a draft works again). */
+static void
+on_draft_failed (TrappaWindow *self,
+                 const GError *error)
+{
+  g_autofree char *title = g_strdup_printf (_("Could not keep a draft of the plan for recovery: %s"),
+                                            error->message);
+
+  trappa_window_toast (self, title);
+}
+
 static gint
 compare_recent (gconstpointer a,
                 gconstpointer b)
@@ -167,8 +178,10 @@ on_drop (GtkDropTarget *target,
 
   if (files == NULL)
     return FALSE;
-  /* One plan per window: the first dropped file is opened. */
-  trappa_window_open (self, files->data);
+  /* One plan per window: the first goes here if the window is empty, the
+   * others (with an application) in windows of their own. */
+  for (GSList *l = files; l != NULL; l = l->next)
+    trappa_window_open (self, l->data);
   g_slist_free (files);
   return TRUE;
 }
@@ -269,6 +282,7 @@ trappa_window_class_init (TrappaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, content);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, TrappaWindow, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, TrappaWindow, recent_section);
 
   trappa_window_class_add_actions (widget_class);
@@ -296,6 +310,9 @@ trappa_window_init (TrappaWindow *self)
   g_signal_group_connect_swapped (self->plan_signals, "notify::can-redo", G_CALLBACK (update_undo), self);
 
   self->document = trappa_document_new ();
+  /* Unsaved edits are kept as a draft, recovered after a crash. */
+  trappa_document_set_autosave (self->document, TRUE);
+  g_signal_connect_swapped (self->document, "draft-failed", G_CALLBACK (on_draft_failed), self);
   g_signal_connect_swapped (self->document, "notify::plan", G_CALLBACK (on_plan_replaced), self);
   g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
   g_object_bind_property (self->document, "busy", self->spinner, "spinning", G_BINDING_SYNC_CREATE);

@@ -17,11 +17,19 @@ TrappaWindow   *trappa_window_new          (AdwApplication *application);
 
 TrappaDocument *trappa_window_get_document (TrappaWindow   *self);
 
-/* Opens @file in this window, asking first when the open plan has unsaved
- * changes; a file that cannot be read is reported in a dialog and the open
- * plan stays as it was. */
+/* Opens @file in this window while it shows a new, unedited plan (or has
+ * no application); else the application opens it in another window, or
+ * brings forward the window that has it open. Without an application it
+ * asks first when the plan has unsaved changes. A file that cannot be
+ * read is reported in a dialog and the open plan stays as it was. */
 void            trappa_window_open         (TrappaWindow   *self,
                                             GFile          *file);
+
+/* Shows the plan kept in @draft (unsaved, with its file if it had one)
+ * in place of this window's; a draft that cannot be read is reported in
+ * a dialog. */
+void            trappa_window_recover      (TrappaWindow      *self,
+                                            const TrappaDraft *draft);
 
 /* The pane registered as @id ("plan", "housing", …), built now if it was
  * not shown yet, or NULL. */

@@ -149,6 +149,7 @@ test_jump_keys (void)
 
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
+  ui_test_wait_document (trappa_window_get_document (window));
   ui_test_settle (GTK_WIDGET (window));
   ui_test_show_pane (window, "plan");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));

@@ -72,3 +72,27 @@ io_fixture_count_strays (const char *dir)
       count++;
   return count;
 }
+
+char *
+io_fixture_example_path (void)
+{
+  return g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
+}
+
+TrappaDocument *
+io_fixture_document_on_copy (const char  *dir,
+                             const char  *name,
+                             GFile      **file)
+{
+  g_autofree char *example = io_fixture_example_path ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GBytes) bytes = io_fixture_contents (example);
+  g_autoptr(GError) error = NULL;
+  TrappaDocument *document = trappa_document_new ();
+
+  io_fixture_write (path, bytes);
+  *file = g_file_new_for_path (path);
+  g_assert_true (trappa_document_load (document, *file, &error));
+  g_assert_no_error (error);
+  return document;
+}

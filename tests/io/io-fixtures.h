@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "trappa-document.h"
+
 G_BEGIN_DECLS
 
 /* A new, empty temporary folder. */
@@ -20,5 +22,13 @@ void   io_fixture_write        (const char *path,
 /* The temporary files of saves in @dir: GIO's (.goutputstream-XXXXXX)
  * and GLib's (NAME.trappa.XXXXXX, NAME.trappa~.XXXXXX). */
 guint  io_fixture_count_strays (const char *dir);
+
+/* The Alver example plan in the source tree. */
+char  *io_fixture_example_path (void);
+/* A document opened on a copy of the Alver example, @name in @dir. */
+TrappaDocument *
+       io_fixture_document_on_copy (const char  *dir,
+                                    const char  *name,
+                                    GFile      **file);
 
 G_END_DECLS

@@ -35,19 +35,13 @@ wait_for (Wait *wait)
   return wait->result;
 }
 
-static char *
-example_path (void)
-{
-  return g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
-}
-
 /* A FIFO fed a chunk per main-loop turn: a load that blocked the main
  * loop would never see the end of the file. */
 static void
 test_load_async (void)
 {
   g_autofree char *dir = io_fixture_make_dir ();
-  g_autofree char *example = example_path ();
+  g_autofree char *example = io_fixture_example_path ();
   g_autofree char *path = g_build_filename (dir, "fifo.trappa", NULL);
   g_autoptr(GBytes) bytes = io_fixture_contents (example);
   g_autoptr(IoSlowFifo) fifo = io_slow_fifo_new (path, bytes, CHUNK, 1);
@@ -99,23 +93,6 @@ test_load_cancel (void)
   io_fixture_remove_dir (dir);
 }
 
-static TrappaDocument *
-document_on_copy (const char *dir,
-                  GFile     **file)
-{
-  g_autofree char *example = example_path ();
-  g_autofree char *path = g_build_filename (dir, "plan.trappa", NULL);
-  g_autoptr(GBytes) bytes = io_fixture_contents (example);
-  g_autoptr(GError) error = NULL;
-  TrappaDocument *document = trappa_document_new ();
-
-  io_fixture_write (path, bytes);
-  *file = g_file_new_for_path (path);
-  g_assert_true (trappa_document_load (document, *file, &error));
-  g_assert_no_error (error);
-  return document;
-}
-
 static gboolean
 save_and_wait (TrappaDocument  *document,
                GFile           *file,
@@ -141,7 +118,7 @@ test_save_async (void)
 {
   g_autofree char *dir = io_fixture_make_dir ();
   g_autoptr(GFile) file = NULL;
-  g_autoptr(TrappaDocument) document = document_on_copy (dir, &file);
+  g_autoptr(TrappaDocument) document = io_fixture_document_on_copy (dir, "plan.trappa", &file);
   TrappaPlan *plan = trappa_document_get_plan (document);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) saved = NULL;
@@ -165,7 +142,7 @@ test_save_async_changed_on_disk (void)
 {
   g_autofree char *dir = io_fixture_make_dir ();
   g_autoptr(GFile) file = NULL;
-  g_autoptr(TrappaDocument) document = document_on_copy (dir, &file);
+  g_autoptr(TrappaDocument) document = io_fixture_document_on_copy (dir, "plan.trappa", &file);
   TrappaPlan *plan = trappa_document_get_plan (document);
   static const char text[] = "<plan xmlns=\"" TRAPPA_PLAN_NAMESPACE "\" format-version=\"1.0\"/>\n";
   g_autoptr(GBytes) theirs = g_bytes_new_static (text, strlen (text));
@@ -187,7 +164,7 @@ test_names (void)
 {
   g_autofree char *dir = io_fixture_make_dir ();
   g_autoptr(GFile) file = NULL;
-  g_autoptr(TrappaDocument) document = document_on_copy (dir, &file);
+  g_autoptr(TrappaDocument) document = io_fixture_document_on_copy (dir, "plan.trappa", &file);
   g_autoptr(TrappaDocument) untitled = trappa_document_new ();
   g_autofree char *name = trappa_document_dup_file_name (document);
   g_autofree char *folder = trappa_document_dup_folder (document);

@@ -63,6 +63,55 @@ test_open_focuses_open_plan (void)
     gtk_window_destroy (gtk_application_get_windows (app)->data);
 }
 
+static TrappaWindow *
+other_window (GtkApplication *application,
+              TrappaWindow   *window)
+{
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (l->data != window)
+      return l->data;
+  return NULL;
+}
+
+/* A window showing a plan keeps it: opening another plan from it makes a
+ * second window; opening the plan again brings its window forward; an
+ * empty window takes the plan itself. */
+static void
+test_open_from_window (void)
+{
+  g_autoptr(TrappaApplication) application = trappa_application_new ();
+  g_autoptr(GFile) alver = example ("alver.trappa");
+  g_autoptr(GFile) baerum = example ("baerum.trappa");
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = GTK_APPLICATION (application);
+  TrappaWindow *window;
+  TrappaWindow *second;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  window = trappa_window_new (ADW_APPLICATION (application));
+  gtk_window_present (GTK_WINDOW (window));
+
+  trappa_window_open (window, alver);
+  ui_test_wait_document (trappa_window_get_document (window));
+  g_assert_cmpuint (n_windows (app), ==, 1);
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (window)), alver));
+
+  trappa_window_open (window, baerum);
+  g_assert_cmpuint (n_windows (app), ==, 2);
+  second = other_window (app, window);
+  ui_test_wait_document (trappa_window_get_document (second));
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (second)), baerum));
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (window)), alver));
+
+  trappa_window_open (second, alver);
+  g_assert_cmpuint (n_windows (app), ==, 2);
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (second)), baerum));
+
+  while (gtk_application_get_windows (app) != NULL)
+    gtk_window_destroy (gtk_application_get_windows (app)->data);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,5 +120,6 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/trappa/ui/application/open-focuses-open-plan", test_open_focuses_open_plan);
+  g_test_add_func ("/trappa/ui/application/open-from-window", test_open_from_window);
   return g_test_run ();
 }
