@@ -722,11 +722,12 @@ on_entry_focus_enter (TrappaRecordCell *self)
   set_covered (self, FALSE);
 }
 
+/* Covers first: the commit may end the cell (its row refiltered away). */
 static void
 on_entry_focus_leave (TrappaRecordCell *self)
 {
-  commit_entry (self);
   set_covered (self, TRUE);
+  commit_entry (self);
 }
 
 static GtkWidget *

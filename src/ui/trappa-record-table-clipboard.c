@@ -97,9 +97,21 @@ trappa_record_table_paste_rows (TrappaRecordTable *self,
   position = g_list_model_get_n_items (list.list);
   if (selected != NULL && g_list_store_find (G_LIST_STORE (list.list), selected, &position))
     position++;
+  /* A row can break a rule across records (an age band overlapping
+   * another, a second staircase of a kind): then nothing stays pasted. */
   trappa_plan_begin_edit (list.plan, ngettext ("Paste row", "Paste rows", items->len));
   for (guint i = 0; i < items->len; i++)
-    trappa_plan_insert (list.plan, list.parent, list.list_name, position + i, items->pdata[i]);
+    if (!trappa_plan_try_insert (list.plan, list.parent, list.list_name, position + i,
+                                 items->pdata[i], &error))
+      {
+        g_autofree char *message = g_strdup_printf (_("Pasted row %u: %s"), i + 1, error->message);
+
+        trappa_plan_end_edit (list.plan);
+        if (i > 0)
+          trappa_plan_undo (list.plan);
+        trappa_record_table_show_problem (self, message);
+        return FALSE;
+      }
   trappa_plan_end_edit (list.plan);
   trappa_record_table_show_problem (self, NULL);
   trappa_record_table_select (self, items->pdata[0]);

@@ -96,3 +96,21 @@ io_fixture_document_on_copy (const char  *dir,
   g_assert_no_error (error);
   return document;
 }
+
+void
+io_fixture_on_done (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  IoFixtureWait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+}
+
+GAsyncResult *
+io_fixture_wait_for (IoFixtureWait *wait)
+{
+  while (wait->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return wait->result;
+}

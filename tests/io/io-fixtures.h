@@ -31,4 +31,18 @@ TrappaDocument *
                                     const char  *name,
                                     GFile      **file);
 
+/* Waiting in a test for an async call: pass io_fixture_on_done and a
+ * zeroed IoFixtureWait as its callback and data, then
+ * io_fixture_wait_for() runs the main loop until it finished (unref the
+ * result after _finish). */
+typedef struct
+{
+  GAsyncResult *result;
+} IoFixtureWait;
+
+void          io_fixture_on_done  (GObject       *source,
+                                   GAsyncResult  *result,
+                                   gpointer       user_data);
+GAsyncResult *io_fixture_wait_for (IoFixtureWait *wait);
+
 G_END_DECLS

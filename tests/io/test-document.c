@@ -12,29 +12,6 @@
 
 #define CHUNK 4096
 
-typedef struct
-{
-  GAsyncResult *result;
-} Wait;
-
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (Wait *wait)
-{
-  while (wait->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return wait->result;
-}
-
 /* A FIFO fed a chunk per main-loop turn: a load that blocked the main
  * loop would never see the end of the file. */
 static void
@@ -48,11 +25,11 @@ test_load_async (void)
   g_autoptr(TrappaDocument) document = trappa_document_new ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
+  IoFixtureWait wait = { NULL };
 
-  trappa_document_load_async (document, file, NULL, on_done, &wait);
+  trappa_document_load_async (document, file, NULL, io_fixture_on_done, &wait);
   g_assert_true (trappa_document_get_busy (document));
-  g_assert_true (trappa_document_load_finish (document, wait_for (&wait), &error));
+  g_assert_true (trappa_document_load_finish (document, io_fixture_wait_for (&wait), &error));
   g_assert_no_error (error);
 
   g_assert_false (trappa_document_get_busy (document));
@@ -78,11 +55,11 @@ test_load_cancel (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   IoSlowFifo *fifo = io_slow_fifo_new (path, nothing, CHUNK, 1000 * 1000);
-  Wait wait = { NULL };
+  IoFixtureWait wait = { NULL };
 
-  trappa_document_load_async (document, file, cancellable, on_done, &wait);
+  trappa_document_load_async (document, file, cancellable, io_fixture_on_done, &wait);
   g_cancellable_cancel (cancellable);
-  g_assert_false (trappa_document_load_finish (document, wait_for (&wait), &error));
+  g_assert_false (trappa_document_load_finish (document, io_fixture_wait_for (&wait), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (trappa_document_get_busy (document));
   g_assert_true (trappa_document_get_plan (document) == plan);
@@ -100,13 +77,13 @@ save_and_wait (TrappaDocument  *document,
                GError         **error)
 {
   TrappaPlan *plan = trappa_document_get_plan (document);
-  Wait wait = { NULL };
+  IoFixtureWait wait = { NULL };
   gboolean saved;
 
-  trappa_document_save_async (document, file, FALSE, NULL, on_done, &wait);
+  trappa_document_save_async (document, file, FALSE, NULL, io_fixture_on_done, &wait);
   if (edit_meanwhile != NULL)
     trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "title", edit_meanwhile, NULL);
-  saved = trappa_document_save_finish (document, wait_for (&wait), error);
+  saved = trappa_document_save_finish (document, io_fixture_wait_for (&wait), error);
   g_object_unref (wait.result);
   return saved;
 }

@@ -15,29 +15,6 @@
 #include "trappa-error.h"
 #include "trappa-plan-file.h"
 
-typedef struct
-{
-  GAsyncResult *result;
-} Wait;
-
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (Wait *wait)
-{
-  while (wait->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return wait->result;
-}
-
 static GFile *
 remote_file (const char *name)
 {
@@ -57,8 +34,7 @@ server_path (const char *name)
 static GBytes *
 upload_example (const char *name)
 {
-  g_autofree char *example = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"),
-                                               "data", "examples", "alver.trappa", NULL);
+  g_autofree char *example = io_fixture_example_path ();
   g_autofree char *path = server_path (name);
   GBytes *bytes = io_fixture_contents (example);
 
@@ -71,10 +47,10 @@ mount_server (void)
 {
   g_autoptr(GFile) root = remote_file ("");
   g_autoptr(GError) error = NULL;
-  Wait wait = { 0 };
+  IoFixtureWait wait = { NULL };
 
-  g_file_mount_enclosing_volume (root, G_MOUNT_MOUNT_NONE, NULL, NULL, on_done, &wait);
-  if (!g_file_mount_enclosing_volume_finish (root, wait_for (&wait), &error) &&
+  g_file_mount_enclosing_volume (root, G_MOUNT_MOUNT_NONE, NULL, NULL, io_fixture_on_done, &wait);
+  if (!g_file_mount_enclosing_volume_finish (root, io_fixture_wait_for (&wait), &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_ALREADY_MOUNTED))
     g_error ("Cannot mount %s: %s", g_getenv ("TRAPPA_DAV_URI"), error->message);
   g_object_unref (wait.result);
@@ -85,11 +61,11 @@ load (TrappaDocument *document,
       GFile          *file,
       GError        **error)
 {
-  Wait wait = { 0 };
+  IoFixtureWait wait = { NULL };
   gboolean ok;
 
-  trappa_document_load_async (document, file, NULL, on_done, &wait);
-  ok = trappa_document_load_finish (document, wait_for (&wait), error);
+  trappa_document_load_async (document, file, NULL, io_fixture_on_done, &wait);
+  ok = trappa_document_load_finish (document, io_fixture_wait_for (&wait), error);
   g_object_unref (wait.result);
   return ok;
 }
@@ -98,11 +74,11 @@ static gboolean
 save (TrappaDocument *document,
       GError        **error)
 {
-  Wait wait = { 0 };
+  IoFixtureWait wait = { NULL };
   gboolean ok;
 
-  trappa_document_save_async (document, NULL, FALSE, NULL, on_done, &wait);
-  ok = trappa_document_save_finish (document, wait_for (&wait), error);
+  trappa_document_save_async (document, NULL, FALSE, NULL, io_fixture_on_done, &wait);
+  ok = trappa_document_save_finish (document, io_fixture_wait_for (&wait), error);
   g_object_unref (wait.result);
   return ok;
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "trappa-plan.h"
+#include "trappa-population.h"
 #include "trappa-record-table-clipboard.h"
 #include "ui-test-util.h"
 
@@ -255,6 +256,38 @@ test_paste_refused (Fixture       *f,
   g_assert_null (trappa_record_table_get_message (f->table));
 }
 
+/* Rows that break a rule across records (the second age band overlaps
+ * the first) are refused whole: nothing stays pasted and the message
+ * names the pasted row. */
+static void
+test_paste_breaks_rule (Fixture       *f,
+                        gconstpointer  data)
+{
+  const TrappaRecordColumn band_columns[] = {
+    { "name", "Age band", 150, FALSE, NULL, NULL, FALSE },
+    { "min-age", "From age", 80, FALSE, NULL, NULL, FALSE },
+    { "max-age", "To age", 80, FALSE, NULL, NULL, FALSE },
+  };
+  GListModel *bands = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "age-bands"));
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  f->table = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_AGE_BAND, band_columns,
+                                                           G_N_ELEMENTS (band_columns)));
+  trappa_record_table_set_list (f->table, f->plan, TRAPPA_ITEM (f->plan), "age-bands");
+  gtk_window_set_child (f->window, GTK_WIDGET (f->table));
+  ui_test_settle (GTK_WIDGET (f->table));
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->table)), "Born\t0\t17\r\nUnge\t10\t25\r\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->table), "table.paste", NULL));
+  while (trappa_record_table_get_message (f->table) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, 0);
+  g_assert_false (trappa_plan_get_modified (f->plan));
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+  g_assert_true (g_str_has_prefix (trappa_record_table_get_message (f->table), "Pasted row 2: "));
+}
+
 /* Each table exports through --export-table's name for its list. */
 static void
 test_export_name (Fixture       *f,
@@ -286,6 +319,7 @@ main (int   argc,
   ADD ("copy", test_copy);
   ADD ("paste", test_paste);
   ADD ("paste-refused", test_paste_refused);
+  ADD ("paste-breaks-rule", test_paste_breaks_rule);
   ADD ("export-name", test_export_name);
 #undef ADD
 
