@@ -12,6 +12,7 @@
 #include "trappa-item.h"
 #include "trappa-format.h"
 #include "trappa-plan-field.h"
+#include "trappa-year-amounts.h"
 
 /* Values quoted in messages are cut short: a hostile file may hold a
  * megabyte in one field. */
@@ -34,6 +35,8 @@ trappa_field_kind (GParamSpec *pspec)
     return TRAPPA_FIELD_REFERENCE;
   if (trappa_param_spec_is_date (pspec))
     return TRAPPA_FIELD_DATE;
+  if (trappa_param_spec_is_year_amounts (pspec))
+    return TRAPPA_FIELD_YEAR_AMOUNTS;
   return TRAPPA_FIELD_TEXT;
 }
 
@@ -60,6 +63,7 @@ trappa_field_to_text (GParamSpec   *pspec,
     case TRAPPA_FIELD_CHOICE:
     case TRAPPA_FIELD_REFERENCE:
     case TRAPPA_FIELD_DATE:
+    case TRAPPA_FIELD_YEAR_AMOUNTS:
     default:
       return g_strdup (g_value_get_string (value));
     }
@@ -185,6 +189,26 @@ parse_date (GParamSpec  *pspec,
   return FALSE;
 }
 
+/* Pairs in any order and spacing; kept as the model stores them. */
+static gboolean
+parse_year_amounts (GParamSpec  *pspec,
+                    const char  *text,
+                    GValue      *value,
+                    char       **problem)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) amounts = trappa_year_amounts_parse (text, &error);
+
+  if (amounts == NULL)
+    {
+      *problem = g_strdup_printf (_("“%s”: %s"), pspec->name, error->message);
+      return FALSE;
+    }
+  g_value_init (value, G_TYPE_STRING);
+  g_value_take_string (value, trappa_year_amounts_to_text (amounts));
+  return TRUE;
+}
+
 /* Ids separated by white space, each once, at most the field's limit. */
 static gboolean
 parse_references (GParamSpec  *pspec,
@@ -262,6 +286,8 @@ trappa_field_from_text (GParamSpec  *pspec,
       return parse_date (pspec, text, value, problem);
     case TRAPPA_FIELD_REFERENCES:
       return parse_references (pspec, text, value, problem);
+    case TRAPPA_FIELD_YEAR_AMOUNTS:
+      return parse_year_amounts (pspec, text, value, problem);
     case TRAPPA_FIELD_REFERENCE:
       g_value_init (value, G_TYPE_STRING);
       g_value_take_string (value, g_strstrip (g_strdup (text)));

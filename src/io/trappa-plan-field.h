@@ -19,6 +19,7 @@ typedef enum
   TRAPPA_FIELD_NUMBER,      /* a whole number within the spec's range */
   TRAPPA_FIELD_FLAG,        /* "true" or "false" */
   TRAPPA_FIELD_DATE,        /* YYYY-MM-DD, or empty */
+  TRAPPA_FIELD_YEAR_AMOUNTS, /* YEAR:AMOUNT pairs separated by spaces */
 } TrappaFieldKind;
 
 TrappaFieldKind trappa_field_kind      (GParamSpec   *pspec);

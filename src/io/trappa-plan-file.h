@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define TRAPPA_PLAN_NAMESPACE      "https://trappa.no/ns/plan/1"
 #define TRAPPA_PLAN_FORMAT_MAJOR   1
-#define TRAPPA_PLAN_FORMAT_MINOR   1
+#define TRAPPA_PLAN_FORMAT_MINOR   2
 #define TRAPPA_PLAN_MAX_BYTES      (50 * 1024 * 1024)
 #define TRAPPA_PLAN_FILE_EXTENSION ".trappa"
 

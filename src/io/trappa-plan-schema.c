@@ -119,6 +119,15 @@ write_value_pattern (Schema     *schema,
       line (schema, "<param name=\"pattern\">[0-9]{4}-[0-9]{2}-[0-9]{2}</param>");
       end (schema, "</data>");
       break;
+    case TRAPPA_FIELD_YEAR_AMOUNTS:
+      begin (schema, "<list>");
+      begin (schema, "<zeroOrMore>");
+      begin (schema, "<data type=\"token\">");
+      line (schema, "<param name=\"pattern\">[0-9]{1,4}:[0-9]{1,13}</param>");
+      end (schema, "</data>");
+      end (schema, "</zeroOrMore>");
+      end (schema, "</list>");
+      break;
     case TRAPPA_FIELD_TEXT:
     default:
       line (schema, "<text/>");

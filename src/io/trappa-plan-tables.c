@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "trappa-action-plan-table.h"
 #include "trappa-measure.h"
 #include "trappa-national-goal.h"
 #include "trappa-needs-table.h"
@@ -110,8 +111,8 @@ static const RecordTable record_tables[] = {
 
 static const char * const names[] = {
   "steps", "categories", "service-levels", "target-groups", "mapping",
-  POPULATION_TABLE, TRAPPA_NEEDS_TABLE, "target-areas", "measures", "milestones",
-  "participation-plan", "mobilisation-plan", "meeting-plan", "national-goals", NULL
+  POPULATION_TABLE, TRAPPA_NEEDS_TABLE, "target-areas", "measures", TRAPPA_ACTION_PLAN_TABLE,
+  "milestones", "participation-plan", "mobilisation-plan", "meeting-plan", "national-goals", NULL
 };
 
 static const char *
@@ -391,6 +392,8 @@ trappa_plan_tables_build_for (TrappaPlan  *plan,
     }
   if (g_strcmp0 (name, POPULATION_TABLE) == 0)
     return build_population (plan);
+  if (g_strcmp0 (name, TRAPPA_ACTION_PLAN_TABLE) == 0)
+    return trappa_action_plan_table_build (plan);
   if ((spec = find_record_table (name)) == NULL)
     {
       set_unknown_error (name, error);

@@ -44,6 +44,7 @@ static const struct
   { "meeting-item", N_("Meeting plan item") },
   { "success-factor", N_("Success factor") },
   { "national-goal", N_("National goal") },
+  { "action-plan-revision", N_("Revision of the action plan") },
 };
 
 /* A NULL tag names the field in every kind that has no row of its own. */
@@ -79,6 +80,11 @@ static const struct
   { "plan", "base-year", N_("base year") },
   { "plan", "horizon", N_("horizon") },
   { "plan", "language", N_("language") },
+  { "plan", "action-plan-start", N_("first year of the action plan") },
+  { "action-plan-revision", "from-year", N_("first year before") },
+  { "action-plan-revision", "to-year", N_("first year after") },
+  { "action-plan-revision", "text", N_("text") },
+  { "action-plan-revision", "done-measures", N_("measures done") },
   { "staircase", "kind", N_("kind") },
   { "staircase", "unit-label", N_("unit") },
   { "step", "purpose", N_("purpose") },
@@ -109,6 +115,8 @@ static const struct
   { "measure", "effect-units", N_("units of the effect") },
   { "measure", "effect-percent", N_("effect in per cent") },
   { "measure", "effect-year", N_("year of the effect") },
+  { "measure", "investment-by-year", N_("investment per year") },
+  { "measure", "operating-by-year", N_("operating cost per year") },
   { "score", "group", N_("workshop group") },
   { "score", "axis", N_("axis") },
   { "score", "value", N_("value") },

@@ -32,6 +32,8 @@ static GQuark trappa_year_quark (void);
 static GQuark trappa_on_delete_quark (void);
 static GQuark trappa_scope_quark (void);
 static GQuark trappa_required_quark (void);
+static GQuark trappa_year_amounts_quark (void);
+G_DEFINE_QUARK (trappa-year-amounts, trappa_year_amounts)
 G_DEFINE_QUARK (trappa-reference, trappa_reference)
 G_DEFINE_QUARK (trappa-year, trappa_year)
 G_DEFINE_QUARK (trappa-on-delete, trappa_on_delete)
@@ -406,6 +408,20 @@ GParamSpec *
 trappa_param_spec_date (const char *name)
 {
   return mark (trappa_param_spec_text (name, FALSE), trappa_date_quark (), GINT_TO_POINTER (1));
+}
+
+/* Kept as the file writes it ("2025:1500000 2026:300000", see
+ * trappa-year-amounts.h), so undo, diff and merge compare it as text. */
+GParamSpec *
+trappa_param_spec_year_amounts (const char *name)
+{
+  return mark (trappa_param_spec_text (name, FALSE), trappa_year_amounts_quark (), GINT_TO_POINTER (1));
+}
+
+gboolean
+trappa_param_spec_is_year_amounts (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, trappa_year_amounts_quark ()) != NULL;
 }
 
 GParamSpec *

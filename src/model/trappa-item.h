@@ -80,6 +80,9 @@ GParamSpec  *trappa_param_spec_count        (const char          *name,
 GParamSpec  *trappa_param_spec_nok          (const char          *name);
 GParamSpec  *trappa_param_spec_year         (const char          *name);
 GParamSpec  *trappa_param_spec_date         (const char          *name);
+/* NOK amounts by year (investment or operating cost per budget year):
+ * trappa-year-amounts.h. */
+GParamSpec  *trappa_param_spec_year_amounts (const char          *name);
 GParamSpec  *trappa_param_spec_flag         (const char          *name);
 GParamSpec  *trappa_param_spec_reference    (const char          *name,
                                              GType                target);
@@ -110,6 +113,7 @@ gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_required        (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_date            (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_year            (GParamSpec    *pspec);
+gboolean     trappa_param_spec_is_year_amounts    (GParamSpec    *pspec);
 TrappaOnDelete
              trappa_param_spec_get_on_delete      (GParamSpec    *pspec);
 /* NULL: the default scope. */

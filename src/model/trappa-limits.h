@@ -10,6 +10,10 @@
 #define TRAPPA_MAX_COUNT   10000000      /* units, places, recipients, people */
 #define TRAPPA_MAX_NOK     1000000000000 /* one trillion kroner */
 #define TRAPPA_MAX_YEAR    9999
+/* Most years in one field of amounts by year (a measure's cost per budget
+ * year): a 12-year plan rolled for decades; its text stays within
+ * TRAPPA_MAX_LINE_TEXT. */
+#define TRAPPA_MAX_COST_YEARS 40
 
 /* Longest field of each kind, in characters (ids: in references too), and
  * most ids in one reference list; trappa_param_spec_get_max_length() says

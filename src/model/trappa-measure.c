@@ -53,7 +53,7 @@ trappa_workshop_group_class_init (TrappaWorkshopGroupClass *klass)
 static void
 trappa_measure_class_init (TrappaMeasureClass *klass)
 {
-  static GParamSpec *props[18];
+  static GParamSpec *props[20];
 
   props[1] = trappa_param_spec_text ("title", FALSE);
   props[2] = trappa_param_spec_text ("description", TRUE);
@@ -76,6 +76,10 @@ trappa_measure_class_init (TrappaMeasureClass *klass)
   props[15] = trappa_param_spec_count ("effect-units", TRAPPA_MAX_COUNT);
   props[16] = trappa_param_spec_count ("effect-percent", 100);
   props[17] = trappa_param_spec_year ("effect-year");
+  /* Cost per budget year; when empty, the single figures above count
+   * (trappa_measure_cost_in_year). */
+  props[18] = trappa_param_spec_year_amounts ("investment-by-year");
+  props[19] = trappa_param_spec_year_amounts ("operating-by-year");
   TRAPPA_ITEM_CLASS_INSTALL (klass, "measure", props);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "scores", TRAPPA_TYPE_SCORE);
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "dots", TRAPPA_TYPE_DOT_VOTE);

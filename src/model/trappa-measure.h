@@ -47,6 +47,11 @@ G_DECLARE_FINAL_TYPE (TrappaWorkshopGroup, trappa_workshop_group, TRAPPA, WORKSH
  *                             need removed from effect-year on
  *   effect-year               the first year the effect counts (0 = from
  *                             the start of the plan period)
+ *
+ * Cost per budget year of the action plan (trappa-action-plan.h):
+ *   investment-by-year        NOK by year (trappa-year-amounts.h); when
+ *   operating-by-year         empty, investment-cost and operating-cost
+ *                             count from the deadline's year
  */
 #define TRAPPA_TYPE_MEASURE (trappa_measure_get_type ())
 G_DECLARE_FINAL_TYPE (TrappaMeasure, trappa_measure, TRAPPA, MEASURE, TrappaItem)

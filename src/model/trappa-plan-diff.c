@@ -12,6 +12,7 @@
 
 #include "trappa-field-names.h"
 #include "trappa-format.h"
+#include "trappa-year-amounts.h"
 #include "trappa-measure.h"
 #include "trappa-plan-diff.h"
 
@@ -323,6 +324,8 @@ trappa_field_value_to_text (TrappaPlan   *plan,
       }
     if (trappa_param_spec_is_date (pspec))
       return trappa_format_date (s);
+    if (trappa_param_spec_is_year_amounts (pspec))
+      return trappa_year_amounts_describe (s);
     if (TRAPPA_IS_MEASURE (item) && g_str_equal (pspec->name, "status"))
       return g_strdup (trappa_measure_status_label (s));
     return shorten (s);

@@ -13,6 +13,9 @@
 #include "trappa-plan-index.h"
 #include "trappa-reference.h"
 #include "trappa-measure.h"
+#include "trappa-action-plan.h"
+#include "trappa-action-plan-roll.h"
+#include "trappa-year-amounts.h"
 #include "trappa-population.h"
 #include "trappa-national-goal.h"
 #include "trappa-participation.h"
@@ -35,7 +38,7 @@ struct _TrappaPlan
 G_DEFINE_FINAL_TYPE (TrappaPlan, trappa_plan, TRAPPA_TYPE_ITEM)
 
 /* Stored fields, in file order. */
-enum { FIELD_0, FIELD_REVISION = 10, FIELD_REVISION_HISTORY, N_FIELDS };
+enum { FIELD_0, FIELD_REVISION = 10, FIELD_REVISION_HISTORY, FIELD_ACTION_PLAN_START, N_FIELDS };
 static GParamSpec *fields[N_FIELDS];
 
 /* State of the document, not stored in the file. */
@@ -101,6 +104,8 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   /* Which save this is, and the saves before it: see trappa-revisions.c. */
   fields[FIELD_REVISION] = trappa_param_spec_text ("revision", FALSE);
   fields[FIELD_REVISION_HISTORY] = trappa_param_spec_text ("revision-history", FALSE);
+  /* The four-year action plan's first year (trappa-action-plan.h). */
+  fields[FIELD_ACTION_PLAN_START] = trappa_param_spec_year ("action-plan-start");
   trappa_item_class_install (item_class, "plan", fields, N_FIELDS);
 
   trappa_item_class_add_list (item_class, "staircases", TRAPPA_TYPE_STAIRCASE);
@@ -123,6 +128,7 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   trappa_item_class_add_list (item_class, "meeting-plan", TRAPPA_TYPE_MEETING_ITEM);
   trappa_item_class_add_list (item_class, "success-factors", TRAPPA_TYPE_SUCCESS_FACTOR);
   trappa_item_class_add_list (item_class, "national-goals", TRAPPA_TYPE_NATIONAL_GOAL);
+  trappa_item_class_add_list (item_class, "action-plan-revisions", TRAPPA_TYPE_ACTION_PLAN_REVISION);
 
   /* Installed after the stored fields so the base class never sees them. */
   object_class->get_property = trappa_plan_get_property;
@@ -426,6 +432,8 @@ check_value (GParamSpec    *pspec,
                        _("“%s” must be a date written YYYY-MM-DD, not “%s”"), pspec->name, s);
           return FALSE;
         }
+      if (trappa_param_spec_is_year_amounts (pspec) && !trappa_year_amounts_check (s != NULL ? s : "", error))
+        return FALSE;
     }
 
   g_value_init (&copy, G_VALUE_TYPE (value));
@@ -475,6 +483,9 @@ trappa_plan_set_value (TrappaPlan    *self,
     return FALSE;
   if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID &&
       !trappa_reference_check (self, pspec, value, error))
+    return FALSE;
+  if (trappa_param_spec_is_year_amounts (pspec) &&
+      !trappa_action_plan_check_years (self, trappa_item_peek_value (item, pspec), value, error))
     return FALSE;
 
   current = trappa_item_peek_value (item, pspec);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "trappa-action-plan-table.h"
 #include "trappa-chart-kind-needs.h"
 #include "trappa-chart-kinds-builtin.h"
 #include "trappa-format.h"
@@ -401,125 +402,43 @@ add_priority (Builder *b)
 
 /* Measures of @area_id ("" = none) ordered by strategy, each strategy
  * where it first appears. */
-static GPtrArray *
-measures_by_strategy (TrappaPlan *plan,
-                      const char *area_id)
-{
-  GListModel *measures = plan_list (plan, "measures");
-  GPtrArray *ordered = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) strategies = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
-      const char *strategy = trappa_item_get_string (measure, "strategy");
-
-      if (g_strcmp0 (trappa_item_get_string (measure, "target-area"), area_id) == 0 &&
-          !g_ptr_array_find_with_equal_func (strategies, strategy, g_str_equal, NULL))
-        g_ptr_array_add (strategies, (gpointer) strategy);
-    }
-  for (guint s = 0; s < strategies->len; s++)
-    for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-      {
-        g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
-
-        if (g_strcmp0 (trappa_item_get_string (measure, "target-area"), area_id) == 0 &&
-            g_str_equal (trappa_item_get_string (measure, "strategy"), g_ptr_array_index (strategies, s)))
-          g_ptr_array_add (ordered, g_steal_pointer (&measure));
-      }
-  return ordered;
-}
-
-/* Strategi | Tiltak | Ansvarleg | Tidsfrist | Kostnad, as the seed's
- * action plan, with the sums; returns the sums through @investment and
- * @operating. */
-static TrappaTable *
-action_table (TrappaPlan *plan,
-              GPtrArray  *measures,
-              gint64     *investment,
-              gint64     *operating)
-{
-  const char *header[] = {
-    _("Strategy"), _("Measure"), _("Responsible"), _("Deadline"), _("Status"),
-    _("Investment (NOK)"), _("Annual cost (NOK)"), NULL
-  };
-  TrappaTable *table = trappa_table_new ("action-plan", _("Action plan"), header);
-  const char *previous = NULL;
-
-  *investment = *operating = 0;
-  for (guint i = 0; i < measures->len; i++)
-    {
-      TrappaItem *measure = g_ptr_array_index (measures, i);
-      const char *strategy = trappa_item_get_string (measure, "strategy");
-
-      trappa_table_add_row (table);
-      /* The strategy once, over its measures. */
-      trappa_table_add_text (table, g_strcmp0 (strategy, previous) != 0 ? strategy : "");
-      previous = strategy;
-      trappa_table_add_text (table, trappa_item_get_string (measure, "title"));
-      trappa_table_add_text (table, trappa_item_get_string (measure, "responsible"));
-      trappa_table_add_date (table, trappa_item_get_string (measure, "deadline"));
-      trappa_table_add_text (table, trappa_measure_status_label (trappa_item_get_string (measure, "status")));
-      trappa_table_add_number (table, TRAPPA_CELL_NOK, trappa_item_get_int (measure, "investment-cost"));
-      trappa_table_add_number (table, TRAPPA_CELL_NOK, trappa_item_get_int (measure, "operating-cost"));
-      *investment += trappa_item_get_int (measure, "investment-cost");
-      *operating += trappa_item_get_int (measure, "operating-cost");
-    }
-  trappa_table_add_total_row (table);
-  trappa_table_add_text (table, _("Sum"));
-  for (guint c = 0; c < 4; c++)
-    trappa_table_add_text (table, "");
-  trappa_table_add_number (table, TRAPPA_CELL_NOK, *investment);
-  trappa_table_add_number (table, TRAPPA_CELL_NOK, *operating);
-  return table;
-}
-
+/* Per target area its goal and the seed's table with the cost of each
+ * year of the action plan, then the sums per area and year. */
 static void
 add_action_plan (Builder *b)
 {
-  GListModel *areas = plan_list (b->plan, "target-areas");
-  const char *sum_header[] = { _("Target area"), _("Investment (NOK)"), _("Annual cost (NOK)"), NULL };
-  g_autoptr(TrappaTable) sums = trappa_table_new ("action-plan-sums", _("Action plan"), sum_header);
-  gint64 total_investment = 0, total_operating = 0;
-  guint n_areas = g_list_model_get_n_items (areas);
+  g_autoptr(TrappaActionPlan) plan = trappa_action_plan_new (b->plan, TRUE);
+  gint64 first = plan->first_year;
+  g_autofree char *intro = NULL;
 
-  if (g_list_model_get_n_items (plan_list (b->plan, "measures")) == 0)
+  if (plan->areas->len == 0)
     return;
   trappa_report_doc_add_heading (b->doc, 1, _("Action plan"));
-  /* Each target area, then the measures that have none. */
-  for (guint i = 0; i <= n_areas; i++)
+  if (first > 0)
     {
-      g_autoptr(TrappaItem) area = i < n_areas ? g_list_model_get_item (areas, i) : NULL;
-      g_autoptr(GPtrArray) measures = measures_by_strategy (b->plan, area != NULL ? trappa_item_get_id (area) : "");
-      const char *name = area != NULL ? trappa_item_get_string (area, "name") : _("Measures without a target area");
-      gint64 investment, operating;
+      intro = g_strdup_printf (_("The action plan covers %d–%d, the years of the economy plan. "
+                                 "Costs are in kroner: investment and operating cost together."),
+                               (int) first, (int) (first + TRAPPA_ACTION_PLAN_YEARS - 1));
+      trappa_report_doc_add_paragraph (b->doc, intro);
+    }
+  for (guint i = 0; i < plan->areas->len; i++)
+    {
+      const TrappaActionPlanArea *area = plan->areas->pdata[i];
       TrappaTable *table;
 
-      if (measures->len == 0)
-        continue;
-      trappa_report_doc_add_heading (b->doc, 2, name);
-      if (area != NULL && trappa_item_get_string (area, "goal")[0] != '\0')
+      trappa_report_doc_add_heading (b->doc, 2, trappa_action_plan_area_name (area));
+      if (area->area != NULL && trappa_item_get_string (area->area, "goal")[0] != '\0')
         {
-          g_autofree char *goal = g_strdup_printf (_("Goal: %s"), trappa_item_get_string (area, "goal"));
+          g_autofree char *goal = g_strdup_printf (_("Goal: %s"), trappa_item_get_string (area->area, "goal"));
 
           trappa_report_doc_add_paragraph (b->doc, goal);
         }
-      table = action_table (b->plan, measures, &investment, &operating);
+      table = trappa_action_plan_area_table (plan, area, FALSE);
       trappa_table_drop_empty_columns (table);
       trappa_report_doc_add_table (b->doc, table);
-      trappa_table_add_row (sums);
-      trappa_table_add_text (sums, name);
-      trappa_table_add_number (sums, TRAPPA_CELL_NOK, investment);
-      trappa_table_add_number (sums, TRAPPA_CELL_NOK, operating);
-      total_investment += investment;
-      total_operating += operating;
     }
-  trappa_table_add_total_row (sums);
-  trappa_table_add_text (sums, _("Total"));
-  trappa_table_add_number (sums, TRAPPA_CELL_NOK, total_investment);
-  trappa_table_add_number (sums, TRAPPA_CELL_NOK, total_operating);
-  trappa_report_doc_add_heading (b->doc, 2, _("Cost per target area"));
-  trappa_report_doc_add_table (b->doc, g_steal_pointer (&sums));
+  trappa_report_doc_add_heading (b->doc, 2, _("Cost per target area and year"));
+  trappa_report_doc_add_table (b->doc, trappa_action_plan_sums_table (plan));
 }
 
 static void

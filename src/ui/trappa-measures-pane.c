@@ -56,6 +56,8 @@ static TrappaRecordColumn list_columns[] = {
   { "operating-cost", NULL, 130, FALSE, NULL, NULL, FALSE },
   { "status", NULL, 110, FALSE, status_labels, NULL, FALSE },
   { "target-area", NULL, 170, FALSE, NULL, NULL, FALSE },
+  { "investment-by-year", NULL, 170, FALSE, NULL, NULL, FALSE },
+  { "operating-by-year", NULL, 170, FALSE, NULL, NULL, FALSE },
   { "compensating", NULL, 90, FALSE, NULL, NULL, FALSE },
 };
 static TrappaRecordColumn form_fields[] = {
@@ -371,7 +373,8 @@ translate_titles (void)
 {
   const char *list_titles[] = {
     _("Measure"), _("Responsible"), _("Deadline"), _("Investment (NOK)"), _("Annual cost (NOK)"),
-    _("Status"), _("Target area"), _("Compensating"),
+    _("Status"), _("Target area"), _("Investment per year"), _("Operating cost per year"),
+    _("Compensating"),
   };
   const char *form_titles[] = {
     _("Description"), _("Strategy"), _("Steps"), _("Target groups"), _("Expected effect"),

@@ -17,7 +17,10 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-action-plan.h"
 #include "trappa-format.h"
+#include "trappa-year-amounts.h"
+#include "trappa-year-amounts-editor.h"
 #include "trappa-record-cell.h"
 #include "trappa-reference.h"
 
@@ -29,6 +32,7 @@ typedef enum
   KIND_NOK,
   KIND_YEAR,
   KIND_DATE,
+  KIND_YEAR_AMOUNTS,
   KIND_CHOICE,
   KIND_REFERENCE,
   KIND_REFERENCES,
@@ -50,6 +54,7 @@ struct _TrappaRecordCell
   GtkWidget                *popover;
   GtkTextBuffer            *buffer;      /* multiline text */
   GtkWidget                *check_list;  /* references */
+  GtkWidget                *amounts;     /* amounts by year */
 
   TrappaPlan               *plan;
   TrappaItem               *item;
@@ -94,6 +99,8 @@ kind_of (GParamSpec *pspec)
     }
   if (trappa_param_spec_is_date (pspec))
     return KIND_DATE;
+  if (trappa_param_spec_is_year_amounts (pspec))
+    return KIND_YEAR_AMOUNTS;
   return trappa_param_spec_is_multiline (pspec) ? KIND_MULTILINE : KIND_TEXT;
 }
 
@@ -260,6 +267,13 @@ refresh (TrappaRecordCell *self)
         }
       break;
 
+    case KIND_YEAR_AMOUNTS:
+      {
+        g_autofree char *text = trappa_year_amounts_describe (trappa_item_get_string (self->item, name));
+        set_preview (self, text);
+      }
+      break;
+
     case KIND_CHOICE:
       {
         const char * const *choices = trappa_param_spec_get_choices (self->pspec);
@@ -355,6 +369,31 @@ on_popover_closed (TrappaRecordCell *self)
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   text = gtk_text_buffer_get_text (self->buffer, &start, &end, FALSE);
   commit_string (self, text);
+}
+
+static void
+on_amounts_show (TrappaRecordCell *self)
+{
+  if (self->item != NULL)
+    trappa_year_amounts_editor_show (TRAPPA_YEAR_AMOUNTS_EDITOR (self->amounts),
+                                     trappa_action_plan_first_year (self->plan),
+                                     trappa_item_get_string (self->item, self->pspec->name));
+}
+
+static void
+on_amounts_closed (TrappaRecordCell *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->item == NULL)
+    return;
+  text = trappa_year_amounts_editor_read (TRAPPA_YEAR_AMOUNTS_EDITOR (self->amounts),
+                                          trappa_item_get_string (self->item, self->pspec->name), &error);
+  if (text == NULL)
+    set_error (self, error->message);
+  else
+    commit_string (self, text);
 }
 
 /* Enter, or leaving the entry, commits what was typed. */
@@ -792,6 +831,13 @@ create_editor (TrappaRecordCell *self,
       g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_references_show), self);
       break;
 
+    case KIND_YEAR_AMOUNTS:
+      self->amounts = trappa_year_amounts_editor_new ();
+      editor = popover_button (self, self->amounts);
+      g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_amounts_show), self);
+      g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_amounts_closed), self);
+      break;
+
     case KIND_FLAG:
       editor = gtk_check_button_new ();
       g_signal_connect_swapped (editor, "toggled", G_CALLBACK (on_flag_toggled), self);
@@ -808,7 +854,7 @@ create_editor (TrappaRecordCell *self,
       g_assert_not_reached ();
     }
 
-  if (self->kind != KIND_REFERENCES && self->kind != KIND_MULTILINE)
+  if (self->kind != KIND_REFERENCES && self->kind != KIND_MULTILINE && self->kind != KIND_YEAR_AMOUNTS)
     gtk_accessible_update_property (GTK_ACCESSIBLE (editor),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title, -1);
   gtk_widget_set_hexpand (editor, TRUE);

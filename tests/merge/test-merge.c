@@ -164,6 +164,33 @@ test_both_differ (Fixture       *f,
                    take_theirs ? 1500000 : 1200000);
 }
 
+/* Cost per budget year merges and conflicts like any field, in words. */
+static void
+test_cost_years (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TrappaMerge) merge = NULL;
+  g_autofree char *words = NULL;
+  TrappaConflict *conflict;
+
+  g_assert_true (trappa_plan_set_string (f->theirs, measure (f->theirs, 0), "investment-by-year",
+                                         "2025:1000000 2026:2000", NULL));
+  g_assert_true (trappa_plan_set_string (f->theirs, measure (f->theirs, 1), "operating-by-year",
+                                         "2027:5", NULL));
+  g_assert_true (trappa_plan_set_string (f->mine, measure (f->mine, 1), "operating-by-year",
+                                         "2027:6", NULL));
+  merge = merge_of (f);
+  g_assert_cmpuint (trappa_merge_get_conflicts (merge)->len, ==, 1);
+  conflict = trappa_merge_get_conflicts (merge)->pdata[0];
+  g_assert_cmpstr (conflict->pspec->name, ==, "operating-by-year");
+  words = trappa_conflict_describe (merge, conflict);
+  g_assert_nonnull (strstr (words, "mine 2027: 6 kr, theirs 2027: 5 kr"));
+  g_assert_cmpuint (trappa_merge_apply (merge), ==, 0);
+  g_assert_cmpstr (trappa_item_get_string (measure (f->mine, 0), "investment-by-year"), ==,
+                   "2025:1000000 2026:2000");
+  g_assert_cmpstr (trappa_item_get_string (measure (f->mine, 1), "operating-by-year"), ==, "2027:6");
+}
+
 static TrappaItem *
 new_measure (const char *title)
 {
@@ -384,5 +411,6 @@ main (int   argc,
   ADD ("foreign-kept", test_foreign_kept, NULL);
   ADD ("other-plan", test_other_plan, NULL);
   ADD ("diff-words", test_diff_words, NULL);
+  ADD ("cost-years", test_cost_years, NULL);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "trappa-action-plan.h"
 #include "trappa-format.h"
 #include "trappa-measure.h"
 #include "trappa-plan-file.h"
@@ -103,7 +104,7 @@ test_alver_pdf (void)
     "Contents", "Figure", "Source:", "municipality", "Measure", "Responsible", "Deadline",
     "Investment", "Annual", "Priority", "Milestones", "Proposed", "Adopted", "Started",
     "Yes", "No", "Step", "Need", "Goal:", "Date:", "Plan period", "housing", "staircase",
-    "Target", "Total",
+    "Target", "Total", "Strategy:", "Operating", "Cost", "action plan",
   };
   g_autoptr(TrappaReport) report = trappa_report_new_for_plan (plan);
   g_autofree char *pdfinfo = NULL;
@@ -113,7 +114,7 @@ test_alver_pdf (void)
   g_auto(GStrv) words = NULL;
   GListModel *areas = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "target-areas"));
   GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
-  gint64 investment = 0, operating = 0;
+  g_autoptr(TrappaActionPlan) action_plan = trappa_action_plan_new (plan, TRUE);
 
   g_free (run (export, (const char * const *) envp));
   pdfinfo = run (info, NULL);
@@ -137,16 +138,19 @@ test_alver_pdf (void)
       g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
 
       assert_holds (squeezed, trappa_item_get_string (measure, "title"));
-      investment += trappa_item_get_int (measure, "investment-cost");
-      operating += trappa_item_get_int (measure, "operating-cost");
     }
-  {
-    g_autofree char *total_investment = trappa_format_nok (investment);
-    g_autofree char *total_operating = trappa_format_nok (operating);
+  /* The totals of each year of the action plan, of each kind and both. */
+  for (guint y = 0; y < TRAPPA_ACTION_PLAN_YEARS; y++)
+    {
+      g_autofree char *investment = trappa_format_count (action_plan->total[TRAPPA_COST_INVESTMENT][y]);
+      g_autofree char *operating = trappa_format_count (action_plan->total[TRAPPA_COST_OPERATING][y]);
+      g_autofree char *both = trappa_format_count (action_plan->total[TRAPPA_COST_INVESTMENT][y] +
+                                                   action_plan->total[TRAPPA_COST_OPERATING][y]);
 
-    assert_holds (squeezed, total_investment);
-    assert_holds (squeezed, total_operating);
-  }
+      assert_holds (squeezed, investment);
+      assert_holds (squeezed, operating);
+      assert_holds (squeezed, both);
+    }
   assert_holds (squeezed, "MMMM");
   assert_holds (squeezed, "Kjelde:");
 
