@@ -37,6 +37,9 @@ trappa_remote_mount (GFile         *file,
   g_file_mount_enclosing_volume (file, G_MOUNT_MOUNT_NONE, NULL, cancellable, on_mounted, &result);
   while (result == NULL)
     g_main_context_iteration (context, TRUE);
+  /* What GIO left to do after the callback (freeing its task) runs too. */
+  while (g_main_context_pending (context))
+    g_main_context_iteration (context, FALSE);
   g_main_context_pop_thread_default (context);
 
   mounted = g_file_mount_enclosing_volume_finish (file, result, &local_error);
