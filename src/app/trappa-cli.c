@@ -233,7 +233,7 @@ static const GOptionEntry entries[] = {
     NULL },
   { "export-table", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write a table of the plan file, or all of them, to the --output file (CSV or XLSX); no window is opened"),
-    N_("steps|categories|service-levels|target-groups|mapping|population|needs|target-areas|measures|milestones|participation-plan|mobilisation-plan|meeting-plan|national-goals|all") },
+    N_("steps|categories|service-levels|target-groups|mapping|population|needs|target-areas|measures|milestones|participation-plan|mobilisation-plan|meeting-plan|national-goals|action-plan|all") },
   { "export-report", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Write the whole plan as a report for the council (A4 PDF, in the plan's language) to the --output file; no window is opened"),
     NULL },
