@@ -13,20 +13,6 @@
 #include "trappa-plan-file.h"
 #include "ui-test-util.h"
 
-/* Whether a label below @root reads @text. */
-static gboolean
-shows_label (GtkWidget  *root,
-             const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* The last grid below @root: the sums, after the target areas. */
 static GtkWidget *
 last_grid (GtkWidget *root)
@@ -106,7 +92,7 @@ test_action_plan_pane (void)
   before = trappa_action_plan_new (plan, TRUE);
   g_assert_cmpuint (before->areas->len, >, 1);
   for (guint i = 0; i < before->areas->len; i++)
-    g_assert_true (shows_label (pane, trappa_action_plan_area_name (before->areas->pdata[i])));
+    g_assert_true (ui_test_has_label (pane, trappa_action_plan_area_name (before->areas->pdata[i])));
   assert_year_totals (pane, plan);
 
   /* Roll asks first: Cancel changes nothing. */
