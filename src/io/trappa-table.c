@@ -217,3 +217,21 @@ trappa_table_to_csv (TrappaTable *self)
     }
   return g_string_free_to_bytes (out);
 }
+
+char *
+trappa_cell_to_text (const TrappaCell *cell)
+{
+  switch (cell->kind)
+    {
+    case TRAPPA_CELL_COUNT:
+      return trappa_format_count (cell->number);
+    case TRAPPA_CELL_NOK:
+      return trappa_format_nok (cell->number);
+    case TRAPPA_CELL_TEXT:
+    case TRAPPA_CELL_YEAR:
+    case TRAPPA_CELL_DECIMAL:
+    case TRAPPA_CELL_DATE:
+    default:
+      return trappa_cell_to_csv_text (cell);
+    }
+}

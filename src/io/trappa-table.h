@@ -75,6 +75,9 @@ const TrappaCell *
 /* The cell as a CSV field for a Norwegian spreadsheet: numbers without
  * grouping ("1250000"), a decimal comma ("12,5"), dates as dd.mm.yyyy. */
 char        *trappa_cell_to_csv_text   (const TrappaCell    *cell);
+/* The cell as the report and the window show it: counts and kroner
+ * grouped by thousands, the rest as in CSV. */
+char        *trappa_cell_to_text       (const TrappaCell    *cell);
 
 /* The table as CSV: UTF-8 with a byte-order mark, ';' between fields,
  * the header first. */

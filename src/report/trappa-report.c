@@ -261,24 +261,6 @@ lay_out_figure (Flow                    *flow,
   flow->y += height + 4;
 }
 
-static char *
-cell_text (const TrappaCell *cell)
-{
-  switch (cell->kind)
-    {
-    case TRAPPA_CELL_COUNT:
-      return trappa_format_count (cell->number);
-    case TRAPPA_CELL_NOK:
-      return trappa_format_nok (cell->number);
-    case TRAPPA_CELL_TEXT:
-    case TRAPPA_CELL_YEAR:
-    case TRAPPA_CELL_DECIMAL:
-    case TRAPPA_CELL_DATE:
-    default:
-      return trappa_cell_to_csv_text (cell);
-    }
-}
-
 typedef struct
 {
   guint          n_columns;
@@ -426,7 +408,7 @@ lay_out_table (Flow        *flow,
       for (guint c = 0; c < table->n_columns; c++)
         {
           const TrappaCell *cell = trappa_table_get_cell (table, r, c);
-          g_autofree char *text = cell_text (cell);
+          g_autofree char *text = trappa_cell_to_text (cell);
 
           row[c] = text_layout (self, text, SIZE_TABLE, trappa_table_row_is_total (table, r), FALSE, -1,
                                 cell->kind != TRAPPA_CELL_TEXT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);

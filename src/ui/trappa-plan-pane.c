@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "trappa-action-plan-revisions.h"
 #include "trappa-plan-pane.h"
 #include "trappa-record-cell.h"
 #include "trappa-success-factors.h"
@@ -23,6 +24,7 @@ struct _TrappaPlanPane
   TrappaRecordColumn  fields[N_FIELDS];
   GtkWidget          *cells[N_FIELDS];
   GtkWidget          *success_factors;
+  GtkWidget          *revisions;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPlanPane, trappa_plan_pane, TRAPPA_TYPE_PANE)
@@ -64,12 +66,16 @@ trappa_plan_pane_plan_changed (TrappaPane *pane,
   for (guint i = 0; i < N_FIELDS; i++)
     trappa_record_cell_bind (TRAPPA_RECORD_CELL (self->cells[i]), plan, TRAPPA_ITEM (plan));
   trappa_success_factors_set_plan (TRAPPA_SUCCESS_FACTORS (self->success_factors), plan);
+  trappa_action_plan_revisions_set_plan (TRAPPA_ACTION_PLAN_REVISIONS (self->revisions), plan);
 }
 
 static void
 trappa_plan_pane_refresh (TrappaPane *pane)
 {
-  trappa_success_factors_refresh (TRAPPA_SUCCESS_FACTORS (TRAPPA_PLAN_PANE (pane)->success_factors));
+  TrappaPlanPane *self = TRAPPA_PLAN_PANE (pane);
+
+  trappa_success_factors_refresh (TRAPPA_SUCCESS_FACTORS (self->success_factors));
+  trappa_action_plan_revisions_refresh (TRAPPA_ACTION_PLAN_REVISIONS (self->revisions));
 }
 
 static void
@@ -122,6 +128,8 @@ trappa_plan_pane_init (TrappaPlanPane *self)
     }
   self->success_factors = trappa_success_factors_new ();
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->success_factors));
+  self->revisions = trappa_action_plan_revisions_new ();
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (self->revisions));
 }
 
 GtkWidget *

@@ -15,6 +15,7 @@
 #include "trappa-activity-pane.h"
 #include "trappa-gap-pane.h"
 #include "trappa-housing-pane.h"
+#include "trappa-action-plan-pane.h"
 #include "trappa-measures-pane.h"
 #include "trappa-national-goals-pane.h"
 #include "trappa-participation-pane.h"
@@ -45,6 +46,7 @@ static const struct
   { "housing", N_("Housing Staircase"), "view-list-symbolic", trappa_housing_pane_get_type },
   { "activity", N_("Activity and Mastery Staircase"), "view-list-bullet-symbolic", trappa_activity_pane_get_type },
   { "measures", N_("Measures"), "view-list-ordered-symbolic", trappa_measures_pane_get_type },
+  { "action-plan", N_("Action Plan"), "x-office-document-symbolic", trappa_action_plan_pane_get_type },
   { "priority", N_("Priority Grid"), "view-grid-symbolic", trappa_priority_pane_get_type },
   { "population", N_("Population and Coverage"), "system-users-symbolic", trappa_population_pane_get_type },
   { "gap", N_("Needs and Gap"), "x-office-spreadsheet-symbolic", trappa_gap_pane_get_type },

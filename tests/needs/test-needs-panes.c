@@ -74,20 +74,6 @@ find_entry (GtkWidget  *root,
   return NULL;
 }
 
-/* Whether a label below @root reads @text. */
-static gboolean
-has_label (GtkWidget  *root,
-           const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 static gint64
 value_of (Fixture *f,
           gint64   year)
@@ -178,18 +164,18 @@ test_gap_figures (Fixture       *f,
   TrappaItem *step = trappa_plan_lookup (f->plan, "step-4");
 
   /* Default years of the Alver plan (2024–2035, horizon 2040). */
-  g_assert_true (has_label (f->pane, "Need 2027"));
-  g_assert_true (has_label (f->pane, "Gap 2040"));
-  g_assert_true (has_label (f->pane, "Omsorgsbustad med livsløpsstandard"));
-  g_assert_true (has_label (f->pane, "271"));
+  g_assert_true (ui_test_has_label (f->pane, "Need 2027"));
+  g_assert_true (ui_test_has_label (f->pane, "Gap 2040"));
+  g_assert_true (ui_test_has_label (f->pane, "Omsorgsbustad med livsløpsstandard"));
+  g_assert_true (ui_test_has_label (f->pane, "271"));
 
   /* An edit redraws the figures; undo restores them. */
   g_assert_true (trappa_plan_set_int (f->plan, step, "units-today", 151, NULL));
   ui_test_settle (f->pane);
-  g_assert_true (has_label (f->pane, "151"));
+  g_assert_true (ui_test_has_label (f->pane, "151"));
   g_assert_true (trappa_plan_undo (f->plan));
   ui_test_settle (f->pane);
-  g_assert_false (has_label (f->pane, "151"));
+  g_assert_false (ui_test_has_label (f->pane, "151"));
 }
 
 /* The export dialog opens in the folder chosen in the preferences. */

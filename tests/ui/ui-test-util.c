@@ -143,3 +143,16 @@ ui_test_show_pane (TrappaWindow *window,
   ui_test_settle (GTK_WIDGET (window));
   return pane;
 }
+
+gboolean
+ui_test_has_label (GtkWidget  *root,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ui_test_has_label (child, text))
+      return TRUE;
+  return FALSE;
+}

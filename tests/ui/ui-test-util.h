@@ -47,4 +47,8 @@ GtkWindow        *ui_test_find_dialog     (void);
 /* Answers the dialog shown with @response and closes it. */
 void              ui_test_respond         (const char *response);
 
+/* Whether a label below @root reads @text. */
+gboolean          ui_test_has_label       (GtkWidget  *root,
+                                           const char *text);
+
 G_END_DECLS
