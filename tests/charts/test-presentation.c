@@ -276,12 +276,13 @@ typedef struct
   const char *language;   /* "": the desktop's (English) */
   const char *units_today;
   const char *supply;
+  const char *gap_title;
 } Case;
 
 static const Case languages[] = {
-  { "nn", "Einingar i dag", "Tilbod" },
-  { "nb", "Enheter i dag", "Tilbud" },
-  { "", "Units today", "Supply" },
+  { "nn", "Einingar i dag", "Tilbod", "Behov og gap per trinn" },
+  { "nb", "Enheter i dag", "Tilbud", "Behov og gap per trinn" },
+  { "", "Units today", "Supply", "Need and gap per step" },
 };
 
 static TrappaPlan *
@@ -330,6 +331,10 @@ assert_labels_readable (GPtrArray  *labels,
   g_assert_true (found);
 }
 
+/* The slide has a title larger than the rest and, for every step, a bar
+ * for each of the plan's default years (the steps side by side when they
+ * do not fit one above the other), above the legend, no two steps on the
+ * same place. */
 static void
 test_gap (gconstpointer data)
 {
@@ -337,24 +342,38 @@ test_gap (gconstpointer data)
   g_autoptr(TrappaPlan) plan = load_alver_in (c->language);
   g_autoptr(TrappaGapLayout) layout = trappa_gap_layout_new (plan, NULL, NULL, 0, W, H,
                                                              TRAPPA_CHART_STYLE_PRESENTING);
-  gint64 horizon = trappa_item_get_int (TRAPPA_ITEM (plan), "horizon");
+  gint64 years[3];
 
+  trappa_needs_default_years (plan, years);
   g_assert_null (layout->message);
   g_assert_cmpfloat (layout->font_px, >=, TRAPPA_CHART_PRESENTATION_PX);
+  g_assert_nonnull (layout->title);
+  g_assert_cmpfloat (label_px (layout->title), >, TRAPPA_CHART_PRESENTATION_PX);
+  g_assert_cmpstr (pango_layout_get_text (layout->title->layout), ==, c->gap_title);
   assert_labels_readable (layout->labels, c->units_today);
-  /* Years give way to type, but every step keeps its bar at the horizon
-   * and its rows fit above the legend. */
   g_assert_cmpuint (layout->groups->len, >=, 5);
   for (guint i = 0; i < layout->groups->len; i++)
     {
       TrappaGapGroup *group = layout->groups->pdata[i];
-      const TrappaGapRow *last;
+      const TrappaRect *a = &group->rect;
 
-      g_assert_cmpuint (group->rows->len, >=, 1);
-      last = &g_array_index (group->rows, TrappaGapRow, group->rows->len - 1);
-      g_assert_cmpint (last->year, ==, horizon);
-      g_assert_cmpfloat (group->rect.y + group->rect.height, <=,
-                         g_array_index (layout->legend, TrappaGapLegendItem, 0).swatch.y);
+      g_assert_cmpuint (group->rows->len, ==, G_N_ELEMENTS (years));
+      for (guint r = 0; r < group->rows->len; r++)
+        {
+          const TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
+
+          g_assert_cmpint (row->year, ==, years[r]);
+          g_assert_cmpfloat (row->numbers->box.x + row->numbers->box.width, <=, a->x + a->width);
+        }
+      g_assert_cmpfloat (a->y + a->height, <=, g_array_index (layout->legend, TrappaGapLegendItem, 0).swatch.y);
+      g_assert_cmpfloat (a->x + a->width, <=, W);
+      for (guint j = i + 1; j < layout->groups->len; j++)
+        {
+          const TrappaRect *b = &((TrappaGapGroup *) layout->groups->pdata[j])->rect;
+
+          g_assert_false (a->x < b->x + b->width && b->x < a->x + a->width &&
+                          a->y < b->y + b->height && b->y < a->y + a->height);
+        }
     }
   /* The desktop's language is left as it was: English. */
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Units today"), ==, "Units today");
