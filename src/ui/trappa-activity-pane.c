@@ -164,30 +164,25 @@ trappa_activity_pane_refresh (TrappaPane *pane)
 }
 
 static void
-trappa_activity_pane_dispose (GObject *object)
+trappa_activity_pane_finalize (GObject *object)
 {
   TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
 
-  /* The base keeps the plan until its own dispose; no change of the plan
-   * may reach the choice once its lists are gone. */
-  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_ACTIVITY_PANE);
-  g_clear_object (&self->group_names);
-  g_clear_pointer (&self->group_ids, g_ptr_array_unref);
-  G_OBJECT_CLASS (trappa_activity_pane_parent_class)->dispose (object);
+  g_object_unref (self->group_names);
+  g_ptr_array_unref (self->group_ids);
+  G_OBJECT_CLASS (trappa_activity_pane_parent_class)->finalize (object);
 }
 
 static void
 trappa_activity_pane_class_init (TrappaActivityPaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = trappa_activity_pane_dispose;
+  G_OBJECT_CLASS (klass)->finalize = trappa_activity_pane_finalize;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_activity_pane_plan_changed;
   TRAPPA_PANE_CLASS (klass)->refresh = trappa_activity_pane_refresh;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-activity-pane.ui");
+  trappa_pane_class_set_template (TRAPPA_PANE_CLASS (klass), "/no/trappa/Trappa/trappa-activity-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, paned);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, levels_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, chart_slot);
