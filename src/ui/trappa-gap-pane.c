@@ -261,9 +261,7 @@ trappa_gap_pane_refresh (TrappaPane *pane)
 {
   TrappaGapPane *self = TRAPPA_GAP_PANE (pane);
 
-  self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
-  self->updating = FALSE;
   update (self);
 }
 

@@ -41,7 +41,6 @@ struct _TrappaPopulationPane
   char              *grid_key;   /* what the grid was built for */
   TrappaRecordColumn series_fields[N_SERIES_FIELDS];
   GtkWidget         *series_cells[N_SERIES_FIELDS];
-  gboolean           updating;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, TRAPPA_TYPE_PANE)
@@ -235,16 +234,14 @@ trappa_population_pane_refresh (TrappaPane *pane)
 {
   TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (pane);
 
-  self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
-  self->updating = FALSE;
   update_grid (self);
 }
 
 static void
 on_scenario_chosen (TrappaPopulationPane *self)
 {
-  if (!self->updating && PLAN (self) != NULL)
+  if (PLAN (self) != NULL)
     update_grid (self);
 }
 
