@@ -29,8 +29,8 @@ trappa_action_plan_revision_class_init (TrappaActionPlanRevisionClass *klass)
   TRAPPA_ITEM_CLASS_INSTALL (klass, "action-plan-revision", props);
 }
 
-static GStrv
-newly_done (TrappaPlan *plan)
+GStrv
+trappa_action_plan_newly_done (TrappaPlan *plan)
 {
   GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
   g_autoptr(GHashTable) closed = trappa_action_plan_closed (plan);
@@ -73,7 +73,7 @@ trappa_action_plan_roll (TrappaPlan  *plan,
       return NULL;
     }
 
-  done = newly_done (plan);
+  done = trappa_action_plan_newly_done (plan);
   revision = g_object_new (TRAPPA_TYPE_ACTION_PLAN_REVISION,
                            "date", date,
                            "from-year", first,

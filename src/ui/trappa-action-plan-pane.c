@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-action-plan-pane.h"
+#include "trappa-action-plan-revisions.h"
 #include "trappa-action-plan-roll.h"
 #include "trappa-action-plan-table.h"
 #include "trappa-measure.h"
@@ -152,10 +153,14 @@ on_roll_clicked (TrappaActionPlanPane *self)
 {
   gint64 first = trappa_action_plan_first_year (PLAN (self));
   gint64 last = first + TRAPPA_ACTION_PLAN_YEARS - 1;
-  g_autofree char *body = g_strdup_printf (_("The action plan moves from %d–%d to %d–%d. Unfinished measures "
-                                             "stay in it; measures that are done are recorded in this "
-                                             "revision and leave it. Say in a few words what the revision is."),
-                                           (int) first, (int) last, (int) first + 1, (int) last + 1);
+  g_auto(GStrv) done = trappa_action_plan_newly_done (PLAN (self));
+  g_autofree char *done_text = trappa_action_plan_revisions_done_text (PLAN (self), (const char * const *) done);
+  g_autofree char *moves = g_strdup_printf (_("The action plan moves from %d–%d to %d–%d. Unfinished measures "
+                                              "stay in it; measures that are done are recorded in this "
+                                              "revision and leave it. Say in a few words what the revision is."),
+                                            (int) first, (int) last, (int) first + 1, (int) last + 1);
+  /* Which measures leave, by name: the roll's one lasting effect besides the years. */
+  g_autofree char *body = g_strdup_printf ("%s\n\n%s", moves, done_text);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                               _("Roll the Action Plan to the Next Year?"), body);
   GtkWidget *entry = gtk_entry_new ();

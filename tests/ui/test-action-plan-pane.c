@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "trappa-action-plan-revisions.h"
+#include "trappa-action-plan-roll.h"
 #include "trappa-action-plan-table.h"
 #include "trappa-format.h"
 #include "trappa-plan-file.h"
@@ -142,8 +144,18 @@ test_action_plan_pane (void)
   g_assert_cmpint (trappa_action_plan_first_year (plan), ==, first);
 
   click_roll (pane);
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (ui_test_find_dialog ()))),
-                         "Revised with the economy plan");
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (ui_test_find_dialog ());
+    g_auto(GStrv) done = trappa_action_plan_newly_done (plan);
+
+    /* The dialog names the measures that will leave the plan as done. */
+    g_assert_cmpuint (g_strv_length (done), >, 0);
+    for (guint i = 0; done[i] != NULL; i++)
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                                trappa_item_get_string (trappa_plan_lookup (plan, done[i]), "title")));
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                           "Revised with the economy plan");
+  }
   ui_test_respond ("roll");
   ui_test_settle (GTK_WIDGET (window));
   g_assert_cmpint (trappa_action_plan_first_year (plan), ==, first + 1);
@@ -155,14 +167,14 @@ test_action_plan_pane (void)
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
     g_autofree char *date = trappa_format_date (iso);
-    g_autofree char *title = g_strdup_printf ("%s: %d–%d to %d–%d", date, (int) first, (int) first + 3,
+    g_autofree char *title = g_strdup_printf ("Rolled %s: from %d–%d to %d–%d", date, (int) first, (int) first + 3,
                                               (int) first + 1, (int) first + 4);
     GtkWidget *plan_pane = ui_test_show_pane (window, "plan");
 
     ui_test_settle (GTK_WIDGET (window));
     g_assert_cmpuint (count_revision_rows (plan_pane), ==, 1);
     g_assert_true (ui_test_has_label (plan_pane, title));
-    g_assert_true (has_label_starting (plan_pane, "Revised with the economy plan\n"));
+    g_assert_true (has_label_starting (plan_pane, "Revised with the economy plan\nMeasures done: "));
 
     g_assert_true (trappa_plan_undo (plan));
     ui_test_settle (GTK_WIDGET (window));
