@@ -232,17 +232,29 @@ draw_legend (cairo_t                    *cr,
     }
 }
 
+/* Where a leader line ends on its card; FALSE when the card covers its
+ * own point and there is no line. */
+static gboolean
+leader_end (const TrappaPriorityCard *card,
+            double                   *x,
+            double                   *y)
+{
+  const cairo_rectangle_t *r = &card->card;
+
+  *x = CLAMP (card->anchor_x, r->x, r->x + r->width);
+  *y = CLAMP (card->anchor_y, r->y, r->y + r->height);
+  return hypot (*x - card->anchor_x, *y - card->anchor_y) >= 1.0;
+}
+
 /* A thin line from the card back to the exact point of its scores. */
 static void
 draw_leader (cairo_t                  *cr,
              const TrappaChartPalette *palette,
              const TrappaPriorityCard *card)
 {
-  const cairo_rectangle_t *r = &card->card;
-  double cx = CLAMP (card->anchor_x, r->x, r->x + r->width);
-  double cy = CLAMP (card->anchor_y, r->y, r->y + r->height);
+  double cx, cy;
 
-  if (hypot (cx - card->anchor_x, cy - card->anchor_y) < 1.0)
+  if (!leader_end (card, &cx, &cy))
     return;
   set_rgb (cr, &palette->text, 0.6);
   cairo_set_line_width (cr, 1.0);
@@ -253,25 +265,36 @@ draw_leader (cairo_t                  *cr,
   cairo_fill (cr);
 }
 
+/* A stack's count, in a disc at the card's top right corner. */
+static PangoLayout *
+badge_text (const TrappaPriorityLayout *layout,
+            const TrappaPriorityCard   *card,
+            double                     *radius)
+{
+  PangoLayout *text = pango_layout_new (layout->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold");
+  g_autofree char *count = g_strdup_printf ("%u", card->stack);
+  int w;
+
+  pango_font_description_set_absolute_size (font, MAX (layout->font_px * 0.8, layout->options.min_px) * PANGO_SCALE);
+  pango_layout_set_font_description (text, font);
+  pango_layout_set_text (text, count, -1);
+  pango_layout_get_pixel_size (text, &w, NULL);
+  *radius = MAX (layout->font_px * 0.8, w / 2.0 + 3);
+  return text;
+}
+
 static void
 draw_badge (cairo_t                    *cr,
             const TrappaPriorityLayout *layout,
             const TrappaChartPalette   *palette,
             const TrappaPriorityCard   *card)
 {
-  g_autoptr(PangoLayout) text = pango_layout_new (layout->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold");
-  g_autofree char *count = g_strdup_printf ("%u", card->stack);
-  double x = card->card.x + card->card.width, y = card->card.y;
-  double radius = layout->font_px * 0.8;
+  double radius, x = card->card.x + card->card.width, y = card->card.y;
+  g_autoptr(PangoLayout) text = badge_text (layout, card, &radius);
   int w, h;
 
-  pango_font_description_set_absolute_size (font, MAX (layout->font_px * 0.8, layout->options.min_px) * PANGO_SCALE);
-  pango_layout_set_font_description (text, font);
-  pango_layout_set_text (text, count, -1);
   pango_layout_get_pixel_size (text, &w, &h);
-  radius = MAX (radius, w / 2.0 + 3);
-
   set_rgb (cr, &palette->text, 1.0);
   cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
   cairo_fill (cr);
@@ -324,8 +347,8 @@ draw_card (cairo_t                    *cr,
 }
 
 void
-trappa_priority_painter_draw (cairo_t                    *cr,
-                              const TrappaPriorityLayout *layout)
+trappa_priority_painter_draw_background (cairo_t                    *cr,
+                                         const TrappaPriorityLayout *layout)
 {
   const TrappaChartPalette *palette = trappa_chart_palette_get (layout->options.style);
 
@@ -337,31 +360,112 @@ trappa_priority_painter_draw (cairo_t                    *cr,
   draw_grid (cr, layout, palette);
   draw_labels (cr, layout, palette);
   draw_legend (cr, layout, palette);
-
-  /* Spreads first, so no ellipse hides a card. */
-  for (guint i = 0; i < layout->cards->len; i++)
-    {
-      const TrappaPriorityCard *card = layout->cards->pdata[i];
-
-      if (layout->options.merged && card->placed && card->stack_top < 0 && card->n_groups > 1)
-        draw_spread (cr, palette, card->anchor_x, card->anchor_y,
-                     card->spread_x, card->spread_y, layout->font_px / 4);
-    }
-  for (guint i = 0; i < layout->cards->len; i++)
-    {
-      const TrappaPriorityCard *card = layout->cards->pdata[i];
-
-      if (card->placed && card->stack_top < 0)
-        draw_leader (cr, palette, card);
-    }
-  for (guint i = 0; i < layout->cards->len; i++)
-    {
-      const TrappaPriorityCard *card = layout->cards->pdata[i];
-
-      if (card->stack_top < 0)
-        draw_card (cr, layout, palette, card);
-    }
   cairo_restore (cr);
+}
+
+gboolean
+trappa_priority_painter_layer_extents (const TrappaPriorityLayout *layout,
+                                       guint                       index,
+                                       TrappaPriorityLayer         layer,
+                                       cairo_rectangle_t          *extents)
+{
+  const TrappaChartPalette *palette = trappa_chart_palette_get (layout->options.style);
+  const TrappaPriorityCard *card = layout->cards->pdata[index];
+  double x0, y0, x1, y1, pad;
+
+  if (card->stack_top >= 0)
+    return FALSE;
+  switch (layer)
+    {
+    case TRAPPA_PRIORITY_LAYER_SPREAD:
+      if (!layout->options.merged || !card->placed || card->n_groups <= 1)
+        return FALSE;
+      pad = palette->line_width;
+      x0 = card->anchor_x - MAX (card->spread_x, 1.5) - pad;
+      x1 = card->anchor_x + MAX (card->spread_x, 1.5) + pad;
+      y0 = card->anchor_y - MAX (card->spread_y, 1.5) - pad;
+      y1 = card->anchor_y + MAX (card->spread_y, 1.5) + pad;
+      break;
+    case TRAPPA_PRIORITY_LAYER_LEADER:
+      if (!card->placed || !leader_end (card, &x1, &y1))
+        return FALSE;
+      /* The dot at the point is 2.5 px round; the line 1 px wide. */
+      x0 = MIN (card->anchor_x, x1) - 3;
+      y0 = MIN (card->anchor_y, y1) - 3;
+      x1 = MAX (card->anchor_x, x1) + 3;
+      y1 = MAX (card->anchor_y, y1) + 3;
+      break;
+    case TRAPPA_PRIORITY_LAYER_CARD:
+    default:
+      /* The outline (thicker when selected), the edges of a stack's
+       * cards below and right, its count's disc on the top right corner. */
+      pad = palette->line_width * 2.5;
+      x0 = card->card.x - pad;
+      y0 = card->card.y - pad;
+      x1 = card->card.x + card->card.width + pad + 3 * (MIN (card->stack, 3) - 1);
+      y1 = card->card.y + card->card.height + pad + 3 * (MIN (card->stack, 3) - 1);
+      if (card->text != NULL)
+        {
+          /* A title's glyphs may reach past its card. */
+          PangoRectangle ink, logical;
+          double top;
+
+          pango_layout_get_pixel_extents (card->text, &ink, &logical);
+          top = card->card.y + (card->card.height - logical.height) / 2;
+          x0 = MIN (x0, card->card.x + layout->card_inset + ink.x);
+          x1 = MAX (x1, card->card.x + layout->card_inset + ink.x + ink.width);
+          y0 = MIN (y0, top + ink.y);
+          y1 = MAX (y1, top + ink.y + ink.height);
+        }
+      if (card->stack > 1)
+        {
+          double radius;
+          g_autoptr(PangoLayout) text = badge_text (layout, card, &radius);
+
+          x1 = MAX (x1, card->card.x + card->card.width + radius);
+          y0 = MIN (y0, card->card.y - radius);
+        }
+      break;
+    }
+  /* A pixel more each way for antialiasing. */
+  x0 = floor (x0) - 1, y0 = floor (y0) - 1, x1 = ceil (x1) + 1, y1 = ceil (y1) + 1;
+  *extents = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
+  return TRUE;
+}
+
+void
+trappa_priority_painter_draw_layer (cairo_t                    *cr,
+                                    const TrappaPriorityLayout *layout,
+                                    guint                       index,
+                                    TrappaPriorityLayer         layer)
+{
+  const TrappaChartPalette *palette = trappa_chart_palette_get (layout->options.style);
+  const TrappaPriorityCard *card = layout->cards->pdata[index];
+  cairo_rectangle_t extents;
+
+  if (!trappa_priority_painter_layer_extents (layout, index, layer, &extents))
+    return;
+  cairo_save (cr);
+  if (layer == TRAPPA_PRIORITY_LAYER_SPREAD)
+    draw_spread (cr, palette, card->anchor_x, card->anchor_y,
+                 card->spread_x, card->spread_y, layout->font_px / 4);
+  else if (layer == TRAPPA_PRIORITY_LAYER_LEADER)
+    draw_leader (cr, palette, card);
+  else
+    draw_card (cr, layout, palette, card);
+  cairo_restore (cr);
+}
+
+void
+trappa_priority_painter_draw (cairo_t                    *cr,
+                              const TrappaPriorityLayout *layout)
+{
+  trappa_priority_painter_draw_background (cr, layout);
+  /* Spreads first, so no ellipse hides a card; then the leader lines,
+   * then the cards. */
+  for (TrappaPriorityLayer layer = 0; layer < TRAPPA_PRIORITY_N_LAYERS; layer++)
+    for (guint i = 0; i < layout->cards->len; i++)
+      trappa_priority_painter_draw_layer (cr, layout, i, layer);
 }
 
 void
