@@ -103,6 +103,13 @@ trappa_chart_style_smallest_px (TrappaChartStyle style,
   return style & TRAPPA_CHART_STYLE_PRESENTING ? MAX (otherwise, TRAPPA_CHART_PRESENTATION_PX) : otherwise;
 }
 
+double
+trappa_chart_style_title_px (TrappaChartStyle style,
+                             double           px)
+{
+  return style & TRAPPA_CHART_STYLE_PRESENTING ? 1.25 * px : px;
+}
+
 const TrappaChartPalette *
 trappa_chart_palette_get (TrappaChartStyle style)
 {

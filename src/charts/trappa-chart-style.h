@@ -63,6 +63,10 @@ typedef struct
 } TrappaChartPalette;
 
 const TrappaChartPalette *trappa_chart_palette_get      (TrappaChartStyle style);
+/* A chart title's size beside text of @px: larger on the projector (the
+ * back row finds the slide's subject first), the same elsewhere. */
+double                    trappa_chart_style_title_px    (TrappaChartStyle style,
+                                                          double           px);
 /* The smallest text a chart drawn in @style may shrink to: @otherwise,
  * but on the projector never below TRAPPA_CHART_PRESENTATION_PX. */
 double                    trappa_chart_style_smallest_px (TrappaChartStyle style,

@@ -6,14 +6,15 @@
  * measures add by then (cross-hatched) and the gap that remains (hatched),
  * so its right end is the need with adopted measures; the marker and the
  * "need N" label are that same figure (the need without measures is named
- * in the label where it differs). A caption names the scenario, base year
- * and source. Every
+ * in the label where it differs). A title, then a caption naming the
+ * scenario, base year and source. Every
  * bar shares one scale and carries its numbers, so nothing rests on colour.
  * Row labels sit in a column at the left, numbers in one at the right, the
  * legend below: boxes that cannot overlap by construction. The font size
  * is lowered until everything fits the surface; on the projector it stays
- * at the back row's size and the earliest years give way instead, and a
- * bar carries only its need and gap. The chart speaks the plan's language.
+ * at the back row's size, a bar carries only its need and gap, and the
+ * steps go side by side in two columns; only when even those do not fit
+ * do the earliest years give way. The chart speaks the plan's language.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +30,8 @@
 #define PREFERRED_PX 14.0
 #define LARGEST_PX   22.0
 #define SMALLEST_PX  6.0
+/* Groups side by side on the projector, at most. */
+#define MAX_COLUMNS  2
 
 typedef struct
 {
@@ -37,6 +40,7 @@ typedef struct
   TrappaNeedsFigures *figures;   /* NULL: an unknown scenario */
   gint64           years[TRAPPA_GAP_MAX_YEARS];
   guint            n_years;
+  guint            n_columns;
   TrappaGapLayout *out;
   double           f;
 } Builder;
@@ -216,14 +220,14 @@ add_legend (Builder *b,
 }
 
 static void
-place_row (Builder      *b,
-           TrappaGapRow *row,
-           double        y,
-           double        row_h)
+place_row (Builder        *b,
+           TrappaGapGroup *group,
+           TrappaGapRow   *row,
+           double          y,
+           double          row_h)
 {
-  TrappaGapLayout *out = b->out;
   double bar_h = row_h * 0.7, top = y + (row_h - bar_h) / 2;
-  double x0 = out->zero_x, s = out->scale;
+  double x0 = group->zero_x, s = b->out->scale;
   double supply_end = x0 + (row->units_today + row->additions) * s;
 
   row->today = (TrappaRect) { x0, top, row->units_today * s, bar_h };
@@ -234,15 +238,57 @@ place_row (Builder      *b,
   row->numbers->box.y = y + (row_h - row->numbers->box.height) / 2;
 }
 
+/* The height of @group's heading and rows. */
+static double
+group_height (const TrappaGapGroup *group,
+              double                f)
+{
+  return group->name->box.height + 0.2 * f + group->rows->len * 1.4 * f;
+}
+
+/* Where the groups after the first column's begin: the split that makes
+ * the taller column the lowest (every group in the first with one
+ * column). */
+static guint
+column_split (GPtrArray *groups,
+              guint      n_columns,
+              double     f)
+{
+  guint best = groups->len;
+  double best_h = G_MAXDOUBLE;
+
+  if (n_columns == 1)
+    return groups->len;
+  for (guint split = 1; split < groups->len; split++)
+    {
+      double h[2] = { 0, 0 };
+
+      for (guint i = 0; i < groups->len; i++)
+        h[i >= split] += group_height (groups->pdata[i], f) + 0.5 * f;
+      if (MAX (h[0], h[1]) < best_h)
+        best_h = MAX (h[0], h[1]), best = split;
+    }
+  return best;
+}
+
 static gboolean
 build (Builder *b)
 {
   TrappaGapLayout *out = b->out;
   double f = b->f, margin = f, row_h = 1.4 * f, group_gap = 0.5 * f;
-  double label_w = 0, numbers_w = 0, y = margin, bottom, bar_w;
+  double label_w = 0, numbers_w = 0, y = margin, top_y, lowest, bottom, bar_w, column_w;
   gint64 top = 1;
+  guint split;
 
   out->font_px = f;
+  out->n_columns = b->n_columns;
+  column_w = (out->width - 2 * margin - (b->n_columns - 1) * f) / b->n_columns;
+  /* TRANSLATORS: title of the gap chart: units today against the need, per housing step */
+  out->title = trappa_chart_text_add (out->labels, b->context, out->style, _("Need and gap per step"),
+                                      out->width - 2 * margin, trappa_chart_style_title_px (out->style, f), TRUE);
+  out->title->box.x = margin;
+  out->title->box.y = y;
+  y += out->title->box.height + 0.3 * f;
   if (b->figures != NULL)
     {
       g_autofree char *caption = trappa_gap_layout_caption_text (b->figures);
@@ -263,7 +309,7 @@ build (Builder *b)
       group = g_new0 (TrappaGapGroup, 1);
       heading = heading_text (trappa_plan_lookup (b->plan, s->step_id), s);
       group->step_id = g_strdup (s->step_id);
-      group->name = label (b, heading, out->width - 2 * margin, TRUE);
+      group->name = label (b, heading, column_w, TRUE);
       group->rows = rows_for (b, s);
       g_ptr_array_add (out->groups, group);
     }
@@ -296,34 +342,40 @@ build (Builder *b)
         }
     }
 
-  out->zero_x = margin + label_w + f;
-  bar_w = out->width - margin - numbers_w - f - out->zero_x;
+  bar_w = column_w - label_w - f - numbers_w - f;
   if (bar_w < 4 * f)
     return FALSE;
   out->scale = bar_w / top;
 
+  split = column_split (out->groups, b->n_columns, f);
+  top_y = lowest = y;
   for (guint i = 0; i < out->groups->len; i++)
     {
       TrappaGapGroup *group = out->groups->pdata[i];
-      double start = y;
+      double x = margin + (i >= split) * (column_w + f), start;
 
-      group->name->box.x = margin;
+      if (i == split)
+        y = top_y;
+      start = y;
+      group->zero_x = x + label_w + f;
+      group->name->box.x = x;
       group->name->box.y = y;
       y += group->name->box.height + 0.2 * f;
       for (guint r = 0; r < group->rows->len; r++)
         {
           TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
 
-          row->label->box.x = margin + label_w - row->label->box.width;
-          place_row (b, row, y, row_h);
+          row->label->box.x = x + label_w - row->label->box.width;
+          place_row (b, group, row, y, row_h);
           row->numbers->box.x = MAX (row->today.x + row->today.width + row->added.width + row->remaining.width,
                                      row->need_x) + 0.5 * f;
           y += row_h;
         }
-      group->rect = (TrappaRect) { margin, start, out->width - 2 * margin, y - start };
+      group->rect = (TrappaRect) { x, start, column_w, y - start };
+      lowest = MAX (lowest, y);
       y += group_gap;
     }
-  return y - group_gap <= bottom - f / 2;
+  return lowest <= bottom - f / 2;
 }
 
 TrappaGapLayout *
@@ -336,7 +388,7 @@ trappa_gap_layout_new (TrappaPlan       *plan,
                        TrappaChartStyle  style)
 {
   g_autoptr(TrappaNeedsFigures) figures = trappa_needs_figures_get (plan, scenario, NULL);
-  Builder b = { .plan = plan, .figures = figures };
+  Builder b = { .plan = plan, .figures = figures, .n_columns = 1 };
   gint64 defaults[TRAPPA_GAP_MAX_YEARS];
   TrappaGapLayout *self = NULL;
   double smallest = trappa_chart_style_smallest_px (style, SMALLEST_PX);
@@ -369,10 +421,15 @@ trappa_gap_layout_new (TrappaPlan       *plan,
         break;
       if (b.f - 0.5 >= smallest)
         b.f -= 0.5;
+      else if ((style & TRAPPA_CHART_STYLE_PRESENTING) && b.n_columns < MAX_COLUMNS)
+        b.n_columns++;
       else if ((style & TRAPPA_CHART_STYLE_PRESENTING) && b.n_years > 1)
-        /* Fewer years rather than smaller type: the first goes, the
-         * last (the horizon, by default) stays. */
-        memmove (b.years, b.years + 1, --b.n_years * sizeof (gint64));
+        {
+          /* Fewer years rather than smaller type: the first goes, the
+           * last (the horizon, by default) stays. */
+          memmove (b.years, b.years + 1, --b.n_years * sizeof (gint64));
+          b.n_columns = 1;
+        }
       else
         break;
     }

@@ -35,6 +35,7 @@ typedef struct
   char             *step_id;
   TrappaChartLabel *name;        /* the step's name and units today */
   TrappaRect        rect;        /* heading and rows: the hit area */
+  double            zero_x;      /* x of the value 0 in its column */
   GArray           *rows;        /* TrappaGapRow */
 } TrappaGapGroup;
 
@@ -57,11 +58,12 @@ typedef struct
   double            width, height;
   TrappaChartStyle  style;
   double            font_px;
-  double            zero_x;      /* x of the value 0 */
   double            scale;       /* px per unit, shared by every bar */
+  guint             n_columns;   /* of groups, side by side */
   GPtrArray        *labels;      /* every TrappaChartLabel, owned */
   GPtrArray        *groups;      /* TrappaGapGroup */
   GArray           *legend;      /* TrappaGapLegendItem */
+  TrappaChartLabel *title;
   TrappaChartLabel *caption;     /* scenario, base year and source */
   TrappaChartLabel *message;     /* shown when there is nothing to draw */
 } TrappaGapLayout;

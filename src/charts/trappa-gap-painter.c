@@ -95,8 +95,8 @@ trappa_gap_painter_draw (cairo_t         *cr,
       /* The zero line of the group's bars. */
       trappa_chart_set_rgb (cr, &palette->step_outline);
       cairo_set_line_width (cr, 1.0);
-      cairo_move_to (cr, layout->zero_x - 0.5, group->name->box.y + group->name->box.height);
-      cairo_line_to (cr, layout->zero_x - 0.5, group->rect.y + group->rect.height);
+      cairo_move_to (cr, group->zero_x - 0.5, group->name->box.y + group->name->box.height);
+      cairo_line_to (cr, group->zero_x - 0.5, group->rect.y + group->rect.height);
       cairo_stroke (cr);
       for (guint r = 0; r < group->rows->len; r++)
         draw_row (cr, &g_array_index (group->rows, TrappaGapRow, r), palette);

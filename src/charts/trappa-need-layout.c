@@ -23,8 +23,6 @@
 #define PREFERRED_PX 14.0
 #define LARGEST_PX   22.0
 #define SMALLEST_PX  6.0
-/* The title's size against the other text's. */
-#define TITLE_SCALE  1.25
 
 typedef struct
 {
@@ -337,7 +335,7 @@ build (Builder *b)
   out->first_year = b->first;
   out->last_year = b->last;
   out->title = trappa_chart_text_add (out->labels, b->context, out->style, title, out->width - 2 * margin,
-                                      out->style & TRAPPA_CHART_STYLE_PRESENTING ? TITLE_SCALE * f : f, TRUE);
+                                      trappa_chart_style_title_px (out->style, f), TRUE);
   out->title->box.x = margin;
   out->title->box.y = margin;
   out->caption = label (b, b->caption, out->width - 2 * margin, FALSE);

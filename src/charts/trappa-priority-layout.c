@@ -19,6 +19,7 @@
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
+#include "trappa-dot-vote.h"
 #include "trappa-priority-layout.h"
 #include "trappa-plan-words.h"
 #include "trappa-title-cache.h"
@@ -177,6 +178,8 @@ add_card (TrappaPriorityLayout     *self,
   card->spread_x = sx.spread * p->width / TRAPPA_SCORE_MAX;
   card->spread_y = sy.spread * p->height / TRAPPA_SCORE_MAX;
   card->n_groups = MAX (sx.n, sy.n);
+  card->dots = o->count_dots != NULL ? o->count_dots (measure, o->summarize_data)
+                                     : (guint) trappa_measure_get_dots (measure, view_group (o));
   card->marker = sm.mean;
   card->marker_scored = sm.n > 0;
   card->marker_radius = self->marker_min_radius +
@@ -674,8 +677,26 @@ natural_width (TrappaPriorityLayout *self,
   return metrics.whole;
 }
 
+/* The wider of the two names of the upper (@q 0) or lower (@q 2)
+ * quadrants, on one line. */
+static double
+quadrant_names_width (TrappaPriorityLayout *self,
+                      guint                 q)
+{
+  double widest = 0;
+
+  for (guint i = q; i < q + 2; i++)
+    {
+      g_autofree char *name = quadrant_name (self->options.x_axis, self->options.y_axis, i % 2 == 1, i < 2);
+
+      widest = MAX (widest, natural_width (self, name, self->font_px));
+    }
+  return widest;
+}
+
 /* What the grid shows, in the middle of the top row between the upper
- * quadrants' names; returns the row's height. */
+ * quadrants' names, or on a row of its own above them when the names
+ * would have to wrap beside it; returns the height of the rows. */
 static double
 add_top_row (TrappaPriorityLayout *self,
              TrappaPlan           *plan,
@@ -684,7 +705,8 @@ add_top_row (TrappaPriorityLayout *self,
   const TrappaPriorityOptions *o = &self->options;
   g_autofree char *title = NULL;
   TrappaPriorityLabel *label;
-  double heights[3], middle, side;
+  double heights[2], middle, side, names_y = y;
+  gboolean own_row;
 
   if (o->merged && o->participants)
     title = g_strdup (_("The votes: mean and spread"));
@@ -701,34 +723,50 @@ add_top_row (TrappaPriorityLayout *self,
   /* The names get what the title leaves, so they wrap only when they must. */
   middle = MIN (natural_width (self, title, self->font_px * 1.1), self->plot.width * 0.38);
   side = (self->plot.width - middle) / 2 - self->font_px * 0.5;
+  own_row = quadrant_names_width (self, 0) > side;
+  if (own_row)
+    {
+      middle = MIN (natural_width (self, title, self->font_px * 1.1), self->plot.width);
+      side = self->plot.width / 2 - self->font_px * 0.5;
+    }
   label = add_label (self, title, self->plot.x + (self->plot.width - middle) / 2, y,
                      middle, self->font_px * 1.1, PANGO_ALIGN_CENTER);
-  heights[0] = label->box.height;
-  heights[1] = add_quadrant_label (self, 0, y, side);
-  heights[2] = add_quadrant_label (self, 1, y, side);
-  return MAX (heights[0], MAX (heights[1], heights[2]));
+  if (own_row)
+    names_y += label->box.height;
+  heights[0] = add_quadrant_label (self, 0, names_y, side);
+  heights[1] = add_quadrant_label (self, 1, names_y, side);
+  return MAX (label->box.y + label->box.height, names_y + MAX (heights[0], heights[1])) - y;
 }
 
 /* The lower quadrants' names and, between them, the ends of the x axis
- * beside the middle line; returns the row's height. */
+ * beside the middle line, or on a row of their own below when the names
+ * would have to wrap beside them; returns the height of the rows. */
 static double
 add_bottom_row (TrappaPriorityLayout *self,
                 double                y)
 {
   const TrappaPriorityOptions *o = &self->options;
   const cairo_rectangle_t *p = &self->plot;
-  double mid = p->x + p->width / 2, gap = self->font_px / 2, w, side, heights[4];
+  double mid = p->x + p->width / 2, gap = self->font_px / 2, w, side, ends_y = y, heights[2], names_h;
   g_autofree char *x_low = g_strdup_printf ("← %s", trappa_priority_axis_low (o->x_axis));
   g_autofree char *x_high = g_strdup_printf ("%s →", trappa_priority_axis_high (o->x_axis));
+  TrappaPriorityLabel *ends[2];
+  gboolean own_row;
 
   w = MIN (MAX (natural_width (self, x_low, self->font_px), natural_width (self, x_high, self->font_px)),
            p->width * 0.19);
   side = p->width / 2 - gap - w - self->font_px * 0.5;
-  heights[0] = add_label (self, x_low, mid - gap - w, y, w, self->font_px, PANGO_ALIGN_RIGHT)->box.height;
-  heights[1] = add_label (self, x_high, mid + gap, y, w, self->font_px, PANGO_ALIGN_LEFT)->box.height;
-  heights[2] = add_quadrant_label (self, 2, y, side);
-  heights[3] = add_quadrant_label (self, 3, y, side);
-  return MAX (MAX (heights[0], heights[1]), MAX (heights[2], heights[3]));
+  own_row = quadrant_names_width (self, 2) > side;
+  if (own_row)
+    side = p->width / 2 - self->font_px * 0.5;
+  heights[0] = add_quadrant_label (self, 2, y, side);
+  heights[1] = add_quadrant_label (self, 3, y, side);
+  names_h = MAX (heights[0], heights[1]);
+  if (own_row)
+    ends_y += names_h;
+  ends[0] = add_label (self, x_low, mid - gap - w, ends_y, w, self->font_px, PANGO_ALIGN_RIGHT);
+  ends[1] = add_label (self, x_high, mid + gap, ends_y, w, self->font_px, PANGO_ALIGN_LEFT);
+  return MAX (names_h, ends_y - y + MAX (ends[0]->box.height, ends[1]->box.height));
 }
 
 /* The ends of the y axis in the gutter left of the grid, turned a quarter
@@ -1041,6 +1079,8 @@ append_card (GString              *text,
     g_string_append (text, _("Not placed yet"));
   if (card->marker_scored)
     g_string_append_printf (text, " · %s %.0f", trappa_priority_axis_title (o->marker_axis), card->marker);
+  if (card->dots > 0)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u dot", " · %u dots", card->dots), card->dots);
   if (o->merged && card->placed)
     {
       g_string_append (text, separator);

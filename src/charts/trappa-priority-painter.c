@@ -205,9 +205,15 @@ draw_spread (cairo_t                  *cr,
   cairo_scale (cr, MAX (rx, 1.5), MAX (ry, 1.5));
   cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
   cairo_restore (cr);
+  /* A room that disagrees has many ellipses a third of the grid wide,
+   * repainted with every vote: the fill goes without antialiasing (the
+   * outline covers its edge), the dashes with cairo's faster antialiasing,
+   * which halves their cost on the projector. PDF and SVG ignore both. */
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   set_rgb (cr, &palette->uncovered_fill, 0.45);
   cairo_fill_preserve (cr);
-  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   set_rgb (cr, &palette->uncovered_ink, 1.0);
   cairo_set_line_width (cr, palette->line_width);
   dashed (cr, dash);
@@ -265,42 +271,94 @@ draw_leader (cairo_t                  *cr,
   cairo_fill (cr);
 }
 
-/* A stack's count, in a disc at the card's top right corner. */
+/* @text, bold and a little smaller than the cards', in @pill whose right
+ * end is centred on (@x, @y), at least @min_height high: a circle round a
+ * short text, longer round a longer one. */
 static PangoLayout *
-badge_text (const TrappaPriorityLayout *layout,
-            const TrappaPriorityCard   *card,
-            double                     *radius)
+pill_text (const TrappaPriorityLayout *layout,
+           const char                 *text,
+           double                      x,
+           double                      y,
+           double                      min_height,
+           cairo_rectangle_t          *pill)
 {
-  PangoLayout *text = pango_layout_new (layout->context);
+  PangoLayout *badge = pango_layout_new (layout->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold");
-  g_autofree char *count = g_strdup_printf ("%u", card->stack);
-  int w;
+  int w, h;
 
   pango_font_description_set_absolute_size (font, MAX (layout->font_px * 0.8, layout->options.min_px) * PANGO_SCALE);
-  pango_layout_set_font_description (text, font);
-  pango_layout_set_text (text, count, -1);
-  pango_layout_get_pixel_size (text, &w, NULL);
-  *radius = MAX (layout->font_px * 0.8, w / 2.0 + 3);
-  return text;
+  pango_layout_set_font_description (badge, font);
+  pango_layout_set_text (badge, text, -1);
+  pango_layout_get_pixel_size (badge, &w, &h);
+  pill->height = MAX (min_height, h + 2);
+  pill->width = MAX (pill->height, w + pill->height * 0.6);
+  pill->x = x + pill->height / 2 - pill->width;
+  pill->y = y - pill->height / 2;
+  return badge;
+}
+
+/* The pills on a card: a stack's count on its top right corner; the dots
+ * of dot voting on the bottom right, a dot before the number so the two
+ * read apart. Returns how many (up to two), with their texts (owned by
+ * the caller), places and minimum heights. */
+static guint
+card_pills (const TrappaPriorityLayout *layout,
+            const TrappaPriorityCard   *card,
+            char                       *texts[2],
+            double                      ys[2],
+            gboolean                    accent[2])
+{
+  guint n = 0;
+
+  if (card->stack > 1)
+    {
+      texts[n] = g_strdup_printf ("%u", card->stack);
+      ys[n] = card->card.y;
+      accent[n++] = FALSE;
+    }
+  if (card->dots > 0)
+    {
+      texts[n] = g_strdup_printf ("● %u", card->dots);
+      ys[n] = card->card.y + card->card.height;
+      accent[n++] = TRUE;
+    }
+  return n;
+}
+
+static double
+pill_min_height (const TrappaPriorityLayout *layout,
+                 gboolean                    accent)
+{
+  return layout->font_px * (accent ? 1.3 : 1.6);
 }
 
 static void
-draw_badge (cairo_t                    *cr,
+draw_pills (cairo_t                    *cr,
             const TrappaPriorityLayout *layout,
             const TrappaChartPalette   *palette,
             const TrappaPriorityCard   *card)
 {
-  double radius, x = card->card.x + card->card.width, y = card->card.y;
-  g_autoptr(PangoLayout) text = badge_text (layout, card, &radius);
-  int w, h;
+  char *texts[2];
+  double ys[2];
+  gboolean accent[2];
+  guint n = card_pills (layout, card, texts, ys, accent);
 
-  pango_layout_get_pixel_size (text, &w, &h);
-  set_rgb (cr, &palette->text, 1.0);
-  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-  cairo_fill (cr);
-  set_rgb (cr, &palette->background, 1.0);
-  cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
-  pango_cairo_show_layout (cr, text);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_rectangle_t pill;
+      g_autoptr(PangoLayout) badge = pill_text (layout, texts[i], card->card.x + card->card.width, ys[i],
+                                                pill_min_height (layout, accent[i]), &pill);
+      int w, h;
+
+      pango_layout_get_pixel_size (badge, &w, &h);
+      rounded_rect (cr, &pill, pill.height / 2);
+      set_rgb (cr, accent[i] ? &palette->accent : &palette->text, 1.0);
+      cairo_fill (cr);
+      set_rgb (cr, &palette->background, 1.0);
+      cairo_move_to (cr, pill.x + (pill.width - w) / 2, pill.y + (pill.height - h) / 2);
+      pango_cairo_show_layout (cr, badge);
+      g_free (texts[i]);
+    }
 }
 
 static void
@@ -342,8 +400,7 @@ draw_card (cairo_t                    *cr,
   cairo_move_to (cr, r->x + layout->card_inset, r->y + (r->height - text_h) / 2);
   pango_cairo_show_layout (cr, card->text);
 
-  if (card->stack > 1)
-    draw_badge (cr, layout, palette, card);
+  draw_pills (cr, layout, palette, card);
 }
 
 void
@@ -397,34 +454,46 @@ trappa_priority_painter_layer_extents (const TrappaPriorityLayout *layout,
       break;
     case TRAPPA_PRIORITY_LAYER_CARD:
     default:
-      /* The outline (thicker when selected), the edges of a stack's
-       * cards below and right, its count's disc on the top right corner. */
-      pad = palette->line_width * 2.5;
-      x0 = card->card.x - pad;
-      y0 = card->card.y - pad;
-      x1 = card->card.x + card->card.width + pad + 3 * (MIN (card->stack, 3) - 1);
-      y1 = card->card.y + card->card.height + pad + 3 * (MIN (card->stack, 3) - 1);
-      if (card->text != NULL)
-        {
-          /* A title's glyphs may reach past its card. */
-          PangoRectangle ink, logical;
-          double top;
+      {
+        /* The outline (thicker when selected), the edges of a stack's
+         * cards below and right, the title's glyphs (which may reach past
+         * the card), the pills. */
+        char *texts[2];
+        double ys[2];
+        gboolean accent[2];
+        guint n;
 
-          pango_layout_get_pixel_extents (card->text, &ink, &logical);
-          top = card->card.y + (card->card.height - logical.height) / 2;
-          x0 = MIN (x0, card->card.x + layout->card_inset + ink.x);
-          x1 = MAX (x1, card->card.x + layout->card_inset + ink.x + ink.width);
-          y0 = MIN (y0, top + ink.y);
-          y1 = MAX (y1, top + ink.y + ink.height);
-        }
-      if (card->stack > 1)
-        {
-          double radius;
-          g_autoptr(PangoLayout) text = badge_text (layout, card, &radius);
+        pad = palette->line_width * 2.5;
+        x0 = card->card.x - pad;
+        y0 = card->card.y - pad;
+        x1 = card->card.x + card->card.width + pad + 3 * (MIN (card->stack, 3) - 1);
+        y1 = card->card.y + card->card.height + pad + 3 * (MIN (card->stack, 3) - 1);
+        if (card->text != NULL)
+          {
+            PangoRectangle ink, logical;
+            double top;
 
-          x1 = MAX (x1, card->card.x + card->card.width + radius);
-          y0 = MIN (y0, card->card.y - radius);
-        }
+            pango_layout_get_pixel_extents (card->text, &ink, &logical);
+            top = card->card.y + (card->card.height - logical.height) / 2;
+            x0 = MIN (x0, card->card.x + layout->card_inset + ink.x);
+            x1 = MAX (x1, card->card.x + layout->card_inset + ink.x + ink.width);
+            y0 = MIN (y0, top + ink.y);
+            y1 = MAX (y1, top + ink.y + ink.height);
+          }
+        n = card_pills (layout, card, texts, ys, accent);
+        for (guint i = 0; i < n; i++)
+          {
+            cairo_rectangle_t pill;
+            g_autoptr(PangoLayout) badge = pill_text (layout, texts[i], card->card.x + card->card.width, ys[i],
+                                                      pill_min_height (layout, accent[i]), &pill);
+
+            x0 = MIN (x0, pill.x);
+            y0 = MIN (y0, pill.y);
+            x1 = MAX (x1, pill.x + pill.width);
+            y1 = MAX (y1, pill.y + pill.height);
+            g_free (texts[i]);
+          }
+      }
       break;
     }
   /* A pixel more each way for antialiasing. */

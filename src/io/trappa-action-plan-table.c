@@ -7,10 +7,11 @@
  */
 #define G_LOG_DOMAIN "trappa-action-plan-table"
 
-#include <glib/gi18n-lib.h>
-
 #include "trappa-action-plan-table.h"
 #include "trappa-measure.h"
+
+/* Words of exported tables in the plan's language (see trappa_plan_tables_build_for). */
+#include "trappa-plan-words.h"
 
 const char *
 trappa_action_plan_area_name (const TrappaActionPlanArea *area)

@@ -1,23 +1,29 @@
 /* trappa-atomic-save.c: replacing a file so that it is always either the
  * complete old or the complete new version
  *
- * GLib 2.74's g_file_replace_contents() renames its temporary file over
- * the original even after a write failed (a full disk turned a plan into
- * half a plan), and through a symlink or a hard link it rewrites the
- * target in place, so a crash leaves it truncated. Here the links are
- * resolved first, GIO is told to always write a temporary file
- * (G_FILE_CREATE_REPLACE_DESTINATION), and on any error the stream is
- * closed with a cancelled GCancellable, which makes GIO delete the
- * temporary file instead of renaming it. The backup is rotated only after
- * the new file is in place. tests/io/test-save-faults.c fails every system
- * call of a save in turn and kills saves at random to hold this to it.
+ * GLib 2.74 cannot be trusted with this: g_file_replace_contents() renames
+ * its temporary file over the original even after a write failed, through
+ * a symlink or a hard link g_file_replace() rewrites the target in place,
+ * and when it cannot create its temporary file it deletes the original
+ * and writes in place. So symlinks are resolved first, and a local file
+ * is written to a temporary file of our own beside it, flushed, checked
+ * and renamed over it; elsewhere (GVfs) the server swaps the upload in,
+ * and GIO is made to drop a failed upload. The backup is rotated only
+ * after the new file is in place. tests/io/test-save-faults.c fails every
+ * system call of a save in turn, with a full disk staying full, and kills
+ * saves at random to hold this to it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-io"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "trappa-atomic-save.h"
 #include "trappa-error.h"
@@ -26,8 +32,8 @@
 
 #define READ_CHUNK    (64 * 1024)
 #define MAX_LINKS     40
-#define STRAY_PREFIX  ".goutputstream-"  /* g_file_replace() */
-#define STRAY_SUFFIX  ".XXXXXX"          /* g_file_set_contents_full() */
+#define STRAY_PREFIX  ".goutputstream-"  /* g_file_replace(): another GIO program's save */
+#define STRAY_SUFFIX  ".XXXXXX"          /* ours, g_mkstemp() */
 #define STRAY_PROBE   4096
 
 /* Saves of this process under way: while another one runs, its temporary
@@ -159,24 +165,175 @@ resolve_links (GFile         *file,
   return NULL;
 }
 
-/* Writes @bytes to a temporary file beside @file and renames it over
- * @file; on any error GIO is made to drop the temporary file. */
+/* ---- a local file: our own temporary file ---------------------------- */
+
+/* GIO's error for a failed system call (the C library words it in the
+ * user's language; trappa_save_error_explain() adds the file). */
 static gboolean
-replace_existing (GFile         *file,
-                  GBytes        *bytes,
-                  const char    *etag,
-                  GCancellable  *cancellable,
-                  GError       **error)
+fail_with_errno (int      errsv,
+                 GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errsv), g_strerror (errsv));
+  return FALSE;
+}
+
+/* What tells that someone else replaced or rewrote the file meanwhile:
+ * ctime catches a rewrite that kept the modification time (`cp -p`). */
+static gboolean
+same_file_state (const GStatBuf *a,
+                 const GStatBuf *b)
+{
+  return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+         a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+         a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* The new file gets @like's owner, group and permissions as far as this
+ * user may give them (a plan in a shared folder stays the group's); the
+ * temporary file is private until then. Refusals leave it private and
+ * ours rather than fail the save: a file system without owners (FAT,
+ * some shares) refuses them all. */
+static void
+copy_owner_and_mode (int             fd,
+                     const GStatBuf *like)
+{
+  if (fchown (fd, like->st_uid, like->st_gid) != 0)
+    (void) !fchown (fd, (uid_t) -1, like->st_gid);
+  (void) !fchmod (fd, like->st_mode & 07777);
+}
+
+/* 0, or the errno of the write that failed. */
+static int
+write_all (int           fd,
+           const guint8 *data,
+           gsize         size)
+{
+  while (size > 0)
+    {
+      gssize written = write (fd, data, MIN (size, (gsize) G_MAXSSIZE));
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return written < 0 ? errno : ENOSPC;  /* 0: nothing more fits */
+      data += written;
+      size -= (gsize) written;
+    }
+  return 0;
+}
+
+/* Writes @bytes into the temporary file @fd, all of them onto the disk,
+ * and closes it (also on error). */
+static gboolean
+fill_temp (int      fd,
+           GBytes  *bytes,
+           GError **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  GStatBuf written;
+  int errsv = write_all (fd, data, size);
+
+  if (errsv == 0 && fsync (fd) != 0)
+    errsv = errno;
+  if (errsv == 0 && fstat (fd, &written) != 0)
+    errsv = errno;
+  /* Complete: a file system that said yes to every write yet holds
+   * fewer bytes must not replace the plan. */
+  if (errsv == 0 && (guint64) written.st_size != size)
+    errsv = EIO;
+  /* Linux may report a delayed write error only at close. */
+  if (close (fd) != 0 && errsv == 0)
+    errsv = errno;
+  return errsv == 0 || fail_with_errno (errsv, error);
+}
+
+/* Writes the rename into the folder, so that a power cut after the save
+ * keeps the new name. Some file systems cannot fsync a folder (EINVAL):
+ * the save holds without it. */
+static void
+sync_folder (const char *folder)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  if (fd < 0)
+    return;
+  if (fsync (fd) != 0)
+    g_debug ("Could not flush the folder %s: %s", folder, g_strerror (errno));
+  close (fd);
+}
+
+/* Replaces the local file @path by @bytes: a temporary file `PATH.XXXXXX`
+ * in the same folder, written, flushed and checked, renamed over @path,
+ * the folder flushed. @like gives the owner and permissions (NULL: a new
+ * file's, from the umask). When @seen is not NULL, @path must still be
+ * as it was then, or nothing changes (G_IO_ERROR_WRONG_ETAG). On any
+ * error @path is untouched and the temporary file gone.
+ *
+ * Not g_file_replace(): when GLib 2.74 cannot create its temporary file
+ * (a full disk, a folder it may not write to, an owner it cannot keep)
+ * it deletes the file and writes in place, so a full disk then leaves
+ * half a plan. */
+static gboolean
+replace_local (const char     *path,
+               GBytes         *bytes,
+               const GStatBuf *like,
+               const GStatBuf *seen,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  g_autofree char *temp_path = g_strconcat (path, STRAY_SUFFIX, NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+  GStatBuf now;
+  int fd;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, like != NULL ? 0600 : 0666);
+  if (fd < 0)
+    return fail_with_errno (errno, error);
+  if (like != NULL)
+    copy_owner_and_mode (fd, like);
+
+  if (!fill_temp (fd, bytes, error) || g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_unlink (temp_path);
+      return FALSE;
+    }
+  /* The last moment to notice someone else's save. */
+  if (seen != NULL && (g_stat (path, &now) != 0 || !same_file_state (seen, &now)))
+    {
+      g_unlink (temp_path);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG, "changed on disk");
+      return FALSE;
+    }
+  if (g_rename (temp_path, path) != 0)
+    {
+      int errsv = errno;
+
+      g_unlink (temp_path);
+      return fail_with_errno (errsv, error);
+    }
+  sync_folder (folder);
+  return TRUE;
+}
+
+/* ---- elsewhere (GVfs): the server swaps the file in -------------------- */
+
+/* Uploads @bytes over @file; on any error GIO is made to drop what it
+ * wrote (a cancelled close) instead of finishing the replace. */
+static gboolean
+replace_remote (GFile         *file,
+                GBytes        *bytes,
+                const char    *etag,
+                GCancellable  *cancellable,
+                GError       **error)
 {
   g_autoptr(GFileOutputStream) stream = NULL;
-  /* A hard link becomes a file of its own: the other names keep the
-   * previous version, as no in-place write could be atomic. */
-  GFileCreateFlags flags = g_file_is_native (file) ? G_FILE_CREATE_REPLACE_DESTINATION
-                                                   : G_FILE_CREATE_NONE;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
-  stream = g_file_replace (file, etag, FALSE, flags, cancellable, error);
+  stream = g_file_replace (file, etag, FALSE, G_FILE_CREATE_NONE, cancellable, error);
   if (stream == NULL)
     return FALSE;
 
@@ -191,27 +348,25 @@ replace_existing (GFile         *file,
   return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
 }
 
-/* For a file that does not exist yet, g_file_replace() writes straight
- * into the final name, so a crash would leave half a file there; GLib's
- * own temporary file, flushed and renamed (FILE.XXXXXX), avoids that. */
-static gboolean
-replace_file (GFile         *file,
-              GBytes        *bytes,
-              const char    *etag,
-              GCancellable  *cancellable,
-              GError       **error)
+/* The etag GVfs passes on to the server (If-Match), or NULL. */
+static char *
+remote_etag (GFile        *file,
+             GCancellable *cancellable)
 {
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
 
-  if (etag != NULL || !g_file_is_native (file) || g_file_query_exists (file, cancellable))
-    return replace_existing (file, bytes, etag, cancellable, error);
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  return g_file_set_contents_full (g_file_peek_path (file), data, size,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0666, error);
+  /* A WebDAV server gives a weak etag (W/"…") for a file changed within
+   * the last second; GVfs sends it as If-Match, which a weak etag never
+   * satisfies (RFC 9110 13.1.1), so the save would always be refused.
+   * The content compared is the check then. */
+  if (etag == NULL || g_str_has_prefix (etag, "W/"))
+    return NULL;
+  return g_strdup (etag);
 }
+
+/* ---- the steps of a save ------------------------------------------------ */
 
 static GFile *
 backup_file_for (GFile *file)
@@ -223,6 +378,90 @@ backup_file_for (GFile *file)
   return g_file_get_child (folder, backup_name);
 }
 
+/* The file as it is before the save: its bytes (NULL when there is none,
+ * or it is too big to be a plan) and, for a local file, its state. */
+typedef struct
+{
+  GBytes   *bytes;
+  gboolean  local;
+  gboolean  exists;   /* local only */
+  GStatBuf  state;    /* local only, when it exists */
+  char     *etag;     /* remote only */
+} Before;
+
+static void
+before_clear (Before *before)
+{
+  g_clear_pointer (&before->bytes, g_bytes_unref);
+  g_clear_pointer (&before->etag, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Before, before_clear)
+
+static gboolean
+look_before (GFile         *target,
+             Before        *before,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *path = g_file_peek_path (target);
+  guint64 size;
+
+  before->local = g_file_is_native (target) && path != NULL;
+  /* The state before the bytes: a save in between shows in either. */
+  if (before->local)
+    {
+      if (g_stat (path, &before->state) == 0)
+        before->exists = TRUE;
+      else if (errno != ENOENT)
+        return fail_with_errno (errno, error);
+      if (before->exists && S_ISDIR (before->state.st_mode))
+        return fail_with_errno (EISDIR, error);
+      if (before->exists && !S_ISREG (before->state.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                               _("it is not an ordinary file"));
+          return FALSE;
+        }
+      /* A read-only plan stays unsaved, though the rename would pass. */
+      if (before->exists && g_access (path, W_OK) != 0)
+        return fail_with_errno (errno, error);
+    }
+
+  before->bytes = trappa_atomic_save_read (target, TRAPPA_PLAN_MAX_BYTES, &size, cancellable, &local_error);
+  if (before->bytes == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  /* The bytes just read are what GIO sees too, unless someone saves in
+   * between: the etag of this moment catches that. */
+  if (!before->local && before->bytes != NULL)
+    before->etag = remote_etag (target, cancellable);
+  return TRUE;
+}
+
+/* Replaces @file (the plan, or its backup) by @bytes, with the plan's
+ * owner and permissions; when @check_unchanged, only if the plan is
+ * still as @before found it. */
+static gboolean
+replace_file (GFile         *file,
+              GBytes        *bytes,
+              const Before  *before,
+              gboolean       check_unchanged,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  const GStatBuf *state = before->exists ? &before->state : NULL;
+
+  if (before->local)
+    return replace_local (g_file_peek_path (file), bytes, state, check_unchanged ? state : NULL,
+                          cancellable, error);
+  return replace_remote (file, bytes, check_unchanged ? before->etag : NULL, cancellable, error);
+}
+
 static gboolean
 save_resolved (GFile         *target,
                GBytes        *bytes,
@@ -231,42 +470,21 @@ save_resolved (GFile         *target,
                GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) current = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  g_auto(Before) before = { 0 };
   g_autoptr(GFile) backup = NULL;
   g_autofree char *current_stamp = NULL;
-  const char *etag = NULL;
-  guint64 size;
 
-  current = trappa_atomic_save_read (target, TRAPPA_PLAN_MAX_BYTES, &size, cancellable, &local_error);
-  if (current == NULL && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  g_clear_error (&local_error);
-  if (current != NULL)
-    current_stamp = trappa_atomic_save_stamp (current);
+  if (!look_before (target, &before, cancellable, error))
+    return FALSE;
+  if (before.bytes != NULL)
+    current_stamp = trappa_atomic_save_stamp (before.bytes);
   if (stamp != NULL && g_strcmp0 (stamp, current_stamp) != 0)
     {
       g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK, "changed on disk");
       return FALSE;
     }
 
-  /* The bytes just compared are what GIO sees too, unless someone saves
-   * in between: the etag of this moment catches that. */
-  info = g_file_query_info (target, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (current != NULL && info != NULL)
-    etag = g_file_info_get_etag (info);
-  /* A WebDAV server gives a weak etag (W/"…") for a file changed within
-   * the last second; GVfs sends it as If-Match, which a weak etag never
-   * satisfies (RFC 9110 13.1.1), so the save would always be refused.
-   * The content just compared is the check then. */
-  if (etag != NULL && g_str_has_prefix (etag, "W/"))
-    etag = NULL;
-
-  if (!replace_file (target, bytes, etag, cancellable, &local_error))
+  if (!replace_file (target, bytes, &before, TRUE, cancellable, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK, local_error->message);
@@ -275,13 +493,13 @@ save_resolved (GFile         *target,
       return FALSE;
     }
 
-  /* The new file is complete and in place: only now does the previous
-   * version become the backup. When that fails, the save still holds
-   * and the older backup stays as it was. */
-  if (current == NULL)
+  /* The new file is complete, flushed and in place: only now does the
+   * previous version become the backup, with the plan's permissions. When
+   * that fails, the save still holds and the older backup stays. */
+  if (before.bytes == NULL)
     return TRUE;
   backup = backup_file_for (target);
-  if (!replace_file (backup, current, NULL, cancellable, &local_error))
+  if (!replace_file (backup, before.bytes, &before, FALSE, cancellable, &local_error))
     g_message ("Saved, but the backup was not updated: %s", local_error->message);
   return TRUE;
 }
@@ -318,7 +536,7 @@ trappa_atomic_save (GFile         *file,
 
 /* ---- strays ------------------------------------------------------------- */
 
-/* GIO's temporary file, or GLib's for @base or its backup. */
+/* GIO's temporary file, or ours for @base or its backup. */
 static gboolean
 is_stray_name (const char *name,
                const char *base)
@@ -336,7 +554,7 @@ is_stray_name (const char *name,
   return FALSE;
 }
 
-/* Ours when empty or still zeros (killed before the first write) or a
+/* Ours when empty (killed before the first write), still zeros or a
  * plan: another program's temporary file for another kind of file stays. */
 static gboolean
 is_our_stray (GFile   *stray,
@@ -353,8 +571,9 @@ is_our_stray (GFile   *stray,
       !g_input_stream_read_all (G_INPUT_STREAM (stream), probe, STRAY_PROBE, &got, NULL, NULL))
     return FALSE;
   probe[got] = '\0';
-  /* Zeros: killed after g_file_set_contents_full() reserved the size
-   * (fallocate) and before it wrote. */
+  /* Zeros: its size reached the disk before its bytes (a power cut
+   * mid-save, or GLib's g_file_set_contents_full(), which reserves the
+   * size before it writes). */
   for (gsize i = 0; i < got && probe[i] == '\0'; i++)
     if (i + 1 == got)
       return TRUE;

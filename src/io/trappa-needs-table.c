@@ -7,10 +7,11 @@
  */
 #define G_LOG_DOMAIN "trappa-needs-table"
 
-#include <glib/gi18n-lib.h>
-
 #include "trappa-needs-figures.h"
 #include "trappa-needs-table.h"
+
+/* Words of exported tables in the plan's language (see trappa_plan_tables_build_for). */
+#include "trappa-plan-words.h"
 
 static void
 add_year (TrappaTable           *table,

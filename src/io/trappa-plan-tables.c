@@ -9,14 +9,15 @@
  */
 #define G_LOG_DOMAIN "trappa-plan-tables"
 
-#include <glib/gi18n-lib.h>
-
 #include "trappa-action-plan-table.h"
 #include "trappa-measure.h"
 #include "trappa-national-goal.h"
 #include "trappa-needs-table.h"
 #include "trappa-plan-tables.h"
 #include "trappa-population.h"
+
+/* Words of exported tables in the plan's language (see trappa_plan_tables_build_for). */
+#include "trappa-plan-words.h"
 
 typedef const char *(*LabelFunc) (const char *value);
 
@@ -200,7 +201,7 @@ new_table (const char         *name,
            const char         *title,
            const char * const *header)
 {
-  return trappa_table_new (name, g_dgettext (GETTEXT_PACKAGE, title), header);
+  return trappa_table_new (name, _(title), header);
 }
 
 /* @columns: the spec's columns to show, NULL-terminated. */
@@ -359,8 +360,10 @@ set_unknown_error (const char  *name,
 {
   g_autofree char *known = trappa_plan_tables_list_names ();
 
+  /* Messages are the desktop's, the table's words the plan's. */
   g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-               _("There is no table “%s”; the tables are: %s"), name != NULL ? name : "", known);
+               g_dgettext (GETTEXT_PACKAGE, "There is no table “%s”; the tables are: %s"),
+               name != NULL ? name : "", known);
 }
 
 TrappaTable *
@@ -371,23 +374,21 @@ trappa_plan_tables_build (TrappaPlan  *plan,
   return trappa_plan_tables_build_for (plan, name, NULL, error);
 }
 
-TrappaTable *
-trappa_plan_tables_build_for (TrappaPlan  *plan,
-                              const char  *name,
-                              const char  *scenario,
-                              GError     **error)
+static TrappaTable *
+build_table (TrappaPlan  *plan,
+             const char  *name,
+             const char  *scenario,
+             GError     **error)
 {
   const RecordTable *spec;
   const Column *columns[MAX_COLUMNS + 1] = { NULL };
-
-  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
 
   if (g_strcmp0 (name, TRAPPA_NEEDS_TABLE) == 0)
     return trappa_needs_table_build (plan, scenario, error);
   if (scenario != NULL)
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("--scenario is only for the %s table"), TRAPPA_NEEDS_TABLE);
+                   g_dgettext (GETTEXT_PACKAGE, "--scenario is only for the %s table"), TRAPPA_NEEDS_TABLE);
       return NULL;
     }
   if (g_strcmp0 (name, POPULATION_TABLE) == 0)
@@ -404,6 +405,24 @@ trappa_plan_tables_build_for (TrappaPlan  *plan,
   return build_records (plan, spec, columns);
 }
 
+/* A table is part of the plan: its titles and labels are in the plan's
+ * language (nn, nb), whatever the desktop's. */
+TrappaTable *
+trappa_plan_tables_build_for (TrappaPlan  *plan,
+                              const char  *name,
+                              const char  *scenario,
+                              GError     **error)
+{
+  TrappaTable *table;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+
+  trappa_plan_language_push (plan);
+  table = build_table (plan, name, scenario, error);
+  trappa_plan_language_pop ();
+  return table;
+}
+
 TrappaTable *
 trappa_plan_tables_build_columns (TrappaPlan          *plan,
                                   const char          *name,
@@ -413,6 +432,7 @@ trappa_plan_tables_build_columns (TrappaPlan          *plan,
   const RecordTable *spec;
   const Column *columns[MAX_COLUMNS + 1] = { NULL };
   guint n = 0;
+  TrappaTable *table;
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
 
@@ -425,5 +445,8 @@ trappa_plan_tables_build_columns (TrappaPlan          *plan,
     for (guint c = 0; c < MAX_COLUMNS && spec->columns[c].title != NULL; c++)
       if (g_strcmp0 (spec->columns[c].property, properties[p]) == 0)
         columns[n++] = &spec->columns[c];
-  return build_records (plan, spec, columns);
+  trappa_plan_language_push (plan);
+  table = build_records (plan, spec, columns);
+  trappa_plan_language_pop ();
+  return table;
 }

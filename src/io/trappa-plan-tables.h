@@ -1,8 +1,10 @@
 /* trappa-plan-tables.h: the plan's tables as they leave Trappa
  *
- * Each table has a command-line name ("measures"), a translated title and
- * a builder that reads the plan into a TrappaTable; `--export-table`, the
- * panes' export menus and the report all take them from here.
+ * Each table has a command-line name ("measures"), a title and a builder
+ * that reads the plan into a TrappaTable; `--export-table`, the panes'
+ * export menus and the report all take them from here. A table is part
+ * of the plan: its title, column titles and labels are in the plan's
+ * language (nn or nb), whatever the desktop's; messages are the desktop's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -23,43 +23,58 @@
 #define MIN_WIDTH  8
 #define MAX_WIDTH  60
 
+/* The formats of one kind of row: a plain row or a sum row (bold). */
 typedef struct
 {
-  lxw_format *header;
   lxw_format *text;
   lxw_format *count;
   lxw_format *nok;
   lxw_format *year;
   lxw_format *date;
   lxw_format *decimal[4];
+} RowFormats;
+
+typedef struct
+{
+  lxw_format *header;
+  RowFormats  rows[2];   /* [TRUE]: a sum row */
 } Formats;
+
+static void
+make_row_formats (lxw_workbook *workbook,
+                  RowFormats   *f,
+                  gboolean      bold)
+{
+  static const char * const decimal_formats[] = { "#,##0", "#,##0.0", "#,##0.00", "#,##0.000" };
+  lxw_format **all[] = { &f->text, &f->count, &f->nok, &f->year, &f->date,
+                         &f->decimal[0], &f->decimal[1], &f->decimal[2], &f->decimal[3] };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      *all[i] = workbook_add_format (workbook);
+      if (bold)
+        format_set_bold (*all[i]);
+    }
+  format_set_text_wrap (f->text);
+  format_set_align (f->text, LXW_ALIGN_VERTICAL_TOP);
+  format_set_num_format (f->count, "#,##0");
+  format_set_num_format (f->nok, "#,##0\\ \"kr\"");
+  format_set_num_format (f->year, "0");
+  format_set_num_format (f->date, "dd.mm.yyyy");
+  for (guint i = 0; i < G_N_ELEMENTS (f->decimal); i++)
+    format_set_num_format (f->decimal[i], decimal_formats[i]);
+}
 
 static void
 make_formats (lxw_workbook *workbook,
               Formats      *f)
 {
-  static const char * const decimal_formats[] = { "#,##0", "#,##0.0", "#,##0.00", "#,##0.000" };
-
   f->header = workbook_add_format (workbook);
   format_set_bold (f->header);
   format_set_text_wrap (f->header);
   format_set_align (f->header, LXW_ALIGN_VERTICAL_TOP);
-  f->text = workbook_add_format (workbook);
-  format_set_text_wrap (f->text);
-  format_set_align (f->text, LXW_ALIGN_VERTICAL_TOP);
-  f->count = workbook_add_format (workbook);
-  format_set_num_format (f->count, "#,##0");
-  f->nok = workbook_add_format (workbook);
-  format_set_num_format (f->nok, "#,##0\\ \"kr\"");
-  f->year = workbook_add_format (workbook);
-  format_set_num_format (f->year, "0");
-  f->date = workbook_add_format (workbook);
-  format_set_num_format (f->date, "dd.mm.yyyy");
-  for (guint i = 0; i < G_N_ELEMENTS (f->decimal); i++)
-    {
-      f->decimal[i] = workbook_add_format (workbook);
-      format_set_num_format (f->decimal[i], decimal_formats[i]);
-    }
+  make_row_formats (workbook, &f->rows[FALSE], FALSE);
+  make_row_formats (workbook, &f->rows[TRUE], TRUE);
 }
 
 /* @text cut to at most @n characters. */
@@ -101,7 +116,7 @@ sheet_name (const char *title,
 }
 
 static lxw_format *
-cell_format (const Formats    *f,
+cell_format (const RowFormats *f,
              const TrappaCell *cell)
 {
   switch (cell->kind)
@@ -157,7 +172,7 @@ write_cell (lxw_worksheet    *sheet,
             guint             row,
             guint             column,
             const TrappaCell *cell,
-            const Formats    *f)
+            const RowFormats *f)
 {
   lxw_format *format = cell_format (f, cell);
   double scale = 1;
@@ -211,7 +226,7 @@ write_sheet (lxw_workbook  *workbook,
         const TrappaCell *cell = trappa_table_get_cell (table, r, c);
 
         widths[c] = MAX (widths[c], cell_width (cell) + 2);
-        status = write_cell (sheet, r + 1, c, cell, f);
+        status = write_cell (sheet, r + 1, c, cell, &f->rows[trappa_table_row_is_total (table, r) != FALSE]);
       }
   for (guint c = 0; c < table->n_columns && status == LXW_NO_ERROR; c++)
     status = worksheet_set_column (sheet, c, c, CLAMP (widths[c], MIN_WIDTH, MAX_WIDTH), NULL);

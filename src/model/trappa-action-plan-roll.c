@@ -29,8 +29,8 @@ trappa_action_plan_revision_class_init (TrappaActionPlanRevisionClass *klass)
   TRAPPA_ITEM_CLASS_INSTALL (klass, "action-plan-revision", props);
 }
 
-static GStrv
-newly_done (TrappaPlan *plan)
+GStrv
+trappa_action_plan_newly_done (TrappaPlan *plan)
 {
   GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
   g_autoptr(GHashTable) closed = trappa_action_plan_closed (plan);
@@ -73,7 +73,7 @@ trappa_action_plan_roll (TrappaPlan  *plan,
       return NULL;
     }
 
-  done = newly_done (plan);
+  done = trappa_action_plan_newly_done (plan);
   revision = g_object_new (TRAPPA_TYPE_ACTION_PLAN_REVISION,
                            "date", date,
                            "from-year", first,
@@ -82,8 +82,13 @@ trappa_action_plan_roll (TrappaPlan  *plan,
                            "done-measures", done,
                            NULL);
   trappa_plan_begin_edit (plan, _("Roll the Action Plan"));
-  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "action-plan-revisions", -1, revision);
-  trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", first + 1, NULL);
+  /* The window moves first: past the plan period's end the plan refuses
+   * it, and then no revision is recorded either (an empty edit is no
+   * undo step). */
+  if (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", first + 1, error))
+    trappa_plan_insert (plan, TRAPPA_ITEM (plan), "action-plan-revisions", -1, revision);
+  else
+    g_clear_object (&revision);
   trappa_plan_end_edit (plan);
-  return revision;
+  return revision;  /* the plan's now, or NULL */
 }

@@ -18,10 +18,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TrappaActionPlanRevision, trappa_action_plan_revision, TRAPPA,
                       ACTION_PLAN_REVISION, TrappaItem)
 
+/* The ids of the measures the next roll records as done: status done,
+ * and in no earlier revision. */
+GStrv       trappa_action_plan_newly_done (TrappaPlan *plan);
+
 /* Moves the action plan's window one year on, as one undo step: records a
  * revision dated @date (YYYY-MM-DD) with @text and the measures whose
  * status is done (and that no earlier revision holds); the unfinished
- * measures stay. Fails when the plan has no window (no first year). */
+ * measures stay. Fails when the plan has no window (no first year) or
+ * the next first year lies past the plan period. The revision is the
+ * plan's (borrowed). */
 TrappaItem *trappa_action_plan_roll (TrappaPlan  *plan,
                                      const char  *date,
                                      const char  *text,

@@ -9,11 +9,12 @@
  */
 #define G_LOG_DOMAIN "trappa-measure"
 
-#include <glib/gi18n-lib.h>
-
 #include "trappa-dot-vote.h"
 #include "trappa-measure.h"
 #include "trappa-priority.h"
+
+/* Words of exported tables in the plan's language (see trappa_plan_tables_build_for). */
+#include "trappa-plan-words.h"
 
 TRAPPA_DEFINE_RECORD (TrappaTargetArea, trappa_target_area)
 TRAPPA_DEFINE_RECORD (TrappaWorkshopGroup, trappa_workshop_group)

@@ -4,10 +4,11 @@
  */
 #define G_LOG_DOMAIN "trappa-national-goal"
 
-#include <glib/gi18n-lib.h>
-
 #include "trappa-measure.h"
 #include "trappa-national-goal.h"
+
+/* Words of exported tables in the plan's language (see trappa_plan_tables_build_for). */
+#include "trappa-plan-words.h"
 
 TRAPPA_DEFINE_RECORD (TrappaNationalGoal, trappa_national_goal)
 

@@ -139,6 +139,26 @@ check_period (Check *check)
              _("The period ends in %" PRId64 ", before it starts (%" PRId64 ")"), end, start);
 }
 
+/* The action plan's first year lies in the plan period: its four years
+ * are the period's first economy plans, and rolling on stops at its end. */
+static void
+check_action_plan_start (Check *check)
+{
+  TrappaItem *plan = TRAPPA_ITEM (check->plan);
+  gint64 first = int_of (check, plan, "action-plan-start");
+  gint64 start = int_of (check, plan, "period-start");
+  gint64 end = int_of (check, plan, "period-end");
+
+  if (first <= 0)
+    return;
+  if (start > 0 && first < start)
+    problem (check, plan, "action-plan-start", NULL, TRAPPA_ERROR_INVALID_VALUE,
+             _("The action plan starts in %" PRId64 ", before the plan period (%" PRId64 ")"), first, start);
+  else if (end > 0 && first > end)
+    problem (check, plan, "action-plan-start", NULL, TRAPPA_ERROR_INVALID_VALUE,
+             _("The action plan starts in %" PRId64 ", after the plan period ends (%" PRId64 ")"), first, end);
+}
+
 static gboolean
 steps_in_use (Check      *check,
               TrappaItem *staircase)
@@ -377,6 +397,7 @@ static const struct
   void      (*check) (Check *check);
 } rules[] = {
   { "plan", { "period-start", "period-end" }, NULL, check_period },
+  { "plan", { "period-start", "period-end", "action-plan-start" }, NULL, check_action_plan_start },
   { "staircase", { "kind" }, "staircases", check_staircases },
   { "age-band", { "min-age", "max-age", "open-ended" }, "age-bands", check_age_bands },
 };

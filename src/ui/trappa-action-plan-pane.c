@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-action-plan-pane.h"
+#include "trappa-action-plan-revisions.h"
 #include "trappa-action-plan-roll.h"
 #include "trappa-action-plan-table.h"
 #include "trappa-measure.h"
@@ -82,7 +83,18 @@ rebuild (TrappaActionPlanPane *self)
                              (int) (plan->first_year + TRAPPA_ACTION_PLAN_YEARS - 1))
           : g_strdup (_("Action Plan"));
   gtk_label_set_text (GTK_LABEL (self->title), title);
-  gtk_widget_set_sensitive (self->roll, plan->first_year > 0);
+  {
+    gint64 end = trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "period-end");
+    /* The plan refuses a first year past its period (trappa-plan-constraints.c). */
+    gboolean at_end = end > 0 && plan->first_year >= end;
+
+    gtk_widget_set_sensitive (self->roll, plan->first_year > 0 && !at_end);
+    gtk_widget_set_tooltip_text (self->roll,
+                                 plan->first_year <= 0
+                                 ? _("Give the first year of the action plan in the Plan pane first")
+                                 : at_end ? _("The action plan has reached the last year of the plan period")
+                                 : NULL);
+  }
 
   if (plan->areas->len == 0)
     {
@@ -126,9 +138,14 @@ on_roll_response (AdwMessageDialog     *dialog,
   now = g_date_time_new_now_local ();
   today = g_date_time_format (now, "%Y-%m-%d");
   text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  /* The button is off when there is nothing to roll. */
   if (trappa_action_plan_roll (PLAN (self), today, text, &error) == NULL)
-    g_warning ("%s", error->message);
+    {
+      GtkWidget *refused = adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                                   _("The Action Plan Was Not Rolled"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (refused), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (refused));
+    }
 }
 
 static void
@@ -136,10 +153,14 @@ on_roll_clicked (TrappaActionPlanPane *self)
 {
   gint64 first = trappa_action_plan_first_year (PLAN (self));
   gint64 last = first + TRAPPA_ACTION_PLAN_YEARS - 1;
-  g_autofree char *body = g_strdup_printf (_("The action plan moves from %d–%d to %d–%d. Unfinished measures "
-                                             "stay in it; measures that are done are recorded in this "
-                                             "revision and leave it. Say in a few words what the revision is."),
-                                           (int) first, (int) last, (int) first + 1, (int) last + 1);
+  g_auto(GStrv) done = trappa_action_plan_newly_done (PLAN (self));
+  g_autofree char *done_text = trappa_action_plan_revisions_done_text (PLAN (self), (const char * const *) done);
+  g_autofree char *moves = g_strdup_printf (_("The action plan moves from %d–%d to %d–%d. Unfinished measures "
+                                              "stay in it; measures that are done are recorded in this "
+                                              "revision and leave it. Say in a few words what the revision is."),
+                                            (int) first, (int) last, (int) first + 1, (int) last + 1);
+  /* Which measures leave, by name: the roll's one lasting effect besides the years. */
+  g_autofree char *body = g_strdup_printf ("%s\n\n%s", moves, done_text);
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                               _("Roll the Action Plan to the Next Year?"), body);
   GtkWidget *entry = gtk_entry_new ();

@@ -24,10 +24,9 @@ struct _TrappaActionPlanRevisions
 
 G_DEFINE_FINAL_TYPE (TrappaActionPlanRevisions, trappa_action_plan_revisions, ADW_TYPE_PREFERENCES_GROUP)
 
-/* "Done: Title, Title" for the measures a revision closed. */
-static char *
-done_text (TrappaPlan         *plan,
-           const char * const *ids)
+char *
+trappa_action_plan_revisions_done_text (TrappaPlan         *plan,
+                                        const char * const *ids)
 {
   g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
   g_auto(GStrv) list = NULL;
@@ -44,7 +43,7 @@ done_text (TrappaPlan         *plan,
   if (list[0] == NULL)
     return g_strdup (_("No measures done"));
   joined = g_strjoinv (", ", list);
-  return g_strdup_printf (_("Done: %s"), joined);
+  return g_strdup_printf (_("Measures done: %s"), joined);
 }
 
 static GtkWidget *
@@ -55,10 +54,12 @@ revision_row (TrappaPlan *plan,
   gint64 from = trappa_item_get_int (revision, "from-year");
   gint64 to = trappa_item_get_int (revision, "to-year");
   g_autofree char *date = trappa_format_date (trappa_item_get_string (revision, "date"));
-  g_autofree char *title = g_strdup_printf (_("%s: %d–%d to %d–%d"), date,
+  /* TRANSLATORS: a roll of the action plan: its date, the four years
+   * before and after, "Rolled 01.10.2025: from 2025–2028 to 2026–2029" */
+  g_autofree char *title = g_strdup_printf (_("Rolled %s: from %d–%d to %d–%d"), date,
                                             (int) from, (int) (from + TRAPPA_ACTION_PLAN_YEARS - 1),
                                             (int) to, (int) (to + TRAPPA_ACTION_PLAN_YEARS - 1));
-  g_autofree char *done = done_text (plan, trappa_item_get_strv (revision, "done-measures"));
+  g_autofree char *done = trappa_action_plan_revisions_done_text (plan, trappa_item_get_strv (revision, "done-measures"));
   g_autofree char *subtitle = g_strdup_printf ("%s\n%s", trappa_item_get_string (revision, "text"), done);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

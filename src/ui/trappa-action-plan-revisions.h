@@ -23,4 +23,9 @@ void       trappa_action_plan_revisions_set_plan (TrappaActionPlanRevisions *sel
 /* Few rows, changed only by a roll or its undo: rebuilt after each edit. */
 void       trappa_action_plan_revisions_refresh  (TrappaActionPlanRevisions *self);
 
+/* "Measures done: Title, Title" for the measures of @ids, or that none
+ * are. */
+char      *trappa_action_plan_revisions_done_text (TrappaPlan         *plan,
+                                                  const char * const *ids);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "trappa-activity-pane.h"
 #include "trappa-chart-kind-staircase.h"
+#include "trappa-id-dropdown.h"
 #include "trappa-needs-choice.h"
 #include "trappa-paned.h"
 #include "trappa-step-figures.h"
@@ -31,8 +32,6 @@ struct _TrappaActivityPane
 
   TrappaRecordTable        *levels;
   TrappaChartView          *chart;
-  GtkStringList            *group_names;  /* "None", then the groups */
-  GPtrArray                *group_ids;    /* the same order, "" first */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaActivityPane, trappa_activity_pane, TRAPPA_TYPE_PANE)
@@ -54,7 +53,7 @@ show_housing_steps (TrappaActivityPane *self,
   g_autofree char *joined = NULL;
   g_autofree char *text = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->housing_steps_label), group_id != NULL && group_id[0] != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->housing_steps_label), group_id[0] != '\0');
   for (guint i = 0; steps != NULL && i < g_list_model_get_n_items (steps); i++)
     {
       g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
@@ -74,21 +73,17 @@ show_housing_steps (TrappaActivityPane *self,
 static void
 update_chart (TrappaActivityPane *self)
 {
-  guint chosen = gtk_drop_down_get_selected (self->group_choice);
-  const char *group_id = chosen < self->group_ids->len ? g_ptr_array_index (self->group_ids, chosen) : NULL;
-
   trappa_chart_view_set_options (self->chart, &(TrappaStaircaseChartOptions) {
-                                   group_id, trappa_needs_choice_get_scenario (self->needs_choice),
+                                   trappa_id_dropdown_get_id (self->group_choice),
+                                   trappa_needs_choice_get_scenario (self->needs_choice),
                                    trappa_needs_choice_get_year (self->needs_choice) });
 }
 
 static void
 on_group_chosen (TrappaActivityPane *self)
 {
-  guint chosen = gtk_drop_down_get_selected (self->group_choice);
-
   update_chart (self);
-  show_housing_steps (self, chosen < self->group_ids->len ? g_ptr_array_index (self->group_ids, chosen) : NULL);
+  show_housing_steps (self, trappa_id_dropdown_get_id (self->group_choice));
 }
 
 static void
@@ -101,38 +96,19 @@ on_needs_chosen (TrappaActivityPane *self)
   update_chart (self);
 }
 
-/* Rebuilds the target-group choice after each change (groups renamed,
- * added or removed), keeping the chosen group while it exists. */
+/* The target groups to choose from follow the plan (renamed, added or
+ * removed), keeping the chosen group while it exists; the steps a group
+ * is on may have changed too. */
 static void
 update_group_choice (TrappaActivityPane *self)
 {
-  guint chosen = gtk_drop_down_get_selected (self->group_choice);
-  g_autofree char *chosen_id = g_strdup (chosen < self->group_ids->len
-                                         ? g_ptr_array_index (self->group_ids, chosen) : "");
   TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
-  GListModel *groups = plan != NULL ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "target-groups")) : NULL;
-  guint n = groups != NULL ? g_list_model_get_n_items (groups) : 0;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  guint keep = 0;
 
   g_signal_handlers_block_by_func (self->group_choice, on_group_chosen, self);
-  g_ptr_array_set_size (self->group_ids, 0);
-  g_ptr_array_add (self->group_ids, g_strdup (""));
-  g_ptr_array_add (names, (gpointer) _("None"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TrappaItem) group = g_list_model_get_item (groups, i);
-
-      if (g_strcmp0 (trappa_item_get_id (group), chosen_id) == 0)
-        keep = i + 1;
-      g_ptr_array_add (self->group_ids, g_strdup (trappa_item_get_id (group)));
-      g_ptr_array_add (names, (gpointer) trappa_item_get_string (group, "name"));
-    }
-  g_ptr_array_add (names, NULL);
-  gtk_string_list_splice (self->group_names, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->group_names)),
-                          (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (self->group_choice, keep);
+  trappa_id_dropdown_set_records (self->group_choice, _("None"),
+                                  plan != NULL ? G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan),
+                                                                                     "target-groups")) : NULL,
+                                  "name");
   g_signal_handlers_unblock_by_func (self->group_choice, on_group_chosen, self);
   on_group_chosen (self);
 }
@@ -164,30 +140,14 @@ trappa_activity_pane_refresh (TrappaPane *pane)
 }
 
 static void
-trappa_activity_pane_dispose (GObject *object)
-{
-  TrappaActivityPane *self = TRAPPA_ACTIVITY_PANE (object);
-
-  /* The base keeps the plan until its own dispose; no change of the plan
-   * may reach the choice once its lists are gone. */
-  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_ACTIVITY_PANE);
-  g_clear_object (&self->group_names);
-  g_clear_pointer (&self->group_ids, g_ptr_array_unref);
-  G_OBJECT_CLASS (trappa_activity_pane_parent_class)->dispose (object);
-}
-
-static void
 trappa_activity_pane_class_init (TrappaActivityPaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = trappa_activity_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_activity_pane_plan_changed;
   TRAPPA_PANE_CLASS (klass)->refresh = trappa_activity_pane_refresh;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-activity-pane.ui");
+  trappa_pane_class_set_template (TRAPPA_PANE_CLASS (klass), "/no/trappa/Trappa/trappa-activity-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, paned);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, levels_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaActivityPane, chart_slot);
@@ -224,9 +184,6 @@ trappa_activity_pane_init (TrappaActivityPane *self)
   gtk_box_append (GTK_BOX (self->chart_slot), GTK_WIDGET (self->chart));
   trappa_chart_view_link_table (self->chart, self->levels);
 
-  self->group_ids = g_ptr_array_new_with_free_func (g_free);
-  self->group_names = gtk_string_list_new (NULL);
-  gtk_drop_down_set_model (self->group_choice, G_LIST_MODEL (self->group_names));
   g_signal_connect_swapped (self->group_choice, "notify::selected", G_CALLBACK (on_group_chosen), self);
   update_group_choice (self);
 }

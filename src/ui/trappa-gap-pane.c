@@ -37,7 +37,6 @@ struct _TrappaGapPane
   GtkStack             *charts;
 
   TrappaRecordTable    *texts;
-  TrappaRecordTable    *beon_scenarios;
   TrappaChartView      *gap_chart;
   TrappaChartView      *need_chart;
   gboolean              updating;
@@ -262,9 +261,7 @@ trappa_gap_pane_refresh (TrappaPane *pane)
 {
   TrappaGapPane *self = TRAPPA_GAP_PANE (pane);
 
-  self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
-  self->updating = FALSE;
   update (self);
 }
 
@@ -285,10 +282,6 @@ trappa_gap_pane_plan_changed (TrappaPane *pane,
   gint64 years[TRAPPA_GAP_MAX_YEARS];
   TrappaPlan *plan = PLAN (self);
 
-  trappa_record_table_set_list (self->texts, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
-                                plan != NULL ? "gap-texts" : NULL);
-  trappa_record_table_set_list (self->beon_scenarios, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
-                                plan != NULL ? "beon-scenarios" : NULL);
   trappa_chart_view_set_plan (self->gap_chart, plan);
   trappa_chart_view_set_plan (self->need_chart, plan);
   /* The base class refreshes a new plan next. */
@@ -316,27 +309,14 @@ export_action (GtkWidget  *widget,
 }
 
 static void
-trappa_gap_pane_dispose (GObject *object)
-{
-  TrappaGapPane *self = TRAPPA_GAP_PANE (object);
-
-  /* No change of the plan may reach the pane once its parts are gone. */
-  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_GAP_PANE);
-  G_OBJECT_CLASS (trappa_gap_pane_parent_class)->dispose (object);
-}
-
-static void
 trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = trappa_gap_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_gap_pane_plan_changed;
   TRAPPA_PANE_CLASS (klass)->refresh = trappa_gap_pane_refresh;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-gap-pane.ui");
+  trappa_pane_class_set_template (TRAPPA_PANE_CLASS (klass), "/no/trappa/Trappa/trappa-gap-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaGapPane, scenario_choice);
   gtk_widget_class_bind_template_child_full (widget_class, "year_1", FALSE,
                                              G_STRUCT_OFFSET (TrappaGapPane, years[0]));
@@ -377,11 +357,12 @@ trappa_gap_pane_init (TrappaGapPane *self)
   for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
     g_signal_connect_swapped (self->years[i], "value-changed", G_CALLBACK (update), self);
 
-  self->texts = trappa_record_table_new_in (self->texts_slot, TRAPPA_TYPE_GAP_TEXT, texts, G_N_ELEMENTS (texts));
+  self->texts = trappa_pane_add_table (TRAPPA_PANE (self), self->texts_slot, TRAPPA_TYPE_GAP_TEXT, texts,
+                                       G_N_ELEMENTS (texts), "gap-texts");
   g_signal_connect_swapped (self->texts, "notify::selected-item", G_CALLBACK (on_text_selected), self);
 
-  self->beon_scenarios = trappa_record_table_new_in (self->beon_slot, TRAPPA_TYPE_BEON_SCENARIO, beon,
-                                                     G_N_ELEMENTS (beon));
+  trappa_pane_add_table (TRAPPA_PANE (self), self->beon_slot, TRAPPA_TYPE_BEON_SCENARIO, beon,
+                         G_N_ELEMENTS (beon), "beon-scenarios");
 
   self->gap_chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("gap"));
   self->need_chart = TRAPPA_CHART_VIEW (trappa_chart_view_new ("need"));

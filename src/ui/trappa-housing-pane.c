@@ -200,8 +200,6 @@ trappa_housing_pane_plan_changed (TrappaPane *pane,
   staircase = plan != NULL ? TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)) : NULL;
   trappa_record_table_set_list (self->steps, staircase != NULL ? plan : NULL, staircase, "steps");
   trappa_record_table_set_list (self->side_counts, staircase != NULL ? plan : NULL, staircase, "side-counts");
-  trappa_record_table_set_list (self->groups, plan, TRAPPA_ITEM (plan), "target-groups");
-  trappa_record_table_set_list (self->mapping, plan, TRAPPA_ITEM (plan), "mapping-rows");
   trappa_needs_choice_set_plan (self->needs_choice, plan);
   on_step_selected (self);
 }
@@ -219,21 +217,10 @@ trappa_housing_pane_refresh (TrappaPane *pane)
 }
 
 static void
-trappa_housing_pane_dispose (GObject *object)
-{
-  /* No change of the plan may reach the pane once its parts are gone. */
-  trappa_pane_set_plan (TRAPPA_PANE (object), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (object), TRAPPA_TYPE_HOUSING_PANE);
-  G_OBJECT_CLASS (trappa_housing_pane_parent_class)->dispose (object);
-}
-
-static void
 trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = trappa_housing_pane_dispose;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_housing_pane_plan_changed;
   TRAPPA_PANE_CLASS (klass)->refresh = trappa_housing_pane_refresh;
 
@@ -242,7 +229,7 @@ trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
   build_labels[2] = _("Rehabilitation");
   build_labels[3] = _("Both");
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-housing-pane.ui");
+  trappa_pane_class_set_template (TRAPPA_PANE_CLASS (klass), "/no/trappa/Trappa/trappa-housing-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, pages);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, staircase_paned);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, steps_slot);
@@ -301,20 +288,15 @@ trappa_housing_pane_init (TrappaHousingPane *self)
   self->steps = trappa_record_table_new_in (self->steps_slot, TRAPPA_TYPE_STEP, steps, G_N_ELEMENTS (steps));
   self->categories = trappa_record_table_new_in (self->categories_slot, TRAPPA_TYPE_CATEGORY, categories, G_N_ELEMENTS (categories));
   self->side_counts = trappa_record_table_new_in (self->side_counts_slot, TRAPPA_TYPE_SIDE_COUNT, side_counts, G_N_ELEMENTS (side_counts));
-  self->groups = trappa_record_table_new_in (self->groups_slot, TRAPPA_TYPE_TARGET_GROUP, groups, G_N_ELEMENTS (groups));
-  self->mapping = trappa_record_table_new_in (self->mapping_slot, TRAPPA_TYPE_MAPPING_ROW, mapping, G_N_ELEMENTS (mapping));
-  {
-    GtkWidget *heading = gtk_label_new (_("Sums per step"));
-
-    gtk_label_set_xalign (GTK_LABEL (heading), 0);
-    gtk_widget_add_css_class (heading, "heading");
-    gtk_widget_set_margin_top (heading, 6);
-    gtk_box_append (GTK_BOX (self->mapping_slot), heading);
-    self->mapping_sums = GTK_GRID (gtk_grid_new ());
-    gtk_grid_set_column_spacing (self->mapping_sums, 18);
-    gtk_grid_set_row_spacing (self->mapping_sums, 4);
-    gtk_box_append (GTK_BOX (self->mapping_slot), GTK_WIDGET (self->mapping_sums));
-  }
+  self->groups = trappa_pane_add_table (TRAPPA_PANE (self), self->groups_slot, TRAPPA_TYPE_TARGET_GROUP, groups,
+                                        G_N_ELEMENTS (groups), "target-groups");
+  self->mapping = trappa_pane_add_table (TRAPPA_PANE (self), self->mapping_slot, TRAPPA_TYPE_MAPPING_ROW, mapping,
+                                         G_N_ELEMENTS (mapping), "mapping-rows");
+  gtk_widget_set_margin_top (trappa_pane_add_label (self->mapping_slot, _("Sums per step"), "heading"), 6);
+  self->mapping_sums = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_spacing (self->mapping_sums, 18);
+  gtk_grid_set_row_spacing (self->mapping_sums, 4);
+  gtk_box_append (GTK_BOX (self->mapping_slot), GTK_WIDGET (self->mapping_sums));
 
   g_signal_connect_object (self->steps, "notify::selected-item",
                            G_CALLBACK (on_step_selected), self, G_CONNECT_SWAPPED);

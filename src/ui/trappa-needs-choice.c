@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-format.h"
+#include "trappa-id-dropdown.h"
 #include "trappa-needs-choice.h"
 #include "trappa-needs-figures.h"
 #include "trappa-scenario-choice.h"
@@ -65,17 +66,6 @@ plan_chosen (TrappaPlan *plan)
   return chosen;
 }
 
-static void
-select_scenario (GtkDropDown *choice,
-                 const char  *scenario)
-{
-  GListModel *codes = gtk_drop_down_get_model (choice);
-
-  for (guint i = 0; scenario != NULL && i < g_list_model_get_n_items (codes); i++)
-    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (codes), i), scenario) == 0)
-      gtk_drop_down_set_selected (choice, i);
-}
-
 /* Keeps the shown choice as the plan's and says so when it changed. */
 static void
 announce (TrappaNeedsChoice *self)
@@ -113,7 +103,8 @@ sync_from_plan (TrappaNeedsChoice *self)
   if (self->plan != NULL)
     {
       trappa_scenario_choice_update (self->scenario, self->plan);
-      select_scenario (self->scenario, chosen->scenario);
+      /* Not chosen yet: the first series. */
+      trappa_id_dropdown_select_id (self->scenario, chosen->scenario);
       figures = trappa_needs_figures_get (self->plan, trappa_needs_choice_get_scenario (self), NULL);
     }
   if (figures != NULL)

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 #define TRAPPA_TYPE_PARTICIPATION_PANE (trappa_participation_pane_get_type ())
 G_DECLARE_FINAL_TYPE (TrappaParticipationPane, trappa_participation_pane, TRAPPA, PARTICIPATION_PANE, TrappaPane)
 
-/* Shows the page @name: "participation", "mobilisation" or "meeting". */
+/* Shows the page of the plan's list @name: "participation-plan",
+ * "mobilisation-plan" or "meeting-plan". */
 void trappa_participation_pane_show_page (TrappaParticipationPane *self,
                                           const char              *name);
 

@@ -15,7 +15,7 @@
 #include "trappa-record-cell.h"
 #include "trappa-success-factors.h"
 
-#define N_FIELDS 9
+#define N_FIELDS 10
 
 struct _TrappaPlanPane
 {
@@ -99,6 +99,7 @@ trappa_plan_pane_init (TrappaPlanPane *self)
     { "description", _("Description"), 0, TRUE, NULL, NULL },
     { "period-start", _("First year of the plan period"), 0, TRUE, NULL, NULL },
     { "period-end", _("Last year of the plan period"), 0, TRUE, NULL, NULL },
+    { "action-plan-start", _("First year of the action plan (economy plan)"), 0, TRUE, NULL, NULL },
     { "base-year", _("Base year (figures for today)"), 0, TRUE, NULL, NULL },
     { "horizon", _("Needs horizon"), 0, TRUE, NULL, NULL },
   };

@@ -38,12 +38,9 @@ struct _TrappaPopulationPane
   GtkLabel          *message;
   GtkGrid           *grid;
 
-  TrappaRecordTable *bands;
-  TrappaRecordTable *coverages;
   char              *grid_key;   /* what the grid was built for */
   TrappaRecordColumn series_fields[N_SERIES_FIELDS];
   GtkWidget         *series_cells[N_SERIES_FIELDS];
-  gboolean           updating;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, TRAPPA_TYPE_PANE)
@@ -237,31 +234,23 @@ trappa_population_pane_refresh (TrappaPane *pane)
 {
   TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (pane);
 
-  self->updating = TRUE;
   trappa_scenario_choice_update (self->scenario_choice, PLAN (self));
-  self->updating = FALSE;
   update_grid (self);
 }
 
 static void
 on_scenario_chosen (TrappaPopulationPane *self)
 {
-  if (!self->updating && PLAN (self) != NULL)
+  if (PLAN (self) != NULL)
     update_grid (self);
 }
 
+/* The grid is built again for a new plan, its tables follow by themselves. */
 static void
 trappa_population_pane_plan_changed (TrappaPane *pane,
                                      TrappaPlan *old_plan)
 {
-  TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (pane);
-  TrappaPlan *plan = PLAN (self);
-
-  g_clear_pointer (&self->grid_key, g_free);
-  trappa_record_table_set_list (self->bands, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
-                                plan != NULL ? "age-bands" : NULL);
-  trappa_record_table_set_list (self->coverages, plan, plan != NULL ? TRAPPA_ITEM (plan) : NULL,
-                                plan != NULL ? "coverages" : NULL);
+  g_clear_pointer (&TRAPPA_POPULATION_PANE (pane)->grid_key, g_free);
 }
 
 static void
@@ -362,28 +351,22 @@ import_action (GtkWidget  *widget,
 }
 
 static void
-trappa_population_pane_dispose (GObject *object)
+trappa_population_pane_finalize (GObject *object)
 {
-  TrappaPopulationPane *self = TRAPPA_POPULATION_PANE (object);
-
-  /* No change of the plan may reach the pane once its parts are gone. */
-  trappa_pane_set_plan (TRAPPA_PANE (self), NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_POPULATION_PANE);
-  g_clear_pointer (&self->grid_key, g_free);
-  G_OBJECT_CLASS (trappa_population_pane_parent_class)->dispose (object);
+  g_free (TRAPPA_POPULATION_PANE (object)->grid_key);
+  G_OBJECT_CLASS (trappa_population_pane_parent_class)->finalize (object);
 }
 
 static void
 trappa_population_pane_class_init (TrappaPopulationPaneClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = trappa_population_pane_dispose;
+  G_OBJECT_CLASS (klass)->finalize = trappa_population_pane_finalize;
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_population_pane_plan_changed;
   TRAPPA_PANE_CLASS (klass)->refresh = trappa_population_pane_refresh;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-population-pane.ui");
+  trappa_pane_class_set_template (TRAPPA_PANE_CLASS (klass), "/no/trappa/Trappa/trappa-population-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, bands_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, coverage_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaPopulationPane, scenario_choice);
@@ -433,9 +416,10 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   trappa_scenario_choice_init (self->scenario_choice);
   g_signal_connect_swapped (self->scenario_choice, "notify::selected", G_CALLBACK (on_scenario_chosen), self);
 
-  self->bands = trappa_record_table_new_in (self->bands_slot, TRAPPA_TYPE_AGE_BAND, bands, G_N_ELEMENTS (bands));
-  self->coverages = trappa_record_table_new_in (self->coverage_slot, TRAPPA_TYPE_COVERAGE, coverages,
-                                                G_N_ELEMENTS (coverages));
+  trappa_pane_add_table (TRAPPA_PANE (self), self->bands_slot, TRAPPA_TYPE_AGE_BAND, bands,
+                         G_N_ELEMENTS (bands), "age-bands");
+  trappa_pane_add_table (TRAPPA_PANE (self), self->coverage_slot, TRAPPA_TYPE_COVERAGE, coverages,
+                         G_N_ELEMENTS (coverages), "coverages");
 }
 
 GtkWidget *

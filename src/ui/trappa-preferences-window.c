@@ -22,14 +22,6 @@ struct _TrappaPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (TrappaPreferencesWindow, trappa_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 update_folder_row (TrappaPreferencesWindow *self)
 {
@@ -96,23 +88,6 @@ reset_folder (GtkWidget  *widget,
 }
 
 static void
-trappa_preferences_window_constructed (GObject *object)
-{
-  TrappaPreferencesWindow *self = TRAPPA_PREFERENCES_WINDOW (object);
-
-  G_OBJECT_CLASS (trappa_preferences_window_parent_class)->constructed (object);
-
-  g_settings_bind (self->settings, "projector-style", self->projector_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "presentation-text-scale",
-                   gtk_spin_button_get_adjustment (self->text_scale_spin), "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_signal_connect_object (self->settings, "changed::default-folder",
-                           G_CALLBACK (update_folder_row), self, G_CONNECT_SWAPPED);
-  update_folder_row (self);
-}
-
-static void
 trappa_preferences_window_dispose (GObject *object)
 {
   TrappaPreferencesWindow *self = TRAPPA_PREFERENCES_WINDOW (object);
@@ -120,74 +95,17 @@ trappa_preferences_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (trappa_preferences_window_parent_class)->dispose (object);
 }
 
 static void
-trappa_preferences_window_finalize (GObject *object)
-{
-  TrappaPreferencesWindow *self = TRAPPA_PREFERENCES_WINDOW (object);
-
-  g_clear_object (&self->settings);
-
-  G_OBJECT_CLASS (trappa_preferences_window_parent_class)->finalize (object);
-}
-
-static void
-trappa_preferences_window_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  TrappaPreferencesWindow *self = TRAPPA_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-trappa_preferences_window_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  TrappaPreferencesWindow *self = TRAPPA_PREFERENCES_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 trappa_preferences_window_class_init (TrappaPreferencesWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->constructed = trappa_preferences_window_constructed;
-  object_class->dispose = trappa_preferences_window_dispose;
-  object_class->finalize = trappa_preferences_window_finalize;
-  object_class->get_property = trappa_preferences_window_get_property;
-  object_class->set_property = trappa_preferences_window_set_property;
-
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS |
-                         G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
+  G_OBJECT_CLASS (klass)->dispose = trappa_preferences_window_dispose;
   gtk_widget_class_set_template_from_resource (widget_class, "/no/trappa/Trappa/trappa-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TrappaPreferencesWindow, folder_row);
   gtk_widget_class_bind_template_child (widget_class, TrappaPreferencesWindow, projector_switch);
@@ -207,11 +125,18 @@ GtkWidget *
 trappa_preferences_window_new (GSettings *settings,
                                GtkWindow *parent)
 {
+  TrappaPreferencesWindow *self;
+
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
 
-  return g_object_new (TRAPPA_TYPE_PREFERENCES_WINDOW,
-                       "settings", settings,
-                       "transient-for", parent,
-                       NULL);
+  self = g_object_new (TRAPPA_TYPE_PREFERENCES_WINDOW, "transient-for", parent, NULL);
+  self->settings = g_object_ref (settings);
+  g_settings_bind (settings, "projector-style", self->projector_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "presentation-text-scale", gtk_spin_button_get_adjustment (self->text_scale_spin),
+                   "value", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::default-folder", G_CALLBACK (update_folder_row), self,
+                           G_CONNECT_SWAPPED);
+  update_folder_row (self);
+  return GTK_WIDGET (self);
 }

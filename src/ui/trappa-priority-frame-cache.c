@@ -41,6 +41,7 @@ typedef struct
   double            marker_radius;
   PangoLayout      *text;          /* a reference: its address is not reused meanwhile */
   guint             stack;
+  guint             dots;
   guint             n_groups;
   gboolean          hidden;        /* in a stack, under its top card */
   gboolean          placed;
@@ -93,6 +94,7 @@ look_of (const TrappaPriorityCard *card,
   look->marker_radius = card->marker_radius;
   look->text = card->text;
   look->stack = card->stack;
+  look->dots = card->dots;
   look->n_groups = card->n_groups;
   look->hidden = card->stack_top >= 0;
   look->placed = card->placed;

@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 void        trappa_scenario_choice_init   (GtkDropDown *choice);
 
 /* Refills @choice with @plan's population series (their scenario codes),
- * keeping the chosen one while it exists. "notify::selected" may fire
- * on the way: callers ignore it while this runs and update once after. */
+ * keeping the chosen one while it exists. Changes nothing (and notifies
+ * nothing) while the scenarios are the same. */
 void        trappa_scenario_choice_update (GtkDropDown *choice,
                                            TrappaPlan  *plan);
 

@@ -10,10 +10,9 @@
  */
 #include "config.h"
 
-#include <locale.h>
-#include <libintl.h>
 #include <string.h>
 
+#include "chart-test-util.h"
 #include "trappa-chart-text.h"
 #include "trappa-gap-layout.h"
 #include "trappa-need-layout.h"
@@ -96,42 +95,6 @@ font_px (PangoLayout *layout)
   return (double) pango_font_description_get_size (font) / PANGO_SCALE;
 }
 
-/* Each line of the card holds whole words of the title, in order; the
- * last ends in "…" exactly when words are left out. */
-static void
-assert_broken_between_words (TrappaPriorityCard *card)
-{
-  g_auto(GStrv) words = g_strsplit_set (card->title, " ", -1);
-  const char *shown = pango_layout_get_text (card->text);
-  guint next = 0;
-  gboolean cut = FALSE;
-
-  g_assert_cmpint (pango_layout_get_line_count (card->text), <=, 2);
-  for (int l = 0; l < pango_layout_get_line_count (card->text); l++)
-    {
-      PangoLayoutLine *line = pango_layout_get_line_readonly (card->text, l);
-      g_autofree char *text = g_strndup (shown + line->start_index, line->length);
-      g_auto(GStrv) line_words = NULL;
-
-      g_strstrip (text);
-      if (g_str_has_suffix (text, "…"))
-        {
-          text[strlen (text) - strlen ("…")] = '\0';
-          cut = TRUE;
-          g_assert_cmpint (l, ==, pango_layout_get_line_count (card->text) - 1);
-        }
-      line_words = g_strsplit (text, " ", -1);
-      for (guint w = 0; line_words[w] != NULL; w++)
-        {
-          g_assert_nonnull (words[next]);
-          g_assert_cmpstr (line_words[w], ==, words[next]);
-          next++;
-        }
-    }
-  g_assert_cmpint (cut, ==, words[next] != NULL);
-  g_assert_false (pango_layout_is_ellipsized (card->text));
-}
-
 static void
 assert_readable (TrappaPriorityLayout *layout)
 {
@@ -167,7 +130,8 @@ assert_readable (TrappaPriorityLayout *layout)
       /* Fanned out, never stacked: every card is shown. */
       g_assert_cmpint (card->stack_top, ==, -1);
       g_assert_cmpuint (card->stack, ==, 1);
-      assert_broken_between_words (card);
+      g_assert_cmpint (pango_layout_get_line_count (card->text), <=, 2);
+      chart_assert_whole_words (card->title, card->text);
       pango_layout_get_pixel_size (card->text, &width, NULL);
       g_assert_cmpfloat (layout->card_inset + width, <=, card->card.width);
       for (guint j = i + 1; j < layout->cards->len; j++)
@@ -276,12 +240,13 @@ typedef struct
   const char *language;   /* "": the desktop's (English) */
   const char *units_today;
   const char *supply;
+  const char *gap_title;
 } Case;
 
 static const Case languages[] = {
-  { "nn", "Einingar i dag", "Tilbod" },
-  { "nb", "Enheter i dag", "Tilbud" },
-  { "", "Units today", "Supply" },
+  { "nn", "Einingar i dag", "Tilbod", "Behov og gap per trinn" },
+  { "nb", "Enheter i dag", "Tilbud", "Behov og gap per trinn" },
+  { "", "Units today", "Supply", "Need and gap per step" },
 };
 
 static TrappaPlan *
@@ -330,6 +295,10 @@ assert_labels_readable (GPtrArray  *labels,
   g_assert_true (found);
 }
 
+/* The slide has a title larger than the rest and, for every step, a bar
+ * for each of the plan's default years (the steps side by side when they
+ * do not fit one above the other), above the legend, no two steps on the
+ * same place. */
 static void
 test_gap (gconstpointer data)
 {
@@ -337,24 +306,38 @@ test_gap (gconstpointer data)
   g_autoptr(TrappaPlan) plan = load_alver_in (c->language);
   g_autoptr(TrappaGapLayout) layout = trappa_gap_layout_new (plan, NULL, NULL, 0, W, H,
                                                              TRAPPA_CHART_STYLE_PRESENTING);
-  gint64 horizon = trappa_item_get_int (TRAPPA_ITEM (plan), "horizon");
+  gint64 years[3];
 
+  trappa_needs_default_years (plan, years);
   g_assert_null (layout->message);
   g_assert_cmpfloat (layout->font_px, >=, TRAPPA_CHART_PRESENTATION_PX);
+  g_assert_nonnull (layout->title);
+  g_assert_cmpfloat (label_px (layout->title), >, TRAPPA_CHART_PRESENTATION_PX);
+  g_assert_cmpstr (pango_layout_get_text (layout->title->layout), ==, c->gap_title);
   assert_labels_readable (layout->labels, c->units_today);
-  /* Years give way to type, but every step keeps its bar at the horizon
-   * and its rows fit above the legend. */
   g_assert_cmpuint (layout->groups->len, >=, 5);
   for (guint i = 0; i < layout->groups->len; i++)
     {
       TrappaGapGroup *group = layout->groups->pdata[i];
-      const TrappaGapRow *last;
+      const TrappaRect *a = &group->rect;
 
-      g_assert_cmpuint (group->rows->len, >=, 1);
-      last = &g_array_index (group->rows, TrappaGapRow, group->rows->len - 1);
-      g_assert_cmpint (last->year, ==, horizon);
-      g_assert_cmpfloat (group->rect.y + group->rect.height, <=,
-                         g_array_index (layout->legend, TrappaGapLegendItem, 0).swatch.y);
+      g_assert_cmpuint (group->rows->len, ==, G_N_ELEMENTS (years));
+      for (guint r = 0; r < group->rows->len; r++)
+        {
+          const TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
+
+          g_assert_cmpint (row->year, ==, years[r]);
+          g_assert_cmpfloat (row->numbers->box.x + row->numbers->box.width, <=, a->x + a->width);
+        }
+      g_assert_cmpfloat (a->y + a->height, <=, g_array_index (layout->legend, TrappaGapLegendItem, 0).swatch.y);
+      g_assert_cmpfloat (a->x + a->width, <=, W);
+      for (guint j = i + 1; j < layout->groups->len; j++)
+        {
+          const TrappaRect *b = &((TrappaGapGroup *) layout->groups->pdata[j])->rect;
+
+          g_assert_false (a->x < b->x + b->width && b->x < a->x + a->width &&
+                          a->y < b->y + b->height && b->y < a->y + a->height);
+        }
     }
   /* The desktop's language is left as it was: English. */
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Units today"), ==, "Units today");
@@ -484,6 +467,72 @@ test_quadrant_patterns (void)
     }
 }
 
+/* The quadrants' names in every language, for every pair of axes, at
+ * the window's and the projector's sizes: whole (never shortened), inside
+ * the chart and clear of every other label; with the default axes (the
+ * longest of them "Kan vente · Svært kostbart") on one line. */
+static void
+test_quadrant_names (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  static const char * const names[] = { "nn", "nb", "" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (names); l++)
+    for (guint presenting = 0; presenting < 2; presenting++)
+      for (TrappaAxis x = 0; x < TRAPPA_N_AXES; x++)
+        for (TrappaAxis y = 0; y < TRAPPA_N_AXES; y++)
+          {
+            g_autoptr(TrappaPriorityLayout) layout = NULL;
+            TrappaPriorityOptions options;
+            guint quadrants = 0;
+
+            if (x == y)
+              continue;
+            set_language (plan, names[l]);
+            trappa_priority_options_init (&options);
+            options.x_axis = x;
+            options.y_axis = y;
+            if (presenting)
+              {
+                options.font_scale = 1.6;
+                options.style = TRAPPA_CHART_STYLE_PRESENTING;
+              }
+            layout = trappa_priority_layout_new (plan, &options, W, H);
+            for (guint i = 0; i < layout->labels->len; i++)
+              {
+                TrappaPriorityLabel *label = layout->labels->pdata[i];
+                const cairo_rectangle_t *a = &label->box;
+                PangoRectangle ink, logical;
+
+                if (label->quadrant == 0)
+                  continue;
+                quadrants++;
+                g_test_message ("%s %u %u,%u: %s", names[l], presenting, x, y, pango_layout_get_text (label->text));
+                pango_layout_get_extents (label->text, &ink, &logical);
+                g_assert_false (pango_layout_is_ellipsized (label->text));
+                g_assert_cmpint (logical.x, >=, 0);
+                g_assert_cmpfloat ((double) (logical.x + logical.width) / PANGO_SCALE, <=, a->width + 0.5);
+                g_assert_cmpfloat ((double) (ink.y + ink.height) / PANGO_SCALE, <=, a->height + 1);
+                g_assert_cmpfloat (a->x, >=, 0);
+                g_assert_cmpfloat (a->y, >=, 0);
+                g_assert_cmpfloat (a->x + a->width, <=, W);
+                g_assert_cmpfloat (a->y + a->height, <=, H);
+                if (x == TRAPPA_AXIS_URGENCY && y == TRAPPA_AXIS_COST)
+                  g_assert_cmpint (pango_layout_get_line_count (label->text), ==, 1);
+                for (guint j = 0; j < layout->labels->len; j++)
+                  {
+                    const cairo_rectangle_t *b = &((TrappaPriorityLabel *) layout->labels->pdata[j])->box;
+
+                    g_assert_true (j == i || !(a->x < b->x + b->width && b->x < a->x + a->width &&
+                                               a->y < b->y + b->height && b->y < a->y + a->height));
+                  }
+                /* Outside the grid, where no card covers it. */
+                g_assert_true (a->y + a->height <= layout->plot.y || a->y >= layout->plot.y + layout->plot.height);
+              }
+            g_assert_cmpuint (quadrants, ==, 4);
+          }
+}
+
 /* The staircase's words follow the plan too, the caption's included. */
 static void
 test_staircase_language (void)
@@ -557,12 +606,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "C.UTF-8");
-  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_unsetenv ("LANGUAGE");
-  g_test_init (&argc, &argv, NULL);
+  chart_test_init_english (&argc, &argv);
 
   /* An English desktop; the plan in Nynorsk, Bokmål or (no language)
    * the desktop's. */
@@ -581,5 +625,6 @@ main (int   argc,
   g_test_add_data_func ("/trappa/charts/presentation/need-en", &languages[2], test_need);
   g_test_add_func ("/trappa/charts/presentation/small-outside-presentation", test_small_outside_presentation);
   g_test_add_func ("/trappa/charts/presentation/quadrant-patterns", test_quadrant_patterns);
+  g_test_add_func ("/trappa/charts/presentation/quadrant-names", test_quadrant_names);
   return g_test_run ();
 }

@@ -76,6 +76,7 @@ static const Hostile hostile[] = {
   { "bad-qname.trappa", TRAPPA_ERROR_MALFORMED, 3, "A name holds more than one “:”" },
   /* Accepted before, though wrong. */
   { "period-backwards.trappa", TRAPPA_ERROR_INVALID_VALUE, 4, "The period ends in 1, before it starts (9999)" },
+  { "action-plan-before-period.trappa", TRAPPA_ERROR_INVALID_VALUE, 5, "The action plan starts in 2020, before the plan period (2024)" },
   { "age-band-backwards.trappa", TRAPPA_ERROR_INVALID_VALUE, 7, "The age band “Eldre” has a highest age (18) below its lowest (67)" },
   { "age-bands-overlap.trappa", TRAPPA_ERROR_INVALID_VALUE, 8, "The age bands “Born” and “Ungdom” overlap: ages 10 to 17 are in both (the other is on line 4)" },
   { "activity-as-housing-step.trappa", TRAPPA_ERROR_DANGLING_REFERENCE, 20, "“housing-steps” cannot refer to “level-1”" },

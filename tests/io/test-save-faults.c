@@ -5,7 +5,8 @@
  * fchmod, fchown, link, rename, unlink, close) are wrapped here: this
  * executable's definitions come before libc's for libgio and libglib, and
  * pass on to the real ones through dlsym (RTLD_NEXT). Armed, they fail the
- * N-th call with ENOSPC, EIO or EACCES; every N of a save is tried. The
+ * N-th call with ENOSPC, EIO or EACCES; every N of a save is tried. A
+ * full disk stays full: after an ENOSPC every later write fails too. The
  * kill test runs this same program as a child that saves in a loop and
  * kills it at random moments.
  *
@@ -39,6 +40,8 @@ static struct
   guint     calls;
   guint     fail_at;   /* 0: count only */
   int       errno_value;
+  gboolean  full;      /* an ENOSPC failed: writes fail from then on */
+  void    (*at_fsync) (void);  /* run once, at the first fsync */
 } faults;
 
 static gboolean
@@ -46,7 +49,10 @@ should_fail (void)
 {
   if (!faults.armed || !pthread_equal (pthread_self (), faults.thread))
     return FALSE;
-  return ++faults.calls == faults.fail_at;
+  if (++faults.calls != faults.fail_at)
+    return FALSE;
+  faults.full = faults.errno_value == ENOSPC;
+  return TRUE;
 }
 
 #define REAL(name) \
@@ -96,13 +102,32 @@ write (int         fd,
        const void *buffer,
        size_t      count)
 {
-  FAIL_OR_CALL (write, fd, buffer, count);
+  if (faults.armed && faults.full && pthread_equal (pthread_self (), faults.thread))
+    {
+      faults.calls++;
+      errno = ENOSPC;
+      return -1;
+    }
+  {
+    FAIL_OR_CALL (write, fd, buffer, count);
+  }
 }
 
 int
 fsync (int fd)
 {
-  FAIL_OR_CALL (fsync, fd);
+  if (faults.armed && faults.at_fsync != NULL && pthread_equal (pthread_self (), faults.thread))
+    {
+      void (*at_fsync) (void) = faults.at_fsync;
+
+      faults.at_fsync = NULL;
+      faults.armed = FALSE;
+      at_fsync ();
+      faults.armed = TRUE;
+    }
+  {
+    FAIL_OR_CALL (fsync, fd);
+  }
 }
 
 int
@@ -162,6 +187,8 @@ arm (guint fail_at,
   faults.calls = 0;
   faults.fail_at = fail_at;
   faults.errno_value = errno_value;
+  faults.full = FALSE;
+  faults.at_fsync = NULL;
   faults.armed = TRUE;
 }
 
@@ -358,6 +385,8 @@ test_faults (gconstpointer data)
         disarm ();
 
         assert_link_kept (&files);
+        /* Whatever failed, the save took its temporary file away. */
+        g_assert_cmpuint (strays_of (&files), ==, 0);
         if (saved)
           {
             /* The failed call did not matter (or only the backup's
@@ -389,6 +418,61 @@ test_faults (gconstpointer data)
   g_test_message ("%s: %u of %u failing calls failed the save", kind_names[kind],
                   failed, steps * (guint) G_N_ELEMENTS (errnos));
   g_assert_cmpuint (failed, >, 0);
+  files_clear (&files);
+}
+
+/* ---- a colleague's save while ours is writing ----------------------------- */
+
+static Files *colleague_files;
+static GBytes *colleague_bytes;
+
+/* `cp -p`: her version written into the same file, its modification
+ * time kept. */
+static void
+colleague_saves (void)
+{
+  GStatBuf before = { 0 };
+  struct timespec times[2];
+
+  g_assert_cmpint (g_stat (colleague_files->real, &before), ==, 0);
+  io_fixture_write (colleague_files->real, colleague_bytes);
+  times[0] = before.st_atim;
+  times[1] = before.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, colleague_files->real, times, 0), ==, 0);
+}
+
+/* Her save lands after ours read the file and before ours is renamed
+ * into place: ours is refused and hers kept. */
+static void
+test_colleague_mid_save (gconstpointer data)
+{
+  Kind kind = GPOINTER_TO_INT (data);
+  g_autoptr(TrappaPlan) old = plan_with_title ("Gammal utgåve");
+  g_autoptr(TrappaPlan) plan = plan_with_title ("Vår utgåve");
+  g_autoptr(TrappaPlan) hers = plan_with_title ("Hennar utgåve");
+  g_autoptr(GBytes) old_bytes = trappa_plan_file_serialize (old);
+  g_autoptr(GBytes) her_bytes = trappa_plan_file_serialize (hers);
+  g_autofree char *stamp = trappa_atomic_save_stamp (old_bytes);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  Files files;
+
+  files_init (&files, kind);
+  file = g_file_new_for_path (files.path);
+  files_reset (&files, old_bytes, NULL);
+  colleague_files = &files;
+  colleague_bytes = her_bytes;
+
+  arm (0, 0);
+  faults.at_fsync = colleague_saves;
+  g_assert_false (trappa_plan_file_save (plan, file, stamp, NULL, &error));
+  disarm ();
+
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_CHANGED_ON_DISK);
+  g_assert_true (holds (files.real, her_bytes));
+  g_assert_true (trappa_plan_get_modified (plan));
+  assert_link_kept (&files);
+  g_assert_cmpuint (strays_of (&files), ==, 0);
   files_clear (&files);
 }
 
@@ -536,9 +620,12 @@ main (int   argc,
     {
       g_autofree char *faults_path = g_strdup_printf ("/trappa/io/save/faults/%s", kind_names[kind]);
       g_autofree char *kill_path = g_strdup_printf ("/trappa/io/save/kill/%s", kind_names[kind]);
+      g_autofree char *colleague_path = g_strdup_printf ("/trappa/io/save/colleague-mid-save/%s",
+                                                         kind_names[kind]);
 
       g_test_add_data_func (faults_path, GINT_TO_POINTER (kind), test_faults);
       g_test_add_data_func (kill_path, GINT_TO_POINTER (kind), test_kill);
+      g_test_add_data_func (colleague_path, GINT_TO_POINTER (kind), test_colleague_mid_save);
     }
   return g_test_run ();
 }

@@ -5,12 +5,19 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <locale.h>
 #include <string.h>
 
+#include "trappa-action-plan-table.h"
 #include "trappa-csv.h"
 #include "trappa-plan-file.h"
+#include "trappa-measure.h"
+#include "trappa-plan-language.h"
 #include "trappa-plan-tables.h"
 #include "trappa-table-file.h"
 #include "trappa-xlsx.h"
@@ -229,6 +236,210 @@ test_xlsx_all (void)
   remove_dir (dir);
 }
 
+/* Sheet @title of the workbook read back, or NULL. */
+static JsonObject *
+find_sheet (JsonArray  *sheets,
+            const char *title)
+{
+  for (guint s = 0; s < json_array_get_length (sheets); s++)
+    {
+      JsonObject *sheet = json_array_get_object_element (sheets, s);
+
+      if (g_strcmp0 (json_object_get_string_member (sheet, "name"), title) == 0)
+        return sheet;
+    }
+  return NULL;
+}
+
+static const char *
+sheet_text (JsonArray *row,
+            guint      column)
+{
+  JsonObject *cell = column < json_array_get_length (row) ? json_array_get_object_element (row, column) : NULL;
+
+  return cell != NULL ? json_object_get_string_member (cell, "v") : "";
+}
+
+/* A cost cell: a number in kroner, with the NOK format. */
+static gint64
+sheet_nok (JsonArray *row,
+           guint      column)
+{
+  JsonObject *cell = json_array_get_object_element (row, column);
+
+  g_assert_cmpstr (json_object_get_string_member (cell, "t"), ==, "n");
+  g_assert_nonnull (strstr (json_object_get_string_member (cell, "f"), "kr"));
+  g_assert_cmpstr (json_object_get_string_member (cell, "f"), ==, "#,##0\\ \"kr\"");
+  return json_object_get_int_member (cell, "v");
+}
+
+/* The action plan's sheet against TrappaActionPlan itself (not the table
+ * built from it): each measure's texts and cost per year, each target
+ * area's sum row equal to the model's total and to the sum of the rows
+ * above it, and the grand total equal to the sum of the areas'. */
+static void
+assert_action_plan_sheet (JsonObject *sheet,
+                          TrappaPlan *plan)
+{
+  g_autoptr(TrappaActionPlan) ap = trappa_action_plan_new (plan, TRUE);
+  JsonArray *rows = json_object_get_array_member (sheet, "rows");
+  JsonArray *header = json_array_get_array_element (rows, 0);
+  const guint first_cost = 6;
+  gint64 grand[TRAPPA_N_COSTS * TRAPPA_ACTION_PLAN_YEARS] = { 0 };
+  guint r = 1;
+  guint n_measures = 0;
+
+  /* The labels (status, "Measures without a target area") as exported. */
+  trappa_plan_language_push (plan);
+  g_assert_cmpstr (json_object_get_string_member (sheet, "freeze"), ==, "A2");
+  g_assert_cmpuint (json_array_get_length (header), ==, first_cost + TRAPPA_N_COSTS * TRAPPA_ACTION_PLAN_YEARS);
+  for (guint c = 0; c < json_array_get_length (header); c++)
+    g_assert_true (json_object_get_boolean_member (json_array_get_object_element (header, c), "b"));
+  for (guint y = 0; y < TRAPPA_ACTION_PLAN_YEARS; y++)
+    {
+      g_autofree char *year = g_strdup_printf (" %d", (int) (ap->first_year + y));
+
+      g_assert_true (g_str_has_suffix (sheet_text (header, first_cost + y), year));
+      g_assert_true (g_str_has_suffix (sheet_text (header, first_cost + TRAPPA_ACTION_PLAN_YEARS + y), year));
+    }
+
+  for (guint a = 0; a < ap->areas->len; a++)
+    {
+      const TrappaActionPlanArea *area = ap->areas->pdata[a];
+      gint64 sum[TRAPPA_N_COSTS * TRAPPA_ACTION_PLAN_YEARS] = { 0 };
+      JsonArray *row;
+
+      for (guint m = 0; m < area->rows->len; m++, r++)
+        {
+          const TrappaActionPlanRow *expected = area->rows->pdata[m];
+          TrappaItem *measure = expected->measure;
+          const char *deadline = trappa_item_get_string (measure, "deadline");
+
+          row = json_array_get_array_element (rows, r);
+          g_assert_cmpstr (sheet_text (row, 0), ==, trappa_action_plan_area_name (area));
+          g_assert_cmpstr (sheet_text (row, 1), ==, trappa_item_get_string (measure, "strategy"));
+          g_assert_cmpstr (sheet_text (row, 2), ==, trappa_item_get_string (measure, "title"));
+          g_assert_cmpstr (sheet_text (row, 3), ==, trappa_item_get_string (measure, "responsible"));
+          /* "2026" stays text; a full date would be a date cell. */
+          g_assert_cmpstr (sheet_text (row, 4), ==, deadline);
+          g_assert_cmpstr (sheet_text (row, 5), ==,
+                           trappa_measure_status_label (trappa_item_get_string (measure, "status")));
+          for (guint k = 0; k < TRAPPA_N_COSTS; k++)
+            for (guint y = 0; y < TRAPPA_ACTION_PLAN_YEARS; y++)
+              {
+                guint i = k * TRAPPA_ACTION_PLAN_YEARS + y;
+                gint64 cost = sheet_nok (row, first_cost + i);
+
+                g_assert_cmpint (cost, ==, expected->cost[k][y]);
+                sum[i] += cost;
+              }
+          n_measures++;
+        }
+      row = json_array_get_array_element (rows, r++);
+      g_assert_true (g_str_has_suffix (sheet_text (row, 0), trappa_action_plan_area_name (area)));
+      g_assert_true (json_object_get_boolean_member (json_array_get_object_element (row, 0), "b"));
+      for (guint i = 0; i < TRAPPA_N_COSTS * TRAPPA_ACTION_PLAN_YEARS; i++)
+        {
+          gint64 total = sheet_nok (row, first_cost + i);
+
+          g_assert_cmpint (total, ==, sum[i]);
+          g_assert_cmpint (total, ==, area->total[i / TRAPPA_ACTION_PLAN_YEARS][i % TRAPPA_ACTION_PLAN_YEARS]);
+          grand[i] += total;
+        }
+    }
+  g_assert_cmpuint (r, ==, json_array_get_length (rows) - 1);
+  for (guint i = 0; i < TRAPPA_N_COSTS * TRAPPA_ACTION_PLAN_YEARS; i++)
+    {
+      gint64 total = sheet_nok (json_array_get_array_element (rows, r), first_cost + i);
+
+      g_assert_cmpint (total, ==, grand[i]);
+      g_assert_cmpint (total, ==, ap->total[i / TRAPPA_ACTION_PLAN_YEARS][i % TRAPPA_ACTION_PLAN_YEARS]);
+    }
+  /* Alver's action plan has measures with costs: this reads real figures. */
+  g_assert_cmpuint (n_measures, >, 10);
+  g_assert_cmpint (ap->total[TRAPPA_COST_INVESTMENT][0] + ap->total[TRAPPA_COST_OPERATING][1], >, 0);
+  trappa_plan_language_pop ();
+}
+
+/* --export-table action-plan and all: the action plan's sheet is the
+ * model's, cell by cell, alone and among the others. */
+static void
+test_xlsx_action_plan (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *one = g_build_filename (dir, "action-plan.xlsx", NULL);
+  g_autofree char *all = g_build_filename (dir, "all.xlsx", NULL);
+  g_autoptr(TrappaTable) table = trappa_plan_tables_build (plan, TRAPPA_ACTION_PLAN_TABLE, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) alone = NULL;
+  g_autoptr(JsonNode) among = NULL;
+
+  g_assert_true (trappa_table_file_export_command (plan, TRAPPA_ACTION_PLAN_TABLE, one, &error));
+  g_assert_no_error (error);
+  g_assert_true (trappa_table_file_export_command (plan, TRAPPA_TABLE_FILE_ALL, all, &error));
+  g_assert_no_error (error);
+  alone = read_back (one);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (alone)), ==, 1);
+  assert_action_plan_sheet (json_array_get_object_element (json_node_get_array (alone), 0), plan);
+  among = read_back (all);
+  assert_action_plan_sheet (find_sheet (json_node_get_array (among), table->title), plan);
+  remove_dir (dir);
+}
+
+/* The words of a plan's tables are the plan's, whatever the desktop's
+ * (this test runs with LANGUAGE=C): headers, labels and sheet names. */
+static void
+test_plan_language (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *csv = g_build_filename (dir, "action-plan.csv", NULL);
+  g_autofree char *xlsx = g_build_filename (dir, "all.xlsx", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *sheets;
+  JsonObject *sheet;
+
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (plan), "language"), ==, "nn");
+  g_assert_true (trappa_table_file_export_command (plan, TRAPPA_ACTION_PLAN_TABLE, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "Målområde;Strategi;Tiltak;Ansvarleg;Tidsfrist;Status;"
+                                             "Investering 2025;"));
+  g_assert_nonnull (strstr (contents, ";Drift 2028\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nTotalt;"));
+
+  g_assert_true (trappa_table_file_export_command (plan, TRAPPA_TABLE_FILE_ALL, xlsx, &error));
+  g_assert_no_error (error);
+  root = read_back (xlsx);
+  sheets = json_node_get_array (root);
+  sheet = find_sheet (sheets, "Handlingsplan");
+  g_assert_nonnull (sheet);
+  g_assert_cmpstr (sheet_text (json_array_get_array_element (json_object_get_array_member (sheet, "rows"), 0), 5),
+                   ==, "Status");
+  g_assert_nonnull (find_sheet (sheets, "Bustadtrapp"));
+  g_assert_nonnull (find_sheet (sheets, "Milepælar"));
+  g_assert_null (find_sheet (sheets, "Action plan"));
+  sheet = find_sheet (sheets, "Milepælar");
+  g_assert_cmpstr (sheet_text (json_array_get_array_element (json_object_get_array_member (sheet, "rows"), 0), 5),
+                   ==, "Gjennomført");
+
+  /* In Bokmål too. */
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (plan), "language", "nb", NULL));
+  {
+    g_autoptr(TrappaTable) table = trappa_plan_tables_build (plan, TRAPPA_ACTION_PLAN_TABLE, NULL);
+
+    g_assert_cmpstr (table->title, ==, "Handlingsplan");
+    g_assert_cmpstr (table->header[3], ==, "Ansvarlig");
+  }
+  /* Messages stay the desktop's. */
+  g_assert_null (trappa_plan_tables_build (plan, "tiltak", &error));
+  g_assert_true (g_str_has_prefix (error->message, "There is no table"));
+  remove_dir (dir);
+}
+
 /* Every kind of cell, a long title for the sheet name and two tables of
  * the same title. */
 static void
@@ -342,11 +553,22 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("TRAPPA_BUILD_ROOT"), "po", NULL);
+
+  /* The build tree's translations, as the app finds them there; the
+   * desktop is English whatever the caller's. */
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trappa/io/table-export/csv-round-trip", test_csv_round_trip);
   g_test_add_func ("/trappa/io/table-export/csv-numbers", test_csv_numbers);
   g_test_add_func ("/trappa/io/table-export/xlsx-all", test_xlsx_all);
   g_test_add_func ("/trappa/io/table-export/xlsx-kinds", test_xlsx_kinds);
+  g_test_add_func ("/trappa/io/table-export/xlsx-action-plan", test_xlsx_action_plan);
+  g_test_add_func ("/trappa/io/table-export/plan-language", test_plan_language);
   g_test_add_func ("/trappa/io/table-export/bad-names", test_bad_names);
   g_test_add_func ("/trappa/io/table-export/unwritable", test_unwritable);
   return g_test_run ();

@@ -3,6 +3,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "trappa-action-plan.h"
 #include "trappa-action-plan-roll.h"
 #include "trappa-measure.h"
@@ -288,6 +290,46 @@ test_roll_without_window (void)
   g_assert_false (trappa_plan_get_can_undo (plan));
 }
 
+/* The first year of the action plan lies in the plan period, whichever
+ * of the three years is edited; a roll stops at the period's last year. */
+static void
+test_start_in_period (void)
+{
+  g_autoptr(TrappaPlan) plan = make_plan ();
+  GListModel *revisions = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "action-plan-revisions"));
+  g_autoptr(GError) error = NULL;
+
+  trappa_plan_clear_history (plan);
+  g_assert_false (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", 2023, &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "2024"));
+  g_clear_error (&error);
+  g_assert_false (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", 2036, &error));
+  g_assert_nonnull (strstr (error->message, "2035"));
+  g_clear_error (&error);
+  g_assert_false (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "period-start", 2026, &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "period-end", 2024, &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (trappa_plan_get_can_undo (plan));
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2025);
+
+  /* Any year of the period, the last one too; 0 is "not given". */
+  g_assert_true (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", 2035, &error));
+  g_assert_no_error (error);
+  g_assert_null (trappa_action_plan_roll (plan, "2035-10-01", "", &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_assert_cmpuint (g_list_model_get_n_items (revisions), ==, 0);
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2035);
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_false (trappa_plan_get_can_undo (plan));
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2025);
+  g_assert_true (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", 0, NULL));
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2024);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,5 +342,6 @@ main (int   argc,
   g_test_add_func ("/trappa/model/action-plan/figures", test_figures);
   g_test_add_func ("/trappa/model/action-plan/roll", test_roll);
   g_test_add_func ("/trappa/model/action-plan/roll-without-window", test_roll_without_window);
+  g_test_add_func ("/trappa/model/action-plan/start-in-period", test_start_in_period);
   return g_test_run ();
 }

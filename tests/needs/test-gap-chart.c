@@ -108,13 +108,13 @@ test_gap_layout (Fixture       *f,
               g_assert_cmpint (row->need_with, ==, e[4]);
               /* Bars proportional to their values on one shared scale,
                * the parts end to end from zero. */
-              g_assert_cmpfloat_with_epsilon (row->today.x, layout->zero_x, 1e-6);
+              g_assert_cmpfloat_with_epsilon (row->today.x, group->zero_x, 1e-6);
               g_assert_cmpfloat_with_epsilon (row->today.width, e[0] * layout->scale, 1e-6);
               g_assert_cmpfloat_with_epsilon (row->added.x, row->today.x + row->today.width, 1e-6);
               g_assert_cmpfloat_with_epsilon (row->added.width, e[1] * layout->scale, 1e-6);
               g_assert_cmpfloat_with_epsilon (row->remaining.x, row->added.x + row->added.width, 1e-6);
               g_assert_cmpfloat_with_epsilon (row->remaining.width, e[2] * layout->scale, 1e-6);
-              g_assert_cmpfloat_with_epsilon (row->need_x - layout->zero_x, e[4] * layout->scale, 1e-6);
+              g_assert_cmpfloat_with_epsilon (row->need_x - group->zero_x, e[4] * layout->scale, 1e-6);
               {
                 g_autofree char *need = g_strdup_printf ("need %" G_GINT64_FORMAT " ", e[4]);
                 g_autofree char *need_end = g_strdup_printf ("need %" G_GINT64_FORMAT ",", e[4]);

@@ -1,13 +1,17 @@
 /* test-action-plan-pane.c: the Action Plan pane shows Alver's target
  * areas and the model's totals; Roll asks, moves the window one year,
- * and undo puts it back
+ * adds a row to the Plan pane's revisions, and undo puts both back; the
+ * Plan pane edits the action plan's first year within the plan period
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
+#include "trappa-action-plan-revisions.h"
+#include "trappa-action-plan-roll.h"
 #include "trappa-action-plan-table.h"
 #include "trappa-format.h"
 #include "trappa-plan-file.h"
@@ -68,23 +72,61 @@ click_roll (GtkWidget *pane)
   g_signal_emit_by_name (roll, "clicked");
 }
 
-static void
-test_action_plan_pane (void)
+static TrappaWindow *
+open_alver (void)
 {
   g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   TrappaWindow *window = trappa_window_new (NULL);
-  TrappaPlan *plan;
-  GtkWidget *pane;
-  gint64 first;
-  g_autoptr(TrappaActionPlan) before = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
   trappa_window_open (window, file);
   ui_test_wait_document (trappa_window_get_document (window));
-  pane = ui_test_show_pane (window, "action-plan");
+  return window;
+}
+
+/* Whether a label below @root begins with @prefix. */
+static gboolean
+has_label_starting (GtkWidget  *root,
+                    const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_starting (child, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+count_rows (GtkWidget *root)
+{
+  guint n = ADW_IS_ACTION_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+/* The rows of the Plan pane's list of revisions. */
+static guint
+count_revision_rows (GtkWidget *plan_pane)
+{
+  return count_rows (ui_test_find_descendant (plan_pane, TRAPPA_TYPE_ACTION_PLAN_REVISIONS));
+}
+
+static void
+test_action_plan_pane (void)
+{
+  TrappaWindow *window = open_alver ();
+  TrappaPlan *plan = trappa_document_get_plan (trappa_window_get_document (window));
+  GtkWidget *pane = ui_test_show_pane (window, "action-plan");
+  gint64 first;
+  g_autoptr(TrappaActionPlan) before = NULL;
+
   ui_test_settle (GTK_WIDGET (window));
-  plan = trappa_document_get_plan (trappa_window_get_document (window));
   first = trappa_action_plan_first_year (plan);
   g_assert_cmpint (first, >, 0);
 
@@ -102,17 +144,86 @@ test_action_plan_pane (void)
   g_assert_cmpint (trappa_action_plan_first_year (plan), ==, first);
 
   click_roll (pane);
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (ui_test_find_dialog ()))),
-                         "Revised with the economy plan");
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (ui_test_find_dialog ());
+    g_auto(GStrv) done = trappa_action_plan_newly_done (plan);
+
+    /* The dialog names the measures that will leave the plan as done. */
+    g_assert_cmpuint (g_strv_length (done), >, 0);
+    for (guint i = 0; done[i] != NULL; i++)
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                                trappa_item_get_string (trappa_plan_lookup (plan, done[i]), "title")));
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                           "Revised with the economy plan");
+  }
   ui_test_respond ("roll");
   ui_test_settle (GTK_WIDGET (window));
   g_assert_cmpint (trappa_action_plan_first_year (plan), ==, first + 1);
   assert_year_totals (pane, plan);
 
-  g_assert_true (trappa_plan_undo (plan));
+  /* The Plan pane lists the revision: its date, the years before and
+   * after, and its text. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *iso = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *date = trappa_format_date (iso);
+    g_autofree char *title = g_strdup_printf ("Rolled %s: from %d–%d to %d–%d", date, (int) first, (int) first + 3,
+                                              (int) first + 1, (int) first + 4);
+    GtkWidget *plan_pane = ui_test_show_pane (window, "plan");
+
+    ui_test_settle (GTK_WIDGET (window));
+    g_assert_cmpuint (count_revision_rows (plan_pane), ==, 1);
+    g_assert_true (ui_test_has_label (plan_pane, title));
+    g_assert_true (has_label_starting (plan_pane, "Revised with the economy plan\nMeasures done: "));
+
+    g_assert_true (trappa_plan_undo (plan));
+    ui_test_settle (GTK_WIDGET (window));
+    g_assert_cmpuint (count_revision_rows (plan_pane), ==, 0);
+    g_assert_false (ui_test_has_label (plan_pane, title));
+  }
+
+  pane = ui_test_show_pane (window, "action-plan");
   ui_test_settle (GTK_WIDGET (window));
   g_assert_cmpint (trappa_action_plan_first_year (plan), ==, first);
   assert_year_totals (pane, plan);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_run_for (50);
+}
+
+/* The action plan's first year in the Plan pane: a year outside the
+ * plan period is refused at the field, one inside it moves the action
+ * plan, and undo moves it back. */
+static void
+test_first_year_in_plan_pane (void)
+{
+  TrappaWindow *window = open_alver ();
+  TrappaPlan *plan = trappa_document_get_plan (trappa_window_get_document (window));
+  GtkWidget *pane = ui_test_show_pane (window, "plan");
+  TrappaRecordCell *cell;
+  gint64 end;
+
+  ui_test_settle (GTK_WIDGET (window));
+  end = trappa_item_get_int (TRAPPA_ITEM (plan), "period-end");
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2025);
+  cell = ui_test_find_cell (pane, TRAPPA_ITEM (plan), "action-plan-start");
+  g_assert_nonnull (cell);
+
+  ui_test_type_in_cell (cell, "2040");
+  g_assert_nonnull (trappa_record_cell_get_error (cell));
+  g_assert_true (has_label_starting (pane, "The action plan starts in 2040, after the plan period ends"));
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2025);
+  g_assert_false (trappa_plan_get_can_undo (plan));
+
+  ui_test_type_in_cell (cell, "2027");
+  g_assert_null (trappa_record_cell_get_error (cell));
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2027);
+  g_assert_cmpint (end, >, 2027);
+
+  g_assert_true (trappa_plan_undo (plan));
+  ui_test_settle (GTK_WIDGET (window));
+  g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2025);
+  g_assert_false (trappa_plan_get_can_undo (plan));
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_run_for (50);
@@ -126,5 +237,6 @@ main (int   argc,
   adw_init ();
   trappa_plan_file_init ();
   g_test_add_func ("/trappa/ui/action-plan-pane", test_action_plan_pane);
+  g_test_add_func ("/trappa/ui/action-plan-pane/first-year", test_first_year_in_plan_pane);
   return g_test_run ();
 }

@@ -209,8 +209,8 @@ test_milestones (Fixture       *f,
 {
   TrappaPlan *plan = window_plan (f->window);
   GListModel *milestones = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "milestones"));
-  TrappaMilestonesPane *pane = TRAPPA_MILESTONES_PANE (trappa_window_get_pane (f->window, "milestones"));
-  GtkWidget *table = GTK_WIDGET (trappa_milestones_pane_get_table (pane));
+  TrappaToolPane *pane = TRAPPA_TOOL_PANE (trappa_window_get_pane (f->window, "milestones"));
+  GtkWidget *table = GTK_WIDGET (trappa_tool_pane_get_table (pane));
   g_autoptr(TrappaItem) m0 = g_list_model_get_item (milestones, 0);
   g_autoptr(TrappaItem) m8 = g_list_model_get_item (milestones, 7);
 
@@ -335,7 +335,7 @@ test_participation (Fixture       *f,
   TrappaRecordCell *cell;
 
   gtk_stack_set_visible_child_name (f->window->stack, "participation");
-  trappa_participation_pane_show_page (TRAPPA_PARTICIPATION_PANE (pane), "meeting");
+  trappa_participation_pane_show_page (TRAPPA_PARTICIPATION_PANE (pane), "meeting-plan");
   trappa_plan_insert (plan, TRAPPA_ITEM (plan), "meeting-plan", -1, TRAPPA_ITEM (item));
   g_assert_cmpuint (g_list_model_get_n_items (meeting), ==, n + 1);
   ui_test_settle (pane);
