@@ -399,9 +399,8 @@ draw_card (cairo_t                    *cr,
   set_rgb (cr, &palette->text, 1.0);
   cairo_move_to (cr, r->x + layout->card_inset, r->y + (r->height - text_h) / 2);
   pango_cairo_show_layout (cr, card->text);
-
-  draw_pills (cr, layout, palette, card);
 }
+
 
 void
 trappa_priority_painter_draw_background (cairo_t                    *cr,
@@ -453,34 +452,37 @@ trappa_priority_painter_layer_extents (const TrappaPriorityLayout *layout,
       y1 = MAX (card->anchor_y, y1) + 3;
       break;
     case TRAPPA_PRIORITY_LAYER_CARD:
+      /* The outline (thicker when selected), the edges of a stack's cards
+       * below and right, the title's glyphs (which may reach past the
+       * card). */
+      pad = palette->line_width * 2.5;
+      x0 = card->card.x - pad;
+      y0 = card->card.y - pad;
+      x1 = card->card.x + card->card.width + pad + 3 * (MIN (card->stack, 3) - 1);
+      y1 = card->card.y + card->card.height + pad + 3 * (MIN (card->stack, 3) - 1);
+      if (card->text != NULL)
+        {
+          PangoRectangle ink, logical;
+          double top;
+
+          pango_layout_get_pixel_extents (card->text, &ink, &logical);
+          top = card->card.y + (card->card.height - logical.height) / 2;
+          x0 = MIN (x0, card->card.x + layout->card_inset + ink.x);
+          x1 = MAX (x1, card->card.x + layout->card_inset + ink.x + ink.width);
+          y0 = MIN (y0, top + ink.y);
+          y1 = MAX (y1, top + ink.y + ink.height);
+        }
+      break;
+    case TRAPPA_PRIORITY_LAYER_PILLS:
     default:
       {
-        /* The outline (thicker when selected), the edges of a stack's
-         * cards below and right, the title's glyphs (which may reach past
-         * the card), the pills. */
         char *texts[2];
         double ys[2];
         gboolean accent[2];
-        guint n;
+        guint n = card_pills (layout, card, texts, ys, accent);
 
-        pad = palette->line_width * 2.5;
-        x0 = card->card.x - pad;
-        y0 = card->card.y - pad;
-        x1 = card->card.x + card->card.width + pad + 3 * (MIN (card->stack, 3) - 1);
-        y1 = card->card.y + card->card.height + pad + 3 * (MIN (card->stack, 3) - 1);
-        if (card->text != NULL)
-          {
-            PangoRectangle ink, logical;
-            double top;
-
-            pango_layout_get_pixel_extents (card->text, &ink, &logical);
-            top = card->card.y + (card->card.height - logical.height) / 2;
-            x0 = MIN (x0, card->card.x + layout->card_inset + ink.x);
-            x1 = MAX (x1, card->card.x + layout->card_inset + ink.x + ink.width);
-            y0 = MIN (y0, top + ink.y);
-            y1 = MAX (y1, top + ink.y + ink.height);
-          }
-        n = card_pills (layout, card, texts, ys, accent);
+        x0 = y0 = G_MAXDOUBLE;
+        x1 = y1 = -G_MAXDOUBLE;
         for (guint i = 0; i < n; i++)
           {
             cairo_rectangle_t pill;
@@ -493,6 +495,8 @@ trappa_priority_painter_layer_extents (const TrappaPriorityLayout *layout,
             y1 = MAX (y1, pill.y + pill.height);
             g_free (texts[i]);
           }
+        if (n == 0)
+          return FALSE;
       }
       break;
     }
@@ -520,8 +524,10 @@ trappa_priority_painter_draw_layer (cairo_t                    *cr,
                  card->spread_x, card->spread_y, layout->font_px / 4);
   else if (layer == TRAPPA_PRIORITY_LAYER_LEADER)
     draw_leader (cr, palette, card);
-  else
+  else if (layer == TRAPPA_PRIORITY_LAYER_CARD)
     draw_card (cr, layout, palette, card);
+  else
+    draw_pills (cr, layout, palette, card);
   cairo_restore (cr);
 }
 
@@ -531,7 +537,7 @@ trappa_priority_painter_draw (cairo_t                    *cr,
 {
   trappa_priority_painter_draw_background (cr, layout);
   /* Spreads first, so no ellipse hides a card; then the leader lines,
-   * then the cards. */
+   * the cards, and the pills after every card, so no card hides them. */
   for (TrappaPriorityLayer layer = 0; layer < TRAPPA_PRIORITY_N_LAYERS; layer++)
     for (guint i = 0; i < layout->cards->len; i++)
       trappa_priority_painter_draw_layer (cr, layout, i, layer);

@@ -21,13 +21,14 @@ void trappa_priority_painter_draw_background (cairo_t                    *cr,
                                               const TrappaPriorityLayout *layout);
 
 /* What each card adds, drawn in this order (each layer for every card
- * before the next layer), so no spread hides a leader and no leader a
- * card. */
+ * before the next layer), so no spread hides a leader, no leader a card
+ * and no card another's pills. */
 typedef enum
 {
   TRAPPA_PRIORITY_LAYER_SPREAD,   /* merged: the groups' spread */
   TRAPPA_PRIORITY_LAYER_LEADER,   /* the line back to the card's point */
-  TRAPPA_PRIORITY_LAYER_CARD,     /* the card, its circle, title, count */
+  TRAPPA_PRIORITY_LAYER_CARD,     /* the card, its circle and title */
+  TRAPPA_PRIORITY_LAYER_PILLS,    /* a stack's count, the dot votes */
   TRAPPA_PRIORITY_N_LAYERS
 } TrappaPriorityLayer;
 

@@ -1,11 +1,13 @@
 /* test-priority-frames.c: the priority grid view's kept frames show what
- * painting the grid afresh shows, after a card moved, a title changed, the
- * selection and the style changed, and in the merged view
+ * painting the grid afresh shows, after a card moved, a title and the dot
+ * votes changed, the selection and the style changed, and in the merged
+ * view
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <gtk/gtk.h>
 
+#include "trappa-dot-vote.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority-frame-cache.h"
 #include "trappa-priority-painter.h"
@@ -149,8 +151,9 @@ test_card_move (void)
   g_assert_cmpuint (count_shared (nodes_one, nodes_two), >=, nodes_two->len / 2);
   g_assert_cmpuint (count_shared (nodes_one, nodes_two), <, nodes_two->len);
 
-  /* A new title and a selection show at once. */
+  /* A new title, dot votes and a selection show at once. */
   g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (measure), "title", "Eit heilt anna namn", NULL));
+  g_assert_true (trappa_measure_set_dots (measure, plan, "", 7, NULL));
   options.selected = trappa_item_get_id (TRAPPA_ITEM (measure));
   third = lay_out (plan, &options);
   three = assert_same_as_painted (cache, third);
