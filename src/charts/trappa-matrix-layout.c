@@ -4,16 +4,24 @@
  * (stakeholders), the 5 × 5 cells (square, as large as fit), the x axis
  * numbers and title; under all panels the key (risk codes and hazards)
  * and the colour legend. Each record is a chip in the cell its two scores
- * name, in every panel; chips flow left to right inside their cell.
+ * name, in every panel; chips flow left to right inside their cell. A
+ * chip's name breaks between words only and ends in "…" after a whole
+ * word (the rule of every chart's titles, trappa_chart_text_fit_words());
+ * the chips' type is as large as lets every chip keep its words whole
+ * and every cell hold its chips, and a word too wide even then widens its
+ * chip rather than be cut. The chart speaks the plan's language.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-matrix-layout"
 
-#include <glib/gi18n-lib.h>
-
 #include "trappa-matrix-layout.h"
 #include "trappa-ros.h"
+#include "trappa-plan-words.h"
+
+/* Cells are at most this much wider than tall: a single panel (the
+ * stakeholders) uses a wide screen for longer names, not for space. */
+#define MAX_CELL_ASPECT 1.6
 
 typedef struct
 {
@@ -41,25 +49,18 @@ place (TrappaChartLabel *label,
   label->box.y = y;
 }
 
-/* At most @lines lines of @width, shortened with "…". */
+/* @label's text in at most @lines lines of @width, broken between words
+ * and ending in "…" after the last whole word that fits. */
 static void
 shorten (TrappaChartLabel *label,
          double            width,
          int               lines)
 {
+  g_autofree char *text = g_strdup (pango_layout_get_text (label->layout));
   PangoRectangle logical;
 
-  pango_layout_set_width (label->layout, (int) (MAX (width, 1.0) * PANGO_SCALE));
-  pango_layout_set_height (label->layout, -lines);
-  pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
+  trappa_chart_text_fit_words (label->layout, text, width, lines);
   pango_layout_get_extents (label->layout, NULL, &logical);
-  /* A word longer than the line ("Ungdomsrådet" in a small cell) is
-   * broken between letters rather than left sticking out. */
-  if (logical.width > width * PANGO_SCALE)
-    {
-      pango_layout_set_wrap (label->layout, PANGO_WRAP_CHAR);
-      pango_layout_get_extents (label->layout, NULL, &logical);
-    }
   label->box.width = MIN ((double) logical.width / PANGO_SCALE, width);
   label->box.height = (double) logical.height / PANGO_SCALE;
 }
@@ -95,7 +96,8 @@ trappa_matrix_cell_kind (const TrappaMatrixSpec *spec,
   return column >= 3 && row >= 3 ? TRAPPA_MATRIX_CELL_SHADED : TRAPPA_MATRIX_CELL_PLAIN;
 }
 
-/* The key under the panels: "R1  Hazard (12 → 4)", in up to two columns. */
+/* The key under the panels: "R1  Hazard (12 → 4)", in up to two columns.
+ * A hazard too long for its column loses words; its scores stay. */
 static double
 lay_out_key (Builder    *b,
              GListModel *records,
@@ -111,19 +113,24 @@ lay_out_key (Builder    *b,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaItem) record = g_list_model_get_item (records, i);
+      const char *name = trappa_item_get_string (record, out->spec->name_prop);
       guint column = i < (n + columns - 1) / columns ? 0 : 1;
-      g_autofree char *text = NULL;
-      TrappaChartLabel *label;
+      g_autofree char *code = g_strdup_printf ("%s%u ", out->spec->code, i + 1);
+      g_autofree char *scores = out->spec->risk
+        ? g_strdup_printf (" (%" G_GINT64_FORMAT " → %" G_GINT64_FORMAT ")",
+                           trappa_risk_get_score (TRAPPA_RISK (record), FALSE),
+                           trappa_risk_get_score (TRAPPA_RISK (record), TRUE))
+        : g_strdup ("");
+      g_autofree char *text = g_strconcat (code, scores, NULL);
+      TrappaChartLabel *label = add_label (b, text, 0, b->f * 0.9, FALSE);
+      double room = column_width - label->box.width;
 
-      if (out->spec->risk)
-        text = g_strdup_printf ("%s%u  %s (%" G_GINT64_FORMAT " → %" G_GINT64_FORMAT ")", out->spec->code, i + 1,
-                                trappa_item_get_string (record, out->spec->name_prop),
-                                trappa_risk_get_score (TRAPPA_RISK (record), FALSE),
-                                trappa_risk_get_score (TRAPPA_RISK (record), TRUE));
-      else
-        text = g_strdup_printf ("%s%u  %s", out->spec->code, i + 1,
-                                trappa_item_get_string (record, out->spec->name_prop));
-      label = add_label (b, text, 0, b->f * 0.9, FALSE);
+      /* The name gets what the code and the scores leave. */
+      pango_layout_set_text (label->layout, name, -1);
+      shorten (label, MAX (room, b->f), 1);
+      g_free (text);
+      text = g_strconcat (code, pango_layout_get_text (label->layout), scores, NULL);
+      pango_layout_set_text (label->layout, text, -1);
       shorten (label, column_width, 1);
       place (label, b->f + column * (column_width + b->f), y[column]);
       y[column] += label->box.height;
@@ -177,21 +184,28 @@ quadrant_name (guint quadrant)
     }
 }
 
-/* The chips of @panel, flowed into their cells. */
-static void
+/* The chips of panel @p at @px, flowed into their cells; FALSE when a
+ * word would need a chip wider than its cell, or a cell's chips run out
+ * of it (they are laid out all the same). */
+static gboolean
 lay_out_chips (Builder    *b,
                GListModel *records,
-               guint       p)
+               guint       p,
+               double      px)
 {
   TrappaMatrixLayout *out = b->out;
   const TrappaMatrixPanelSpec *spec = &out->spec->panels[p];
   TrappaMatrixPanel *panel = &out->panels[p];
-  double cell_side = panel->plot.width / TRAPPA_MATRIX_SIZE;
-  double pad = b->f * 0.25, px = CLAMP (cell_side * 0.14, b->f * 0.85, b->f * 1.2);
+  double pad = b->f * 0.25, ellipsis;
+  int lines = out->spec->code != NULL ? 1 : 2;
   /* Where the next chip in each cell goes. */
   double next_x[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE], next_y[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE];
   double row_h[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE] = { { 0 } };
+  TrappaChartLabel *probe = trappa_chart_text_label_new (b->context, "…", 0, px, TRUE);
+  gboolean fits = TRUE;
 
+  ellipsis = probe->box.width;
+  trappa_chart_text_label_free (probe);
   for (int r = 0; r < TRAPPA_MATRIX_SIZE; r++)
     for (int c = 0; c < TRAPPA_MATRIX_SIZE; c++)
       {
@@ -206,6 +220,7 @@ lay_out_chips (Builder    *b,
       TrappaMatrixChip *chip = g_new0 (TrappaMatrixChip, 1);
       int c, r;
       TrappaRect *cell;
+      double room, needed;
       g_autofree char *text = out->spec->code != NULL
         ? g_strdup_printf ("%s%u", out->spec->code, i + 1)
         : g_strdup (trappa_item_get_string (record, out->spec->name_prop));
@@ -218,7 +233,12 @@ lay_out_chips (Builder    *b,
       cell = &panel->cells[r - 1][c - 1].rect;
       /* The chip owns its label: the painter draws it over the chip. */
       chip->label = trappa_chart_text_label_new (b->context, text, 0, px, TRUE);
-      shorten (chip->label, cell->width - 4 * pad, out->spec->code != NULL ? 1 : 2);
+      /* Room for the whole name on a line, or for its widest word and
+       * "…": no word is ever cut. */
+      room = cell->width - 4 * pad;
+      needed = MIN (chip->label->box.width, trappa_chart_text_widest_word (chip->label->layout, text) + ellipsis);
+      fits &= needed <= room;
+      shorten (chip->label, MAX (room, needed), lines);
       chip->box.width = chip->label->box.width + 2 * pad;
       chip->box.height = chip->label->box.height + pad;
       /* A chip that does not fit beside the last one starts a new line. */
@@ -231,14 +251,39 @@ lay_out_chips (Builder    *b,
         }
       chip->box.x = next_x[r - 1][c - 1];
       chip->box.y = next_y[r - 1][c - 1];
+      fits &= chip->box.y + chip->box.height <= cell->y + cell->height;
       place (chip->label, chip->box.x + pad, chip->box.y + pad / 2);
       next_x[r - 1][c - 1] += chip->box.width + pad;
       row_h[r - 1][c - 1] = MAX (row_h[r - 1][c - 1], chip->box.height);
       g_ptr_array_add (out->chips, chip);
     }
+  return fits;
 }
 
+/* Every panel's chips, their type as large as fits, from the cells' share
+ * down to the smallest that reads. */
 static void
+lay_out_all_chips (Builder    *b,
+                   GListModel *records)
+{
+  TrappaMatrixLayout *out = b->out;
+  double cell_h = out->panels[0].plot.height / TRAPPA_MATRIX_SIZE;
+  double smallest = MAX (b->f * 0.7, 9.0);
+
+  for (double px = CLAMP (cell_h * 0.14, b->f * 0.85, b->f * 1.2); ; px -= 0.5)
+    {
+      gboolean fits = TRUE;
+
+      g_ptr_array_set_size (out->chips, 0);
+      for (guint p = 0; p < out->n_panels; p++)
+        fits &= lay_out_chips (b, records, p, px);
+      if (fits || px - 0.5 < smallest)
+        return;
+    }
+}
+
+/* Returns where the panel ends, under its x axis title. */
+static double
 lay_out_panel (Builder *b,
                guint    p,
                double   x,
@@ -249,7 +294,7 @@ lay_out_panel (Builder *b,
   TrappaMatrixLayout *out = b->out;
   TrappaMatrixPanel *panel = &out->panels[p];
   const TrappaMatrixPanelSpec *spec = &out->spec->panels[p];
-  double f = b->f, tick_w = f * 1.6, tick_h = f * 1.6, y = top, cell, plot_x, quad_h = 0;
+  double f = b->f, tick_w = f * 1.6, tick_h = f * 1.6, y = top, cell_w, cell_h, plot_x, quad_h = 0;
   TrappaChartLabel *y_title, *x_title;
 
   if (spec->title != NULL)
@@ -269,12 +314,12 @@ lay_out_panel (Builder *b,
       }
   x_title = add_label (b, _(out->spec->x_title), width, f, FALSE);
 
-  /* Square cells, as large as the room left allows. */
-  cell = MIN ((width - tick_w) / TRAPPA_MATRIX_SIZE,
-              (bottom - y - 2 * quad_h - tick_h - x_title->box.height) / TRAPPA_MATRIX_SIZE);
-  cell = MAX (cell, f * 2);
-  plot_x = x + tick_w + MAX ((width - tick_w - cell * TRAPPA_MATRIX_SIZE) / 2, 0);
-  panel->plot = (TrappaRect) { plot_x, y + quad_h, cell * TRAPPA_MATRIX_SIZE, cell * TRAPPA_MATRIX_SIZE };
+  /* Cells as large as the room left allows, never taller than wide. */
+  cell_w = MAX ((width - tick_w) / TRAPPA_MATRIX_SIZE, f * 2);
+  cell_h = CLAMP ((bottom - y - 2 * quad_h - tick_h - x_title->box.height) / TRAPPA_MATRIX_SIZE, f * 2, cell_w);
+  cell_w = MIN (cell_w, cell_h * MAX_CELL_ASPECT);
+  plot_x = x + tick_w + MAX ((width - tick_w - cell_w * TRAPPA_MATRIX_SIZE) / 2, 0);
+  panel->plot = (TrappaRect) { plot_x, y + quad_h, cell_w * TRAPPA_MATRIX_SIZE, cell_h * TRAPPA_MATRIX_SIZE };
   place (y_title, plot_x - tick_w, y_title->box.y);
 
   for (int r = 1; r <= TRAPPA_MATRIX_SIZE; r++)
@@ -282,8 +327,8 @@ lay_out_panel (Builder *b,
       {
         TrappaMatrixCell *mc = &panel->cells[r - 1][c - 1];
 
-        mc->rect = (TrappaRect) { plot_x + (c - 1) * cell, panel->plot.y + (TRAPPA_MATRIX_SIZE - r) * cell,
-                                  cell, cell };
+        mc->rect = (TrappaRect) { plot_x + (c - 1) * cell_w, panel->plot.y + (TRAPPA_MATRIX_SIZE - r) * cell_h,
+                                  cell_w, cell_h };
         mc->kind = trappa_matrix_cell_kind (out->spec, c, r);
         if (out->spec->risk)
           {
@@ -301,9 +346,9 @@ lay_out_panel (Builder *b,
       TrappaChartLabel *column = add_label (b, text, 0, f, TRUE);
       TrappaRect *rect = &panel->cells[k - 1][0].rect;
 
-      place (row, plot_x - row->box.width - f * 0.4, rect->y + (cell - row->box.height) / 2);
+      place (row, plot_x - row->box.width - f * 0.4, rect->y + (cell_h - row->box.height) / 2);
       rect = &panel->cells[0][k - 1].rect;
-      place (column, rect->x + (cell - column->box.width) / 2, panel->plot.y + panel->plot.height + quad_h + f * 0.2);
+      place (column, rect->x + (cell_w - column->box.width) / 2, panel->plot.y + panel->plot.height + quad_h + f * 0.2);
     }
   place (x_title, plot_x + panel->plot.width - MIN (x_title->box.width, panel->plot.width),
          panel->plot.y + panel->plot.height + quad_h + tick_h);
@@ -318,6 +363,7 @@ lay_out_panel (Builder *b,
                  q < 2 ? panel->plot.y - quad_h : panel->plot.y + panel->plot.height + f * 0.1);
         }
     }
+  return x_title->box.y + x_title->box.height;
 }
 
 TrappaMatrixLayout *
@@ -329,8 +375,8 @@ trappa_matrix_layout_new (TrappaPlan             *plan,
 {
   TrappaMatrixLayout *out = g_new0 (TrappaMatrixLayout, 1);
   GListModel *records = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), spec->list));
-  Builder b = { out, trappa_chart_text_context_new (), 0 };
-  double m, key_h = 0, legend_h = 0, panel_w, bottom;
+  Builder b = { out, NULL, 0 };
+  double m, key_h = 0, legend_h = 0, panel_w, bottom, panels_end = 0;
   guint n_below = 0;
 
   out->width = width;
@@ -341,6 +387,8 @@ trappa_matrix_layout_new (TrappaPlan             *plan,
   out->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_chart_text_label_free);
   out->chips = g_ptr_array_new_with_free_func (chip_free);
   out->legend = g_array_new (FALSE, FALSE, sizeof (TrappaMatrixLegendItem));
+  b.context = trappa_chart_text_context_new ();
+  trappa_plan_language_push (plan);
   /* The projector's type: larger on larger surfaces. */
   b.f = m = CLAMP (MIN (width / 1024, height / 768) * 16, 11, 22);
 
@@ -357,13 +405,14 @@ trappa_matrix_layout_new (TrappaPlan             *plan,
     }
   panel_w = (width - 2 * m - (spec->n_panels - 1) * 2 * m) / spec->n_panels;
   for (guint p = 0; p < spec->n_panels; p++)
-    lay_out_panel (&b, p, m + p * (panel_w + 2 * m), panel_w, m, bottom);
-  for (guint p = 0; p < spec->n_panels; p++)
-    lay_out_chips (&b, records, p);
+    panels_end = MAX (panels_end, lay_out_panel (&b, p, m + p * (panel_w + 2 * m), panel_w, m, bottom));
+  lay_out_all_chips (&b, records);
+  /* Right under the panels, which may end above @bottom (square cells). */
   for (guint i = 0; i < n_below; i++)
-    ((TrappaChartLabel *) out->labels->pdata[i])->box.y += bottom + m;
+    ((TrappaChartLabel *) out->labels->pdata[i])->box.y += panels_end + m;
   for (guint i = 0; i < out->legend->len; i++)
-    g_array_index (out->legend, TrappaMatrixLegendItem, i).swatch.y += bottom + m;
+    g_array_index (out->legend, TrappaMatrixLegendItem, i).swatch.y += panels_end + m;
+  trappa_plan_language_pop ();
   g_object_unref (b.context);
   return out;
 }
@@ -399,11 +448,11 @@ trappa_matrix_layout_cell_at (TrappaMatrixLayout *self,
                               int                *row)
 {
   const TrappaRect *plot = &self->panels[panel].plot;
-  double cell = plot->width / TRAPPA_MATRIX_SIZE;
 
   if (!trappa_rect_contains (plot, x, y))
     return FALSE;
-  *column = CLAMP ((int) ((x - plot->x) / cell) + 1, 1, TRAPPA_MATRIX_SIZE);
-  *row = CLAMP (TRAPPA_MATRIX_SIZE - (int) ((y - plot->y) / cell), 1, TRAPPA_MATRIX_SIZE);
+  *column = CLAMP ((int) ((x - plot->x) / (plot->width / TRAPPA_MATRIX_SIZE)) + 1, 1, TRAPPA_MATRIX_SIZE);
+  *row = CLAMP (TRAPPA_MATRIX_SIZE - (int) ((y - plot->y) / (plot->height / TRAPPA_MATRIX_SIZE)), 1,
+                TRAPPA_MATRIX_SIZE);
   return TRUE;
 }

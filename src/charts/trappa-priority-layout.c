@@ -19,6 +19,7 @@
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
+#include "trappa-dot-vote.h"
 #include "trappa-priority-layout.h"
 #include "trappa-plan-words.h"
 #include "trappa-title-cache.h"
@@ -177,6 +178,8 @@ add_card (TrappaPriorityLayout     *self,
   card->spread_x = sx.spread * p->width / TRAPPA_SCORE_MAX;
   card->spread_y = sy.spread * p->height / TRAPPA_SCORE_MAX;
   card->n_groups = MAX (sx.n, sy.n);
+  card->dots = o->count_dots != NULL ? o->count_dots (measure, o->summarize_data)
+                                     : (guint) trappa_measure_get_dots (measure, view_group (o));
   card->marker = sm.mean;
   card->marker_scored = sm.n > 0;
   card->marker_radius = self->marker_min_radius +
@@ -1076,6 +1079,8 @@ append_card (GString              *text,
     g_string_append (text, _("Not placed yet"));
   if (card->marker_scored)
     g_string_append_printf (text, " · %s %.0f", trappa_priority_axis_title (o->marker_axis), card->marker);
+  if (card->dots > 0)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u dot", " · %u dots", card->dots), card->dots);
   if (o->merged && card->placed)
     {
       g_string_append (text, separator);

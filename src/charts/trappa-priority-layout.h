@@ -13,6 +13,11 @@
 
 G_BEGIN_DECLS
 
+/* The dots of live dot voting on @measure (@data: the options'
+ * summarize_data). */
+typedef guint (*TrappaDotsFunc) (TrappaMeasure *measure,
+                                 gpointer       data);
+
 /* What the grid shows. Strings may be NULL; "" filters mean "all". */
 typedef struct
 {
@@ -33,6 +38,8 @@ typedef struct
   gpointer          summarize_data;
   gboolean          participants; /* merged over the participants of live
                                    * voting: no circle, worded for them */
+  TrappaDotsFunc    count_dots;   /* NULL: the dots the plan holds, of the
+                                   * shown group or, merged, of all */
 } TrappaPriorityOptions;
 
 void     trappa_priority_options_init    (TrappaPriorityOptions       *options);
@@ -60,6 +67,7 @@ typedef struct
   double             spread_x;    /* merged: ± one standard deviation, px */
   double             spread_y;
   guint              n_groups;    /* merged: groups that scored it */
+  guint              dots;        /* dot votes, shown on the card */
   guint              stack;       /* > 1: the top card of this many (only
                                    * when more cards than the grid holds) */
   int                stack_top;   /* in a stack below the top: its index; else -1 */

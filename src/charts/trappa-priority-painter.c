@@ -205,9 +205,15 @@ draw_spread (cairo_t                  *cr,
   cairo_scale (cr, MAX (rx, 1.5), MAX (ry, 1.5));
   cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
   cairo_restore (cr);
+  /* A room that disagrees has many ellipses a third of the grid wide,
+   * repainted with every vote: the fill goes without antialiasing (the
+   * outline covers its edge), the dashes with cairo's faster antialiasing,
+   * which halves their cost on the projector. PDF and SVG ignore both. */
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   set_rgb (cr, &palette->uncovered_fill, 0.45);
   cairo_fill_preserve (cr);
-  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   set_rgb (cr, &palette->uncovered_ink, 1.0);
   cairo_set_line_width (cr, palette->line_width);
   dashed (cr, dash);
@@ -253,31 +259,38 @@ draw_leader (cairo_t                  *cr,
   cairo_fill (cr);
 }
 
+/* @text, bold and a little smaller than the cards', on a pill of @ink
+ * whose right end is centred on (@x, @y), at least @min_height high: a
+ * circle round a short text, longer round a longer one. */
 static void
-draw_badge (cairo_t                    *cr,
-            const TrappaPriorityLayout *layout,
-            const TrappaChartPalette   *palette,
-            const TrappaPriorityCard   *card)
+draw_pill (cairo_t                    *cr,
+           const TrappaPriorityLayout *layout,
+           const TrappaChartPalette   *palette,
+           const TrappaRgb            *ink,
+           const char                 *text,
+           double                      x,
+           double                      y,
+           double                      min_height)
 {
-  g_autoptr(PangoLayout) text = pango_layout_new (layout->context);
+  g_autoptr(PangoLayout) badge = pango_layout_new (layout->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold");
-  g_autofree char *count = g_strdup_printf ("%u", card->stack);
-  double x = card->card.x + card->card.width, y = card->card.y;
-  double radius = layout->font_px * 0.8;
+  cairo_rectangle_t pill;
   int w, h;
 
   pango_font_description_set_absolute_size (font, MAX (layout->font_px * 0.8, layout->options.min_px) * PANGO_SCALE);
-  pango_layout_set_font_description (text, font);
-  pango_layout_set_text (text, count, -1);
-  pango_layout_get_pixel_size (text, &w, &h);
-  radius = MAX (radius, w / 2.0 + 3);
-
-  set_rgb (cr, &palette->text, 1.0);
-  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  pango_layout_set_font_description (badge, font);
+  pango_layout_set_text (badge, text, -1);
+  pango_layout_get_pixel_size (badge, &w, &h);
+  pill.height = MAX (min_height, h + 2);
+  pill.width = MAX (pill.height, w + pill.height * 0.6);
+  pill.x = x + pill.height / 2 - pill.width;
+  pill.y = y - pill.height / 2;
+  rounded_rect (cr, &pill, pill.height / 2);
+  set_rgb (cr, ink, 1.0);
   cairo_fill (cr);
   set_rgb (cr, &palette->background, 1.0);
-  cairo_move_to (cr, x - w / 2.0, y - h / 2.0);
-  pango_cairo_show_layout (cr, text);
+  cairo_move_to (cr, pill.x + (pill.width - w) / 2, pill.y + (pill.height - h) / 2);
+  pango_cairo_show_layout (cr, badge);
 }
 
 static void
@@ -319,8 +332,21 @@ draw_card (cairo_t                    *cr,
   cairo_move_to (cr, r->x + layout->card_inset, r->y + (r->height - text_h) / 2);
   pango_cairo_show_layout (cr, card->text);
 
+  /* A stack's count on its top right corner; the dots of dot voting on
+   * the bottom right, a dot before the number so the two read apart. */
   if (card->stack > 1)
-    draw_badge (cr, layout, palette, card);
+    {
+      g_autofree char *count = g_strdup_printf ("%u", card->stack);
+
+      draw_pill (cr, layout, palette, &palette->text, count, r->x + r->width, r->y, layout->font_px * 1.6);
+    }
+  if (card->dots > 0)
+    {
+      g_autofree char *dots = g_strdup_printf ("● %u", card->dots);
+
+      draw_pill (cr, layout, palette, &palette->accent, dots, r->x + r->width, r->y + r->height,
+                 layout->font_px * 1.3);
+    }
 }
 
 void

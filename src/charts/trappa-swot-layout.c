@@ -3,16 +3,16 @@
  * Four equal boxes (helpful left, harmful right; inside the organisation
  * on top, outside it below), each with its heading and its points as a
  * list. The type starts at the projector's size and shrinks by half a
- * pixel until the fullest box holds all its points.
+ * pixel until the fullest box holds all its points. A point breaks
+ * between words only; the chart speaks the plan's language.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-swot-layout"
 
-#include <glib/gi18n-lib.h>
-
 #include "trappa-ros.h"
 #include "trappa-swot-layout.h"
+#include "trappa-plan-words.h"
 
 #define MIN_FONT_PX 9.0
 
@@ -70,9 +70,12 @@ lay_out (TrappaSwotLayout *self,
 {
   double m = f, gap = f * 0.6;
   double box_w = (self->width - 2 * m - gap) / 2, box_h = (self->height - 2 * m - gap) / 2;
-  double next_y[TRAPPA_SWOT_N_QUADRANTS];
+  double next_y[TRAPPA_SWOT_N_QUADRANTS], bullet;
   gboolean fits = TRUE;
+  TrappaChartLabel *probe = trappa_chart_text_label_new (context, "• ", 0, f, FALSE);
 
+  bullet = probe->box.width;
+  trappa_chart_text_label_free (probe);
   clear (self);
   self->font_px = f;
   for (guint q = 0; q < TRAPPA_SWOT_N_QUADRANTS; q++)
@@ -90,6 +93,7 @@ lay_out (TrappaSwotLayout *self,
     {
       g_autoptr(TrappaItem) point = g_list_model_get_item (points, i);
       TrappaSwotItem *item = g_new0 (TrappaSwotItem, 1);
+      int height;
       g_autofree char *text = g_strdup_printf ("• %s", trappa_item_get_string (point, "text"));
       TrappaSwotBox *box;
 
@@ -98,6 +102,10 @@ lay_out (TrappaSwotLayout *self,
       box = &self->boxes[item->quadrant];
       item->label = trappa_chart_text_add (self->labels, context, self->style, text,
                                            box->box.width - 2 * f * 0.6, f, FALSE);
+      /* A point's further lines start under its text, not its bullet. */
+      pango_layout_set_indent (item->label->layout, (int) (-bullet * PANGO_SCALE));
+      pango_layout_get_pixel_size (item->label->layout, NULL, &height);
+      item->label->box.height = height;
       item->label->box.x = box->box.x + f * 0.6;
       item->label->box.y = next_y[item->quadrant];
       item->rect = (TrappaRect) { box->box.x + f * 0.3, item->label->box.y - f * 0.15,
@@ -127,8 +135,10 @@ trappa_swot_layout_new (TrappaPlan       *plan,
   self->style = style;
   self->items = g_ptr_array_new_with_free_func (item_free);
   self->labels = g_ptr_array_new_with_free_func ((GDestroyNotify) trappa_chart_text_label_free);
+  trappa_plan_language_push (plan);
   while (!lay_out (self, context, points, f) && f > MIN_FONT_PX)
     f -= 0.5;
+  trappa_plan_language_pop ();
   g_object_unref (context);
   return self;
 }

@@ -6,9 +6,21 @@
  * outside), the root (name, namespace, version), XInclude, then the records
  * (only known names, values within the model's limits, at most so many
  * records and so much foreign content, ids unique, references to records
- * of the right kind), then the rules across records (trappa-plan-rules.c),
- * then the schema. The reader's checks come first because they name the
- * line and cost linear time; libxml2's RELAX NG validation does neither.
+ * of the right kind), then the rules across records (trappa-plan-rules.c).
+ *
+ * The file is read as libxml2 parses it: each field of the plan and each
+ * member of the plan's lists is read into the model once its element is
+ * complete, then freed, so the whole tree is never held (a plan of 10,000
+ * measures takes a fraction of the memory its tree would). The problems
+ * found meanwhile are kept aside and count only once the whole file has
+ * proved well-formed, so they come in the order of the stages above.
+ *
+ * The RELAX NG schema (data/trappa-plan.rng) is generated from the same
+ * property specs as these checks, which are at least as strict; libxml2
+ * can validate it only on a whole tree (its interleaves do not stream)
+ * and took longer than everything else together, so files are not
+ * validated against it here: tests/io/test-reader-schema.c holds the
+ * reader to refusing all the schema refuses.
  *
  * Like the writer, the reader knows no record kind: it follows the model's
  * property specs and lists, so new kinds load with no change here.
@@ -31,7 +43,6 @@
 #include "trappa-plan-lines.h"
 #include "trappa-plan-reader.h"
 #include "trappa-plan-rules.h"
-#include "trappa-plan-schema.h"
 #include "trappa-typed-need.h"
 #include "trappa-xml-report.h"
 
@@ -61,9 +72,46 @@ typedef struct
   guint       line;
 } Reference;
 
+/* What other programs keep in a record (elements and attributes in other
+ * namespaces) is kept and written back; libxml2 takes more than linear
+ * time to copy it, so each record and each list may hold only so much of
+ * it. */
 typedef struct
 {
-  TrappaXmlReport *report;
+  guint    left;     /* nodes still allowed */
+  gboolean refused;
+} Foreign;
+
+#define FOREIGN_INIT { MAX_FOREIGN_NODES, FALSE }
+
+/* A record being read: which of its fields and lists its element has
+ * held so far. */
+typedef struct
+{
+  TrappaItem               *item;
+  GParamSpec              **props;
+  guint                     n_props;
+  const TrappaItemListInfo *lists;
+  guint                     n_lists;
+  gboolean                 *seen;   /* per field, then per list */
+  Foreign                   foreign;
+} Record;
+
+/* A list being read. */
+typedef struct
+{
+  TrappaItem               *owner;
+  const TrappaItemListInfo *info;
+  GListStore               *store;
+  const char               *tag;    /* of its members */
+  Foreign                   foreign;
+  guint                     n;
+} List;
+
+typedef struct
+{
+  TrappaXmlReport *report;       /* where problems go now */
+  TrappaXmlReport *parse_report; /* while parsing: libxml2's problems */
   GHashTable      *ids;          /* id → IdEntry */
   GArray          *references;   /* Reference, resolved after all records */
   TrappaPlanLines *lines;        /* where each record and field was */
@@ -72,6 +120,16 @@ typedef struct
   gboolean         newer_minor;  /* unknown names of our own are allowed */
   guint            n_records;
   gboolean         stop;         /* past a cap: the rest is not read */
+  /* While parsing: the plan's element and the list of the plan's being
+   * read member by member; the root is not a plan (nothing is read); an
+   * XInclude was seen (nothing more is read). */
+  xmlNode         *plan_node;
+  Record           plan;
+  xmlNode         *list_node;
+  List             list;
+  gboolean         skip;
+  gboolean         xinclude;
+  guint            xinclude_line;
 } Reader;
 
 static gboolean
@@ -287,58 +345,7 @@ on_parse_error (void        *data,
   xmlParserCtxt *context = data;
   Reader *reader = context->_private;
 
-  trappa_xml_report_on_libxml (reader->report, error);
-}
-
-static xmlDoc *
-parse_xml (Reader     *reader,
-           const char *data,
-           gsize       size)
-{
-  xmlParserCtxt *context = xmlNewParserCtxt ();
-  xmlDoc *doc;
-
-  if (context == NULL)
-    {
-      trappa_xml_report_add (reader->report, 0, TRAPPA_ERROR_TOO_LARGE, "%s",
-                             _("Out of memory while reading the file"));
-      return NULL;
-    }
-
-  context->_private = reader;
-  context->sax->internalSubset = refuse_doctype;
-  context->sax->serror = on_parse_error;
-
-  /* Errors raised outside the context go to the report too. */
-  trappa_xml_report_capture (reader->report, TRAPPA_ERROR_MALFORMED);
-  /* No encoding is forced: the bytes are known to be UTF-8, and forcing
-   * it makes libxml2 2.9 convert the input in a way that trips its 10 MB
-   * lookup limit on large files. A declaration of any other encoding is
-   * refused below. */
-  doc = xmlCtxtReadMemory (context, data, (int) size, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_BIG_LINES);
-  trappa_xml_report_release (reader->report);
-
-  if (reader->doctype_line > 0)
-    {
-      g_clear_pointer (&doc, xmlFreeDoc);
-      trappa_xml_report_add (reader->report, reader->doctype_line, TRAPPA_ERROR_UNSAFE, "%s",
-                             _("A plan file must not have a DOCTYPE (DTDs and entities are refused)"));
-    }
-  else if (doc != NULL && doc->encoding != NULL &&
-           g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0 &&
-           g_ascii_strcasecmp ((const char *) doc->encoding, "UTF8") != 0)
-    {
-      trappa_xml_report_add (reader->report, 1, TRAPPA_ERROR_ENCODING,
-                             _("The file declares the encoding “%s”; plan files are UTF-8"),
-                             (const char *) doc->encoding);
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-  else if (doc == NULL && trappa_xml_report_is_empty (reader->report))
-    trappa_xml_report_add (reader->report, 0, TRAPPA_ERROR_MALFORMED, "%s",
-                           _("The file is not well-formed XML"));
-  xmlFreeParserCtxt (context);
-  return doc;
+  trappa_xml_report_on_libxml (reader->parse_report, error);
 }
 
 /* ---- the root ----------------------------------------------------------- */
@@ -411,28 +418,25 @@ check_root (Reader  *reader,
 }
 
 /* XInclude elements would be kept as foreign content, never processed;
- * refusing them says plainly that the file tries to pull in others. */
-static gboolean
-check_no_xinclude (Reader  *reader,
-                   xmlNode *node)
+ * refusing them says plainly that the file tries to pull in others.
+ * Notes the first one in @node or inside it. */
+static void
+find_xinclude (Reader  *reader,
+               xmlNode *node)
 {
-  for (xmlNode *child = node; child != NULL; child = child->next)
-    {
-      const char *href;
+  const char *href;
 
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      href = child->ns != NULL ? (const char *) child->ns->href : "";
-      if (g_str_equal (href, XINCLUDE_2001) || g_str_equal (href, XINCLUDE_2003))
-        {
-          trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_UNSAFE, "%s",
-                                 _("XInclude is not allowed in a plan file"));
-          return FALSE;
-        }
-      if (!check_no_xinclude (reader, child->children))
-        return FALSE;
+  if (reader->xinclude || node->type != XML_ELEMENT_NODE)
+    return;
+  href = node->ns != NULL ? (const char *) node->ns->href : "";
+  if (g_str_equal (href, XINCLUDE_2001) || g_str_equal (href, XINCLUDE_2003))
+    {
+      reader->xinclude = TRUE;
+      reader->xinclude_line = line_of (node);
+      return;
     }
-  return TRUE;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    find_xinclude (reader, child);
 }
 
 /* ---- the records -------------------------------------------------------- */
@@ -451,18 +455,6 @@ written_name (xmlNs         *ns,
   return g_strdup ((const char *) name);
 }
 
-/* What other programs keep in a record (elements and attributes in other
- * namespaces) is kept and written back, and the schema checks it; libxml2
- * takes more than linear time for both, so each record and each list may
- * hold only so much of it. */
-typedef struct
-{
-  guint    left;     /* nodes still allowed */
-  gboolean refused;
-} Foreign;
-
-#define FOREIGN_INIT { MAX_FOREIGN_NODES, FALSE }
-
 /* @node's elements, attributes and texts, counted up to @limit + 1. */
 static guint
 count_nodes (xmlNode *node,
@@ -470,7 +462,10 @@ count_nodes (xmlNode *node,
 {
   guint n = 1;
 
-  for (xmlAttr *attr = node->properties; attr != NULL && n <= limit; attr = attr->next)
+  /* Only an element has attributes: a small text keeps its characters
+   * where they would be (XML_PARSE_COMPACT). */
+  for (xmlAttr *attr = node->type == XML_ELEMENT_NODE ? node->properties : NULL;
+       attr != NULL && n <= limit; attr = attr->next)
     n++;
   for (xmlNode *child = node->children; child != NULL && n <= limit; child = child->next)
     n += count_nodes (child, limit - n);
@@ -603,25 +598,8 @@ check_field_is_text (Reader  *reader,
   return TRUE;
 }
 
-/* Comments, processing instructions and CDATA sections split a field's
- * text in pieces. The field's value is its text without them, and the
- * schema (which would check each piece alone) is shown that one text. */
-static void
-join_text (xmlNode       *node,
-           const xmlChar *text)
-{
-  xmlNode *child;
-
-  if (node->children == NULL || (node->children->next == NULL && node->children->type == XML_TEXT_NODE))
-    return;
-  while ((child = node->children) != NULL)
-    {
-      xmlUnlinkNode (child);
-      xmlFreeNode (child);
-    }
-  xmlAddChild (node, xmlNewDocText (node->doc, text));
-}
-
+/* Comments, processing instructions and CDATA sections may split a
+ * field's text in pieces: its value is the text without them. */
 static void
 read_field (Reader     *reader,
             xmlNode    *node,
@@ -634,14 +612,18 @@ read_field (Reader     *reader,
     return;
   text = xmlNodeGetContent (node);
   trappa_plan_lines_add (reader->lines, item, pspec->name, line_of (node));
-  if (read_value (reader, item, pspec, text != NULL ? (const char *) text : "", line_of (node)) &&
-      trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
+  /* A reference left empty is left out (the writer never writes one). */
+  if (trappa_field_kind (pspec) == TRAPPA_FIELD_REFERENCE &&
+      (text == NULL || text[strspn ((const char *) text, " \t\r\n")] == '\0'))
+    trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_INVALID_VALUE,
+                           _("“%s” must not be empty"), pspec->name);
+  else if (read_value (reader, item, pspec, text != NULL ? (const char *) text : "", line_of (node)) &&
+           trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     {
       Reference reference = { item, pspec, line_of (node) };
 
       g_array_append_val (reader->references, reference);
     }
-  join_text (node, text != NULL ? text : (const xmlChar *) "");
   xmlFree (text);
 }
 
@@ -756,15 +738,18 @@ count_record (Reader     *reader,
 }
 
 static void
-read_list (Reader                   *reader,
-           xmlNode                  *node,
-           TrappaItem               *item,
-           const TrappaItemListInfo *info)
+list_begin (Reader                   *reader,
+            List                     *list,
+            xmlNode                  *node,
+            TrappaItem               *owner,
+            const TrappaItemListInfo *info)
 {
-  GListStore *store = trappa_item_get_list (item, info->name);
-  const char *tag = trappa_item_class_get_tag (g_type_class_peek (info->item_type));
-  Foreign foreign = FOREIGN_INIT;
-  guint n = 0;
+  list->owner = owner;
+  list->info = info;
+  list->store = trappa_item_get_list (owner, info->name);
+  list->tag = trappa_item_class_get_tag (g_type_class_peek (info->item_type));
+  list->foreign = (Foreign) FOREIGN_INIT;
+  list->n = 0;
 
   if (node->properties != NULL)
     {
@@ -774,30 +759,116 @@ read_list (Reader                   *reader,
                              _("The list “%s” has the attribute “%s”; a list has no attributes"),
                              info->name, name);
     }
+}
 
-  for (xmlNode *child = node->children; child != NULL && !reader->stop; child = child->next)
+/* @child of the list's element @node: a member, or what is kept or
+ * refused beside them. */
+static void
+read_list_child (Reader  *reader,
+                 List    *list,
+                 xmlNode *node,
+                 xmlNode *child)
+{
+  g_autoptr(TrappaItem) member = NULL;
+
+  if (child->type != XML_ELEMENT_NODE)
+    check_not_loose_text (reader, child, list->info->name);
+  else if (has_name (child, list->tag))
     {
-      if (child->type != XML_ELEMENT_NODE)
-        check_not_loose_text (reader, child, info->name);
-      else if (has_name (child, tag))
-        {
-          g_autoptr(TrappaItem) member = NULL;
-
-          if (!count_record (reader, child, info->name, ++n))
-            break;
-          member = read_item (reader, child, info->item_type);
-          /* The schema says so too, but without a line. */
-          if (trappa_item_get_id (member)[0] == '\0' && xmlHasProp (child, (const xmlChar *) "id") == NULL)
-            trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_INVALID_VALUE,
-                                   _("A %s needs an id"), tag);
-          g_list_store_append (store, member);
-        }
-      else if (is_ours (child) && !reader->newer_minor)
-        refuse_unknown_element (reader, child, TRUE);
-      else
-        /* Kept with the record that owns the list, so nothing is lost. */
-        keep_foreign_element (reader, item, node, child, &foreign);
+      if (!count_record (reader, child, list->info->name, ++list->n))
+        return;
+      member = read_item (reader, child, list->info->item_type);
+      /* The schema says so too, but without a line. */
+      if (trappa_item_get_id (member)[0] == '\0' && xmlHasProp (child, (const xmlChar *) "id") == NULL)
+        trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_INVALID_VALUE,
+                               _("A %s needs an id"), list->tag);
+      g_list_store_append (list->store, member);
     }
+  else if (is_ours (child) && !reader->newer_minor)
+    refuse_unknown_element (reader, child, TRUE);
+  else
+    /* Kept with the record that owns the list, so nothing is lost. */
+    keep_foreign_element (reader, list->owner, node, child, &list->foreign);
+}
+
+static void
+read_list (Reader                   *reader,
+           xmlNode                  *node,
+           TrappaItem               *item,
+           const TrappaItemListInfo *info)
+{
+  List list;
+
+  list_begin (reader, &list, node, item, info);
+  for (xmlNode *child = node->children; child != NULL && !reader->stop; child = child->next)
+    read_list_child (reader, &list, node, child);
+}
+
+static void
+record_begin (Reader     *reader,
+              Record     *record,
+              xmlNode    *node,
+              TrappaItem *item)
+{
+  TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (item);
+
+  record->item = item;
+  record->props = trappa_item_class_get_props (klass, &record->n_props);
+  record->lists = trappa_item_class_get_lists (klass, &record->n_lists);
+  record->seen = g_new0 (gboolean, record->n_props + record->n_lists);
+  record->foreign = (Foreign) FOREIGN_INIT;
+
+  trappa_plan_lines_add (reader->lines, item, NULL, line_of (node));
+  read_attributes (reader, node, item);
+}
+
+/* Which of the record's fields, then lists, @child is; their number when
+ * it is none. */
+static guint
+record_find (Record  *record,
+             xmlNode *child)
+{
+  guint n = record->n_props + record->n_lists;
+
+  for (guint i = 0; i < n; i++)
+    if (has_name (child, i < record->n_props ? record->props[i]->name : record->lists[i - record->n_props].name))
+      return i;
+  return n;
+}
+
+/* @child of the record's element @node: a field, a list, or what is kept
+ * or refused beside them. */
+static void
+read_record_child (Reader  *reader,
+                   Record  *record,
+                   xmlNode *node,
+                   xmlNode *child)
+{
+  guint known;
+
+  if (child->type != XML_ELEMENT_NODE)
+    {
+      check_not_loose_text (reader, child, NULL);
+      return;
+    }
+  known = record_find (record, child);
+  if (known == record->n_props + record->n_lists)
+    {
+      if (is_ours (child) && !reader->newer_minor)
+        refuse_unknown_element (reader, child, FALSE);
+      else
+        keep_foreign_element (reader, record->item, node, child, &record->foreign);
+    }
+  else if (record->seen[known])
+    trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_SCHEMA,
+                           _("“%s” is given twice in one %s"), (const char *) child->name,
+                           trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (record->item)));
+  else if (known < record->n_props)
+    read_field (reader, child, record->item, record->props[known]);
+  else
+    read_list (reader, child, record->item, &record->lists[known - record->n_props]);
+  if (known < record->n_props + record->n_lists)
+    record->seen[known] = TRUE;
 }
 
 static TrappaItem *
@@ -806,48 +877,12 @@ read_item (Reader  *reader,
            GType    type)
 {
   TrappaItem *item = g_object_new (type, NULL);
-  TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (item);
-  guint n_props, n_lists;
-  GParamSpec **props = trappa_item_class_get_props (klass, &n_props);
-  const TrappaItemListInfo *lists = trappa_item_class_get_lists (klass, &n_lists);
-  const char *tag = trappa_item_class_get_tag (klass);
-  Foreign foreign = FOREIGN_INIT;
+  Record record;
 
-  g_autofree gboolean *seen = g_new0 (gboolean, n_props + n_lists);
-
-  trappa_plan_lines_add (reader->lines, item, NULL, line_of (node));
-  read_attributes (reader, node, item);
-
+  record_begin (reader, &record, node, item);
   for (xmlNode *child = node->children; child != NULL && !reader->stop; child = child->next)
-    {
-      guint known = n_props + n_lists;
-
-      if (child->type != XML_ELEMENT_NODE)
-        {
-          check_not_loose_text (reader, child, NULL);
-          continue;
-        }
-      for (guint i = 0; i < n_props + n_lists && known == n_props + n_lists; i++)
-        if (has_name (child, i < n_props ? props[i]->name : lists[i - n_props].name))
-          known = i;
-
-      if (known == n_props + n_lists)
-        {
-          if (is_ours (child) && !reader->newer_minor)
-            refuse_unknown_element (reader, child, FALSE);
-          else
-            keep_foreign_element (reader, item, node, child, &foreign);
-        }
-      else if (seen[known])
-        trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_SCHEMA,
-                               _("“%s” is given twice in one %s"), (const char *) child->name, tag);
-      else if (known < n_props)
-        read_field (reader, child, item, props[known]);
-      else
-        read_list (reader, child, item, &lists[known - n_props]);
-      if (known < n_props + n_lists)
-        seen[known] = TRUE;
-    }
+    read_record_child (reader, &record, node, child);
+  g_free (record.seen);
   return item;
 }
 
@@ -894,6 +929,169 @@ check_references (Reader *reader)
     }
 }
 
+/* ---- reading while parsing --------------------------------------------- */
+
+/* Reads and frees what @parent holds so far, when it is the plan's
+ * element or the list being read member by member; every child there is
+ * complete (called before the next one starts and at @parent's end). */
+static void
+read_children_so_far (Reader  *reader,
+                      xmlNode *parent)
+{
+  xmlNode *child;
+
+  if (parent != reader->plan_node && parent != reader->list_node)
+    return;
+  while ((child = parent->children) != NULL)
+    {
+      if (!reader->skip && !reader->stop)
+        find_xinclude (reader, child);
+      if (reader->skip || reader->stop || reader->xinclude)
+        ;  /* the plan is refused: only the well-formedness is still read */
+      else if (parent == reader->plan_node)
+        read_record_child (reader, &reader->plan, parent, child);
+      else
+        read_list_child (reader, &reader->list, parent, child);
+      xmlUnlinkNode (child);
+      xmlFreeNode (child);
+    }
+}
+
+static void
+begin_plan (Reader  *reader,
+            xmlNode *node)
+{
+  reader->plan_node = node;
+  if (!check_root (reader, node))
+    {
+      reader->skip = TRUE;
+      return;
+    }
+  record_begin (reader, &reader->plan, node, g_object_new (TRAPPA_TYPE_PLAN, NULL));
+}
+
+/* A list of the plan's, not given before, is read member by member. */
+static void
+begin_child_of_plan (Reader  *reader,
+                     xmlNode *node)
+{
+  Record *plan = &reader->plan;
+  guint known;
+
+  if (reader->skip || reader->stop || reader->xinclude)
+    return;
+  known = record_find (plan, node);
+  if (known < plan->n_props || known == plan->n_props + plan->n_lists || plan->seen[known])
+    return;
+  plan->seen[known] = TRUE;
+  reader->list_node = node;
+  list_begin (reader, &reader->list, node, plan->item, &plan->lists[known - plan->n_props]);
+}
+
+static void
+on_start_element (void           *data,
+                  const xmlChar  *name,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             n_namespaces,
+                  const xmlChar **namespaces,
+                  int             n_attributes,
+                  int             n_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxt *context = data;
+  Reader *reader = context->_private;
+  xmlNode *parent = context->node;
+
+  if (parent != NULL)
+    read_children_so_far (reader, parent);
+  xmlSAX2StartElementNs (context, name, prefix, uri, n_namespaces, namespaces,
+                         n_attributes, n_defaulted, attributes);
+  if (context->node == NULL || context->node == parent)
+    return;  /* out of memory: libxml2 stops */
+  if (parent == NULL)
+    begin_plan (reader, context->node);
+  else if (parent == reader->plan_node)
+    begin_child_of_plan (reader, context->node);
+}
+
+static void
+on_end_element (void          *data,
+                const xmlChar *name,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  xmlParserCtxt *context = data;
+  Reader *reader = context->_private;
+  xmlNode *node = context->node;
+
+  read_children_so_far (reader, node);
+  xmlSAX2EndElementNs (context, name, prefix, uri);
+  if (node != NULL && node == reader->list_node)
+    {
+      reader->list_node = NULL;
+      xmlUnlinkNode (node);
+      xmlFreeNode (node);
+    }
+}
+
+/* Parses the bytes and reads the plan meanwhile: what is left of the
+ * tree is the plan's element, empty. Problems go to the parse report;
+ * the plan's to the reader's report. */
+static xmlDoc *
+parse_xml (Reader     *reader,
+           const char *data,
+           gsize       size)
+{
+  xmlParserCtxt *context = xmlNewParserCtxt ();
+  xmlDoc *doc;
+
+  if (context == NULL)
+    {
+      trappa_xml_report_add (reader->parse_report, 0, TRAPPA_ERROR_TOO_LARGE, "%s",
+                             _("Out of memory while reading the file"));
+      return NULL;
+    }
+
+  context->_private = reader;
+  context->sax->internalSubset = refuse_doctype;
+  context->sax->serror = on_parse_error;
+  context->sax->startElementNs = on_start_element;
+  context->sax->endElementNs = on_end_element;
+
+  /* Errors raised outside the context go to the report too. */
+  trappa_xml_report_capture (reader->parse_report, TRAPPA_ERROR_MALFORMED);
+  /* No encoding is forced: the bytes are known to be UTF-8, and forcing
+   * it makes libxml2 2.9 convert the input in a way that trips its 10 MB
+   * lookup limit on large files. A declaration of any other encoding is
+   * refused below. Small texts are kept inside their nodes (COMPACT):
+   * fewer allocations, and the tree is never changed. */
+  doc = xmlCtxtReadMemory (context, data, (int) size, NULL, NULL,
+                           XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
+  trappa_xml_report_release (reader->parse_report);
+
+  if (reader->doctype_line > 0)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      trappa_xml_report_add (reader->parse_report, reader->doctype_line, TRAPPA_ERROR_UNSAFE, "%s",
+                             _("A plan file must not have a DOCTYPE (DTDs and entities are refused)"));
+    }
+  else if (doc != NULL && doc->encoding != NULL &&
+           g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0 &&
+           g_ascii_strcasecmp ((const char *) doc->encoding, "UTF8") != 0)
+    {
+      trappa_xml_report_add (reader->parse_report, 1, TRAPPA_ERROR_ENCODING,
+                             _("The file declares the encoding “%s”; plan files are UTF-8"),
+                             (const char *) doc->encoding);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+  else if (doc == NULL && trappa_xml_report_is_empty (reader->parse_report))
+    trappa_xml_report_add (reader->parse_report, 0, TRAPPA_ERROR_MALFORMED, "%s",
+                           _("The file is not well-formed XML"));
+  xmlFreeParserCtxt (context);
+  return doc;
+}
+
 /* ---- the whole ---------------------------------------------------------- */
 
 static TrappaPlan *
@@ -901,30 +1099,38 @@ read_plan (Reader     *reader,
            const char *data,
            gsize       size)
 {
+  g_autoptr(TrappaXmlReport) found = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
   xmlDoc *doc;
-  xmlNode *root;
 
   if (!check_bytes (reader, data, size) || !check_tags (reader, data, size))
     return NULL;
+
+  /* What the records show counts only in a well-formed file, after what
+   * libxml2 said about it. */
+  found = trappa_xml_report_new ("");
+  reader->parse_report = reader->report;
+  reader->report = found;
   doc = parse_xml (reader, data, size);
+  reader->report = reader->parse_report;
+  plan = (TrappaPlan *) reader->plan.item;
+  g_clear_pointer (&reader->plan.seen, g_free);
   if (doc == NULL)
     return NULL;
-
-  root = xmlDocGetRootElement (doc);
-  if (check_root (reader, root) && check_no_xinclude (reader, root))
-    {
-      plan = TRAPPA_PLAN (read_item (reader, root, TRAPPA_TYPE_PLAN));
-      check_references (reader);
-      /* The rules need every reference resolved; the schema comes last,
-       * as a net under the reader's own checks, which name the line. */
-      if (trappa_xml_report_is_empty (reader->report))
-        trappa_plan_rules_check (plan, reader->lines, reader->report);
-      if (trappa_xml_report_is_empty (reader->report))
-        trappa_plan_schema_validate (doc, reader->newer_minor, reader->report);
-    }
   xmlFreeDoc (doc);
 
+  if (reader->xinclude)
+    trappa_xml_report_add (reader->report, reader->xinclude_line, TRAPPA_ERROR_UNSAFE, "%s",
+                           _("XInclude is not allowed in a plan file"));
+  else
+    trappa_xml_report_append (reader->report, found);
+  if (plan == NULL || reader->xinclude)
+    return NULL;
+
+  check_references (reader);
+  /* The rules need every reference resolved. */
+  if (trappa_xml_report_is_empty (reader->report))
+    trappa_plan_rules_check (plan, reader->lines, reader->report);
   if (!trappa_xml_report_is_empty (reader->report))
     return NULL;
   trappa_plan_set_source_format_minor (plan, reader->minor);

@@ -116,6 +116,19 @@ trappa_xml_report_is_empty (TrappaXmlReport *self)
   return self->problems->len == 0;
 }
 
+void
+trappa_xml_report_append (TrappaXmlReport *self,
+                          TrappaXmlReport *other)
+{
+  for (guint i = 0; i < other->problems->len; i++)
+    {
+      Problem *problem = &g_array_index (other->problems, Problem, i);
+
+      add_message (self, problem->line, problem->code, g_strdup (problem->message));
+    }
+  self->n_dropped += other->n_dropped;
+}
+
 gboolean
 trappa_xml_report_check (TrappaXmlReport  *self,
                          guint            *error_line,

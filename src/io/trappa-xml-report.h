@@ -23,6 +23,9 @@ void             trappa_xml_report_add       (TrappaXmlReport  *self,
                                               const char       *format,
                                               ...) G_GNUC_PRINTF (4, 5);
 gboolean         trappa_xml_report_is_empty  (TrappaXmlReport  *self);
+/* Adds @other's problems after @self's, as if they had been added here. */
+void             trappa_xml_report_append    (TrappaXmlReport  *self,
+                                              TrappaXmlReport  *other);
 /* Sets @error (code and line of the first problem, all problems in the
  * message) and returns FALSE when there is any problem. */
 gboolean         trappa_xml_report_check     (TrappaXmlReport  *self,

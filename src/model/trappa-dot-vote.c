@@ -44,7 +44,7 @@ find_dots (TrappaMeasure *measure,
     {
       g_autoptr(TrappaItem) record = g_list_model_get_item (dots, i);
 
-      if (g_strcmp0 (trappa_item_get_string (record, "group"), group_id != NULL ? group_id : "") == 0)
+      if (g_str_equal (trappa_item_get_string (record, "group"), group_id))
         return record;
     }
   return NULL;
@@ -54,11 +54,24 @@ gint64
 trappa_measure_get_dots (TrappaMeasure *measure,
                          const char    *group_id)
 {
+  GListModel *dots;
   TrappaItem *record;
+  gint64 sum = 0;
 
   g_return_val_if_fail (TRAPPA_IS_MEASURE (measure), 0);
-  record = find_dots (measure, group_id);
-  return record != NULL ? trappa_item_get_int (record, "count") : 0;
+  if (group_id != NULL)
+    {
+      record = find_dots (measure, group_id);
+      return record != NULL ? trappa_item_get_int (record, "count") : 0;
+    }
+  dots = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (measure), "dots"));
+  for (guint i = 0; i < g_list_model_get_n_items (dots); i++)
+    {
+      g_autoptr(TrappaItem) each = g_list_model_get_item (dots, i);
+
+      sum += trappa_item_get_int (each, "count");
+    }
+  return sum;
 }
 
 gboolean
@@ -73,6 +86,7 @@ trappa_measure_set_dots (TrappaMeasure  *measure,
 
   g_return_val_if_fail (TRAPPA_IS_MEASURE (measure), FALSE);
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (group_id != NULL, FALSE);
   g_return_val_if_fail (count >= 0 && count <= TRAPPA_MAX_COUNT, FALSE);
 
   record = find_dots (measure, group_id);

@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (TrappaDotVote, trappa_dot_vote, TRAPPA, DOT_VOTE, TrappaIt
 
 TrappaDotVote *trappa_dot_vote_new        (const char    *group_id,
                                            gint64         count);
-/* The dots @group_id ("" = no group) gave @measure; 0 when none. */
+/* The dots @group_id ("" = no group; NULL = every group, summed) gave
+ * @measure; 0 when none. */
 gint64         trappa_measure_get_dots    (TrappaMeasure *measure,
                                            const char    *group_id);
 /* Sets them through @plan (undoable): changes the group's record or adds

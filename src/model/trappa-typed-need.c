@@ -59,26 +59,33 @@ collect_id (TrappaItem *item,
 }
 
 /* A free "row-N". Not trappa_plan_make_id(): its index would not see the
- * rows appended here, and would give the next row the same id. */
+ * rows appended here, and would give the next row the same id. The ids
+ * in use are collected at the first row: most plans need none. */
 static char *
-make_row_id (GHashTable *ids)
+make_row_id (TrappaPlan  *plan,
+             GHashTable **ids)
 {
+  if (*ids == NULL)
+    {
+      *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      trappa_item_foreach (TRAPPA_ITEM (plan), collect_id, *ids);
+    }
   for (guint n = 1;; n++)
     {
       g_autofree char *id = g_strdup_printf ("row-%u", n);
 
-      if (!g_hash_table_contains (ids, id))
+      if (!g_hash_table_contains (*ids, id))
         {
-          g_hash_table_add (ids, g_strdup (id));
+          g_hash_table_add (*ids, g_strdup (id));
           return g_steal_pointer (&id);
         }
     }
 }
 
 static guint
-adopt_step (TrappaPlan *plan,
-            TrappaItem *step,
-            GHashTable *ids)
+adopt_step (TrappaPlan  *plan,
+            TrappaItem  *step,
+            GHashTable **ids)
 {
   g_autoptr(GString) detail = g_string_new (NULL);
   gint64 need = take_typed_need (step, detail);
@@ -100,7 +107,7 @@ adopt_step (TrappaPlan *plan,
   else
     {
       g_autoptr(TrappaMappingRow) row = trappa_mapping_row_new ();
-      g_autofree char *id = make_row_id (ids);
+      g_autofree char *id = make_row_id (plan, ids);
 
       g_object_set (row, "id", id, "step", trappa_item_get_id (step),
                     "units-today", MIN (units, need), "uncovered-now", MAX (need - units, 0),
@@ -114,10 +121,8 @@ guint
 trappa_typed_need_adopt (TrappaPlan *plan)
 {
   GListModel *staircases = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "staircases"));
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) ids = NULL;
   guint adopted = 0;
-
-  trappa_item_foreach (TRAPPA_ITEM (plan), collect_id, ids);
 
   for (guint i = 0; i < g_list_model_get_n_items (staircases); i++)
     {
@@ -128,7 +133,7 @@ trappa_typed_need_adopt (TrappaPlan *plan)
         {
           g_autoptr(TrappaItem) step = g_list_model_get_item (steps, s);
 
-          adopted += adopt_step (plan, step, ids);
+          adopted += adopt_step (plan, step, &ids);
         }
     }
   return adopted;

@@ -18,6 +18,7 @@
 #include "trappa-score-import.h"
 #include "trappa-settings.h"
 #include "trappa-vote-dialog.h"
+#include "trappa-vote-dots-label.h"
 
 /* The id of the merged view in the "Scores of" drop-down; no record id
  * has a space. */
@@ -113,6 +114,7 @@ setup_rank_row (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (value_label, "numeric");
   gtk_box_append (GTK_BOX (box), rank_label);
   gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), trappa_vote_dots_label_new ());
   gtk_box_append (GTK_BOX (box), value_label);
   gtk_list_item_set_child (list_item, box);
 }
@@ -135,7 +137,9 @@ bind_rank_row (GtkSignalListItemFactory *factory,
   const TrappaRankEntry *entry = g_hash_table_lookup (self->rank_entries, measure);
   GtkWidget *rank_label = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
   GtkWidget *title_label = gtk_widget_get_next_sibling (rank_label);
-  GtkWidget *value_label = gtk_widget_get_next_sibling (title_label);
+  GtkWidget *dots_label = gtk_widget_get_next_sibling (title_label);
+  GtkWidget *value_label = gtk_widget_get_next_sibling (dots_label);
+  const char *group = trappa_id_dropdown_get_id (self->view_group);
   const char *title = trappa_item_get_string (measure, "title");
   g_autofree char *number = g_strdup_printf ("%u.", gtk_list_item_get_position (list_item) + 1);
   g_autofree char *value = g_strdup_printf ("%.0f", entry != NULL ? entry->priority : 0);
@@ -145,6 +149,7 @@ bind_rank_row (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (title_label), title);
   set_tooltip (title_label, *title != '\0' ? title : NULL);
   gtk_label_set_text (GTK_LABEL (value_label), value);
+  trappa_vote_dots_label_set (dots_label, TRAPPA_MEASURE (measure), g_str_equal (group, MERGED_ID) ? NULL : group);
   if (unscored)
     gtk_widget_add_css_class (value_label, "dim-label");
   else

@@ -380,6 +380,7 @@ trappa_vote_window_new (GtkWindow        *parent,
   options->font_scale = 1.25;
   options->summarize = trappa_vote_live_summarize;
   options->summarize_data = self->live;
+  options->count_dots = trappa_vote_live_count_dots;
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), trappa_vote_live_get_plan (self->live));
 
   gtk_widget_set_visible (GTK_WIDGET (self->dots), trappa_vote_session_get_dots (session_of (self)) > 0);

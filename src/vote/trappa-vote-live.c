@@ -103,3 +103,13 @@ trappa_vote_live_summarize (TrappaMeasure      *measure,
   tally = &g_array_index (self->tallies, TrappaVoteTally, index);
   *summary = axis == trappa_vote_session_get_x_axis (self->session) ? tally->x : tally->y;
 }
+
+guint
+trappa_vote_live_count_dots (TrappaMeasure *measure,
+                             gpointer       data)
+{
+  TrappaVoteLive *self = TRAPPA_VOTE_LIVE (data);
+  int index = trappa_vote_session_find_measure (self->session, trappa_item_get_id (TRAPPA_ITEM (measure)));
+
+  return index >= 0 ? g_array_index (self->tallies, TrappaVoteTally, index).dots : 0;
+}

@@ -33,5 +33,9 @@ void            trappa_vote_live_summarize (TrappaMeasure      *measure,
                                             TrappaAxis          axis,
                                             TrappaScoreSummary *summary,
                                             gpointer            data);
+/* A TrappaDotsFunc for the priority layout (@data: a TrappaVoteLive): the
+ * dots the participants gave @measure. */
+guint           trappa_vote_live_count_dots (TrappaMeasure     *measure,
+                                             gpointer           data);
 
 G_END_DECLS

@@ -15,7 +15,7 @@ parse_text (const char  *text,
 
 /* A comment, a processing instruction or a CDATA section inside a
  * reference list splits its text in pieces: the list is the text without
- * the comment and the instruction, and the schema agrees. */
+ * the comment and the instruction. */
 static void
 test_split_reference_list (void)
 {

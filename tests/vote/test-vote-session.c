@@ -433,6 +433,9 @@ test_accept_dots (void)
   g_assert_cmpint (dots_of (fixture.plan, fixture.measure[0], ""), ==, 0);
   /* The second group placed a card but spent no dots: its count stays. */
   g_assert_cmpint (dots_of (fixture.plan, fixture.measure[2], fixture.group[1]), ==, 2);
+  /* Every group's, summed. */
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[2], NULL), ==, 7);
+  g_assert_cmpint (dots_of (fixture.plan, fixture.measure[1], NULL), ==, 6);
   g_assert_cmpint (score_of (&fixture, fixture.measure[0], fixture.group[0], "haster"), ==, 60);
 
   saved = trappa_plan_file_serialize (fixture.plan);

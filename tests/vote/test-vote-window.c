@@ -3,14 +3,18 @@
  * closing stops the port, accepting is one undo step, discarding changes
  * nothing, and the window goes when its plan does. Saves the dialog
  * (vote-dialog.png) and the projector view at 1024×768
- * (vote-projector.png) in the build folder, to look at.
+ * (vote-projector.png, and with dot voting vote-projector-dots.png) in
+ * the build folder, to look at.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
 
+#include "trappa-dot-vote.h"
 #include "trappa-presentation-window.h"
 #include "trappa-priority-grid-view.h"
+#include "trappa-priority-layout.h"
+#include "trappa-priority-pane.h"
 #include "trappa-vote-dialog.h"
 #include "trappa-vote-window.h"
 #include "ui-test-util.h"
@@ -354,7 +358,29 @@ test_from_presentation (Fixture       *f,
   g_assert_nonnull (wait_for_label (f->window, "1 participant, 1 has voted"));
 }
 
-/* With dot voting the projector lists the measures with most dots. */
+/* The dots on the card of @measure_id in the layout of @grid's view, and
+ * that its description says so ("N dots"). */
+static guint
+card_dots (GtkWidget  *grid,
+           const char *measure_id)
+{
+  TrappaPriorityLayout *layout = trappa_chart_view_get_layout (TRAPPA_CHART_VIEW (grid));
+  int index = trappa_priority_layout_find (layout, measure_id);
+  TrappaPriorityCard *card;
+  g_autofree char *text = NULL;
+  g_autofree char *words = NULL;
+
+  g_assert_cmpint (index, >=, 0);
+  card = layout->cards->pdata[index];
+  text = trappa_priority_layout_describe (layout, index);
+  words = g_strdup_printf (" · %u dots", card->dots);
+  g_assert_true (card->dots < 2 || strstr (text, words) != NULL);
+  return card->dots;
+}
+
+/* With dot voting the projector lists the measures with most dots and
+ * shows each card's; once accepted, the priority pane shows them on its
+ * cards and in its ranking, the whole room's or one group's. */
 static void
 test_dots (void)
 {
@@ -363,7 +389,9 @@ test_dots (void)
   g_autoptr(TrappaVoteServer) server = NULL;
   g_autoptr(GInetSocketAddress) address = trappa_vote_parse_address ("127.0.0.1:0", NULL);
   g_autofree char *a = NULL, *b = NULL, *dots_a = NULL, *dots_b = NULL, *expected = NULL;
-  GtkWidget *window;
+  GtkWidget *window, *grid, *pane;
+  TrappaPriorityOptions options;
+  g_autoptr(TrappaPriorityLayout) layout = NULL;
 
   vote_fixture_init (&fixture);
   session = vote_fixture_session (&fixture, 5);
@@ -378,8 +406,46 @@ test_dots (void)
   dots_b = g_strdup_printf ("{\"participant\":\"%s\",\"dots\":{\"%s\":1}}", b, fixture.measure[1]);
   g_assert_true (trappa_vote_session_vote (session, dots_a, strlen (dots_a), NULL));
   g_assert_true (trappa_vote_session_vote (session, dots_b, strlen (dots_b), NULL));
+  for (guint m = 0; m < 3; m++)
+    {
+      g_autofree char *placed_a = vote_fixture_vote_body (a, fixture.measure[m], 20 + 30 * m, 70 - 20 * m);
+      g_autofree char *placed_b = vote_fixture_vote_body (b, fixture.measure[m], 40 + 20 * m, 90 - 30 * m);
+
+      g_assert_true (trappa_vote_session_vote (session, placed_a, strlen (placed_a), NULL));
+      g_assert_true (trappa_vote_session_vote (session, placed_b, strlen (placed_b), NULL));
+    }
   expected = g_strdup ("Most dots:\n4  Housing First\n2  Startlån");
   g_assert_nonnull (wait_for_label (window, expected));
+  grid = ui_test_find_descendant (window, TRAPPA_TYPE_PRIORITY_GRID_VIEW);
+  ui_test_settle (window);
+  save_png (window, "vote-projector-dots.png");
+  g_assert_cmpuint (card_dots (grid, fixture.measure[1]), ==, 4);
+  g_assert_cmpuint (card_dots (grid, fixture.measure[0]), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_run_for (50);
+
+  trappa_vote_session_accept (session, fixture.plan);
+  trappa_measure_set_dots (TRAPPA_MEASURE (trappa_plan_lookup (fixture.plan, fixture.measure[1])), fixture.plan,
+                           fixture.group[0], 3, NULL);
+  pane = trappa_priority_pane_new ();
+  trappa_pane_set_plan (TRAPPA_PANE (pane), fixture.plan);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_settle (window);
+  /* The whole room's view: the dots of the participants without a group,
+   * as its scores are theirs. */
+  grid = GTK_WIDGET (trappa_priority_pane_get_grid (TRAPPA_PRIORITY_PANE (pane)));
+  g_assert_cmpuint (card_dots (grid, fixture.measure[1]), ==, 4);
+  g_assert_true (ui_test_has_label (pane, "● 4"));
+  g_assert_true (ui_test_has_label (pane, "● 2"));
+  /* Merged: every group's. */
+  trappa_priority_options_init (&options);
+  options.merged = TRUE;
+  layout = trappa_priority_layout_new (fixture.plan, &options, 800, 600);
+  g_assert_cmpuint (((TrappaPriorityCard *) layout->cards->pdata[trappa_priority_layout_find (layout, fixture.measure[1])])->dots,
+                    ==, 7);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_run_for (50);
   vote_fixture_clear (&fixture);
