@@ -7,7 +7,9 @@
  * before any chart sees them, so a presenter's clicker always turns the
  * page; the arrow keys do too, except on a chart whose items move (the
  * grid), where they move the selected card. The digits 1–9 show that page,
- * a kind's own letter (its present_key) its chart.
+ * a kind's own letter (its present_key) its chart. The presenter's menu
+ * (trappa-presentation-menu.c) sits in the top right corner, shown only
+ * while the pointer moves, and opens with F10 or a right click.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-presentation-menu.h"
 #include "trappa-presentation-window.h"
 #include "trappa-settings.h"
 #include "trappa-vote-dialog.h"
@@ -27,8 +30,9 @@ struct _TrappaPresentationWindow
 {
   GtkWindow  parent_instance;
 
-  GtkStack  *stack;
-  GPtrArray *pages;   /* GtkWidget, in order */
+  GtkStack               *stack;
+  GPtrArray              *pages;   /* GtkWidget, in order */
+  TrappaPresentationMenu *menu;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window, GTK_TYPE_WINDOW)
@@ -121,9 +125,61 @@ live_voting (GtkWidget  *widget,
                                                                      trappa_priority_grid_view_get_options (grid))));
 }
 
+/* "presentation.menu" (F10): the presenter's menu. */
+static void
+menu_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  trappa_presentation_menu_popup (TRAPPA_PRESENTATION_WINDOW (widget)->menu);
+}
+
+/* "presentation.shortcuts": the keyboard shortcuts, over the slide. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/no/trappa/Trappa/gtk/help-overlay.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
+/* "presentation.focus-chart": the keys back to the page shown. */
+static void
+focus_chart_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TrappaPresentationWindow *self = TRAPPA_PRESENTATION_WINDOW (widget);
+
+  gtk_widget_grab_focus (gtk_stack_get_visible_child (self->stack));
+}
+
+static void
+on_pointer_motion (GtkEventControllerMotion *motion,
+                   double                    x,
+                   double                    y,
+                   TrappaPresentationWindow *self)
+{
+  trappa_presentation_menu_pointer_moved (self->menu, x, y);
+}
+
+static void
+on_secondary_click (GtkGestureClick          *click,
+                    int                       n_press,
+                    double                    x,
+                    double                    y,
+                    TrappaPresentationWindow *self)
+{
+  trappa_presentation_menu_popup (self->menu);
+}
+
 /* Before the chart: the clicker's keys always turn the page; the arrows
  * (@args: the step and whether it is an arrow) do unless the chart moves
- * its items with them. */
+ * its items with them. Not while the menu is open: they move in it. */
 static gboolean
 turn_page (GtkWidget *widget,
            GVariant  *args,
@@ -135,6 +191,8 @@ turn_page (GtkWidget *widget,
   gboolean arrow;
 
   g_variant_get (args, "(ib)", &by, &arrow);
+  if (trappa_presentation_menu_is_open (self->menu))
+    return FALSE;
   if (arrow && shown != NULL && trappa_chart_view_get_kind (shown)->nudge != NULL)
     return FALSE;
   step (self, by);
@@ -196,6 +254,10 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "presentation.page", "i", page_action);
   gtk_widget_class_install_action (widget_class, "presentation.live-voting", NULL, live_voting);
+  gtk_widget_class_install_action (widget_class, "presentation.menu", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "presentation.shortcuts", NULL, shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "presentation.focus-chart", NULL, focus_chart_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "presentation.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "presentation.live-voting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "presentation.leave", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "presentation.leave", NULL);
@@ -204,16 +266,50 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "presentation");
 }
 
+/* Projector Style as the preferences' switch sets it, when the settings
+ * are installed. */
+static void
+add_settings_actions (TrappaPresentationWindow *self)
+{
+  g_autoptr(GSettings) settings = trappa_settings_new ();
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GAction) projector = NULL;
+
+  if (settings == NULL)
+    return;
+  projector = g_settings_create_action (settings, "projector-style");
+  g_action_map_add_action (G_ACTION_MAP (group), projector);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
+}
+
 static void
 trappa_presentation_window_init (TrappaPresentationWindow *self)
 {
   GtkShortcutController *turns = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), _("Presentation"));
   gtk_window_set_decorated (GTK_WINDOW (self), FALSE);
   self->pages = g_ptr_array_new ();
   self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_window_set_child (GTK_WINDOW (self), GTK_WIDGET (self->stack));
+  self->menu = TRAPPA_PRESENTATION_MENU (trappa_presentation_menu_new ());
+  gtk_widget_set_halign (GTK_WIDGET (self->menu), GTK_ALIGN_END);
+  gtk_widget_set_valign (GTK_WIDGET (self->menu), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->menu), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->menu), 12);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), GTK_WIDGET (self->stack));
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->menu));
+  gtk_window_set_child (GTK_WINDOW (self), overlay);
+  add_settings_actions (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "presentation.live-voting", FALSE);
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_pointer_motion), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (turns), GTK_PHASE_CAPTURE);
   add_page_key (turns, GDK_KEY_Page_Down, 1, FALSE);
@@ -296,7 +392,7 @@ add_view (TrappaPresentationWindow *self,
                                             : PRESENTATION_FONT_SCALE;
       trappa_priority_grid_view_set_options (grid, &options);
     }
-  trappa_presentation_window_add_page (self, kind->name, view);
+  trappa_presentation_window_add_page (self, kind->name, _(kind->title), view);
   return view;
 }
 
@@ -356,6 +452,7 @@ trappa_presentation_window_new (GtkWindow              *parent,
 void
 trappa_presentation_window_add_page (TrappaPresentationWindow *self,
                                      const char               *name,
+                                     const char               *title,
                                      GtkWidget                *page)
 {
   g_return_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self));
@@ -363,6 +460,17 @@ trappa_presentation_window_add_page (TrappaPresentationWindow *self,
 
   gtk_stack_add_named (self->stack, page, name);
   g_ptr_array_add (self->pages, page);
+  trappa_presentation_menu_add_page (self->menu, name, title);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "presentation.live-voting",
+                                 trappa_presentation_window_get_grid (self) != NULL);
+}
+
+TrappaPresentationMenu *
+trappa_presentation_window_get_menu (TrappaPresentationWindow *self)
+{
+  g_return_val_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self), NULL);
+
+  return self->menu;
 }
 
 TrappaChartView *

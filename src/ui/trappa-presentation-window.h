@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "trappa-chart-view.h"
+#include "trappa-presentation-menu.h"
 #include "trappa-priority-grid-view.h"
 
 G_BEGIN_DECLS
@@ -26,7 +27,8 @@ G_DECLARE_FINAL_TYPE (TrappaPresentationWindow, trappa_presentation_window,
  * show that page ("presentation.page"), a kind's present_key its chart
  * (G the grid, S and A the staircases, R the risk matrix, I the
  * stakeholders; "presentation.show" with the kind's name); V starts live
- * voting on the grid's measures ("presentation.live-voting"); Esc or F5
+ * voting on the grid's measures ("presentation.live-voting"); F10 or a
+ * right click opens the presenter's menu ("presentation.menu"); Esc or F5
  * leaves ("presentation.leave"). */
 GtkWidget              *trappa_presentation_window_present (GtkWindow                *parent,
                                                             TrappaPlan               *plan,
@@ -35,10 +37,13 @@ GtkWidget              *trappa_presentation_window_present (GtkWindow           
 GtkWidget              *trappa_presentation_window_new     (GtkWindow                *parent,
                                                             TrappaPriorityGridView   *source);
 /* Adds @page after the others, under @name (unique; the chart pages are
- * named after their kinds), e.g. live voting. */
+ * named after their kinds), e.g. live voting; @title (translated) names
+ * it in the presenter's menu. */
 void                    trappa_presentation_window_add_page (TrappaPresentationWindow *self,
                                                              const char               *name,
+                                                             const char               *title,
                                                              GtkWidget                *page);
+TrappaPresentationMenu *trappa_presentation_window_get_menu (TrappaPresentationWindow *self);
 /* The chart shown now; NULL when the page shown is no chart. */
 TrappaChartView        *trappa_presentation_window_get_shown (TrappaPresentationWindow *self);
 TrappaPriorityGridView *trappa_presentation_window_get_grid  (TrappaPresentationWindow *self);
