@@ -525,7 +525,10 @@ trappa_chart_view_snapshot (GtkWidget   *widget,
   TrappaChartViewPrivate *priv = PRIV (self);
   gpointer layout = trappa_chart_view_get_layout (self);
 
-  if (layout != NULL)
+  if (layout != NULL && TRAPPA_CHART_VIEW_GET_CLASS (self)->snapshot_layout != NULL)
+    TRAPPA_CHART_VIEW_GET_CLASS (self)->snapshot_layout (self, snapshot, layout,
+                                                         priv->layout_width, priv->layout_height);
+  else if (layout != NULL)
     {
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
                                                &GRAPHENE_RECT_INIT (0, 0, priv->layout_width,
