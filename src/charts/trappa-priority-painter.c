@@ -331,9 +331,19 @@ draw_card (cairo_t                    *cr,
   set_rgb (cr, &palette->text, 1.0);
   cairo_move_to (cr, r->x + layout->card_inset, r->y + (r->height - text_h) / 2);
   pango_cairo_show_layout (cr, card->text);
+}
 
-  /* A stack's count on its top right corner; the dots of dot voting on
-   * the bottom right, a dot before the number so the two read apart. */
+/* A stack's count on the card's top right corner; the dots of dot voting
+ * on the bottom right, a dot before the number so the two read apart.
+ * Drawn after every card, so no other card hides them. */
+static void
+draw_card_pills (cairo_t                    *cr,
+                 const TrappaPriorityLayout *layout,
+                 const TrappaChartPalette   *palette,
+                 const TrappaPriorityCard   *card)
+{
+  const cairo_rectangle_t *r = &card->card;
+
   if (card->stack > 1)
     {
       g_autofree char *count = g_strdup_printf ("%u", card->stack);
@@ -386,6 +396,13 @@ trappa_priority_painter_draw (cairo_t                    *cr,
 
       if (card->stack_top < 0)
         draw_card (cr, layout, palette, card);
+    }
+  for (guint i = 0; i < layout->cards->len; i++)
+    {
+      const TrappaPriorityCard *card = layout->cards->pdata[i];
+
+      if (card->stack_top < 0)
+        draw_card_pills (cr, layout, palette, card);
     }
   cairo_restore (cr);
 }

@@ -168,26 +168,6 @@ find_target (TrappaPlan *plan,
 }
 
 static gboolean
-fail (GError    **error,
-      const char *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError    **error,
-      const char *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE, message);
-  return FALSE;
-}
-
-static gboolean
 parse_reference (TrappaPlan *plan,
                  GParamSpec *pspec,
                  const char *text,
@@ -197,7 +177,8 @@ parse_reference (TrappaPlan *plan,
   TrappaItem *target = find_target (plan, pspec, text);
 
   if (target == NULL)
-    return fail (error, _("no record named “%s” can be chosen here"), text);
+    return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL,
+                              _("no record named “%s” can be chosen here"), text);
   *id = g_strdup (trappa_item_get_id (target));
   return TRUE;
 }
@@ -249,7 +230,8 @@ parse_choice (const TrappaClipColumn *column,
       if (*label != '\0')
         g_string_append_printf (known, "%s“%s”", known->len > 0 ? ", " : "", label);
     }
-  return fail (error, _("“%s” is not one of %s"), text, known->str);
+  return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL,
+                            _("“%s” is not one of %s"), text, known->str);
 }
 
 static gboolean
@@ -273,7 +255,8 @@ parse_flag (const char *text,
         g_value_set_boolean (value, FALSE);
         return TRUE;
       }
-  return fail (error, _("“%s” is neither “%s” nor “%s”"), text, _("Yes"), _("No"));
+  return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL,
+                            _("“%s” is neither “%s” nor “%s”"), text, _("Yes"), _("No"));
 }
 
 static gboolean
@@ -291,7 +274,7 @@ parse_number (GParamSpec *pspec,
     {
       g_autofree char *min = trappa_format_count (range->minimum);
 
-      return fail (error, _("%s is less than %s"), text, min);
+      return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL, _("%s is less than %s"), text, min);
     }
   g_value_set_int64 (value, number);
   return TRUE;
@@ -309,7 +292,7 @@ parse_file_text (GParamSpec *pspec,
   g_autofree char *problem = NULL;
 
   if (!trappa_field_from_text (pspec, text, &read, &problem))
-    return fail (error, "%s", problem);
+    return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL, "%s", problem);
   g_value_copy (&read, value);
   return TRUE;
 }
@@ -332,7 +315,7 @@ parse_cell (TrappaPlan             *plan,
   if (text[0] == '\0')
     {
       if (trappa_param_spec_is_required (pspec))
-        return fail (error, _("must not be empty"));
+        return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL, _("must not be empty"));
       g_param_value_set_default (pspec, value);
       return TRUE;
     }

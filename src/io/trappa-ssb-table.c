@@ -80,31 +80,6 @@ trappa_ssb_table_free (TrappaSsbTable *self)
   g_free (self);
 }
 
-static gboolean
-fail (GError     **error,
-      const char  *where,
-      const char  *format,
-      ...) G_GNUC_PRINTF (3, 4);
-
-static gboolean
-fail (GError     **error,
-      const char  *where,
-      const char  *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  if (where != NULL)
-    g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT, "%s: %s", where, message);
-  else
-    g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_IMPORT, message);
-  return FALSE;
-}
-
 char *
 trappa_ssb_scenario_code (const char *text)
 {
@@ -211,9 +186,9 @@ check_region (TrappaSsbTable       *self,
     {
       if (strcmp (self->region, region) == 0)
         return TRUE;
-      return fail (error, where,
-                   _("a second municipality “%s” (the table must hold one municipality, “%s”)"),
-                   region, self->region);
+      return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where,
+                                _("a second municipality “%s” (the table must hold one municipality, “%s”)"),
+                                region, self->region);
     }
 
   found = region_number (region);
@@ -229,9 +204,9 @@ check_region (TrappaSsbTable       *self,
   else
     same = TRUE;
   if (!same)
-    return fail (error, where,
-                 _("the table is for “%s”, but the plan is for %s %s"),
-                 region, number, name);
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where,
+                              _("the table is for “%s”, but the plan is for %s %s"),
+                              region, number, name);
   self->region = g_steal_pointer (&region);
   return TRUE;
 }
@@ -256,7 +231,8 @@ parse_age (const char  *text,
     p++;
   if (digits == 0 || digits > 3 || value > TRAPPA_MAX_AGE ||
       (*p != '\0' && !g_str_has_prefix (p, "år") && !g_str_has_prefix (p, "year")))
-    return fail (error, where, _("the age “%s” is not a single year of age"), text);
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where,
+                              _("the age “%s” is not a single year of age"), text);
   *age = value;
   return TRUE;
 }
@@ -271,7 +247,7 @@ parse_year (const char  *text,
   guint64 value;
 
   if (!g_ascii_string_to_unsigned (trimmed, 10, MIN_YEAR, MAX_YEAR, &value, NULL))
-    return fail (error, where, _("“%s” is not a year"), text);
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where, _("“%s” is not a year"), text);
   *year = value;
   return TRUE;
 }
@@ -295,11 +271,11 @@ parse_value (const char  *text,
       return TRUE;
     }
   if (*s == '\0')
-    return fail (error, where, _("a value is missing"));
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where, _("a value is missing"));
   if (strcmp (s, "..") == 0 || strcmp (s, ".") == 0 || strcmp (s, ":") == 0)
-    return fail (error, where, _("a value is missing (“%s”)"), s);
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where, _("a value is missing (“%s”)"), s);
   if (*s == '-' || g_str_has_prefix (s, "−"))
-    return fail (error, where, _("the value “%s” is negative"), s);
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where, _("the value “%s” is negative"), s);
 
   for (; *p != '\0'; p++)
     {
@@ -317,7 +293,7 @@ parse_value (const char  *text,
       if (scale > 1)
         fraction = fraction * 10 + (*p - '0'), scale /= 10;
   if (digits == 0 || *p != '\0')
-    return fail (error, where, _("the value “%s” is not a number"), s);
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, where, _("the value “%s” is not a number"), s);
   *milli = whole * MILLI + fraction * scale;
   return TRUE;
 }
@@ -407,14 +383,16 @@ trappa_ssb_table_add (TrappaSsbTable       *self,
   if (is_both_sexes (cell->sex))
     {
       if (sum->has_both)
-        return fail (error, cell->where, _("a second row for age %" PRId64 " in %" PRId64),
-                     age, year);
+        return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, cell->where,
+                                  _("a second row for age %" PRId64 " in %" PRId64),
+                                  age, year);
       sum->both = milli;
       sum->has_both = TRUE;
     }
   else if (sum->parts > G_MAXINT64 / 4)
-    return fail (error, cell->where, _("too many rows for age %" PRId64 " in %" PRId64),
-                 age, year);
+    return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, cell->where,
+                              _("too many rows for age %" PRId64 " in %" PRId64),
+                              age, year);
   else
     sum->parts += milli;
 
@@ -471,10 +449,10 @@ check_bands (TrappaSsbTable  *self,
 
       /* The oldest age in the table stands for "that age or older". */
       if (min < self->min_age || min > self->max_age || (!open && max > self->max_age))
-        return fail (error, NULL,
-                     _("the table has ages %" PRId64 " to %" PRId64
-                       " or older, which does not cover the age band “%s”"),
-                     self->min_age, self->max_age, trappa_item_get_string (band, "name"));
+        return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, NULL,
+                                  _("the table has ages %" PRId64 " to %" PRId64
+                                    " or older, which does not cover the age band “%s”"),
+                                  self->min_age, self->max_age, trappa_item_get_string (band, "name"));
     }
   return TRUE;
 }
@@ -502,15 +480,17 @@ check_complete (TrappaSsbTable  *self,
   for (gint64 y = *first; y <= *last; y++)
     {
       if (!g_hash_table_contains (years, &y))
-        return fail (error, NULL, _("the year %" PRId64 " is missing (scenario %s has %"
+        return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, NULL,
+                                  _("the year %" PRId64 " is missing (scenario %s has %"
                                     PRId64 " to %" PRId64 ")"),
-                     y, scenario, *first, *last);
+                                  y, scenario, *first, *last);
       for (gint64 age = self->min_age; age <= self->max_age; age++)
         {
           g_autofree char *key = cell_key (scenario, y, age);
 
           if (!g_hash_table_contains (self->cells, key))
-            return fail (error, NULL, _("no value for age %" PRId64 " in %" PRId64
+            return trappa_error_fail (error, TRAPPA_ERROR_IMPORT, NULL,
+                                      _("no value for age %" PRId64 " in %" PRId64
                                         " (scenario %s)"), age, y, scenario);
         }
     }
@@ -564,8 +544,9 @@ build_series (TrappaSsbTable  *self,
 
         if (count > TRAPPA_MAX_COUNT)
           {
-            fail (error, NULL, _("%" PRId64 " people in one age band is more than Trappa accepts"),
-                  count);
+            trappa_error_fail (error, TRAPPA_ERROR_IMPORT, NULL,
+                               _("%" PRId64 " people in one age band is more than Trappa accepts"),
+                               count);
             return NULL;
           }
         value = trappa_population_value_new (trappa_item_get_id (bands->pdata[b]), year, count);
@@ -586,13 +567,14 @@ trappa_ssb_table_finish (TrappaSsbTable  *self,
 
   if (self->scenarios->len == 0)
     {
-      fail (error, NULL, _("no population figures were found"));
+      trappa_error_fail (error, TRAPPA_ERROR_IMPORT, NULL, _("no population figures were found"));
       return NULL;
     }
   for (gint64 age = self->min_age; age <= self->max_age; age++)
     if (!g_hash_table_contains (self->ages, &age))
       {
-        fail (error, NULL, _("the table has no rows for age %" PRId64), age);
+        trappa_error_fail (error, TRAPPA_ERROR_IMPORT, NULL,
+                           _("the table has no rows for age %" PRId64), age);
         return NULL;
       }
 
@@ -618,7 +600,8 @@ trappa_ssb_table_finish (TrappaSsbTable  *self,
 
       for (guint i = 0; i < self->scenarios->len; i++)
         g_string_append_printf (have, "%s%s", i > 0 ? ", " : "", (char *) self->scenarios->pdata[i]);
-      fail (error, NULL, _("the table has no scenario “%s” (it has %s)"), self->option, have->str);
+      trappa_error_fail (error, TRAPPA_ERROR_IMPORT, NULL,
+                         _("the table has no scenario “%s” (it has %s)"), self->option, have->str);
       return NULL;
     }
   if (new_bands != NULL)

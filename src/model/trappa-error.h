@@ -29,6 +29,15 @@ typedef enum
   TRAPPA_ERROR_OTHER_PLAN,         /* a file of another plan where a version of this one was expected */
 } TrappaError;
 
-GQuark trappa_error_quark (void);
+GQuark   trappa_error_quark (void);
+
+/* Sets @error to a TRAPPA_ERROR of @code whose message is @format, after
+ * "@where: " when @where is not NULL (the place in an imported file).
+ * Returns FALSE, so that a check can end in `return trappa_error_fail (…)`. */
+gboolean trappa_error_fail  (GError      **error,
+                             TrappaError   code,
+                             const char   *where,
+                             const char   *format,
+                             ...) G_GNUC_PRINTF (4, 5);
 
 G_END_DECLS

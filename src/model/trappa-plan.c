@@ -659,6 +659,9 @@ remove_one (TrappaPlan *self,
   g_object_unref (item);
 }
 
+static void remove_and_unlink (TrappaPlan *self,
+                               TrappaItem *item);
+
 /* Drops an id from a referrer as each of its fields says: a record that
  * means nothing without the removed one goes with it (CASCADE); otherwise
  * the field is emptied or its list loses the id (CLEAR). */
@@ -682,7 +685,7 @@ unlink_referrer (TrappaPlan *self,
 
       if (trappa_param_spec_get_on_delete (props[i]) == TRAPPA_ON_DELETE_CASCADE)
         {
-          remove_one (self, referrer);
+          remove_and_unlink (self, referrer);
           return;
         }
       if (G_PARAM_SPEC_VALUE_TYPE (props[i]) == G_TYPE_STRV)
@@ -703,29 +706,42 @@ unlink_referrer (TrappaPlan *self,
     }
 }
 
-void
-trappa_plan_remove (TrappaPlan *self,
-                    TrappaItem *item)
+/* Removes @item and the records it holds, then unlinks whatever referred
+ * to them; a record that goes with them (CASCADE) is unlinked in turn, so
+ * that nothing names a removed measure of a removed target area. */
+static void
+remove_and_unlink (TrappaPlan *self,
+                   TrappaItem *item)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) referrers = NULL;
   GHashTableIter iter;
   gpointer id;
 
-  g_return_if_fail (TRAPPA_IS_PLAN (self));
-  g_return_if_fail (TRAPPA_IS_ITEM (item));
-
   trappa_item_foreach (item, collect_ids, ids);
-
-  trappa_history_begin (self->history, NULL);
   remove_one (self, item);
   referrers = find_referrers_of (self, ids);
   for (guint j = 0; j < referrers->len; j++)
     {
+      TrappaItem *referrer = referrers->pdata[j];
+
       g_hash_table_iter_init (&iter, ids);
-      while (g_hash_table_iter_next (&iter, &id, NULL))
-        unlink_referrer (self, referrers->pdata[j], id);
+      /* A referrer that a cascade took already needs nothing more. */
+      while (trappa_plan_lookup (self, trappa_item_get_id (referrer)) == referrer &&
+             g_hash_table_iter_next (&iter, &id, NULL))
+        unlink_referrer (self, referrer, id);
     }
+}
+
+void
+trappa_plan_remove (TrappaPlan *self,
+                    TrappaItem *item)
+{
+  g_return_if_fail (TRAPPA_IS_PLAN (self));
+  g_return_if_fail (TRAPPA_IS_ITEM (item));
+
+  trappa_history_begin (self->history, NULL);
+  remove_and_unlink (self, item);
   trappa_plan_end_edit (self);
 }
 

@@ -421,9 +421,3 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   trappa_pane_add_table (TRAPPA_PANE (self), self->coverage_slot, TRAPPA_TYPE_COVERAGE, coverages,
                          G_N_ELEMENTS (coverages), "coverages");
 }
-
-GtkWidget *
-trappa_population_pane_new (void)
-{
-  return g_object_new (TRAPPA_TYPE_POPULATION_PANE, NULL);
-}

@@ -330,37 +330,28 @@ trappa_record_view_reveal (GtkColumnView *view,
   gtk_widget_add_tick_callback (GTK_WIDGET (view), focus_revealed, reveal, (GDestroyNotify) reveal_free);
 }
 
+/* "table.remove", "table.move-up" and "table.move-down": the selected
+ * row, as one undo step. */
 static void
-remove_record (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
-  TrappaItem *item = trappa_record_table_get_selected (self);
-
-  if (item == NULL)
-    return;
-
-  trappa_plan_begin_edit (self->plan, _("Remove row"));
-  trappa_plan_remove (self->plan, item);
-  trappa_plan_end_edit (self->plan);
-}
-
-static void
-move_record (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+change_selected (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
 {
   TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
   TrappaItem *item = trappa_record_table_get_selected (self);
   guint position = selected_position (self);
   gboolean up = g_str_equal (action_name, "table.move-up");
-  guint n;
 
   if (item == NULL)
     return;
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-  if ((up && position == 0) || (!up && position + 1 >= n))
+  if (g_str_equal (action_name, "table.remove"))
+    {
+      trappa_plan_begin_edit (self->plan, _("Remove row"));
+      trappa_plan_remove (self->plan, item);
+      trappa_plan_end_edit (self->plan);
+      return;
+    }
+  if ((up && position == 0) || (!up && position + 1 >= g_list_model_get_n_items (G_LIST_MODEL (self->list))))
     return;
 
   position = up ? position - 1 : position + 1;
@@ -442,9 +433,9 @@ trappa_record_table_class_init (TrappaRecordTableClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "table.add", NULL, add_record);
-  gtk_widget_class_install_action (widget_class, "table.remove", NULL, remove_record);
-  gtk_widget_class_install_action (widget_class, "table.move-up", NULL, move_record);
-  gtk_widget_class_install_action (widget_class, "table.move-down", NULL, move_record);
+  gtk_widget_class_install_action (widget_class, "table.remove", NULL, change_selected);
+  gtk_widget_class_install_action (widget_class, "table.move-up", NULL, change_selected);
+  gtk_widget_class_install_action (widget_class, "table.move-down", NULL, change_selected);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "table.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "table.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "table.add", NULL);

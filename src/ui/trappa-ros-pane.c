@@ -46,17 +46,18 @@ risk_after (TrappaPlan *plan,
   return score_text (risk, TRUE);
 }
 
-/* The hazard first, so it stays in view on a narrow screen. */
+/* The hazard first, so it stays in view on a narrow screen; the scores'
+ * columns as wide as their titles in Bokmål ("Sannsynlighet etter"). */
 static const TrappaRecordColumn columns[] = {
   { "hazard", N_("Hazard"), 220, TRUE, NULL, NULL, FALSE },
-  { "cause", N_("Cause"), 160, FALSE, NULL, NULL, FALSE },
-  { "likelihood", N_("Likelihood"), 80, FALSE, NULL, NULL, FALSE },
-  { "consequence", N_("Consequence"), 90, FALSE, NULL, NULL, FALSE },
-  { NULL, N_("Risk"), 80, FALSE, NULL, risk_before, TRUE },
-  { "measures", N_("Measures"), 150, FALSE, NULL, NULL, FALSE },
-  { "likelihood-after", N_("Likelihood after"), 80, FALSE, NULL, NULL, FALSE },
-  { "consequence-after", N_("Consequence after"), 90, FALSE, NULL, NULL, FALSE },
-  { NULL, N_("Risk after"), 80, FALSE, NULL, risk_after, TRUE },
+  { "cause", N_("Cause"), 160, TRUE, NULL, NULL, FALSE },
+  { "likelihood", N_("Likelihood"), 105, FALSE, NULL, NULL, FALSE },
+  { "consequence", N_("Consequence"), 100, FALSE, NULL, NULL, FALSE },
+  { NULL, N_("Risk"), 90, FALSE, NULL, risk_before, TRUE },
+  { "measures", N_("Measures"), 160, TRUE, NULL, NULL, FALSE },
+  { "likelihood-after", N_("Likelihood after"), 145, FALSE, NULL, NULL, FALSE },
+  { "consequence-after", N_("Consequence after"), 130, FALSE, NULL, NULL, FALSE },
+  { NULL, N_("Risk after"), 105, FALSE, NULL, risk_after, TRUE },
   { "responsible", N_("Responsible"), 140, FALSE, NULL, NULL, FALSE },
 };
 

@@ -16,10 +16,10 @@
 static const TrappaRecordColumn columns[] = {
   { "name", N_("Stakeholder"), 200, TRUE, NULL, NULL, FALSE },
   { "role", N_("Role"), 160, FALSE, NULL, NULL, FALSE },
-  { "influence", N_("Influence"), 80, FALSE, NULL, NULL, FALSE },
-  { "interest", N_("Interest"), 80, FALSE, NULL, NULL, FALSE },
-  { "needs", N_("What they need"), 200, FALSE, NULL, NULL, FALSE },
-  { "involvement", N_("How they are involved"), 200, FALSE, NULL, NULL, FALSE },
+  { "influence", N_("Influence"), 95, FALSE, NULL, NULL, FALSE },
+  { "interest", N_("Interest"), 90, FALSE, NULL, NULL, FALSE },
+  { "needs", N_("What they need"), 200, TRUE, NULL, NULL, FALSE },
+  { "involvement", N_("How they are involved"), 200, TRUE, NULL, NULL, FALSE },
 };
 
 static const TrappaToolPaneInfo info = {

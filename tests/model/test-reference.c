@@ -4,6 +4,7 @@
  */
 #include "trappa-measure.h"
 #include "trappa-reference.h"
+#include "trappa-ros.h"
 
 typedef struct
 {
@@ -117,6 +118,34 @@ test_remove_group (Fixture       *f,
   g_assert_cmpstr (trappa_item_get_strv (f->measure, "target-groups")[0], ==, trappa_item_get_id (f->group));
 }
 
+/* Removing a target area takes its measures along (CASCADE), and a risk
+ * that named one of them loses it, as if the measure had been removed
+ * itself: else the plan names a measure it lacks and cannot be saved. */
+static void
+test_remove_cascade_unlinks (Fixture       *f,
+                             gconstpointer  data)
+{
+  TrappaItem *area = insert (f->plan, TRAPPA_ITEM (f->plan), "target-areas", trappa_target_area_new ("Område"));
+  TrappaItem *risk = insert (f->plan, TRAPPA_ITEM (f->plan), "risks", trappa_risk_new ());
+  const char *measures[] = { trappa_item_get_id (f->measure), NULL };
+
+  g_assert_true (trappa_plan_set_string (f->plan, f->measure, "target-area", trappa_item_get_id (area), NULL));
+  g_assert_true (trappa_plan_set_strv (f->plan, risk, "measures", measures, NULL));
+  trappa_plan_clear_history (f->plan);
+
+  trappa_plan_remove (f->plan, area);
+  g_assert_false (in_plan (f, f->measure));
+  g_assert_true (in_plan (f, risk));
+  g_assert_cmpuint (g_strv_length ((char **) trappa_item_get_strv (risk, "measures")), ==, 0);
+
+  /* One undo step brings back the area, its measure and the risk's link. */
+  g_assert_true (trappa_plan_undo (f->plan));
+  g_assert_false (trappa_plan_get_can_undo (f->plan));
+  g_assert_true (in_plan (f, area));
+  g_assert_true (in_plan (f, f->measure));
+  g_assert_cmpstrv (trappa_item_get_strv (risk, "measures"), measures);
+}
+
 /* A reference offers, and accepts, only the records of its scope. */
 static void
 test_scope (Fixture       *f,
@@ -175,6 +204,8 @@ main (int   argc,
 
   g_test_add ("/trappa/model/reference/remove-follows-rules", Fixture, NULL,
               fixture_set_up, test_remove_follows_rules, fixture_tear_down);
+  g_test_add ("/trappa/model/reference/remove-cascade-unlinks", Fixture, NULL,
+              fixture_set_up, test_remove_cascade_unlinks, fixture_tear_down);
   g_test_add ("/trappa/model/reference/remove-group", Fixture, NULL,
               fixture_set_up, test_remove_group, fixture_tear_down);
   g_test_add ("/trappa/model/reference/scope", Fixture, NULL,
