@@ -578,7 +578,7 @@ test_threads (void)
   VoteFixture fixture;
   g_autoptr(TrappaVoteSession) session = NULL;
   g_autoptr(GArray) tallies = NULL;
-  g_autofree char *keys[4] = { NULL };
+  char *keys[4];
   Voter voters[4];
   GThread *threads[4];
   GThread *emitted_in = NULL;
@@ -615,6 +615,8 @@ test_threads (void)
   g_assert_cmpuint (tally->x.n, ==, 2);
   g_assert_cmpfloat_with_epsilon (tally->x.mean, 80.0, 1e-9);
   g_assert_cmpuint (trappa_vote_session_count_voters (session, NULL), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_free (keys[i]);
   vote_fixture_clear (&fixture);
 }
 
