@@ -425,10 +425,22 @@ trappa_record_clipboard_parse (TrappaPlan             *plan,
                                const char             *text,
                                GError                **error)
 {
-  g_autoptr(GPtrArray) rows = trappa_csv_parse (text, -1, '\t', error);
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) map = NULL;
+  const char *bad;
 
+  /* Bytes of another encoding would make a plan that does not open. */
+  if (!g_utf8_validate (text, -1, &bad))
+    {
+      guint line = 1;
+
+      for (const char *p = text; p < bad; p++)
+        line += *p == '\n';
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_ENCODING, _("Row %u is not text in UTF-8"), line);
+      return NULL;
+    }
+  rows = trappa_csv_parse (text, -1, '\t', error);
   if (rows == NULL)
     return NULL;
   for (guint r = 0; r < rows->len; r++)
