@@ -312,7 +312,7 @@ parse_cell (TrappaPlan             *plan,
   g_autofree char *iso = NULL;
   g_autofree char *id = NULL;
 
-  if (text[0] == '\0')
+  if (trappa_text_is_blank (text))
     {
       if (trappa_param_spec_is_required (pspec))
         return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL, _("must not be empty"));

@@ -107,6 +107,11 @@ GParamSpec  *trappa_param_spec_rules        (GParamSpec          *pspec,
                                              const char          *scope,
                                              TrappaOnDelete       on_delete);
 
+/* TRUE when @text holds nothing but white space once what a plan cannot
+ * store (control characters, U+FFFE, U+FFFF) is dropped: a required
+ * field refuses it, as it would be empty. */
+gboolean     trappa_text_is_blank           (const char          *text);
+
 GType        trappa_param_spec_get_reference_type (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_multiline       (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);
