@@ -312,7 +312,7 @@ parse_cell (TrappaPlan             *plan,
   g_autofree char *iso = NULL;
   g_autofree char *id = NULL;
 
-  if (trappa_text_is_blank (text))
+  if (text[0] == '\0')
     {
       if (trappa_param_spec_is_required (pspec))
         return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL, _("must not be empty"));
@@ -400,12 +400,16 @@ parse_row (TrappaPlan             *plan,
       GParamSpec *pspec;
       g_auto(GValue) value = G_VALUE_INIT;
       g_autoptr(GError) problem = NULL;
+      g_autofree char *cell = NULL;
 
       if (column->property == NULL)
         continue;
+      /* What the field would keep, so that a cell of a control character
+       * alone is empty, and one ending in it loses its spaces too. */
+      cell = g_strstrip (trappa_text_storable (row->fields[f]));
       pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      if (!parse_cell (plan, column, pspec, g_strstrip (row->fields[f]), &value, &problem))
+      if (!parse_cell (plan, column, pspec, cell, &value, &problem))
         {
           /* TRANSLATORS: a pasted cell: its row, its column's title, the problem */
           g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE, _("Row %u, column “%s”: %s"),
