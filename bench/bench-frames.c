@@ -5,13 +5,16 @@
  *   move   a card on the priority grid (two scores, one undo step, as the
  *          arrow keys or a drop do)
  *   edit   a measure's title in the measures pane (as a typed cell does)
- * Prints the median in milliseconds on one line: "<what> <ms>".
+ * Prints the medians in milliseconds on one line: "<what> <wall> <cpu>",
+ * the second the process's CPU time over the same span (which a machine
+ * busy with other work changes far less).
  *
  * Usage: bench-frames PLAN.trappa move|edit [ROUNDS]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
+#include <time.h>
 
 #include "trappa-plan-file.h"
 #include "trappa-priority.h"
@@ -82,6 +85,15 @@ edit_title (TrappaPlan *plan,
   trappa_plan_end_edit (plan);
 }
 
+static gint64
+cpu_now_us (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
+}
+
 static int
 compare_times (gconstpointer a,
                gconstpointer b)
@@ -97,6 +109,7 @@ main (int   argc,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree gint64 *times = NULL;
+  g_autofree gint64 *cpu = NULL;
   TrappaWindow *window;
   TrappaPlan *plan;
   g_autoptr(TrappaItem) measure = NULL;
@@ -136,15 +149,18 @@ main (int   argc,
     }
 
   times = g_new (gint64, rounds);
+  cpu = g_new (gint64, rounds);
   for (guint r = 0; r < rounds; r++)
     {
-      gint64 start = g_get_monotonic_time ();
+      gint64 start = g_get_monotonic_time (), cpu_start = cpu_now_us ();
 
       (move ? move_card : edit_title) (plan, measure, r);
       times[r] = next_frame (GTK_WIDGET (window)) - start;
+      cpu[r] = cpu_now_us () - cpu_start;
     }
   qsort (times, rounds, sizeof *times, compare_times);
-  g_print ("%s %.1f\n", argv[2], times[rounds / 2] / 1000.0);
+  qsort (cpu, rounds, sizeof *cpu, compare_times);
+  g_print ("%s %.1f %.1f\n", argv[2], times[rounds / 2] / 1000.0, cpu[rounds / 2] / 1000.0);
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

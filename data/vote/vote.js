@@ -7,6 +7,7 @@
 const TEXT = {
   nn: {
     join: 'Vel gruppa di',
+    pickGroup: 'Vel gruppa di før du startar.',
     room: 'Heile rommet (inga gruppe)',
     nickname: 'Kallenamn (valfritt)',
     start: 'Start',
@@ -31,6 +32,7 @@ const TEXT = {
   },
   nb: {
     join: 'Velg gruppen din',
+    pickGroup: 'Velg gruppen din før du starter.',
     room: 'Hele rommet (ingen gruppe)',
     nickname: 'Kallenavn (valgfritt)',
     start: 'Start',
@@ -248,13 +250,18 @@ function showJoin() {
   $('join-legend').textContent = T.join;
   $('nickname-label').textContent = T.nickname;
   $('start').textContent = T.start;
-  const groups = session.groups.map((group, i) => {
+  // The workshop groups first and none chosen beforehand: a participant
+  // who taps Start at once is asked for a group, not counted in the whole
+  // room by mistake.
+  const ordered = session.groups.filter((group) => group.id !== '')
+    .concat(session.groups.filter((group) => group.id === ''));
+  const groups = ordered.map((group) => {
     const choice = el('label', 'choice');
     const radio = el('input');
     radio.type = 'radio';
     radio.name = 'group';
     radio.value = group.id;
-    radio.checked = i === 0;
+    radio.checked = ordered.length === 1;
     choice.append(radio, el('span', '', group.id === '' ? T.room : group.name));
     return choice;
   });
@@ -262,7 +269,14 @@ function showJoin() {
   $('join').hidden = false;
   $('join').addEventListener('submit', async (event) => {
     event.preventDefault();
-    const group = document.querySelector('input[name=group]:checked').value;
+    const picked = document.querySelector('input[name=group]:checked');
+    if (!picked) {
+      status(T.pickGroup);
+      document.querySelector('input[name=group]').focus();
+      return;
+    }
+    const group = picked.value;
+    status('');
     try {
       const reply = await post('api/join', { group, nickname: $('nickname').value });
       if (reply.ok) {

@@ -238,17 +238,29 @@ draw_legend (cairo_t                    *cr,
     }
 }
 
+/* Where a leader line ends on its card; FALSE when the card covers its
+ * own point and there is no line. */
+static gboolean
+leader_end (const TrappaPriorityCard *card,
+            double                   *x,
+            double                   *y)
+{
+  const cairo_rectangle_t *r = &card->card;
+
+  *x = CLAMP (card->anchor_x, r->x, r->x + r->width);
+  *y = CLAMP (card->anchor_y, r->y, r->y + r->height);
+  return hypot (*x - card->anchor_x, *y - card->anchor_y) >= 1.0;
+}
+
 /* A thin line from the card back to the exact point of its scores. */
 static void
 draw_leader (cairo_t                  *cr,
              const TrappaChartPalette *palette,
              const TrappaPriorityCard *card)
 {
-  const cairo_rectangle_t *r = &card->card;
-  double cx = CLAMP (card->anchor_x, r->x, r->x + r->width);
-  double cy = CLAMP (card->anchor_y, r->y, r->y + r->height);
+  double cx, cy;
 
-  if (hypot (cx - card->anchor_x, cy - card->anchor_y) < 1.0)
+  if (!leader_end (card, &cx, &cy))
     return;
   set_rgb (cr, &palette->text, 0.6);
   cairo_set_line_width (cr, 1.0);
@@ -259,38 +271,94 @@ draw_leader (cairo_t                  *cr,
   cairo_fill (cr);
 }
 
-/* @text, bold and a little smaller than the cards', on a pill of @ink
- * whose right end is centred on (@x, @y), at least @min_height high: a
- * circle round a short text, longer round a longer one. */
-static void
-draw_pill (cairo_t                    *cr,
-           const TrappaPriorityLayout *layout,
-           const TrappaChartPalette   *palette,
-           const TrappaRgb            *ink,
+/* @text, bold and a little smaller than the cards', in @pill whose right
+ * end is centred on (@x, @y), at least @min_height high: a circle round a
+ * short text, longer round a longer one. */
+static PangoLayout *
+pill_text (const TrappaPriorityLayout *layout,
            const char                 *text,
            double                      x,
            double                      y,
-           double                      min_height)
+           double                      min_height,
+           cairo_rectangle_t          *pill)
 {
-  g_autoptr(PangoLayout) badge = pango_layout_new (layout->context);
+  PangoLayout *badge = pango_layout_new (layout->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold");
-  cairo_rectangle_t pill;
   int w, h;
 
   pango_font_description_set_absolute_size (font, MAX (layout->font_px * 0.8, layout->options.min_px) * PANGO_SCALE);
   pango_layout_set_font_description (badge, font);
   pango_layout_set_text (badge, text, -1);
   pango_layout_get_pixel_size (badge, &w, &h);
-  pill.height = MAX (min_height, h + 2);
-  pill.width = MAX (pill.height, w + pill.height * 0.6);
-  pill.x = x + pill.height / 2 - pill.width;
-  pill.y = y - pill.height / 2;
-  rounded_rect (cr, &pill, pill.height / 2);
-  set_rgb (cr, ink, 1.0);
-  cairo_fill (cr);
-  set_rgb (cr, &palette->background, 1.0);
-  cairo_move_to (cr, pill.x + (pill.width - w) / 2, pill.y + (pill.height - h) / 2);
-  pango_cairo_show_layout (cr, badge);
+  pill->height = MAX (min_height, h + 2);
+  pill->width = MAX (pill->height, w + pill->height * 0.6);
+  pill->x = x + pill->height / 2 - pill->width;
+  pill->y = y - pill->height / 2;
+  return badge;
+}
+
+/* The pills on a card: a stack's count on its top right corner; the dots
+ * of dot voting on the bottom right, a dot before the number so the two
+ * read apart. Returns how many (up to two), with their texts (owned by
+ * the caller), places and minimum heights. */
+static guint
+card_pills (const TrappaPriorityLayout *layout,
+            const TrappaPriorityCard   *card,
+            char                       *texts[2],
+            double                      ys[2],
+            gboolean                    accent[2])
+{
+  guint n = 0;
+
+  if (card->stack > 1)
+    {
+      texts[n] = g_strdup_printf ("%u", card->stack);
+      ys[n] = card->card.y;
+      accent[n++] = FALSE;
+    }
+  if (card->dots > 0)
+    {
+      texts[n] = g_strdup_printf ("● %u", card->dots);
+      ys[n] = card->card.y + card->card.height;
+      accent[n++] = TRUE;
+    }
+  return n;
+}
+
+static double
+pill_min_height (const TrappaPriorityLayout *layout,
+                 gboolean                    accent)
+{
+  return layout->font_px * (accent ? 1.3 : 1.6);
+}
+
+static void
+draw_pills (cairo_t                    *cr,
+            const TrappaPriorityLayout *layout,
+            const TrappaChartPalette   *palette,
+            const TrappaPriorityCard   *card)
+{
+  char *texts[2];
+  double ys[2];
+  gboolean accent[2];
+  guint n = card_pills (layout, card, texts, ys, accent);
+
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_rectangle_t pill;
+      g_autoptr(PangoLayout) badge = pill_text (layout, texts[i], card->card.x + card->card.width, ys[i],
+                                                pill_min_height (layout, accent[i]), &pill);
+      int w, h;
+
+      pango_layout_get_pixel_size (badge, &w, &h);
+      rounded_rect (cr, &pill, pill.height / 2);
+      set_rgb (cr, accent[i] ? &palette->accent : &palette->text, 1.0);
+      cairo_fill (cr);
+      set_rgb (cr, &palette->background, 1.0);
+      cairo_move_to (cr, pill.x + (pill.width - w) / 2, pill.y + (pill.height - h) / 2);
+      pango_cairo_show_layout (cr, badge);
+      g_free (texts[i]);
+    }
 }
 
 static void
@@ -331,27 +399,12 @@ draw_card (cairo_t                    *cr,
   set_rgb (cr, &palette->text, 1.0);
   cairo_move_to (cr, r->x + layout->card_inset, r->y + (r->height - text_h) / 2);
   pango_cairo_show_layout (cr, card->text);
-
-  /* A stack's count on its top right corner; the dots of dot voting on
-   * the bottom right, a dot before the number so the two read apart. */
-  if (card->stack > 1)
-    {
-      g_autofree char *count = g_strdup_printf ("%u", card->stack);
-
-      draw_pill (cr, layout, palette, &palette->text, count, r->x + r->width, r->y, layout->font_px * 1.6);
-    }
-  if (card->dots > 0)
-    {
-      g_autofree char *dots = g_strdup_printf ("● %u", card->dots);
-
-      draw_pill (cr, layout, palette, &palette->accent, dots, r->x + r->width, r->y + r->height,
-                 layout->font_px * 1.3);
-    }
 }
 
+
 void
-trappa_priority_painter_draw (cairo_t                    *cr,
-                              const TrappaPriorityLayout *layout)
+trappa_priority_painter_draw_background (cairo_t                    *cr,
+                                         const TrappaPriorityLayout *layout)
 {
   const TrappaChartPalette *palette = trappa_chart_palette_get (layout->options.style);
 
@@ -363,31 +416,131 @@ trappa_priority_painter_draw (cairo_t                    *cr,
   draw_grid (cr, layout, palette);
   draw_labels (cr, layout, palette);
   draw_legend (cr, layout, palette);
-
-  /* Spreads first, so no ellipse hides a card. */
-  for (guint i = 0; i < layout->cards->len; i++)
-    {
-      const TrappaPriorityCard *card = layout->cards->pdata[i];
-
-      if (layout->options.merged && card->placed && card->stack_top < 0 && card->n_groups > 1)
-        draw_spread (cr, palette, card->anchor_x, card->anchor_y,
-                     card->spread_x, card->spread_y, layout->font_px / 4);
-    }
-  for (guint i = 0; i < layout->cards->len; i++)
-    {
-      const TrappaPriorityCard *card = layout->cards->pdata[i];
-
-      if (card->placed && card->stack_top < 0)
-        draw_leader (cr, palette, card);
-    }
-  for (guint i = 0; i < layout->cards->len; i++)
-    {
-      const TrappaPriorityCard *card = layout->cards->pdata[i];
-
-      if (card->stack_top < 0)
-        draw_card (cr, layout, palette, card);
-    }
   cairo_restore (cr);
+}
+
+gboolean
+trappa_priority_painter_layer_extents (const TrappaPriorityLayout *layout,
+                                       guint                       index,
+                                       TrappaPriorityLayer         layer,
+                                       cairo_rectangle_t          *extents)
+{
+  const TrappaChartPalette *palette = trappa_chart_palette_get (layout->options.style);
+  const TrappaPriorityCard *card = layout->cards->pdata[index];
+  double x0, y0, x1, y1, pad;
+
+  if (card->stack_top >= 0)
+    return FALSE;
+  switch (layer)
+    {
+    case TRAPPA_PRIORITY_LAYER_SPREAD:
+      if (!layout->options.merged || !card->placed || card->n_groups <= 1)
+        return FALSE;
+      pad = palette->line_width;
+      x0 = card->anchor_x - MAX (card->spread_x, 1.5) - pad;
+      x1 = card->anchor_x + MAX (card->spread_x, 1.5) + pad;
+      y0 = card->anchor_y - MAX (card->spread_y, 1.5) - pad;
+      y1 = card->anchor_y + MAX (card->spread_y, 1.5) + pad;
+      break;
+    case TRAPPA_PRIORITY_LAYER_LEADER:
+      if (!card->placed || !leader_end (card, &x1, &y1))
+        return FALSE;
+      /* The dot at the point is 2.5 px round; the line 1 px wide. */
+      x0 = MIN (card->anchor_x, x1) - 3;
+      y0 = MIN (card->anchor_y, y1) - 3;
+      x1 = MAX (card->anchor_x, x1) + 3;
+      y1 = MAX (card->anchor_y, y1) + 3;
+      break;
+    case TRAPPA_PRIORITY_LAYER_CARD:
+      /* The outline (thicker when selected), the edges of a stack's cards
+       * below and right, the title's glyphs (which may reach past the
+       * card). */
+      pad = palette->line_width * 2.5;
+      x0 = card->card.x - pad;
+      y0 = card->card.y - pad;
+      x1 = card->card.x + card->card.width + pad + 3 * (MIN (card->stack, 3) - 1);
+      y1 = card->card.y + card->card.height + pad + 3 * (MIN (card->stack, 3) - 1);
+      if (card->text != NULL)
+        {
+          PangoRectangle ink, logical;
+          double top;
+
+          pango_layout_get_pixel_extents (card->text, &ink, &logical);
+          top = card->card.y + (card->card.height - logical.height) / 2;
+          x0 = MIN (x0, card->card.x + layout->card_inset + ink.x);
+          x1 = MAX (x1, card->card.x + layout->card_inset + ink.x + ink.width);
+          y0 = MIN (y0, top + ink.y);
+          y1 = MAX (y1, top + ink.y + ink.height);
+        }
+      break;
+    case TRAPPA_PRIORITY_LAYER_PILLS:
+    default:
+      {
+        char *texts[2];
+        double ys[2];
+        gboolean accent[2];
+        guint n = card_pills (layout, card, texts, ys, accent);
+
+        x0 = y0 = G_MAXDOUBLE;
+        x1 = y1 = -G_MAXDOUBLE;
+        for (guint i = 0; i < n; i++)
+          {
+            cairo_rectangle_t pill;
+            g_autoptr(PangoLayout) badge = pill_text (layout, texts[i], card->card.x + card->card.width, ys[i],
+                                                      pill_min_height (layout, accent[i]), &pill);
+
+            x0 = MIN (x0, pill.x);
+            y0 = MIN (y0, pill.y);
+            x1 = MAX (x1, pill.x + pill.width);
+            y1 = MAX (y1, pill.y + pill.height);
+            g_free (texts[i]);
+          }
+        if (n == 0)
+          return FALSE;
+      }
+      break;
+    }
+  /* A pixel more each way for antialiasing. */
+  x0 = floor (x0) - 1, y0 = floor (y0) - 1, x1 = ceil (x1) + 1, y1 = ceil (y1) + 1;
+  *extents = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
+  return TRUE;
+}
+
+void
+trappa_priority_painter_draw_layer (cairo_t                    *cr,
+                                    const TrappaPriorityLayout *layout,
+                                    guint                       index,
+                                    TrappaPriorityLayer         layer)
+{
+  const TrappaChartPalette *palette = trappa_chart_palette_get (layout->options.style);
+  const TrappaPriorityCard *card = layout->cards->pdata[index];
+  cairo_rectangle_t extents;
+
+  if (!trappa_priority_painter_layer_extents (layout, index, layer, &extents))
+    return;
+  cairo_save (cr);
+  if (layer == TRAPPA_PRIORITY_LAYER_SPREAD)
+    draw_spread (cr, palette, card->anchor_x, card->anchor_y,
+                 card->spread_x, card->spread_y, layout->font_px / 4);
+  else if (layer == TRAPPA_PRIORITY_LAYER_LEADER)
+    draw_leader (cr, palette, card);
+  else if (layer == TRAPPA_PRIORITY_LAYER_CARD)
+    draw_card (cr, layout, palette, card);
+  else
+    draw_pills (cr, layout, palette, card);
+  cairo_restore (cr);
+}
+
+void
+trappa_priority_painter_draw (cairo_t                    *cr,
+                              const TrappaPriorityLayout *layout)
+{
+  trappa_priority_painter_draw_background (cr, layout);
+  /* Spreads first, so no ellipse hides a card; then the leader lines,
+   * the cards, and the pills after every card, so no card hides them. */
+  for (TrappaPriorityLayer layer = 0; layer < TRAPPA_PRIORITY_N_LAYERS; layer++)
+    for (guint i = 0; i < layout->cards->len; i++)
+      trappa_priority_painter_draw_layer (cr, layout, i, layer);
 }
 
 void

@@ -248,6 +248,43 @@ fill_temp (int      fd,
   return errsv == 0 || fail_with_errno (errsv, error);
 }
 
+/* The check of a save: the temporary file reads back as @bytes, so a
+ * write that went wrong without an error (a faulty disk, driver or
+ * network file system) never replaces the plan. Compared a chunk at a
+ * time: a large plan is not held twice. */
+static gboolean
+read_back (const char  *path,
+           GBytes      *bytes,
+           GError     **error)
+{
+  gsize size, done = 0;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  g_autofree guint8 *chunk = g_malloc (READ_CHUNK);
+  int errsv = 0, fd = open (path, O_RDONLY | O_CLOEXEC);
+
+  if (fd < 0)
+    return fail_with_errno (errno, error);
+  while (errsv == 0)
+    {
+      gssize got = read (fd, chunk, READ_CHUNK);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        errsv = errno;
+      else if (got == 0)
+        break;
+      else if ((gsize) got > size - done || memcmp (chunk, data + done, got) != 0)
+        errsv = EIO;
+      else
+        done += (gsize) got;
+    }
+  if (errsv == 0 && done != size)
+    errsv = EIO;
+  close (fd);
+  return errsv == 0 || fail_with_errno (errsv, error);
+}
+
 /* Writes the rename into the folder, so that a power cut after the save
  * keeps the new name. Some file systems cannot fsync a folder (EINVAL):
  * the save holds without it. */
@@ -264,8 +301,8 @@ sync_folder (const char *folder)
 }
 
 /* Replaces the local file @path by @bytes: a temporary file `PATH.XXXXXX`
- * in the same folder, written, flushed and checked, renamed over @path,
- * the folder flushed. @like gives the owner and permissions (NULL: a new
+ * in the same folder, written, flushed, checked, read back, renamed over
+ * @path, the folder flushed. @like gives the owner and permissions (NULL: a new
  * file's, from the umask). When @seen is not NULL, @path must still be
  * as it was then, or nothing changes (G_IO_ERROR_WRONG_ETAG). On any
  * error @path is untouched and the temporary file gone.
@@ -295,7 +332,8 @@ replace_local (const char     *path,
   if (like != NULL)
     copy_owner_and_mode (fd, like);
 
-  if (!fill_temp (fd, bytes, error) || g_cancellable_set_error_if_cancelled (cancellable, error))
+  if (!fill_temp (fd, bytes, error) || !read_back (temp_path, bytes, error) ||
+      g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       g_unlink (temp_path);
       return FALSE;

@@ -49,8 +49,8 @@ TrappaPlan *trappa_plan_file_load_named  (GFile       *file,
 /* Serialises the plan: stable order, UTF-8, ends with a newline. */
 GBytes     *trappa_plan_file_serialize   (TrappaPlan  *plan);
 
-/* Checks that @bytes (from trappa_plan_file_serialize()) open again, then
- * saves them as trappa_plan_file_save() does. Touches no plan, so it may
+/* Saves @bytes (from trappa_plan_file_serialize()) as
+ * trappa_plan_file_save() does. Touches no plan, so it may
  * run in a worker thread. */
 gboolean    trappa_plan_file_write       (GBytes        *bytes,
                                           GFile         *file,

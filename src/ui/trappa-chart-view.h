@@ -23,7 +23,16 @@ struct _TrappaChartViewClass
    * that GtkBuilder templates can make one with no properties. */
   const char    *kind;
 
-  gpointer padding[8];
+  /* Optional: appends the picture of @layout (@width × @height) to
+   * @snapshot, for a subclass that keeps what did not change from one
+   * frame to the next; NULL: the kind paints it on one cairo node. */
+  void         (*snapshot_layout) (TrappaChartView *self,
+                                   GtkSnapshot     *snapshot,
+                                   gpointer         layout,
+                                   int              width,
+                                   int              height);
+
+  gpointer padding[7];
 };
 
 /* Draws the "kind" chart (a name from the chart-kind table) of its "plan"

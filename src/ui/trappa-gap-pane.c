@@ -369,9 +369,3 @@ trappa_gap_pane_init (TrappaGapPane *self)
   gtk_stack_add_titled (self->charts, GTK_WIDGET (self->gap_chart), "gap", _("Gap"));
   gtk_stack_add_titled (self->charts, GTK_WIDGET (self->need_chart), "need", _("Need per Year"));
 }
-
-GtkWidget *
-trappa_gap_pane_new (void)
-{
-  return g_object_new (TRAPPA_TYPE_GAP_PANE, NULL);
-}

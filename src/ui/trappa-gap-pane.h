@@ -8,10 +8,8 @@
 
 G_BEGIN_DECLS
 
+/* Shows the plan in its "plan" property. */
 #define TRAPPA_TYPE_GAP_PANE (trappa_gap_pane_get_type ())
 G_DECLARE_FINAL_TYPE (TrappaGapPane, trappa_gap_pane, TRAPPA, GAP_PANE, TrappaPane)
-
-/* Shows the plan in its "plan" property. */
-GtkWidget *trappa_gap_pane_new (void);
 
 G_END_DECLS

@@ -27,7 +27,6 @@ struct _TrappaHousingPane
 {
   TrappaPane         parent_instance;
 
-  GtkWidget         *pages;
   GtkWidget         *staircase_paned;
   GtkWidget         *steps_slot;
   GtkWidget         *categories_heading;
@@ -230,7 +229,6 @@ trappa_housing_pane_class_init (TrappaHousingPaneClass *klass)
   build_labels[3] = _("Both");
 
   trappa_pane_class_set_template (TRAPPA_PANE_CLASS (klass), "/no/trappa/Trappa/trappa-housing-pane.ui");
-  gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, pages);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, staircase_paned);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, steps_slot);
   gtk_widget_class_bind_template_child (widget_class, TrappaHousingPane, categories_heading);

@@ -21,11 +21,9 @@
 
 struct _TrappaNeedsChoice
 {
-  GtkWidget      parent_instance;
+  GtkBox         parent_instance;
 
-  GtkWidget     *scenario_label;
   GtkDropDown   *scenario;
-  GtkWidget     *year_label;
   GtkSpinButton *year;
 
   TrappaPlan    *plan;
@@ -34,7 +32,7 @@ struct _TrappaNeedsChoice
   gint64         shown_year;
 };
 
-G_DEFINE_FINAL_TYPE (TrappaNeedsChoice, trappa_needs_choice, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (TrappaNeedsChoice, trappa_needs_choice, GTK_TYPE_BOX)
 
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -140,15 +138,19 @@ on_year_chosen (TrappaNeedsChoice *self)
     announce (self);
 }
 
+/* @widget after its label @text, whose mnemonic focuses it. */
 static GtkWidget *
-add_label (TrappaNeedsChoice *self,
-           const char        *text,
-           GtkWidget         *mnemonic_widget)
+append_labelled (TrappaNeedsChoice *self,
+                 const char        *text,
+                 GtkWidget         *widget,
+                 const char        *tooltip)
 {
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), mnemonic_widget);
-  gtk_widget_insert_before (label, GTK_WIDGET (self), mnemonic_widget);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  gtk_widget_set_tooltip_text (widget, tooltip);
+  gtk_box_append (GTK_BOX (self), label);
+  gtk_box_append (GTK_BOX (self), widget);
   return label;
 }
 
@@ -161,56 +163,38 @@ trappa_needs_choice_map (GtkWidget *widget)
 }
 
 static void
-trappa_needs_choice_dispose (GObject *object)
-{
-  TrappaNeedsChoice *self = TRAPPA_NEEDS_CHOICE (object);
-  GtkWidget *child;
-
-  g_clear_object (&self->plan);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-  G_OBJECT_CLASS (trappa_needs_choice_parent_class)->dispose (object);
-}
-
-static void
 trappa_needs_choice_finalize (GObject *object)
 {
-  g_free (TRAPPA_NEEDS_CHOICE (object)->shown_scenario);
+  TrappaNeedsChoice *self = TRAPPA_NEEDS_CHOICE (object);
+
+  g_clear_object (&self->plan);
+  g_free (self->shown_scenario);
   G_OBJECT_CLASS (trappa_needs_choice_parent_class)->finalize (object);
 }
 
 static void
 trappa_needs_choice_class_init (TrappaNeedsChoiceClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = trappa_needs_choice_dispose;
-  object_class->finalize = trappa_needs_choice_finalize;
-  widget_class->map = trappa_needs_choice_map;
+  G_OBJECT_CLASS (klass)->finalize = trappa_needs_choice_finalize;
+  GTK_WIDGET_CLASS (klass)->map = trappa_needs_choice_map;
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
 }
 
 static void
 trappa_needs_choice_init (TrappaNeedsChoice *self)
 {
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+  gtk_box_set_spacing (GTK_BOX (self), 6);
 
   self->scenario = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   trappa_scenario_choice_init (self->scenario);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->scenario), _("The population projection the need follows"));
-  gtk_widget_set_parent (GTK_WIDGET (self->scenario), GTK_WIDGET (self));
-  self->scenario_label = add_label (self, _("_Scenario"), GTK_WIDGET (self->scenario));
+  append_labelled (self, _("_Scenario"), GTK_WIDGET (self->scenario), _("The population projection the need follows"));
 
   self->year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 0, 1));
   gtk_spin_button_set_numeric (self->year, TRUE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->year), _("The year whose need the steps show"));
-  gtk_widget_set_parent (GTK_WIDGET (self->year), GTK_WIDGET (self));
-  self->year_label = add_label (self, _("_Need in"), GTK_WIDGET (self->year));
-  gtk_widget_set_margin_start (self->year_label, 12);
+  gtk_widget_set_margin_start (append_labelled (self, _("_Need in"), GTK_WIDGET (self->year),
+                                                _("The year whose need the steps show")), 12);
 
   g_signal_connect_swapped (self->scenario, "notify::selected", G_CALLBACK (on_scenario_chosen), self);
   g_signal_connect_swapped (self->year, "value-changed", G_CALLBACK (on_year_chosen), self);

@@ -11,7 +11,7 @@
 G_BEGIN_DECLS
 
 #define TRAPPA_TYPE_NEEDS_CHOICE (trappa_needs_choice_get_type ())
-G_DECLARE_FINAL_TYPE (TrappaNeedsChoice, trappa_needs_choice, TRAPPA, NEEDS_CHOICE, GtkWidget)
+G_DECLARE_FINAL_TYPE (TrappaNeedsChoice, trappa_needs_choice, TRAPPA, NEEDS_CHOICE, GtkBox)
 
 /* A scenario drop-down and a "Need in" year (base year to the needs
  * horizon; by default the plan period's end). The choice is the plan's,

@@ -93,7 +93,7 @@ trappa_participation_pane_init (TrappaParticipationPane *self)
     {
       GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-      trappa_tool_pane_add_tool (TRAPPA_PANE (self), page, &pages[i], NULL);
+      trappa_tool_pane_add_tool (TRAPPA_PANE (self), page, &pages[i]);
       gtk_stack_add_titled (self->stack, page, pages[i].list, _(pages[i].heading));
     }
 }

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-file-chooser.h"
 #include "trappa-population-pane.h"
 #include "trappa-population-paste.h"
 #include "trappa-record-cell.h"
@@ -335,9 +336,8 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Import Population Projection"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  GtkFileChooserNative *dialog = trappa_file_chooser_new (widget, _("Import Population Projection"),
+                                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("SSB tables (CSV, JSON-stat2)"));
@@ -390,8 +390,8 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   };
   const TrappaRecordColumn coverages[] = {
     /* Edited in the table: its scope holds both staircases' steps. */
-    { "step", _("Step or service level"), 190, TRUE, NULL, NULL, FALSE },
-    { "band", _("Age band"), 110, FALSE, NULL, NULL },
+    { "step", _("Step or service level"), 124, TRUE, NULL, NULL, FALSE },
+    { "band", _("Age band"), 104, FALSE, NULL, NULL },
     { NULL, _("Today per 10 000"), 130, FALSE, NULL, coverage_today, TRUE },
     { "use-target", _("Use target"), 80, FALSE, NULL, NULL },
     { "target-ratio", _("Target per 10 000"), 130, FALSE, NULL, NULL },
@@ -420,10 +420,4 @@ trappa_population_pane_init (TrappaPopulationPane *self)
                          G_N_ELEMENTS (bands), "age-bands");
   trappa_pane_add_table (TRAPPA_PANE (self), self->coverage_slot, TRAPPA_TYPE_COVERAGE, coverages,
                          G_N_ELEMENTS (coverages), "coverages");
-}
-
-GtkWidget *
-trappa_population_pane_new (void)
-{
-  return g_object_new (TRAPPA_TYPE_POPULATION_PANE, NULL);
 }

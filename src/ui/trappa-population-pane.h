@@ -9,10 +9,8 @@
 
 G_BEGIN_DECLS
 
+/* Shows and edits the plan in its "plan" property. */
 #define TRAPPA_TYPE_POPULATION_PANE (trappa_population_pane_get_type ())
 G_DECLARE_FINAL_TYPE (TrappaPopulationPane, trappa_population_pane, TRAPPA, POPULATION_PANE, TrappaPane)
-
-/* Shows and edits the plan in its "plan" property. */
-GtkWidget *trappa_population_pane_new (void);
 
 G_END_DECLS

@@ -1,17 +1,20 @@
 /* trappa-priority-grid-view.c: the priority grid as a chart view
  *
- * Everything but the options' type and Page Up and Page Down is the chart
- * view's and the "priority" chart kind's (drag, drop, arrow keys).
+ * Everything but the options' type, Page Up and Page Down and what is
+ * kept between frames (trappa-priority-frame-cache.c) is the chart view's
+ * and the "priority" chart kind's (drag, drop, arrow keys).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-priority-grid-view"
 
+#include "trappa-priority-frame-cache.h"
 #include "trappa-priority-grid-view.h"
 
 struct _TrappaPriorityGridView
 {
-  TrappaChartView parent_instance;
+  TrappaChartView           parent_instance;
+  TrappaPriorityFrameCache *frames;
 };
 
 G_DEFINE_FINAL_TYPE (TrappaPriorityGridView, trappa_priority_grid_view, TRAPPA_TYPE_CHART_VIEW)
@@ -57,6 +60,28 @@ select_next (GtkWidget  *widget,
 }
 
 static void
+snapshot_layout (TrappaChartView *view,
+                 GtkSnapshot     *snapshot,
+                 gpointer         layout,
+                 int              width,
+                 int              height)
+{
+  TrappaPriorityGridView *self = TRAPPA_PRIORITY_GRID_VIEW (view);
+
+  trappa_priority_frame_cache_snapshot (self->frames, snapshot, layout,
+                                        gtk_widget_get_scale_factor (GTK_WIDGET (view)));
+}
+
+static void
+trappa_priority_grid_view_finalize (GObject *object)
+{
+  TrappaPriorityGridView *self = TRAPPA_PRIORITY_GRID_VIEW (object);
+
+  g_clear_pointer (&self->frames, trappa_priority_frame_cache_free);
+  G_OBJECT_CLASS (trappa_priority_grid_view_parent_class)->finalize (object);
+}
+
+static void
 trappa_priority_grid_view_constructed (GObject *object)
 {
   TrappaPriorityOptions options;
@@ -72,7 +97,9 @@ trappa_priority_grid_view_class_init (TrappaPriorityGridViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->constructed = trappa_priority_grid_view_constructed;
+  G_OBJECT_CLASS (klass)->finalize = trappa_priority_grid_view_finalize;
   TRAPPA_CHART_VIEW_CLASS (klass)->kind = "priority";
+  TRAPPA_CHART_VIEW_CLASS (klass)->snapshot_layout = snapshot_layout;
   gtk_widget_class_install_action (widget_class, "grid.select-next", "i", select_next);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "grid.select-next", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "grid.select-next", "i", -1);
@@ -82,6 +109,7 @@ trappa_priority_grid_view_class_init (TrappaPriorityGridViewClass *klass)
 static void
 trappa_priority_grid_view_init (TrappaPriorityGridView *self)
 {
+  self->frames = trappa_priority_frame_cache_new ();
 }
 
 GtkWidget *

@@ -20,7 +20,6 @@
 typedef struct
 {
   TrappaRecordTable *table;
-  TrappaChartView   *chart;
 } TrappaToolPanePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (TrappaToolPane, trappa_tool_pane, TRAPPA_TYPE_PANE)
@@ -36,7 +35,7 @@ trappa_tool_pane_constructed (GObject *object)
   GtkWidget *box = trappa_pane_add_box (TRAPPA_PANE (self));
 
   trappa_pane_add_label (box, _(info->heading), "heading");
-  priv->table = trappa_tool_pane_add_tool (TRAPPA_PANE (self), box, info, &priv->chart);
+  priv->table = trappa_tool_pane_add_tool (TRAPPA_PANE (self), box, info);
   G_OBJECT_CLASS (trappa_tool_pane_parent_class)->constructed (object);
 }
 
@@ -54,13 +53,11 @@ trappa_tool_pane_init (TrappaToolPane *self)
 TrappaRecordTable *
 trappa_tool_pane_add_tool (TrappaPane               *pane,
                            GtkWidget                *box,
-                           const TrappaToolPaneInfo *info,
-                           TrappaChartView         **chart)
+                           const TrappaToolPaneInfo *info)
 {
   GtkWidget *table_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   g_autofree TrappaRecordColumn *columns = g_memdup2 (info->columns, info->n_columns * sizeof *columns);
   TrappaRecordTable *table;
-  TrappaChartView *view = NULL;
 
   g_return_val_if_fail (TRAPPA_IS_PANE (pane), NULL);
 
@@ -75,8 +72,8 @@ trappa_tool_pane_add_tool (TrappaPane               *pane,
   else
     {
       GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+      TrappaChartView *view = TRAPPA_CHART_VIEW (trappa_chart_view_new (info->chart));
 
-      view = TRAPPA_CHART_VIEW (trappa_chart_view_new (info->chart));
       gtk_paned_set_start_child (GTK_PANED (paned), table_box);
       gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (view));
       gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
@@ -87,8 +84,6 @@ trappa_tool_pane_add_tool (TrappaPane               *pane,
       g_object_bind_property (pane, "plan", view, "plan", G_BINDING_SYNC_CREATE);
     }
   gtk_widget_set_vexpand (gtk_widget_get_last_child (box), TRUE);
-  if (chart != NULL)
-    *chart = view;
   return table;
 }
 
@@ -97,11 +92,4 @@ trappa_tool_pane_get_table (TrappaToolPane *self)
 {
   g_return_val_if_fail (TRAPPA_IS_TOOL_PANE (self), NULL);
   return ((TrappaToolPanePrivate *) trappa_tool_pane_get_instance_private (self))->table;
-}
-
-TrappaChartView *
-trappa_tool_pane_get_chart (TrappaToolPane *self)
-{
-  g_return_val_if_fail (TRAPPA_IS_TOOL_PANE (self), NULL);
-  return ((TrappaToolPanePrivate *) trappa_tool_pane_get_instance_private (self))->chart;
 }

@@ -53,15 +53,11 @@ struct _TrappaToolPaneClass
 
 /* Adds @info's description, a table of its list of the plan shown in
  * @pane and, for a tool with a chart, the chart under the table, to
- * @box; sets *@chart to the chart (NULL without one) when @chart is
- * given. For a pane of several tools (one page each). */
+ * @box. For a pane of several tools (one page each). */
 TrappaRecordTable *trappa_tool_pane_add_tool  (TrappaPane               *pane,
                                                GtkWidget                *box,
-                                               const TrappaToolPaneInfo *info,
-                                               TrappaChartView         **chart);
+                                               const TrappaToolPaneInfo *info);
 
 TrappaRecordTable *trappa_tool_pane_get_table (TrappaToolPane *self);
-/* NULL for a tool without a chart. */
-TrappaChartView   *trappa_tool_pane_get_chart (TrappaToolPane *self);
 
 G_END_DECLS

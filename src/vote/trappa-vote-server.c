@@ -1,7 +1,10 @@
 /* trappa-vote-server.c: the small web server the phones vote through
  *
- * libsoup runs the server in the thread whose main context created it (the
- * app's main loop), so the session changes, and "changed" fires, there.
+ * The server answers in a thread of its own, with its own main context:
+ * a reply never waits for the projector's frame or anything else the
+ * window does, and a room of phones never stalls the window. Only the
+ * session (which locks) is shared; the session emits "changed" in the
+ * window's main loop, so no widget is touched from this thread.
  *
  * Every request passes, before its body is read: a per-client rate limit
  * (429), the session token (403, nothing else) and, for a message, its
@@ -34,9 +37,13 @@ struct _TrappaVoteServer
   GObject            parent_instance;
 
   TrappaVoteSession *session;
-  SoupServer        *server;
+  SoupServer        *server;    /* used in the thread only while it runs */
+  GMainContext      *context;   /* the server's, iterated by the thread */
+  GThread           *thread;
+  gint               stopping;  /* atomic */
+  char              *url;
   char              *token;
-  GHashTable        *clients;   /* remote host → Bucket */
+  GHashTable        *clients;   /* remote host → Bucket; the thread's */
 };
 
 G_DEFINE_FINAL_TYPE (TrappaVoteServer, trappa_vote_server, G_TYPE_OBJECT)
@@ -258,6 +265,39 @@ handler (SoupServer        *server,
   reply_reason (msg, SOUP_STATUS_NOT_FOUND, "not found");
 }
 
+static gpointer
+serve (gpointer data)
+{
+  TrappaVoteServer *self = data;
+
+  g_main_context_push_thread_default (self->context);
+  while (!g_atomic_int_get (&self->stopping))
+    g_main_context_iteration (self->context, TRUE);
+  g_main_context_pop_thread_default (self->context);
+  return NULL;
+}
+
+/* The address phones open, from the socket actually bound (port 0 picks
+ * one). */
+static char *
+make_url (SoupServer *server,
+          const char *token)
+{
+  GSList *uris = soup_server_get_uris (server);
+  char *url = NULL;
+
+  if (uris != NULL)
+    {
+      GUri *uri = uris->data;
+      const char *host = g_uri_get_host (uri);
+
+      url = g_strdup_printf (strchr (host, ':') != NULL ? "http://[%s]:%d/?t=%s" : "http://%s:%d/?t=%s",
+                             host, g_uri_get_port (uri), token);
+    }
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  return url;
+}
+
 static void
 trappa_vote_server_dispose (GObject *object)
 {
@@ -275,6 +315,7 @@ trappa_vote_server_finalize (GObject *object)
   TrappaVoteServer *self = TRAPPA_VOTE_SERVER (object);
 
   g_free (self->token);
+  g_free (self->url);
   g_hash_table_unref (self->clients);
 
   G_OBJECT_CLASS (trappa_vote_server_parent_class)->finalize (object);
@@ -318,6 +359,8 @@ trappa_vote_server_listen (TrappaVoteServer    *self,
 {
   g_autoptr(SoupServer) server = NULL;
   g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GMainContext) context = NULL;
+  gboolean listening;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SERVER (self), FALSE);
   g_return_val_if_fail (G_IS_INET_SOCKET_ADDRESS (address), FALSE);
@@ -339,36 +382,29 @@ trappa_vote_server_listen (TrappaVoteServer    *self,
   if (!g_socket_bind (socket, G_SOCKET_ADDRESS (address), TRUE, error) ||
       !g_socket_listen (socket, error))
     return FALSE;
+  /* The server's sources go to its own context, which the thread runs. */
+  context = g_main_context_new ();
+  g_main_context_push_thread_default (context);
   server = soup_server_new ("server-header", "", NULL);
   soup_server_add_early_handler (server, NULL, early_handler, self, NULL);
   soup_server_add_handler (server, NULL, handler, self, NULL);
-  if (!soup_server_listen_socket (server, socket, 0, error))
+  listening = soup_server_listen_socket (server, socket, 0, error);
+  g_main_context_pop_thread_default (context);
+  if (!listening)
     return FALSE;
+  self->url = make_url (server, self->token);
   self->server = g_steal_pointer (&server);
+  self->context = g_steal_pointer (&context);
+  g_atomic_int_set (&self->stopping, FALSE);
+  self->thread = g_thread_new ("trappa-vote-server", serve, self);
   return TRUE;
 }
 
 char *
 trappa_vote_server_get_url (TrappaVoteServer *self)
 {
-  GSList *uris;
-  g_autofree char *url = NULL;
-
   g_return_val_if_fail (TRAPPA_IS_VOTE_SERVER (self), NULL);
-
-  if (self->server == NULL)
-    return NULL;
-  uris = soup_server_get_uris (self->server);
-  if (uris != NULL)
-    {
-      GUri *uri = uris->data;
-      const char *host = g_uri_get_host (uri);
-
-      url = g_strdup_printf (strchr (host, ':') != NULL ? "http://[%s]:%d/?t=%s" : "http://%s:%d/?t=%s",
-                             host, g_uri_get_port (uri), self->token);
-    }
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  return g_steal_pointer (&url);
+  return self->server != NULL ? g_strdup (self->url) : NULL;
 }
 
 const char *
@@ -392,6 +428,15 @@ trappa_vote_server_close (TrappaVoteServer *self)
 
   if (self->server == NULL)
     return;
+  g_atomic_int_set (&self->stopping, TRUE);
+  g_main_context_wakeup (self->context);
+  g_thread_join (g_steal_pointer (&self->thread));
+  /* The thread is gone: the server is this thread's now. */
+  g_main_context_push_thread_default (self->context);
   soup_server_disconnect (self->server);
   g_clear_object (&self->server);
+  while (g_main_context_iteration (self->context, FALSE))
+    ;
+  g_main_context_pop_thread_default (self->context);
+  g_clear_pointer (&self->context, g_main_context_unref);
 }

@@ -7,6 +7,11 @@
  * phones need from the plan when it starts and touches the plan only in
  * trappa_vote_session_accept().
  *
+ * The server answers in a thread of its own, so the votes and the counts
+ * are under a lock, and "changed" is emitted in the main context of the
+ * thread that made the session (the window's), once for however many
+ * messages came in meanwhile.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-vote"
@@ -36,6 +41,10 @@ typedef struct
 struct _TrappaVoteSession
 {
   GObject     parent_instance;
+
+  GMainContext *context;       /* where "changed" is emitted */
+  gint        change_pending;  /* atomic: an emission is on its way */
+  GMutex      lock;            /* participants, placed and dots_placed */
 
   TrappaAxis  x_axis;
   TrappaAxis  y_axis;
@@ -305,6 +314,27 @@ summarize_counts (const guint        *counts,
 }
 
 static gboolean
+emit_changed (gpointer data)
+{
+  TrappaVoteSession *self = data;
+
+  g_atomic_int_set (&self->change_pending, FALSE);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* At once when called in the session's context, else on its next
+ * iteration; one emission for a burst of changes. */
+static void
+changed (TrappaVoteSession *self)
+{
+  if (!g_atomic_int_compare_and_exchange (&self->change_pending, FALSE, TRUE))
+    return;
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_changed,
+                              g_object_ref (self), g_object_unref);
+}
+
+static gboolean
 in_group (Participant *participant,
           const char  *group_id)
 {
@@ -316,6 +346,7 @@ count_participants (TrappaVoteSession *self,
                     const char        *group_id,
                     gboolean           only_voters)
 {
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
   GHashTableIter iter;
   gpointer value;
   guint count = 0;
@@ -341,6 +372,8 @@ trappa_vote_session_finalize (GObject *object)
   g_clear_pointer (&self->participants, g_hash_table_unref);
   g_free (self->placed);
   g_free (self->dots_placed);
+  g_main_context_unref (self->context);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (trappa_vote_session_parent_class)->finalize (object);
 }
@@ -352,8 +385,8 @@ trappa_vote_session_class_init (TrappaVoteSessionClass *klass)
 
   object_class->finalize = trappa_vote_session_finalize;
 
-  /* After every accepted join and vote, in the thread that handled it
-   * (the main loop), so the projector can repaint. */
+  /* After accepted joins and votes, in the main context of the thread
+   * that made the session, so the projector can repaint. */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                    G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
@@ -368,6 +401,8 @@ trappa_vote_session_init (TrappaVoteSession *self)
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->group_names = g_ptr_array_new_with_free_func (g_free);
   self->participants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, participant_free);
+  self->context = g_main_context_ref_thread_default ();
+  g_mutex_init (&self->lock);
 }
 
 static void
@@ -526,6 +561,7 @@ trappa_vote_session_join (TrappaVoteSession  *self,
   g_autofree char *key = NULL;
   Participant *participant;
   guint n = self->measure_ids->len, slot;
+  g_autoptr(GMutexLocker) locker = NULL;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);
 
@@ -548,6 +584,7 @@ trappa_vote_session_join (TrappaVoteSession  *self,
       refuse (error, "the nickname is not text of at most 40 characters");
       return NULL;
     }
+  locker = g_mutex_locker_new (&self->lock);
   if (g_hash_table_size (self->participants) >= TRAPPA_VOTE_MAX_PARTICIPANTS)
     {
       g_set_error_literal (error, TRAPPA_VOTE_ERROR, TRAPPA_VOTE_ERROR_FULL,
@@ -568,7 +605,7 @@ trappa_vote_session_join (TrappaVoteSession  *self,
   for (guint i = 0; i < n; i++)
     participant->x[i] = participant->y[i] = NOT_PLACED;
   g_hash_table_insert (self->participants, g_strdup (key), participant);
-  g_signal_emit (self, signals[CHANGED], 0);
+  changed (self);
   return g_steal_pointer (&key);
 }
 
@@ -585,6 +622,7 @@ trappa_vote_session_vote (TrappaVoteSession  *self,
   JsonObject *object;
   JsonNode *node;
   Participant *participant;
+  g_autoptr(GMutexLocker) locker = NULL;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), FALSE);
 
@@ -594,6 +632,7 @@ trappa_vote_session_vote (TrappaVoteSession  *self,
   object = json_node_get_object (root);
   if (!only_members (object, members, error))
     return FALSE;
+  locker = g_mutex_locker_new (&self->lock);
   participant = g_hash_table_lookup (self->participants, get_string (object, "participant") ?: "");
   if (participant == NULL)
     {
@@ -630,7 +669,7 @@ trappa_vote_session_vote (TrappaVoteSession  *self,
       count_dots (self, participant, 1);
       participant->voted = TRUE;
     }
-  g_signal_emit (self, signals[CHANGED], 0);
+  changed (self);
   return TRUE;
 }
 
@@ -702,6 +741,7 @@ trappa_vote_session_tally (TrappaVoteSession *self,
 {
   guint n = self->measure_ids->len, slots = self->group_ids->len, slot = 0;
   g_autofree guint *counts = g_new (guint, 2 * N_SCORES);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
   GArray *tallies;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), NULL);

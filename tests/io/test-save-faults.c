@@ -42,6 +42,7 @@ static struct
   int       errno_value;
   gboolean  full;      /* an ENOSPC failed: writes fail from then on */
   void    (*at_fsync) (void);  /* run once, at the first fsync */
+  gboolean  corrupt;   /* the next write puts one byte wrong, and says yes */
 } faults;
 
 static gboolean
@@ -107,6 +108,15 @@ write (int         fd,
       faults.calls++;
       errno = ENOSPC;
       return -1;
+    }
+  if (faults.armed && faults.corrupt && count > 0 && pthread_equal (pthread_self (), faults.thread))
+    {
+      g_autofree char *wrong = g_memdup2 (buffer, count);
+      REAL (write);
+
+      faults.corrupt = FALSE;
+      wrong[count / 2] ^= 0x20;
+      return real (fd, wrong, count);
     }
   {
     FAIL_OR_CALL (write, fd, buffer, count);
@@ -189,6 +199,7 @@ arm (guint fail_at,
   faults.errno_value = errno_value;
   faults.full = FALSE;
   faults.at_fsync = NULL;
+  faults.corrupt = FALSE;
   faults.armed = TRUE;
 }
 
@@ -476,6 +487,45 @@ test_colleague_mid_save (gconstpointer data)
   files_clear (&files);
 }
 
+/* A write that said yes but put other bytes on the disk: reading the
+ * temporary file back catches it, and the plan file keeps its previous
+ * version. */
+static void
+test_corrupt_write (gconstpointer data)
+{
+  Kind kind = GPOINTER_TO_INT (data);
+  g_autoptr(TrappaPlan) old = plan_with_title ("Gammal utgåve");
+  g_autoptr(TrappaPlan) plan = plan_with_title ("Ny utgåve");
+  g_autoptr(GBytes) old_bytes = trappa_plan_file_serialize (old);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  Files files;
+
+  files_init (&files, kind);
+  file = g_file_new_for_path (files.path);
+  files_reset (&files, old_bytes, NULL);
+
+  arm (0, 0);
+  faults.corrupt = TRUE;
+  g_assert_false (trappa_plan_file_save (plan, file, NULL, NULL, &error));
+  disarm ();
+
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_false (faults.corrupt);
+  g_assert_true (holds (files.real, old_bytes));
+  g_assert_true (trappa_plan_get_modified (plan));
+  assert_link_kept (&files);
+  g_assert_cmpuint (strays_of (&files), ==, 0);
+
+  /* The next save, with nothing going wrong, goes through. */
+  g_clear_error (&error);
+  g_assert_true (trappa_plan_file_save (plan, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (holds_plan (files.real, plan));
+  files_clear (&files);
+}
+
 /* ---- the kill test ------------------------------------------------------ */
 
 /* A plan's start, then @size bytes of padding: what is written does not
@@ -622,10 +672,12 @@ main (int   argc,
       g_autofree char *kill_path = g_strdup_printf ("/trappa/io/save/kill/%s", kind_names[kind]);
       g_autofree char *colleague_path = g_strdup_printf ("/trappa/io/save/colleague-mid-save/%s",
                                                          kind_names[kind]);
+      g_autofree char *corrupt_path = g_strdup_printf ("/trappa/io/save/corrupt-write/%s", kind_names[kind]);
 
       g_test_add_data_func (faults_path, GINT_TO_POINTER (kind), test_faults);
       g_test_add_data_func (kill_path, GINT_TO_POINTER (kind), test_kill);
       g_test_add_data_func (colleague_path, GINT_TO_POINTER (kind), test_colleague_mid_save);
+      g_test_add_data_func (corrupt_path, GINT_TO_POINTER (kind), test_corrupt_write);
     }
   return g_test_run ();
 }

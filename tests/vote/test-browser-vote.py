@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # test-browser-vote.py: the phone page in a real browser. Headless Chromium
-# at phone size (390×844) opens the page of `trappa --collect-votes`, joins
-# a group, places two cards with taps and waits until both are saved; the
-# saved plan then holds those scores. The first measure is titled as markup
+# at phone size (390×844) opens the page of `trappa --collect-votes`, is
+# asked for a group when it starts without one, joins a group, places two
+# cards with taps and waits until both are saved; the saved plan then holds
+# those scores. The first measure is titled as markup
 # and must show as text. A screenshot of the page is kept in the build dir.
 #
 # Usage: test-browser-vote.py TRAPPA PLAN SCREENSHOT.png
@@ -71,7 +72,16 @@ try:
     driver.get(url)
     wait.until(EC.visibility_of_element_located((By.ID, 'join')))
     groups = driver.find_elements(By.CSS_SELECTOR, 'input[name=group]')
-    group = groups[1] if len(groups) > 1 else groups[0]
+    # With workshop groups none is chosen beforehand: Start asks for one.
+    # Without, the whole room is the only choice, and chosen.
+    if len(groups) > 1:
+        assert not any(g.is_selected() for g in groups)
+        driver.find_element(By.ID, 'start').click()
+        wait.until(lambda d: d.find_element(By.ID, 'status').text != '')
+        assert driver.find_element(By.ID, 'join').is_displayed()
+    else:
+        assert groups[0].is_selected()
+    group = groups[0]
     group_id = group.get_attribute('value')
     group.click()
     driver.find_element(By.ID, 'nickname').send_keys('Kari')
