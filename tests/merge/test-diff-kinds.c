@@ -9,21 +9,10 @@
 #include <locale.h>
 #include <string.h>
 
+#include "io-fixtures.h"
 #include "trappa-field-names.h"
 #include "trappa-plan-diff.h"
 #include "trappa-plan-file.h"
-
-static TrappaPlan *
-alver (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrappaPlan *plan = trappa_plan_file_load (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 /* The first record of each kind, in plan order. */
 static gboolean
@@ -78,7 +67,7 @@ change_a_field (TrappaPlan *plan,
 static void
 test_every_kind (void)
 {
-  g_autoptr(TrappaPlan) base = alver ();
+  g_autoptr(TrappaPlan) base = io_fixture_load_example ();
   g_autoptr(GHashTable) firsts = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
   gpointer kind, first;
