@@ -24,7 +24,9 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "trappa-bench-plan.h"
@@ -132,6 +134,105 @@ run_timed (const char * const *argv,
   };
 }
 
+/* ---- the starter --------------------------------------------------------
+ *
+ * A child's peak memory (ru_maxrss) includes what the process that started
+ * it held when it called exec: Linux keeps the old memory's peak then. This
+ * process holds the largest plan, so the commands are started by a small
+ * process forked before any plan is made: @argv goes to it NUL-separated,
+ * its times and peak come back. */
+
+typedef struct
+{
+  Timing timing;
+  double peak_mb;
+} Outcome;
+
+static int to_starter = -1, from_starter = -1;
+
+static gboolean
+transfer (int      fd,
+          gpointer buffer,
+          gsize    size,
+          gboolean reading)
+{
+  for (gsize done = 0; done < size;)
+    {
+      gssize n = reading ? read (fd, (char *) buffer + done, size - done)
+                         : write (fd, (const char *) buffer + done, size - done);
+
+      if (n <= 0)
+        return FALSE;
+      done += (gsize) n;
+    }
+  return TRUE;
+}
+
+G_GNUC_NORETURN static void
+serve_starts (int in,
+              int out)
+{
+  for (;;)
+    {
+      guint32 size;
+      g_autofree char *blob = NULL;
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      Outcome outcome;
+
+      if (!transfer (in, &size, sizeof size, TRUE))
+        _exit (0);
+      blob = g_malloc (size);
+      if (!transfer (in, blob, size, TRUE))
+        _exit (1);
+      for (const char *p = blob; p < blob + size; p += strlen (p) + 1)
+        g_ptr_array_add (argv, (gpointer) p);
+      g_ptr_array_add (argv, NULL);
+      outcome.timing = run_timed ((const char * const *) argv->pdata, &outcome.peak_mb);
+      if (!transfer (out, &outcome, sizeof outcome, FALSE))
+        _exit (1);
+    }
+}
+
+static void
+fork_starter (void)
+{
+  int to[2], from[2];
+  pid_t pid;
+
+  if (pipe (to) != 0 || pipe (from) != 0 || (pid = fork ()) < 0)
+    g_error ("cannot fork the starter");
+  if (pid == 0)
+    {
+      close (to[1]);
+      close (from[0]);
+      serve_starts (to[0], from[1]);
+    }
+  close (to[0]);
+  close (from[1]);
+  to_starter = to[1];
+  from_starter = from[0];
+}
+
+static Timing
+run_started (const char * const *argv,
+             double             *peak_mb)
+{
+  g_autoptr(GString) blob = g_string_new (NULL);
+  guint32 size;
+  Outcome outcome;
+
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_string_append_len (blob, argv[i], strlen (argv[i]) + 1);
+  size = (guint32) blob->len;
+  if (!transfer (to_starter, &size, sizeof size, FALSE) ||
+      !transfer (to_starter, blob->str, blob->len, FALSE) ||
+      !transfer (from_starter, &outcome, sizeof outcome, TRUE))
+    g_error ("the starter is gone");
+  if (peak_mb != NULL)
+    *peak_mb = outcome.peak_mb;
+  return outcome.timing;
+}
+
 static Timing
 median_run (const char * const *argv,
             guint               runs,
@@ -140,7 +241,7 @@ median_run (const char * const *argv,
   Timing timings[9];
 
   for (guint i = 0; i < runs; i++)
-    timings[i] = run_timed (argv, peak_mb);
+    timings[i] = run_started (argv, peak_mb);
   return median_timing (timings, runs);
 }
 
@@ -411,6 +512,7 @@ main (int   argc,
     else
       list = argv[i];
 
+  fork_starter ();
   trappa_plan_file_init ();
   tmp = g_dir_make_tmp ("trappa-bench-XXXXXX", &error);
   if (tmp == NULL)

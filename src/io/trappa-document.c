@@ -6,6 +6,9 @@
  * changed the file meanwhile. Loading and saving run in a worker thread
  * (GTask), so a slow share or a large plan never freezes the window; the
  * plan itself is only ever touched on the thread that owns the document.
+ * A save or draft takes a snapshot of the plan in short steps between
+ * the main loop's events (trappa-plan-snapshot.h) and hands the copy to
+ * the worker, which serialises, checks and writes it.
  *
  * With autosave on, a few seconds after an edit the plan is written as a
  * draft (trappa-drafts.c), in a worker thread too; edits meanwhile are
@@ -21,6 +24,7 @@
 #include "trappa-document.h"
 #include "trappa-drafts.h"
 #include "trappa-plan-file.h"
+#include "trappa-plan-snapshot.h"
 #include "trappa-revisions.h"
 
 struct _TrappaDocument
@@ -55,12 +59,15 @@ static guint signals[N_SIGNALS];
  * most the last few seconds; a burst of edits makes one draft. */
 #define DRAFT_DELAY_MS 2000
 
+/* The longest one step of copying the plan keeps the main loop waiting. */
+#define SNAPSHOT_STEP_US 4000
+
 typedef struct
 {
   GFile      *file;
-  GBytes     *bytes;     /* a save's snapshot */
+  GBytes     *bytes;     /* a save's plan, serialised in the worker */
   char       *stamp;     /* in: the stamp to check; out: the new one */
-  TrappaPlan *plan;      /* a load's result */
+  TrappaPlan *plan;      /* a load's result; a save's snapshot */
   guint       edits;
   char       *plan_id;   /* a save's plan and revision, to keep the version */
   char       *revision;
@@ -78,12 +85,70 @@ job_free (Job *job)
   g_free (job);
 }
 
+/* ---- snapshots ------------------------------------------------------------ */
+
+typedef struct
+{
+  TrappaPlanSnapshot *snapshot;
+  GTask              *task;
+  TrappaPlan        **copy;
+  GTaskThreadFunc     func;
+} Copying;
+
+static void
+copying_free (Copying *copying)
+{
+  trappa_plan_snapshot_free (copying->snapshot);
+  g_object_unref (copying->task);
+  g_free (copying);
+}
+
+static gboolean
+copy_step (gpointer data)
+{
+  Copying *copying = data;
+
+  if (!trappa_plan_snapshot_step (copying->snapshot, g_get_monotonic_time () + SNAPSHOT_STEP_US))
+    return G_SOURCE_CONTINUE;
+  *copying->copy = trappa_plan_snapshot_steal (copying->snapshot);
+  g_task_run_in_thread (copying->task, copying->func);
+  return G_SOURCE_REMOVE;
+}
+
+/* Copies the plan as it is now into *@copy (in @task's data) in steps
+ * between the main loop's events, then runs @func with it in a thread. */
+static void
+run_on_snapshot (TrappaDocument  *self,
+                 GTask           *task,
+                 TrappaPlan     **copy,
+                 GTaskThreadFunc  func)
+{
+  Copying *copying = g_new0 (Copying, 1);
+
+  copying->snapshot = trappa_plan_snapshot_new (self->plan);
+  copying->task = g_object_ref (task);
+  copying->copy = copy;
+  copying->func = func;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, copy_step, copying, (GDestroyNotify) copying_free);
+}
+
+/* In the worker: the snapshot's bytes. The snapshot goes here too, as
+ * freeing a large plan takes a while. */
+static GBytes *
+serialize_snapshot (TrappaPlan **copy)
+{
+  GBytes *bytes = trappa_plan_file_serialize (*copy);
+
+  g_clear_object (copy);
+  return bytes;
+}
+
 /* ---- drafts --------------------------------------------------------------- */
 
 typedef struct
 {
   TrappaDraft *draft;
-  GBytes      *bytes;
+  TrappaPlan  *copy;
   guint        generation;
 } DraftJob;
 
@@ -91,7 +156,7 @@ static void
 draft_job_free (DraftJob *job)
 {
   trappa_draft_free (job->draft);
-  g_bytes_unref (job->bytes);
+  g_clear_object (&job->copy);
   g_free (job);
 }
 
@@ -104,9 +169,10 @@ write_draft_in_thread (GTask        *task,
                        GCancellable *cancellable)
 {
   DraftJob *job = data;
+  g_autoptr(GBytes) bytes = serialize_snapshot (&job->copy);
   GError *error = NULL;
 
-  if (trappa_drafts_write (job->draft, job->bytes, &error))
+  if (trappa_drafts_write (job->draft, bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -154,11 +220,10 @@ write_draft (TrappaDocument *self)
   job->draft->uri = self->file != NULL ? g_file_get_uri (self->file) : NULL;
   job->draft->stamp = g_strdup (self->stamp);
   job->draft->time = g_date_time_new_now_local ();
-  job->bytes = trappa_plan_file_serialize (self->plan);
   job->generation = self->draft_generation;
   self->draft_writing = TRUE;
   g_task_set_task_data (task, job, (GDestroyNotify) draft_job_free);
-  g_task_run_in_thread (task, write_draft_in_thread);
+  run_on_snapshot (self, task, &job->copy, write_draft_in_thread);
 }
 
 static void
@@ -257,8 +322,9 @@ on_job_done (GObject      *source,
   g_task_return_pointer (outer, g_object_ref (result), g_object_unref);
 }
 
-/* Runs @func in a thread; the caller's task completes (with the inner
- * task as its value) once the document is no longer busy with it. */
+/* Runs @func in a thread (a save's on a snapshot of the plan in
+ * job->plan); the caller's task completes (with the inner task as its
+ * value) once the document is no longer busy with it. */
 static void
 run_job (TrappaDocument       *self,
          Job                  *job,
@@ -276,10 +342,14 @@ run_job (TrappaDocument       *self,
   /* A cancelled load ends at once, even while its thread still waits on
    * a slow location (the thread's result is dropped). A save does not:
    * its file may be being written. */
-  if (tag == trappa_document_load_async)
-    g_task_set_return_on_cancel (inner, TRUE);
   set_busy (self, TRUE);
-  g_task_run_in_thread (inner, func);
+  if (tag == trappa_document_load_async)
+    {
+      g_task_set_return_on_cancel (inner, TRUE);
+      g_task_run_in_thread (inner, func);
+    }
+  else
+    run_on_snapshot (self, inner, &job->plan, func);
 }
 
 /* The inner task of run_job(), or NULL with @error set. */
@@ -312,6 +382,7 @@ save_in_thread (GTask        *task,
   g_autofree char *stamp = g_steal_pointer (&job->stamp);
   GError *error = NULL;
 
+  job->bytes = serialize_snapshot (&job->plan);
   if (!trappa_plan_file_write (job->bytes, job->file, stamp, &job->stamp, cancellable, &error))
     {
       g_task_return_error (task, error);
@@ -333,7 +404,6 @@ save_job_new (TrappaDocument *self,
     file = self->file;
   job->file = g_object_ref (file);
   trappa_revisions_stamp (self->plan);
-  job->bytes = trappa_plan_file_serialize (self->plan);
   job->plan_id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (self->plan)));
   job->revision = g_strdup (trappa_item_get_string (TRAPPA_ITEM (self->plan), "revision"));
   job->edits = self->edits;
@@ -613,6 +683,7 @@ trappa_document_save (TrappaDocument  *self,
   g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
 
   job = save_job_new (self, file, overwrite);
+  job->bytes = trappa_plan_file_serialize (self->plan);
   stamp = g_steal_pointer (&job->stamp);
   saved = trappa_plan_file_write (job->bytes, job->file, stamp, &job->stamp, NULL, error);
   if (saved)

@@ -23,6 +23,15 @@
 #define MIN_WIDTH  8
 #define MAX_WIDTH  60
 
+/* A width in the spreadsheet's units (the digit 0 of its font) for @n
+ * characters: proportional letters and the bold of headers and sums run
+ * wider than digits, and a figure too wide for its column shows as ###. */
+static guint
+fit_width (guint n)
+{
+  return n + (n + 4) / 5 + 2;
+}
+
 /* The formats of one kind of row: a plain row or a sum row (bold). */
 typedef struct
 {
@@ -217,7 +226,7 @@ write_sheet (lxw_workbook  *workbook,
     return LXW_ERROR_SHEETNAME_ALREADY_USED;
   for (guint c = 0; c < table->n_columns && status == LXW_NO_ERROR; c++)
     {
-      widths[c] = g_utf8_strlen (table->header[c], -1) + 2;
+      widths[c] = fit_width (g_utf8_strlen (table->header[c], -1));
       status = worksheet_write_string (sheet, 0, c, table->header[c], f->header);
     }
   for (guint r = 0; r < n_rows && status == LXW_NO_ERROR; r++)
@@ -225,7 +234,7 @@ write_sheet (lxw_workbook  *workbook,
       {
         const TrappaCell *cell = trappa_table_get_cell (table, r, c);
 
-        widths[c] = MAX (widths[c], cell_width (cell) + 2);
+        widths[c] = MAX (widths[c], fit_width (cell_width (cell)));
         status = write_cell (sheet, r + 1, c, cell, &f->rows[trappa_table_row_is_total (table, r) != FALSE]);
       }
   for (guint c = 0; c < table->n_columns && status == LXW_NO_ERROR; c++)

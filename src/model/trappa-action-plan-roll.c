@@ -11,6 +11,7 @@
 #include "trappa-action-plan-roll.h"
 #include "trappa-format.h"
 #include "trappa-measure.h"
+#include "trappa-plan-constraints.h"
 
 TRAPPA_DEFINE_RECORD (TrappaActionPlanRevision, trappa_action_plan_revision)
 
@@ -48,6 +49,31 @@ trappa_action_plan_newly_done (TrappaPlan *plan)
   return g_strv_builder_end (done);
 }
 
+gboolean
+trappa_action_plan_can_roll (TrappaPlan  *plan,
+                             GError     **error)
+{
+  gint64 first = trappa_action_plan_first_year (plan);
+  g_auto(GValue) next = G_VALUE_INIT;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+
+  if (first <= 0 || first >= TRAPPA_MAX_YEAR)
+    {
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
+                   _("The plan has no first year of its action plan to roll on from"));
+      return FALSE;
+    }
+  /* The plan's own rule (the first year lies in the plan period) says
+   * whether the window may move on. */
+  g_value_init (&next, G_TYPE_INT64);
+  g_value_set_int64 (&next, first + 1);
+  return trappa_plan_constraints_allow_set (plan, TRAPPA_ITEM (plan),
+                                            g_object_class_find_property (G_OBJECT_GET_CLASS (plan),
+                                                                          "action-plan-start"),
+                                            &next, error);
+}
+
 TrappaItem *
 trappa_action_plan_roll (TrappaPlan  *plan,
                          const char  *date,
@@ -60,12 +86,8 @@ trappa_action_plan_roll (TrappaPlan  *plan,
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
 
-  if (first <= 0 || first >= TRAPPA_MAX_YEAR)
-    {
-      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("The plan has no first year of its action plan to roll on from"));
-      return NULL;
-    }
+  if (!trappa_action_plan_can_roll (plan, error))
+    return NULL;
   if (!trappa_date_is_iso (date))
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
@@ -82,13 +104,8 @@ trappa_action_plan_roll (TrappaPlan  *plan,
                            "done-measures", done,
                            NULL);
   trappa_plan_begin_edit (plan, _("Roll the Action Plan"));
-  /* The window moves first: past the plan period's end the plan refuses
-   * it, and then no revision is recorded either (an empty edit is no
-   * undo step). */
-  if (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", first + 1, error))
-    trappa_plan_insert (plan, TRAPPA_ITEM (plan), "action-plan-revisions", -1, revision);
-  else
-    g_clear_object (&revision);
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "action-plan-revisions", -1, revision);
+  trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", first + 1, NULL);
   trappa_plan_end_edit (plan);
-  return revision;  /* the plan's now, or NULL */
+  return revision;
 }

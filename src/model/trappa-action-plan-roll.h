@@ -22,12 +22,16 @@ G_DECLARE_FINAL_TYPE (TrappaActionPlanRevision, trappa_action_plan_revision, TRA
  * and in no earlier revision. */
 GStrv       trappa_action_plan_newly_done (TrappaPlan *plan);
 
+/* Whether the plan can roll on: it has a first year of its action plan,
+ * and the next one is still in the plan period; else @error says why. */
+gboolean    trappa_action_plan_can_roll   (TrappaPlan  *plan,
+                                           GError     **error);
+
 /* Moves the action plan's window one year on, as one undo step: records a
  * revision dated @date (YYYY-MM-DD) with @text and the measures whose
  * status is done (and that no earlier revision holds); the unfinished
- * measures stay. Fails when the plan has no window (no first year) or
- * the next first year lies past the plan period. The revision is the
- * plan's (borrowed). */
+ * measures stay. Fails as trappa_action_plan_can_roll() says, or for a
+ * bad @date. The revision is the plan's (borrowed). */
 TrappaItem *trappa_action_plan_roll (TrappaPlan  *plan,
                                      const char  *date,
                                      const char  *text,

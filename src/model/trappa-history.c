@@ -34,6 +34,7 @@ typedef struct
 struct _TrappaHistory
 {
   gpointer   owner;
+  TrappaHistoryApplied will_apply;
   TrappaHistoryApplied applied;
   GPtrArray *undo;       /* of Group, oldest first */
   GPtrArray *redo;       /* of Group, next to redo last */
@@ -68,11 +69,13 @@ group_free (Group *group)
 
 TrappaHistory *
 trappa_history_new (gpointer             owner,
+                    TrappaHistoryApplied will_apply,
                     TrappaHistoryApplied applied)
 {
   TrappaHistory *self = g_new0 (TrappaHistory, 1);
 
   self->owner = owner;
+  self->will_apply = will_apply;
   self->applied = applied;
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
@@ -196,6 +199,7 @@ apply (TrappaHistory *self,
   switch (change->kind)
     {
     case CHANGE_SET:
+      self->will_apply (self->owner, change->item, change->pspec, NULL, FALSE);
       g_object_set_property (G_OBJECT (change->item), change->pspec->name,
                              forward ? &change->new_value : &change->old_value);
       self->applied (self->owner, change->item, change->pspec, NULL, FALSE);
@@ -203,6 +207,7 @@ apply (TrappaHistory *self,
 
     case CHANGE_INSERT:
     case CHANGE_REMOVE:
+      self->will_apply (self->owner, change->item, NULL, change->list, insert);
       if (insert)
         g_list_store_insert (change->list, change->position, change->item);
       else

@@ -19,8 +19,10 @@ typedef void (*TrappaHistoryApplied) (gpointer    owner,
                                       gboolean    inserted);
 
 /* @owner: the object owning the history; changes to it are kept without
- * a reference, which would be a cycle. @applied: see above. */
+ * a reference, which would be a cycle. @applied: see above; @will_apply
+ * the same, just before each change. */
 TrappaHistory *trappa_history_new          (gpointer             owner,
+                                            TrappaHistoryApplied will_apply,
                                             TrappaHistoryApplied applied);
 void           trappa_history_free         (TrappaHistory *self);
 

@@ -6,36 +6,15 @@
 
 #include "trappa-item-clone.h"
 
-static void
-copy_fields (TrappaItem  *from,
-             TrappaItem  *to,
-             GParamSpec **props,
-             guint        n)
-{
-  for (guint i = 0; i < n; i++)
-    g_object_set_property (G_OBJECT (to), props[i]->name,
-                           trappa_item_peek_value (from, props[i]));
-}
-
 TrappaItem *
 trappa_item_clone (TrappaItem *item)
 {
   TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (item);
   TrappaItem *copy = g_object_new (G_OBJECT_TYPE (item), NULL);
-  GPtrArray *foreign = trappa_item_get_foreign (item);
   const TrappaItemListInfo *lists;
-  GParamSpec **props;
   guint n;
 
-  /* The copy is not in a plan yet, so setting it directly is allowed. */
-  props = trappa_item_get_base_props (&n);
-  copy_fields (item, copy, props, n);
-  props = trappa_item_class_get_props (klass, &n);
-  copy_fields (item, copy, props, n);
-
-  for (guint i = 0; i < foreign->len; i++)
-    g_ptr_array_add (trappa_item_get_foreign (copy), g_strdup (foreign->pdata[i]));
-
+  trappa_item_copy_fields (copy, item);
   lists = trappa_item_class_get_lists (klass, &n);
   for (guint i = 0; i < n; i++)
     {

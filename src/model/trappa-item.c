@@ -647,6 +647,23 @@ trappa_item_get_foreign (TrappaItem *self)
   return priv->foreign;
 }
 
+void
+trappa_item_copy_fields (TrappaItem *self,
+                         TrappaItem *source)
+{
+  TrappaItemPrivate *to = ensure_storage (self);
+  TrappaItemPrivate *from = ensure_storage (source);
+  guint n = N_BASE + TRAPPA_ITEM_GET_CLASS (self)->n_props;
+
+  g_return_if_fail (G_OBJECT_TYPE (self) == G_OBJECT_TYPE (source));
+
+  for (guint i = 0; i < n; i++)
+    g_value_copy (&from->values[i], &to->values[i]);
+  if (from->foreign != NULL)
+    for (guint i = 0; i < from->foreign->len; i++)
+      g_ptr_array_add (trappa_item_get_foreign (self), g_strdup (from->foreign->pdata[i]));
+}
+
 gboolean
 trappa_item_foreach (TrappaItem     *self,
                      TrappaItemFunc  func,

@@ -149,6 +149,12 @@ GListStore  *trappa_item_get_list           (TrappaItem          *self,
  * a newer minor version); the model stores it, only io/ reads it. */
 GPtrArray   *trappa_item_get_foreign        (TrappaItem          *self);
 
+/* Gives @self, a new record of @source's kind in no plan, every field
+ * and the foreign XML of @source, without a notify: the fast path of
+ * copying (trappa-item-clone.h, trappa-plan-snapshot.h). */
+void         trappa_item_copy_fields        (TrappaItem          *self,
+                                             TrappaItem          *source);
+
 typedef gboolean (*TrappaItemFunc) (TrappaItem *item,
                                     gpointer    user_data);
 

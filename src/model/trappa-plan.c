@@ -45,7 +45,7 @@ static GParamSpec *fields[N_FIELDS];
 enum { PROP_MODIFIED = N_FIELDS, PROP_CAN_UNDO, PROP_CAN_REDO, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, WILL_CHANGE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const char * const languages[] = { "nn", "nb", NULL };
@@ -148,6 +148,22 @@ trappa_plan_class_init (TrappaPlanClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
                                    G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
+  /* Just before each field of a record (@item, @pspec) or a list (@list,
+   * @pspec NULL) changes, by an edit, undo or redo: a snapshot being
+   * taken keeps what it has not copied yet (trappa-plan-snapshot.c). */
+  signals[WILL_CHANGE] = g_signal_new ("will-change", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 3, TRAPPA_TYPE_ITEM,
+                                       G_TYPE_PARAM, G_TYPE_LIST_STORE);
+}
+
+static void
+will_change (TrappaPlan *self,
+             TrappaItem *item,
+             GParamSpec *pspec,
+             GListStore *list)
+{
+  g_signal_emit (self, signals[WILL_CHANGE], 0, item, pspec, list);
 }
 
 /* The index is made when first asked, so that the file reader and
@@ -158,6 +174,16 @@ ensure_index (TrappaPlan *self)
   if (self->index == NULL)
     self->index = trappa_plan_index_new (TRAPPA_ITEM (self));
   return self->index;
+}
+
+static void
+on_history_will_apply (gpointer    owner,
+                       TrappaItem *item,
+                       GParamSpec *pspec,
+                       GListStore *list,
+                       gboolean    inserted)
+{
+  will_change (owner, list == NULL ? item : NULL, pspec, list);
 }
 
 static void
@@ -185,7 +211,7 @@ on_history_applied (gpointer    owner,
 static void
 trappa_plan_init (TrappaPlan *self)
 {
-  self->history = trappa_history_new (self, on_history_applied);
+  self->history = trappa_history_new (self, on_history_will_apply, on_history_applied);
 }
 
 TrappaPlan *
@@ -496,6 +522,7 @@ trappa_plan_set_value (TrappaPlan    *self,
 
   trappa_history_begin (self->history, NULL);
   trappa_history_record_set (self->history, item, pspec, current, value);
+  will_change (self, item, pspec, NULL);
   g_object_set_property (G_OBJECT (item), prop, value);
   if (self->index != NULL && g_str_equal (pspec->name, "id"))
     trappa_plan_index_update_id (self->index, item);
@@ -599,6 +626,7 @@ add_records (TrappaPlan         *self,
   trappa_plan_index_release_ids (index);
 
   trappa_history_begin (self->history, NULL);
+  will_change (self, NULL, NULL, list);
   g_list_store_splice (list, position, 0, (gpointer *) items, n_items);
   for (guint i = 0; i < n_items; i++)
     {
@@ -697,6 +725,7 @@ remove_one (TrappaPlan *self,
     return;
 
   g_object_ref (item);
+  will_change (self, NULL, NULL, list);
   g_list_store_remove (list, position);
   trappa_plan_index_remove (self->index, item);
   trappa_history_record_remove (self->history, list, position, item);
@@ -807,6 +836,7 @@ trappa_plan_move (TrappaPlan *self,
 
   g_object_ref (item);
   trappa_history_begin (self->history, NULL);
+  will_change (self, NULL, NULL, list);
   g_list_store_remove (list, from);
   trappa_history_record_remove (self->history, list, from, item);
   g_list_store_insert (list, position, item);

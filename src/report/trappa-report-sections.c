@@ -575,6 +575,33 @@ add_national_goals (Builder *b)
                  _("Bolig for velferd (2014–2020) and the national strategy for social housing policy (2021–2024)"));
 }
 
+/* Which version of the plan this is, for the title page: the action
+ * plan's years, and when it was last rolled on (its revision). */
+static void
+add_version_lines (TrappaPlan   *plan,
+                   GStrvBuilder *lines)
+{
+  GListModel *revisions = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "action-plan-revisions"));
+  guint n = g_list_model_get_n_items (revisions);
+  gint64 first = trappa_action_plan_first_year (plan);
+
+  if (first > 0)
+    {
+      g_autofree char *years = g_strdup_printf (_("Action plan %d–%d"), (int) first,
+                                                (int) (first + TRAPPA_ACTION_PLAN_YEARS - 1));
+
+      g_strv_builder_add (lines, years);
+    }
+  if (n > 0)
+    {
+      g_autoptr(TrappaItem) last = g_list_model_get_item (revisions, n - 1);
+      g_autofree char *date = trappa_format_date (trappa_item_get_string (last, "date"));
+      g_autofree char *rolled = g_strdup_printf (_("Revised %s (revision %u)"), date, n);
+
+      g_strv_builder_add (lines, rolled);
+    }
+}
+
 TrappaReportDoc *
 trappa_report_sections_build (TrappaPlan *plan,
                               const char *date)
@@ -603,6 +630,7 @@ trappa_report_sections_build (TrappaPlan *plan,
 
       g_strv_builder_add (lines, period);
     }
+  add_version_lines (plan, lines);
   date_line = g_strdup_printf (_("Date: %s"), b.date);
   g_strv_builder_add (lines, date_line);
   title_lines = g_strv_builder_end (lines);

@@ -40,6 +40,9 @@
 #define MIN_TEXT_COLUMN 48.0
 /* A heading needs this much room under it, or it moves to the next page. */
 #define KEEP_WITH_NEXT  90.0
+/* A table at most this tall is not split across pages: it moves whole
+ * (with its heading) to the next page instead. */
+#define KEEP_WHOLE      ((CONTENT_BOTTOM - MARGIN_TOP) / 3)
 
 typedef enum { OP_TEXT, OP_RULE, OP_SHADE, OP_FIGURE } OpKind;
 
@@ -219,25 +222,28 @@ lay_out_text_block (Flow        *flow,
   flow->y += add_text (flow, layout, 0, CONTENT_WIDTH, gray) + space_after;
 }
 
+/* @keep: the room what follows needs under the heading. */
 static void
 lay_out_heading (Flow                    *flow,
-                 const TrappaReportBlock *block)
+                 const TrappaReportBlock *block,
+                 double                   keep)
 {
   TrappaReport *self = flow->report;
   gboolean top = block->level == 1;
   PangoLayout *layout = text_layout (self, block->text, top ? SIZE_HEADING_1 : SIZE_HEADING_2,
                                      TRUE, FALSE, CONTENT_WIDTH, PANGO_ALIGN_LEFT);
   double height = layout_height (layout);
+  double space = top ? 12 : 6;    /* between the heading and what follows */
   TrappaReportEntry entry = { block->level, block->text, 0 };
 
   if (top && !flow_page_is_empty (flow))
     flow_new_page (flow);
   else if (!flow_page_is_empty (flow))
     flow->y += 10;
-  flow_need (flow, height + KEEP_WITH_NEXT);
+  flow_need (flow, height + space + keep);
   entry.page = flow->pages->len - 1;
   g_array_append_val (self->entries, entry);
-  flow->y += add_text (flow, layout, 0, CONTENT_WIDTH, 0.1) + (top ? 12 : 6);
+  flow->y += add_text (flow, layout, 0, CONTENT_WIDTH, 0.1) + space;
 }
 
 static void
@@ -372,18 +378,30 @@ lay_out_header_row (Flow       *flow,
   add_op (flow, OP_RULE, 0, flow->y, CONTENT_WIDTH, 0.8)->gray = 0.3;
 }
 
-static void
-lay_out_table (Flow        *flow,
-               TrappaTable *table)
+/* A table with its cells laid out at their column widths, before it is
+ * placed on pages. */
+typedef struct
 {
-  TrappaReport *self = flow->report;
-  guint n_rows = trappa_table_get_n_rows (table);
-  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gboolean *numeric = g_new0 (gboolean, table->n_columns);
-  g_autofree double *row_heights = g_new0 (double, n_rows);
-  TableFrame frame = { table->n_columns, g_new0 (double, table->n_columns),
-                       g_new0 (PangoLayout *, table->n_columns), 0 };
+  TrappaTable *table;
+  TableFrame   frame;
+  GPtrArray   *cells;        /* rows of PangoLayout*, each handed to an op when placed */
+  double      *row_heights;
+  double       height;       /* the header and every row */
+} MeasuredTable;
 
+static MeasuredTable *
+measure_table (TrappaReport *self,
+               TrappaTable  *table)
+{
+  guint n_rows = trappa_table_get_n_rows (table);
+  g_autofree gboolean *numeric = g_new0 (gboolean, table->n_columns);
+  MeasuredTable *m = g_new0 (MeasuredTable, 1);
+
+  m->table = table;
+  m->cells = g_ptr_array_new_with_free_func (g_free);
+  m->row_heights = g_new0 (double, n_rows);
+  m->frame = (TableFrame) { table->n_columns, g_new0 (double, table->n_columns),
+                            g_new0 (PangoLayout *, table->n_columns), 0 };
   for (guint c = 0; c < table->n_columns; c++)
     {
       gboolean any = FALSE, all = TRUE;
@@ -398,8 +416,8 @@ lay_out_table (Flow        *flow,
           all &= cell->kind != TRAPPA_CELL_TEXT;
         }
       numeric[c] = any && all;
-      frame.header[c] = text_layout (self, table->header[c], SIZE_TABLE, TRUE, FALSE, -1,
-                                     numeric[c] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+      m->frame.header[c] = text_layout (self, table->header[c], SIZE_TABLE, TRUE, FALSE, -1,
+                                        numeric[c] ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     }
   for (guint r = 0; r < n_rows; r++)
     {
@@ -413,39 +431,67 @@ lay_out_table (Flow        *flow,
           row[c] = text_layout (self, text, SIZE_TABLE, trappa_table_row_is_total (table, r), FALSE, -1,
                                 cell->kind != TRAPPA_CELL_TEXT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
         }
-      g_ptr_array_add (cells, row);
+      g_ptr_array_add (m->cells, row);
     }
-  fit_columns (&frame, cells, numeric);
+  fit_columns (&m->frame, m->cells, numeric);
 
   for (guint c = 0; c < table->n_columns; c++)
     {
-      set_cell_width (frame.header[c], frame.widths[c]);
-      frame.header_height = MAX (frame.header_height, layout_height (frame.header[c]) + 2 * CELL_PAD_Y);
+      set_cell_width (m->frame.header[c], m->frame.widths[c]);
+      m->frame.header_height = MAX (m->frame.header_height, layout_height (m->frame.header[c]) + 2 * CELL_PAD_Y);
     }
+  m->height = m->frame.header_height;
   for (guint r = 0; r < n_rows; r++)
     {
-      PangoLayout **row = g_ptr_array_index (cells, r);
+      PangoLayout **row = g_ptr_array_index (m->cells, r);
 
       for (guint c = 0; c < table->n_columns; c++)
         {
-          set_cell_width (row[c], frame.widths[c]);
-          row_heights[r] = MAX (row_heights[r], layout_height (row[c]) + 2 * CELL_PAD_Y);
+          set_cell_width (row[c], m->frame.widths[c]);
+          m->row_heights[r] = MAX (m->row_heights[r], layout_height (row[c]) + 2 * CELL_PAD_Y);
         }
+      m->height += m->row_heights[r];
     }
+  return m;
+}
 
-  flow_need (flow, frame.header_height + (n_rows > 0 ? row_heights[0] : 0));
-  lay_out_header_row (flow, &frame);
+/* The room the table needs where it starts: all of it when it is short
+ * enough to keep whole, else its header and first row. */
+static double
+table_keep (const MeasuredTable *m)
+{
+  if (m->height <= KEEP_WHOLE)
+    return m->height;
+  return m->frame.header_height + (trappa_table_get_n_rows (m->table) > 0 ? m->row_heights[0] : 0);
+}
+
+/* Places @m on the pages and frees it. */
+static void
+lay_out_table (Flow          *flow,
+               MeasuredTable *m)
+{
+  TrappaTable *table = m->table;
+  guint n_rows = trappa_table_get_n_rows (table);
+  const double *row_heights = m->row_heights;
+
+  flow_need (flow, table_keep (m));
+  lay_out_header_row (flow, &m->frame);
   for (guint r = 0, on_page = 0; r < n_rows; r++, on_page++)
     {
-      PangoLayout **row = g_ptr_array_index (cells, r);
+      PangoLayout **row = g_ptr_array_index (m->cells, r);
       gboolean total = trappa_table_row_is_total (table, r);
+      double keep = row_heights[r];
       double x = 0;
 
+      /* The sum rows under a row go with it to the next page: a page
+       * with only a table's sums on it shows nothing they add up. */
+      for (guint t = r + 1; !total && t < n_rows && trappa_table_row_is_total (table, t); t++)
+        keep += row_heights[t];
       /* A row taller than a page stays under its header all the same. */
-      if (flow->y + row_heights[r] > CONTENT_BOTTOM && on_page > 0)
+      if (flow->y + keep > CONTENT_BOTTOM && on_page > 0)
         {
           flow_new_page (flow);
-          lay_out_header_row (flow, &frame);
+          lay_out_header_row (flow, &m->frame);
           on_page = 0;
         }
       if (total)
@@ -453,10 +499,10 @@ lay_out_table (Flow        *flow,
       for (guint c = 0; c < table->n_columns; c++)
         {
           Op *op = add_op (flow, OP_TEXT, x + CELL_PAD_X, flow->y + CELL_PAD_Y,
-                           frame.widths[c] - 2 * CELL_PAD_X, row_heights[r] - 2 * CELL_PAD_Y);
+                           m->frame.widths[c] - 2 * CELL_PAD_X, row_heights[r] - 2 * CELL_PAD_Y);
 
           op->layout = row[c];
-          x += frame.widths[c];
+          x += m->frame.widths[c];
         }
       flow->y += row_heights[r];
       add_op (flow, OP_RULE, 0, flow->y, CONTENT_WIDTH, 0.3)->gray = 0.75;
@@ -464,15 +510,20 @@ lay_out_table (Flow        *flow,
   flow->y += 6;
 
   for (guint c = 0; c < table->n_columns; c++)
-    g_object_unref (frame.header[c]);
-  g_free (frame.header);
-  g_free (frame.widths);
+    g_object_unref (m->frame.header[c]);
+  g_free (m->frame.header);
+  g_free (m->frame.widths);
+  g_ptr_array_unref (m->cells);
+  g_free (m->row_heights);
+  g_free (m);
 }
 
 static void
 lay_out_blocks (TrappaReport *self,
                 Flow         *flow)
 {
+  MeasuredTable *measured = NULL;   /* the table after a heading */
+
   for (guint i = 0; i < self->doc->blocks->len; i++)
     {
       const TrappaReportBlock *block = g_ptr_array_index (self->doc->blocks, i);
@@ -480,7 +531,17 @@ lay_out_blocks (TrappaReport *self,
       switch (block->kind)
         {
         case TRAPPA_REPORT_HEADING:
-          lay_out_heading (flow, block);
+          {
+            const TrappaReportBlock *next = i + 1 < self->doc->blocks->len
+                                            ? g_ptr_array_index (self->doc->blocks, i + 1) : NULL;
+
+            /* A heading goes with the table under it: measured here,
+             * placed next round. */
+            if (next != NULL && next->kind == TRAPPA_REPORT_TABLE)
+              measured = measure_table (self, next->table);
+            lay_out_heading (flow, block, measured != NULL ? MAX (KEEP_WITH_NEXT, table_keep (measured))
+                                                           : KEEP_WITH_NEXT);
+          }
           break;
         case TRAPPA_REPORT_PARAGRAPH:
           lay_out_text_block (flow, block->text, SIZE_BODY, FALSE, FALSE, 0.0, 8);
@@ -489,7 +550,8 @@ lay_out_blocks (TrappaReport *self,
           lay_out_text_block (flow, block->text, SIZE_SMALL, FALSE, TRUE, 0.3, 12);
           break;
         case TRAPPA_REPORT_TABLE:
-          lay_out_table (flow, block->table);
+          lay_out_table (flow, measured != NULL ? g_steal_pointer (&measured)
+                                                : measure_table (self, block->table));
           break;
         case TRAPPA_REPORT_FIGURE:
         default:

@@ -29,8 +29,10 @@ typedef struct
 
 /* Lays @doc out (taking it): a title page, the contents, then the blocks;
  * each level-1 heading starts a page, a table that goes on over a page
- * break repeats its header row, a heading is never left at the foot of a
- * page, and every line of text wraps within its column. */
+ * break repeats its header row (a short one moves whole to the next page
+ * instead, and sum rows go with the row above them), a heading is never
+ * left at the foot of a page, and every line of text wraps within its
+ * column. */
 TrappaReport *trappa_report_new             (TrappaReportDoc *doc);
 guint         trappa_report_get_n_pages     (TrappaReport    *self);
 /* The headings in order, for the contents and the PDF's outline. */

@@ -84,16 +84,11 @@ rebuild (TrappaActionPlanPane *self)
           : g_strdup (_("Action Plan"));
   gtk_label_set_text (GTK_LABEL (self->title), title);
   {
-    gint64 end = trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "period-end");
-    /* The plan refuses a first year past its period (trappa-plan-constraints.c). */
-    gboolean at_end = end > 0 && plan->first_year >= end;
+    g_autoptr(GError) why = NULL;
 
-    gtk_widget_set_sensitive (self->roll, plan->first_year > 0 && !at_end);
-    gtk_widget_set_tooltip_text (self->roll,
-                                 plan->first_year <= 0
-                                 ? _("Give the first year of the action plan in the Plan pane first")
-                                 : at_end ? _("The action plan has reached the last year of the plan period")
-                                 : NULL);
+    /* Off, saying why, where the plan would refuse the roll. */
+    gtk_widget_set_sensitive (self->roll, trappa_action_plan_can_roll (PLAN (self), &why));
+    gtk_widget_set_tooltip_text (self->roll, why != NULL ? why->message : NULL);
   }
 
   if (plan->areas->len == 0)

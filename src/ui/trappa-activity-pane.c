@@ -14,6 +14,7 @@
 
 #include "trappa-activity-pane.h"
 #include "trappa-chart-kind-staircase.h"
+#include "trappa-chart-view.h"
 #include "trappa-id-dropdown.h"
 #include "trappa-needs-choice.h"
 #include "trappa-paned.h"
@@ -186,26 +187,4 @@ trappa_activity_pane_init (TrappaActivityPane *self)
 
   g_signal_connect_swapped (self->group_choice, "notify::selected", G_CALLBACK (on_group_chosen), self);
   update_group_choice (self);
-}
-
-GtkWidget *
-trappa_activity_pane_new (void)
-{
-  return g_object_new (TRAPPA_TYPE_ACTIVITY_PANE, NULL);
-}
-
-TrappaRecordTable *
-trappa_activity_pane_get_table (TrappaActivityPane *self)
-{
-  g_return_val_if_fail (TRAPPA_IS_ACTIVITY_PANE (self), NULL);
-
-  return self->levels;
-}
-
-TrappaChartView *
-trappa_activity_pane_get_chart (TrappaActivityPane *self)
-{
-  g_return_val_if_fail (TRAPPA_IS_ACTIVITY_PANE (self), NULL);
-
-  return self->chart;
 }

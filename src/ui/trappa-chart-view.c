@@ -18,7 +18,7 @@
 
 #include "trappa-chart-style-watch.h"
 #include "trappa-chart-view.h"
-#include "trappa-settings.h"
+#include "trappa-file-chooser.h"
 
 /* Less movement than this is a click, not a drag. */
 #define CLICK_SLOP 3.0
@@ -434,7 +434,6 @@ export_action (GtkWidget  *widget,
 {
   TrappaChartView *self = TRAPPA_CHART_VIEW (widget);
   TrappaChartViewPrivate *priv = PRIV (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
   g_autofree char *name = g_strconcat (priv->kind->name, ".png", NULL);
 
   if (priv->plan == NULL)
@@ -442,11 +441,7 @@ export_action (GtkWidget  *widget,
   if (priv->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (priv->chooser));
   g_clear_object (&priv->chooser);
-  priv->chooser = gtk_file_chooser_native_new (_("Export Chart"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (priv->chooser), TRUE);
-  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (priv->chooser));
+  priv->chooser = trappa_file_chooser_new (widget, _("Export Chart"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (priv->chooser), name);
   g_signal_connect_swapped (priv->chooser, "response", G_CALLBACK (on_export_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (priv->chooser));

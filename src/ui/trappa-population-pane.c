@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-file-chooser.h"
 #include "trappa-population-pane.h"
 #include "trappa-population-paste.h"
 #include "trappa-record-cell.h"
@@ -335,9 +336,8 @@ import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  GtkFileChooserNative *dialog =
-    gtk_file_chooser_native_new (_("Import Population Projection"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                 GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  GtkFileChooserNative *dialog = trappa_file_chooser_new (widget, _("Import Population Projection"),
+                                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("SSB tables (CSV, JSON-stat2)"));

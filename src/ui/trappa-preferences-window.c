@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-file-chooser.h"
 #include "trappa-preferences-window.h"
 
 struct _TrappaPreferencesWindow
@@ -63,10 +64,8 @@ choose_folder (GtkWidget  *widget,
 
   if (self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Default Folder"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                               _("_Select"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  self->chooser = trappa_file_chooser_new (widget, _("Default Folder"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                           _("_Select"));
   if (path[0] != '\0')
     {
       g_autoptr(GFile) current = g_file_new_for_path (path);

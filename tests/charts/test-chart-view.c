@@ -9,6 +9,7 @@
 
 #include "chart-fixtures.h"
 #include "trappa-activity-pane.h"
+#include "trappa-chart-view.h"
 #include "trappa-housing-pane.h"
 #include "trappa-staircase-layout.h"
 #include "ui-test-util.h"
@@ -27,12 +28,12 @@ fixture_set_up (Fixture       *f,
 {
   f->plan = chart_fixture_activity ();
   f->window = GTK_WINDOW (gtk_window_new ());
-  f->pane = TRAPPA_ACTIVITY_PANE (trappa_activity_pane_new ());
+  f->pane = g_object_new (TRAPPA_TYPE_ACTIVITY_PANE, NULL);
   gtk_window_set_default_size (f->window, 1280, 800);
   gtk_window_set_child (f->window, GTK_WIDGET (f->pane));
   g_object_set (f->pane, "plan", f->plan, NULL);
   gtk_window_present (f->window);
-  f->chart = trappa_activity_pane_get_chart (f->pane);
+  f->chart = TRAPPA_CHART_VIEW (ui_test_find_descendant (GTK_WIDGET (f->pane), TRAPPA_TYPE_CHART_VIEW));
   ui_test_settle (GTK_WIDGET (f->pane));
 }
 
@@ -97,7 +98,8 @@ static void
 test_selection (Fixture       *f,
                 gconstpointer  data)
 {
-  TrappaRecordTable *table = trappa_activity_pane_get_table (f->pane);
+  TrappaRecordTable *table =
+    TRAPPA_RECORD_TABLE (ui_test_find_descendant (GTK_WIDGET (f->pane), TRAPPA_TYPE_RECORD_TABLE));
   TrappaItem *level4 = chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 4);
   TrappaItem *level1 = chart_fixture_step (f->plan, TRAPPA_STAIRCASE_ACTIVITY, 1);
   TrappaStepLayout *sl = chart_step (f, 4);

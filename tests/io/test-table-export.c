@@ -16,6 +16,7 @@
 #include "trappa-action-plan-table.h"
 #include "trappa-csv.h"
 #include "trappa-plan-file.h"
+#include "trappa-format.h"
 #include "trappa-measure.h"
 #include "trappa-plan-language.h"
 #include "trappa-plan-tables.h"
@@ -351,9 +352,15 @@ assert_action_plan_sheet (JsonObject *sheet,
   for (guint i = 0; i < TRAPPA_N_COSTS * TRAPPA_ACTION_PLAN_YEARS; i++)
     {
       gint64 total = sheet_nok (json_array_get_array_element (rows, r), first_cost + i);
+      g_autofree char *shown = trappa_format_nok (total);
+      JsonArray *widths = json_object_get_array_member (sheet, "widths");
 
       g_assert_cmpint (total, ==, grand[i]);
       g_assert_cmpint (total, ==, ap->total[i / TRAPPA_ACTION_PLAN_YEARS][i % TRAPPA_ACTION_PLAN_YEARS]);
+      /* Room for the bold sum with a fifth to spare (proportional digits
+       * and bold run wider): never ### in Calc or Gnumeric. */
+      g_assert_cmpfloat (json_array_get_double_element (widths, first_cost + i), >=,
+                         g_utf8_strlen (shown, -1) * 1.2);
     }
   /* Alver's action plan has measures with costs: this reads real figures. */
   g_assert_cmpuint (n_measures, >, 10);

@@ -317,8 +317,12 @@ test_start_in_period (void)
   g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2025);
 
   /* Any year of the period, the last one too; 0 is "not given". */
+  g_assert_true (trappa_action_plan_can_roll (plan, NULL));
   g_assert_true (trappa_plan_set_int (plan, TRAPPA_ITEM (plan), "action-plan-start", 2035, &error));
   g_assert_no_error (error);
+  g_assert_false (trappa_action_plan_can_roll (plan, &error));
+  g_assert_nonnull (strstr (error->message, "2035"));
+  g_clear_error (&error);
   g_assert_null (trappa_action_plan_roll (plan, "2035-10-01", "", &error));
   g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
   g_assert_cmpuint (g_list_model_get_n_items (revisions), ==, 0);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "trappa-action-plan.h"
+#include "trappa-action-plan-roll.h"
 #include "trappa-format.h"
 #include "trappa-measure.h"
 #include "trappa-plan-file.h"
@@ -248,6 +249,105 @@ test_long_table (void)
   g_assert_cmpuint (trappa_report_count_overflows (report), ==, 0);
 }
 
+/* The text of each page of @report, from its PDF. */
+static GStrv
+page_texts (TrappaReport *report)
+{
+  g_autofree char *dir = g_dir_make_tmp ("trappa-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "pages.pdf", NULL);
+  const char *text_argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = trappa_report_render_pdf (report, "Tittel", &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (pdf, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  text = run (text_argv, NULL);
+  g_assert_cmpint (g_remove (pdf), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  return g_strsplit (text, "\f", -1);
+}
+
+/* Whatever the number of rows before them, a table's sum rows share a
+ * page with the row above them, and a short table after a heading is
+ * on the heading's page, whole. */
+static void
+test_page_breaks (void)
+{
+  /* From a table that ends high on its first page to one that ends on
+   * its second: every place the break can fall. */
+  for (guint n = 30; n < 75; n++)
+    {
+      const char *header[] = { "Tiltak", "Kostnad", NULL };
+      const char *lines[] = { "Alver kommune", NULL };
+      TrappaReportDoc *doc = trappa_report_doc_new ("Tittel", lines, "Innhald", "Tittel");
+      TrappaTable *long_table = trappa_table_new ("t", "T", header);
+      TrappaTable *short_table = trappa_table_new ("s", "S", header);
+      g_autofree char *last = g_strdup_printf ("Rad-%u", n - 1);
+      g_autoptr(TrappaReport) report = NULL;
+      g_auto(GStrv) pages = NULL;
+      GArray *entries;
+      guint short_page;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *title = g_strdup_printf ("Rad-%u", i);
+
+          trappa_table_add_row (long_table);
+          trappa_table_add_text (long_table, title);
+          trappa_table_add_number (long_table, TRAPPA_CELL_NOK, 1000 * i);
+        }
+      trappa_table_add_total_row (long_table);
+      trappa_table_add_text (long_table, "Delsum");
+      trappa_table_add_total_row (long_table);
+      trappa_table_add_text (long_table, "Totalsum");
+      for (guint i = 0; i < 8; i++)
+        {
+          g_autofree char *title = g_strdup_printf ("Kort-%u", i);
+
+          trappa_table_add_row (short_table);
+          trappa_table_add_text (short_table, title);
+          trappa_table_add_number (short_table, TRAPPA_CELL_NOK, i);
+        }
+      trappa_report_doc_add_heading (doc, 1, "Første");
+      trappa_report_doc_add_table (doc, long_table);
+      trappa_report_doc_add_heading (doc, 2, "Kort");
+      trappa_report_doc_add_table (doc, short_table);
+      report = trappa_report_new (doc);
+      pages = page_texts (report);
+      entries = trappa_report_get_entries (report);
+      short_page = g_array_index (entries, TrappaReportEntry, 1).page;
+
+      for (guint p = 0; pages[p] != NULL; p++)
+        if (strstr (pages[p], "Totalsum") != NULL)
+          {
+            g_assert_nonnull (strstr (pages[p], "Delsum"));
+            g_assert_nonnull (strstr (pages[p], last));
+          }
+      g_assert_cmpuint (short_page, <, g_strv_length (pages));
+      g_assert_nonnull (strstr (pages[short_page], "Kort-0"));
+      g_assert_nonnull (strstr (pages[short_page], "Kort-7"));
+      g_assert_cmpuint (trappa_report_count_overflows (report), ==, 0);
+    }
+}
+
+/* The title page says which version of the plan it is: the action
+ * plan's years and its last revision. */
+static void
+test_title_page (void)
+{
+  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaReport) report = NULL;
+  g_auto(GStrv) pages = NULL;
+
+  g_assert_nonnull (trappa_action_plan_roll (plan, "2025-10-01", "Rullert med økonomiplanen", NULL));
+  g_assert_nonnull (trappa_action_plan_roll (plan, "2026-10-01", "Rullert att", NULL));
+  report = trappa_report_new_for_plan (plan);
+  pages = page_texts (report);
+  g_assert_nonnull (strstr (pages[0], "Handlingsplan 2027–2030"));
+  g_assert_nonnull (strstr (pages[0], "Rullert 01.10.2026 (rullering 2)"));
+}
+
 /* The same plan in Bokmål: the report follows the plan, not the desktop. */
 static void
 test_bokmal (void)
@@ -376,6 +476,8 @@ main (int   argc,
   g_test_add_func ("/trappa/report/layout-fits", test_layout_fits);
   g_test_add_func ("/trappa/report/layout-check-fails", test_layout_check_fails);
   g_test_add_func ("/trappa/report/long-table", test_long_table);
+  g_test_add_func ("/trappa/report/page-breaks", test_page_breaks);
+  g_test_add_func ("/trappa/report/title-page", test_title_page);
   g_test_add_func ("/trappa/report/empty-plan", test_empty_plan);
   g_test_add_func ("/trappa/report/bokmal", test_bokmal);
   g_test_add_func ("/trappa/report/planning-tools", test_planning_tools);

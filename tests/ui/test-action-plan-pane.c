@@ -61,11 +61,16 @@ assert_year_totals (GtkWidget  *pane,
 }
 
 /* The pane's bar (title, filter, Roll) is the first row of its box. */
+static GtkWidget *
+roll_button (GtkWidget *pane)
+{
+  return gtk_widget_get_last_child (gtk_widget_get_first_child (gtk_widget_get_first_child (pane)));
+}
+
 static void
 click_roll (GtkWidget *pane)
 {
-  GtkWidget *bar = gtk_widget_get_first_child (gtk_widget_get_first_child (pane));
-  GtkWidget *roll = gtk_widget_get_last_child (bar);
+  GtkWidget *roll = roll_button (pane);
 
   g_assert_true (GTK_IS_BUTTON (roll));
   g_assert_true (gtk_widget_is_sensitive (roll));
@@ -219,6 +224,21 @@ test_first_year_in_plan_pane (void)
   g_assert_null (trappa_record_cell_get_error (cell));
   g_assert_cmpint (trappa_action_plan_first_year (plan), ==, 2027);
   g_assert_cmpint (end, >, 2027);
+
+  /* At the period's last year there is no next year to roll on to. */
+  ui_test_type_in_cell (cell, "2035");
+  g_assert_null (trappa_record_cell_get_error (cell));
+  {
+    GtkWidget *action_plan = ui_test_show_pane (window, "action-plan");
+    GtkWidget *roll = roll_button (action_plan);
+
+    ui_test_settle (GTK_WIDGET (window));
+    g_assert_false (gtk_widget_get_sensitive (roll));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (roll), "2035"));
+    g_assert_true (trappa_plan_undo (plan));
+    ui_test_settle (GTK_WIDGET (window));
+    g_assert_true (gtk_widget_get_sensitive (roll));
+  }
 
   g_assert_true (trappa_plan_undo (plan));
   ui_test_settle (GTK_WIDGET (window));
