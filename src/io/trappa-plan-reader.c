@@ -36,6 +36,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/SAX2.h>
 
+#include "trappa-field-names.h"
 #include "trappa-plan-constraints.h"
 #include "trappa-plan-field.h"
 #include "trappa-plan-file.h"
@@ -530,8 +531,9 @@ check_not_loose_text (Reader     *reader,
                            _("The list “%s” holds text outside its records: “%s”"), list, quoted);
   else
     trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_SCHEMA,
-                           _("The %s holds text outside its fields: “%s”"),
-                           (const char *) child->parent->name, quoted);
+                           /* TRANSLATORS: a record kind ("Target group"), then the text */
+                           _("%s holds text outside its fields: “%s”"),
+                           trappa_kind_label ((const char *) child->parent->name), quoted);
   return FALSE;
 }
 

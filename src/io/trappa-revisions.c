@@ -143,14 +143,28 @@ load_kept (const char *folder,
   return trappa_plan_file_load (file, NULL, NULL, NULL);
 }
 
+/* @plan's own revision, then the saves it came from, newest first. */
+static GStrv
+chain_of (TrappaPlan *plan)
+{
+  g_autofree char *chain = g_strjoin (" ", trappa_item_get_string (TRAPPA_ITEM (plan), "revision"),
+                                      trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"),
+                                      NULL);
+
+  return g_strsplit (chain, " ", TRAPPA_REVISION_HISTORY_MAX + 2);
+}
+
 TrappaPlan *
-trappa_revisions_find_base (TrappaPlan *theirs)
+trappa_revisions_find_base (TrappaPlan *theirs,
+                            TrappaPlan *mine)
 {
   g_autofree char *folder = plan_folder (trappa_item_get_id (TRAPPA_ITEM (theirs)));
-  g_auto(GStrv) history = g_strsplit (trappa_item_get_string (TRAPPA_ITEM (theirs), "revision-history"), " ", -1);
-  TrappaPlan *base = load_kept (folder, trappa_item_get_string (TRAPPA_ITEM (theirs), "revision"));
+  g_auto(GStrv) their_chain = chain_of (theirs);
+  g_auto(GStrv) my_chain = chain_of (mine);
+  TrappaPlan *base = NULL;
 
-  for (guint i = 0; base == NULL && history[i] != NULL && i < TRAPPA_REVISION_HISTORY_MAX; i++)
-    base = load_kept (folder, history[i]);
+  for (guint i = 0; base == NULL && their_chain[i] != NULL && i <= TRAPPA_REVISION_HISTORY_MAX; i++)
+    if (g_strv_contains ((const char * const *) my_chain, their_chain[i]))
+      base = load_kept (folder, their_chain[i]);
   return base;
 }

@@ -25,8 +25,11 @@ void        trappa_revisions_keep      (TrappaPlan  *plan,
 void        trappa_revisions_keep_bytes (const char *plan_id,
                                          const char *revision,
                                          GBytes     *bytes);
-/* The newest kept version that @theirs was made from (its own revision or
- * one of its history), or NULL when none is kept here. */
-TrappaPlan *trappa_revisions_find_base (TrappaPlan  *theirs);
+/* The newest kept version that both @theirs and @mine were made from
+ * (its own revision or one of its history): their common original, or
+ * NULL when none is kept here. Opening @theirs keeps it as well, so
+ * @mine is what tells whether it is theirs' own version. */
+TrappaPlan *trappa_revisions_find_base (TrappaPlan  *theirs,
+                                        TrappaPlan  *mine);
 
 G_END_DECLS

@@ -286,11 +286,12 @@ references_to_text (TrappaPlan         *plan,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-char *
-trappa_field_value_to_text (TrappaPlan   *plan,
-                            TrappaItem   *item,
-                            GParamSpec   *pspec,
-                            const GValue *value)
+static char *
+value_to_text (TrappaPlan   *plan,
+               TrappaItem   *item,
+               GParamSpec   *pspec,
+               const GValue *value,
+               gboolean      whole)
 {
   if (G_VALUE_HOLDS_BOOLEAN (value))
     return g_strdup (g_value_get_boolean (value) ? _("yes") : _("no"));
@@ -328,8 +329,26 @@ trappa_field_value_to_text (TrappaPlan   *plan,
       return trappa_year_amounts_describe (s);
     if (TRAPPA_IS_MEASURE (item) && g_str_equal (pspec->name, "status"))
       return g_strdup (trappa_measure_status_label (s));
-    return shorten (s);
+    return whole ? g_strdup_printf ("«%s»", s) : shorten (s);
   }
+}
+
+char *
+trappa_field_value_to_text (TrappaPlan   *plan,
+                            TrappaItem   *item,
+                            GParamSpec   *pspec,
+                            const GValue *value)
+{
+  return value_to_text (plan, item, pspec, value, FALSE);
+}
+
+char *
+trappa_field_value_to_whole_text (TrappaPlan   *plan,
+                                  TrappaItem   *item,
+                                  GParamSpec   *pspec,
+                                  const GValue *value)
+{
+  return value_to_text (plan, item, pspec, value, TRUE);
 }
 
 char *

@@ -53,11 +53,17 @@ GPtrArray  *trappa_plan_diff           (TrappaPlan       *a,
 gboolean    trappa_field_values_equal  (GParamSpec       *pspec,
                                         const GValue     *v1,
                                         const GValue     *v2);
-/* A field's value in words; @plan resolves references to names. */
+/* A field's value in words; @plan resolves references to names. A long
+ * text is cut to one short line. */
 char       *trappa_field_value_to_text (TrappaPlan       *plan,
                                         TrappaItem       *item,
                                         GParamSpec       *pspec,
                                         const GValue     *value);
+/* As trappa_field_value_to_text(), with texts whole. */
+char       *trappa_field_value_to_whole_text (TrappaPlan   *plan,
+                                              TrappaItem   *item,
+                                              GParamSpec   *pspec,
+                                              const GValue *value);
 /* One difference in words, e.g. Measure «Housing First team»: operating
  * cost 1 200 000 kr → 1 500 000 kr. */
 char       *trappa_diff_describe       (const TrappaDiff *diff,

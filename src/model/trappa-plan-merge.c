@@ -380,7 +380,8 @@ trappa_conflict_title (TrappaConflict *conflict)
 char *
 trappa_conflict_side_text (TrappaMerge      *self,
                            TrappaConflict   *conflict,
-                           TrappaMergeSide   side)
+                           TrappaMergeSide   side,
+                           gboolean          whole)
 {
   TrappaPlan *plans[] = { self->base, self->mine, self->theirs };
   TrappaItem *items[] = { conflict->base, conflict->mine, conflict->theirs };
@@ -389,8 +390,8 @@ trappa_conflict_side_text (TrappaMerge      *self,
     return g_strdup (side == TRAPPA_MERGE_BASE ? _("not there") : _("removed"));
   if (conflict->kind != TRAPPA_CONFLICT_FIELD)
     return g_strdup (side == TRAPPA_MERGE_BASE ? _("as it was") : _("changed"));
-  return trappa_field_value_to_text (plans[side], items[side], conflict->pspec,
-                                     trappa_item_peek_value (items[side], conflict->pspec));
+  return (whole ? trappa_field_value_to_whole_text : trappa_field_value_to_text)
+    (plans[side], items[side], conflict->pspec, trappa_item_peek_value (items[side], conflict->pspec));
 }
 
 char *
@@ -398,9 +399,9 @@ trappa_conflict_describe (TrappaMerge    *self,
                           TrappaConflict *conflict)
 {
   g_autofree char *title = trappa_conflict_title (conflict);
-  g_autofree char *mine = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_MINE);
-  g_autofree char *theirs = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_THEIRS);
-  g_autofree char *base = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_BASE);
+  g_autofree char *mine = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_MINE, FALSE);
+  g_autofree char *theirs = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_THEIRS, FALSE);
+  g_autofree char *base = trappa_conflict_side_text (self, conflict, TRAPPA_MERGE_BASE, FALSE);
 
   /* TRANSLATORS: record (and field): mine X, theirs Y, before Z */
   return g_strdup_printf (_("%s: mine %s, theirs %s, before %s"), title, mine, theirs, base);

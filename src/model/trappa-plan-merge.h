@@ -48,10 +48,12 @@ typedef enum
 
 /* What the conflict is about: Measure «X»: operating cost. */
 char        *trappa_conflict_title        (TrappaConflict *conflict);
-/* One side in words: a value, or "removed" / "changed". */
+/* One side in words: a value, or "removed" / "changed"; a long text is
+ * cut to one short line unless @whole. */
 char        *trappa_conflict_side_text    (TrappaMerge    *self,
                                            TrappaConflict *conflict,
-                                           TrappaMergeSide side);
+                                           TrappaMergeSide side,
+                                           gboolean        whole);
 /* The whole conflict in one line, for the command line. */
 char        *trappa_conflict_describe     (TrappaMerge    *self,
                                            TrappaConflict *conflict);

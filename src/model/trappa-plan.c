@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "trappa-plan.h"
+#include "trappa-field-names.h"
 #include "trappa-history.h"
 #include "trappa-plan-constraints.h"
 #include "trappa-plan-index.h"
@@ -501,8 +502,9 @@ trappa_plan_set_value (TrappaPlan    *self,
   if (pspec == NULL || !(pspec->flags & G_PARAM_WRITABLE))
     {
       g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
-                   _("A %s has no field “%s”"),
-                   trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)), prop);
+                   /* TRANSLATORS: a record kind ("Measure"), then a field's name in the file */
+                   _("%s has no field “%s”"),
+                   trappa_kind_label (trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item))), prop);
       return FALSE;
     }
   if (!check_value (pspec, value, error))

@@ -48,9 +48,9 @@ conflict_row (TrappaMergeDialog *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autofree char *title = trappa_conflict_title (conflict);
-  g_autofree char *mine = trappa_conflict_side_text (self->merge, conflict, TRAPPA_MERGE_MINE);
-  g_autofree char *theirs = trappa_conflict_side_text (self->merge, conflict, TRAPPA_MERGE_THEIRS);
-  g_autofree char *base = trappa_conflict_side_text (self->merge, conflict, TRAPPA_MERGE_BASE);
+  g_autofree char *mine = trappa_conflict_side_text (self->merge, conflict, TRAPPA_MERGE_MINE, TRUE);
+  g_autofree char *theirs = trappa_conflict_side_text (self->merge, conflict, TRAPPA_MERGE_THEIRS, TRUE);
+  g_autofree char *base = trappa_conflict_side_text (self->merge, conflict, TRAPPA_MERGE_BASE, TRUE);
   g_autofree char *before = g_strdup_printf (_("Before: %s"), base);
   GtkWidget *heading = gtk_label_new (title);
   GtkWidget *sides = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -208,7 +208,9 @@ trappa_merge_dialog_new (GtkWindow   *parent,
                                                             "You and they changed %u thing differently: choose which to keep.",
                                                             "You and they changed %u things differently: choose which to keep for each.",
                                                             conflicts->len), conflicts->len);
-  g_autofree char *summary = g_strdup_printf ("%s %s", changes, question);
+  /* Without changes to take, the question alone. */
+  g_autofree char *summary = n_changes > 0 ? g_strdup_printf ("%s %s", changes, question)
+                                           : g_strdup (question);
   GtkWidget *intro = gtk_label_new (summary);
   GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 

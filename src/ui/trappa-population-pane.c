@@ -390,8 +390,8 @@ trappa_population_pane_init (TrappaPopulationPane *self)
   };
   const TrappaRecordColumn coverages[] = {
     /* Edited in the table: its scope holds both staircases' steps. */
-    { "step", _("Step or service level"), 190, TRUE, NULL, NULL, FALSE },
-    { "band", _("Age band"), 110, FALSE, NULL, NULL },
+    { "step", _("Step or service level"), 124, TRUE, NULL, NULL, FALSE },
+    { "band", _("Age band"), 104, FALSE, NULL, NULL },
     { NULL, _("Today per 10 000"), 130, FALSE, NULL, coverage_today, TRUE },
     { "use-target", _("Use target"), 80, FALSE, NULL, NULL },
     { "target-ratio", _("Target per 10 000"), 130, FALSE, NULL, NULL },

@@ -344,21 +344,9 @@ projector_monitor (GtkWindow *parent)
 {
   GdkSurface *surface = parent != NULL ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
   GdkDisplay *display = surface != NULL ? gdk_surface_get_display (surface) : gdk_display_get_default ();
-  GListModel *monitors = gdk_display_get_monitors (display);
   GdkMonitor *own = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
-  GdkMonitor *chosen = own;
 
-  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-
-      if (monitor != own)
-        {
-          chosen = monitor;
-          break;
-        }
-    }
-  return chosen;
+  return trappa_presentation_pick_monitor (gdk_display_get_monitors (display), own);
 }
 
 static GtkWidget *
@@ -471,6 +459,20 @@ trappa_presentation_window_get_menu (TrappaPresentationWindow *self)
   g_return_val_if_fail (TRAPPA_IS_PRESENTATION_WINDOW (self), NULL);
 
   return self->menu;
+}
+
+gpointer
+trappa_presentation_pick_monitor (GListModel *monitors,
+                                  gpointer    own)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GObject) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != own)
+        return monitor;
+    }
+  return own;
 }
 
 TrappaChartView *

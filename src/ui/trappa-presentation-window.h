@@ -44,6 +44,11 @@ void                    trappa_presentation_window_add_page (TrappaPresentationW
                                                              const char               *title,
                                                              GtkWidget                *page);
 TrappaPresentationMenu *trappa_presentation_window_get_menu (TrappaPresentationWindow *self);
+/* Of @monitors (GdkMonitor), the one a presentation goes on: the first
+ * that is not @own (the editing window's: the laptop keeps it), else
+ * @own. Borrowed; only compares the objects. */
+gpointer                trappa_presentation_pick_monitor   (GListModel               *monitors,
+                                                            gpointer                  own);
 /* The chart shown now; NULL when the page shown is no chart. */
 TrappaChartView        *trappa_presentation_window_get_shown (TrappaPresentationWindow *self);
 TrappaPriorityGridView *trappa_presentation_window_get_grid  (TrappaPresentationWindow *self);

@@ -76,6 +76,13 @@ G_DEFINE_FINAL_TYPE (TrappaRecordCell, trappa_record_cell, GTK_TYPE_WIDGET)
  * may give it more, and the text ends in "…" where it has less. */
 #define PREVIEW_CHARS 30
 
+/* The widest a column of numbers or check boxes needs to be, in pixels:
+ * "18 300" or a year, "12 500 000" kroner, a check box; entry padding
+ * included. */
+#define NUMBER_WIDTH 72
+#define NOK_WIDTH    112
+#define FLAG_WIDTH   44
+
 enum { PROP_0, PROP_ERROR, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
@@ -113,8 +120,9 @@ name_property (GType type)
 }
 
 /* A record as a reference shows it; where a reference may name records
- * of several lists (steps of either staircase), with its parent's name:
- * "Bustadtrapp: Omsorgsbustad". */
+ * of several lists (steps of either staircase), with its parent's name
+ * after it, so a narrow column cut with "…" still shows the record:
+ * "Omsorgsbustad (Bustadtrapp)". */
 static char *
 target_label (TrappaRecordCell *self,
               TrappaItem       *target)
@@ -124,8 +132,9 @@ target_label (TrappaRecordCell *self,
 
   if (self->several_lists && self->plan != NULL &&
       trappa_plan_find_parent (self->plan, target, &parent, NULL, NULL) && parent != NULL)
-    return g_strdup_printf (_("%s: %s"), trappa_item_get_name (parent),
-                            name);
+    /* TRANSLATORS: a record chosen in a table, then the list it is in,
+     * e.g. "Omsorgsbustad (Bustadtrapp)" */
+    return g_strdup_printf (_("%s (%s)"), name, trappa_item_get_name (parent));
   return g_strdup (name);
 }
 
@@ -1064,4 +1073,34 @@ trappa_record_cell_get_editor (TrappaRecordCell *self)
 {
   g_return_val_if_fail (TRAPPA_IS_RECORD_CELL (self), NULL);
   return self->editor;
+}
+
+int
+trappa_record_cell_column_width (GType                     item_type,
+                                 const TrappaRecordColumn *column)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (item_type);
+  GParamSpec *pspec = column->property != NULL ? g_object_class_find_property (G_OBJECT_CLASS (klass), column->property)
+                                               : NULL;
+  int most = G_MAXINT;
+
+  switch (kind_of (pspec))
+    {
+    case KIND_FLAG:
+      most = FLAG_WIDTH;
+      break;
+    case KIND_COUNT:
+    case KIND_YEAR:
+      most = NUMBER_WIDTH;
+      break;
+    case KIND_NOK:
+      most = NOK_WIDTH;
+      break;
+    case KIND_COMPUTED:
+      most = column->numeric ? NUMBER_WIDTH : G_MAXINT;
+      break;
+    default:
+      break;
+    }
+  return column->width > 0 ? MIN (column->width, most) : column->width;
 }

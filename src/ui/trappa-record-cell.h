@@ -35,4 +35,11 @@ const char *trappa_record_cell_get_error   (TrappaRecordCell         *self);
  * mnemonics. */
 GtkWidget  *trappa_record_cell_get_editor  (TrappaRecordCell         *self);
 
+/* The width a table gives @column of records of @item_type: its own,
+ * but no more than its values need when they are numbers or a check box
+ * (a long title wraps instead), so the columns that matter stay in view
+ * at 1024 × 768. */
+int         trappa_record_cell_column_width (GType                     item_type,
+                                             const TrappaRecordColumn *column);
+
 G_END_DECLS

@@ -40,6 +40,10 @@ struct _TrappaRecordTable
 
 G_DEFINE_FINAL_TYPE (TrappaRecordTable, trappa_record_table, GTK_TYPE_WIDGET)
 
+/* Around a column's title: the header button's padding and the line
+ * between columns (Adwaita), in pixels. */
+#define TITLE_PADDING 14
+
 enum { PROP_0, PROP_SELECTED_ITEM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
@@ -150,8 +154,63 @@ add_column (TrappaRecordTable        *self,
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_column_set_expand (view_column, column->expand);
   if (column->width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, column->width);
+    gtk_column_view_column_set_fixed_width (view_column, trappa_record_cell_column_width (self->item_type, column));
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), view_column);
+}
+
+/* The widest word of @label's text, in pixels of its own font. */
+static int
+widest_word (GtkWidget *label)
+{
+  g_auto(GStrv) words = g_strsplit (gtk_label_get_text (GTK_LABEL (label)), " ", -1);
+  int widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, words[i]);
+      int width;
+
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+  return widest;
+}
+
+/* GTK 4.8 gives no say over a column's title widget: its label, below the
+ * view's header, wraps between words onto a second line and ends in "…"
+ * after that, so a narrow column of numbers keeps a long title readable;
+ * the column is never narrower than the title's longest word (Pango does
+ * not cut a word it may not break). The whole title is its tooltip. */
+static void
+wrap_titles (TrappaRecordTable *self,
+             GtkWidget         *widget)
+{
+  GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (self->view));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child))
+      {
+        const char *title = gtk_label_get_text (GTK_LABEL (child));
+        /* The title button's padding and the column's rule. */
+        int least = widest_word (child) + TITLE_PADDING;
+
+        gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+        gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
+        gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+        gtk_label_set_lines (GTK_LABEL (child), 2);
+        gtk_widget_set_tooltip_text (child, title);
+        for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+          {
+            g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+            int fixed = gtk_column_view_column_get_fixed_width (column);
+
+            if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0 && fixed > 0 && fixed < least)
+              gtk_column_view_column_set_fixed_width (column, least);
+          }
+      }
+    else if (!GTK_IS_LIST_VIEW (child))
+      wrap_titles (self, child);
 }
 
 static void
@@ -447,6 +506,7 @@ trappa_record_table_new (GType                     item_type,
   self->n_columns = n_columns;
   for (guint i = 0; i < n_columns; i++)
     add_column (self, &self->columns[i]);
+  wrap_titles (self, self->view);
   return GTK_WIDGET (self);
 }
 

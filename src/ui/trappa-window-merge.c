@@ -154,6 +154,7 @@ on_theirs_chosen (GtkNativeDialog *chooser,
                   TrappaWindow    *self)
 {
   g_autoptr(MergeFlow) flow = g_new0 (MergeFlow, 1);
+  TrappaPlan *mine = trappa_document_get_plan (trappa_window_get_document (self));
   GtkNativeDialog *ask_base;
 
   g_autoptr(TrappaPlan) base = NULL;
@@ -165,7 +166,7 @@ on_theirs_chosen (GtkNativeDialog *chooser,
 
   /* Their copy names the saves it came from; one of them kept here is the
    * common original. Only when none is, the user is asked for it. */
-  base = trappa_revisions_find_base (flow->theirs);
+  base = trappa_revisions_find_base (flow->theirs, mine);
   if (base != NULL)
     {
       merge_with_base (g_steal_pointer (&flow), base);

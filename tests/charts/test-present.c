@@ -352,6 +352,24 @@ test_menu (void)
   ui_test_run_for (50);
 }
 
+/* The presentation goes on the monitor that is not the editing
+ * window's; with one monitor (or none known) on that one. */
+static void
+test_pick_monitor (void)
+{
+  g_autoptr(GListStore) monitors = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GObject) laptop = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) projector = g_object_new (G_TYPE_OBJECT, NULL);
+
+  g_assert_null (trappa_presentation_pick_monitor (G_LIST_MODEL (monitors), NULL));
+  g_list_store_append (monitors, laptop);
+  g_assert_true (trappa_presentation_pick_monitor (G_LIST_MODEL (monitors), laptop) == laptop);
+  g_assert_true (trappa_presentation_pick_monitor (G_LIST_MODEL (monitors), NULL) == laptop);
+  g_list_store_append (monitors, projector);
+  g_assert_true (trappa_presentation_pick_monitor (G_LIST_MODEL (monitors), laptop) == projector);
+  g_assert_true (trappa_presentation_pick_monitor (G_LIST_MODEL (monitors), projector) == laptop);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,5 +381,6 @@ main (int   argc,
   g_test_add_func ("/trappa/charts/present/each-pane", test_present_each_pane);
   g_test_add_func ("/trappa/charts/present/jump-keys", test_jump_keys);
   g_test_add_func ("/trappa/charts/present/menu", test_menu);
+  g_test_add_func ("/trappa/charts/present/pick-monitor", test_pick_monitor);
   return g_test_run ();
 }

@@ -1,5 +1,6 @@
 /* dump-ui-texts.c: prints every text the main window (every pane, its
- * menus and tooltips), the Preferences and the About window show, one per
+ * menus and tooltips), the Preferences, the About window and the conflict
+ * view of Merge Changes From… show, one per
  * line in tree order, in the language of the environment; check-no-english.sh
  * compares an English run with a Norwegian one.
  *
@@ -14,6 +15,9 @@
 #include "trappa-about.h"
 #include "trappa-application.h"
 #include "trappa-i18n.h"
+#include "trappa-measure.h"
+#include "trappa-merge-dialog.h"
+#include "trappa-plan-file.h"
 #include "trappa-preferences-window.h"
 #include "trappa-settings.h"
 #include "trappa-window.h"
@@ -75,7 +79,44 @@ collect_texts (GtkWidget *widget,
       collect_texts (child, texts);
 }
 
-/* The texts of a new plan's window, its Preferences and its About. */
+static TrappaPlan *
+copy_of (GBytes *bytes)
+{
+  return trappa_plan_file_parse (bytes, "copy", NULL, NULL);
+}
+
+/* The conflict view with each kind of conflict: the plan's title changed
+ * differently in both copies, a measure removed in one and changed in
+ * the other. */
+static GtkWidget *
+merge_dialog_new (GtkWindow *parent)
+{
+  g_autoptr(TrappaPlan) base = trappa_plan_new ();
+  g_autoptr(TrappaMeasure) measure = trappa_measure_new ("Housing First");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TrappaPlan) mine = NULL;
+  g_autoptr(TrappaPlan) theirs = NULL;
+  g_autoptr(TrappaMerge) merge = NULL;
+  g_autoptr(TrappaItem) their_measure = NULL;
+  g_autoptr(TrappaItem) my_measure = NULL;
+
+  trappa_plan_insert (base, TRAPPA_ITEM (base), "measures", -1, TRAPPA_ITEM (measure));
+  bytes = trappa_plan_file_serialize (base);
+  mine = copy_of (bytes);
+  theirs = copy_of (bytes);
+  trappa_plan_set_string (mine, TRAPPA_ITEM (mine), "title", "A", NULL);
+  trappa_plan_set_string (theirs, TRAPPA_ITEM (theirs), "title", "B", NULL);
+  my_measure = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (mine), "measures")), 0);
+  their_measure = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (theirs), "measures")), 0);
+  trappa_plan_remove (mine, my_measure);
+  trappa_plan_set_string (theirs, their_measure, "responsible", "NAV", NULL);
+  merge = trappa_merge_new (base, mine, theirs, NULL);
+  g_assert (trappa_merge_get_conflicts (merge)->len == 2);
+  return GTK_WIDGET (trappa_merge_dialog_new (parent, merge, "copy.trappa"));
+}
+
+/* The texts of a new plan's window, its Preferences, its About and the
+ * conflict view. */
 static GPtrArray *
 texts_in_current_language (TrappaApplication *application)
 {
@@ -84,11 +125,14 @@ texts_in_current_language (TrappaApplication *application)
   GtkWidget *window = GTK_WIDGET (trappa_window_new (ADW_APPLICATION (application)));
   GtkWidget *preferences = trappa_preferences_window_new (settings, GTK_WINDOW (window));
   GtkWidget *about = GTK_WIDGET (trappa_about_window_new (GTK_WINDOW (window)));
+  GtkWidget *merge = merge_dialog_new (GTK_WINDOW (window));
 
   trappa_window_build_panes (TRAPPA_WINDOW (window));
   collect_texts (window, texts);
   collect_texts (preferences, texts);
   collect_texts (about, texts);
+  collect_texts (merge, texts);
+  gtk_window_destroy (GTK_WINDOW (merge));
   gtk_window_destroy (GTK_WINDOW (about));
   gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (window));

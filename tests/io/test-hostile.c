@@ -61,7 +61,7 @@ static const Hostile hostile[] = {
   /* Each names the element and its own line, not the plan's (line 2). */
   { "unknown-in-list.trappa", TRAPPA_ERROR_SCHEMA, 7, "The list “target-groups” holds “colour”, which does not belong there" },
   { "unknown-in-step.trappa", TRAPPA_ERROR_SCHEMA, 9, "The element “step” holds “colour”, which does not belong there" },
-  { "loose-text.trappa", TRAPPA_ERROR_SCHEMA, 5, "The target-group holds text outside its fields: “laus tekst”" },
+  { "loose-text.trappa", TRAPPA_ERROR_SCHEMA, 5, "Target group holds text outside its fields: “laus tekst”" },
   { "element-in-field.trappa", TRAPPA_ERROR_SCHEMA, 5, "The field “name” holds the element “b”; a field holds only text" },
   { "plan-namespace-attribute.trappa", TRAPPA_ERROR_SCHEMA, 4, "The attribute “p:name” does not belong on a target-group" },
   { "unknown-attribute.trappa", TRAPPA_ERROR_SCHEMA, 4, "The attribute “colour” does not belong on a target-group" },

@@ -73,8 +73,14 @@ test_find_base (void)
   trappa_revisions_stamp (theirs);
   trappa_revisions_stamp (theirs);
   save (mine);
+  /* Opening their copy to merge it keeps it too: still not the base. */
+  {
+    g_autoptr(GBytes) opened = trappa_plan_file_serialize (theirs);
 
-  base = trappa_revisions_find_base (theirs);
+    trappa_revisions_keep (theirs, opened);
+  }
+
+  base = trappa_revisions_find_base (theirs, mine);
   g_assert_nonnull (base);
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (base), "revision"), ==, sent);
 }
@@ -90,7 +96,7 @@ test_unknown_and_hostile (void)
                 "revision-history", "/etc/passwd .. 00000000-0000-0000-0000-000000000000", NULL);
   /* A revision that is not a UUID is neither kept nor looked up. */
   trappa_revisions_keep (plan, bytes);
-  found = trappa_revisions_find_base (plan);
+  found = trappa_revisions_find_base (plan, plan);
   g_assert_null (found);
   trappa_revisions_stamp (plan);
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"), ==,

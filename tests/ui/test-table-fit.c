@@ -4,13 +4,18 @@
  * responsible, deadline, both costs) are in view and the selected
  * measure's form is whole, not scrolled or squashed; a text cell that is
  * not being edited ends its text in "…" where it is cut, and shows it
- * whole while edited.
+ * whole while edited. The Coverage table and both staircases' Steps
+ * tables in Nynorsk and Bokmål: their key columns (every coverage column,
+ * ratios included; a step's name, units today and need) in view, and no
+ * column narrower than its title's longest word.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <adwaita.h>
+#include <libintl.h>
+#include <locale.h>
 
 #include "trappa-measures-pane.h"
 #include "trappa-window.h"
@@ -126,6 +131,95 @@ test_text_cell_ellipsized (void)
   ui_test_run_for (50);
 }
 
+/* gettext reads LANGUAGE again only once its text domain changes. */
+static void
+set_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  textdomain ("trappa-test-table-fit");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+typedef struct
+{
+  const char *pane;
+  guint       table;    /* the pane's nth table */
+  guint       n_key;    /* its first columns that must show */
+} KeyColumns;
+
+/* The @n-th column view below @root, in the order of the widget tree. */
+static GtkColumnView *
+nth_view (GtkWidget *root,
+          guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkColumnView *found;
+
+      if (GTK_IS_COLUMN_VIEW (child) && (*n)-- == 0)
+        return GTK_COLUMN_VIEW (child);
+      found = nth_view (child, n);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_key_columns (gconstpointer data)
+{
+  const char *language = data;
+  static const KeyColumns tables[] = {
+    { "population", 1, 5 },   /* age bands, then coverage */
+    { "housing", 0, 3 },
+    { "activity", 0, 3 },
+  };
+  TrappaWindow *window;
+
+  set_language (language);
+  window = open_alver ();
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      GtkWidget *pane = ui_test_show_pane (window, tables[t].pane);
+      guint n = tables[t].table;
+      GtkColumnView *view = nth_view (pane, &n);
+      GListModel *columns;
+      int used = 0;
+
+      g_assert_nonnull (view);
+      ui_test_settle (GTK_WIDGET (window));
+      columns = gtk_column_view_get_columns (view);
+      for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+          g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (view), NULL);
+          g_auto(GStrv) words = g_strsplit (gtk_column_view_column_get_title (column), " ", -1);
+
+          g_test_message ("%s %s: %s %d", language, tables[t].pane, gtk_column_view_column_get_title (column),
+                          gtk_column_view_column_get_fixed_width (column));
+          /* Translated: no English title left. */
+          if (i == 0)
+            g_assert_false (g_str_has_prefix (gtk_column_view_column_get_title (column), "Step") ||
+                            g_str_has_prefix (gtk_column_view_column_get_title (column), "Service"));
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              int width;
+
+              pango_layout_set_text (layout, words[w], -1);
+              pango_layout_get_pixel_size (layout, &width, NULL);
+              g_assert_cmpint (gtk_column_view_column_get_fixed_width (column), >=, width * 0.9);
+            }
+          if (i < tables[t].n_key)
+            used += gtk_column_view_column_get_fixed_width (column);
+        }
+      g_assert_cmpint (used, <=, gtk_widget_get_width (GTK_WIDGET (view)));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_run_for (50);
+  set_language ("C");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +228,9 @@ main (int   argc,
 
   g_setenv ("LANGUAGE", "C", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   adw_init ();
   style = gtk_css_provider_new ();
   /* The application's style, as AdwApplication loads it: sizes depend on it. */
@@ -143,5 +240,7 @@ main (int   argc,
 
   g_test_add_func ("/trappa/ui/table-fit/measures-key-columns", test_measures_key_columns);
   g_test_add_func ("/trappa/ui/table-fit/text-cell-ellipsized", test_text_cell_ellipsized);
+  g_test_add_data_func ("/trappa/ui/table-fit/key-columns-nn", "nn", test_key_columns);
+  g_test_add_data_func ("/trappa/ui/table-fit/key-columns-nb", "nb", test_key_columns);
   return g_test_run ();
 }
