@@ -15,6 +15,8 @@
  */
 #define G_LOG_DOMAIN "trappa-matrix-layout"
 
+#include <string.h>
+
 #include "trappa-matrix-layout.h"
 #include "trappa-ros.h"
 #include "trappa-plan-words.h"
@@ -28,6 +30,7 @@ typedef struct
   TrappaMatrixLayout *out;
   PangoContext       *context;
   double              f;
+  double              smallest;  /* the least any label (not chip) gets */
 } Builder;
 
 static TrappaChartLabel *
@@ -37,7 +40,8 @@ add_label (Builder    *b,
            double      px,
            gboolean    bold)
 {
-  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, px, bold);
+  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width,
+                                MAX (px, b->smallest), bold);
 }
 
 static void
@@ -49,14 +53,14 @@ place (TrappaChartLabel *label,
   label->box.y = y;
 }
 
-/* @label's text in at most @lines lines of @width, broken between words
- * and ending in "…" after the last whole word that fits. */
+/* @label shows @text in at most @lines lines of @width, broken between
+ * words and ending in "…" after the last whole word that fits. */
 static void
 shorten (TrappaChartLabel *label,
+         const char       *text,
          double            width,
          int               lines)
 {
-  g_autofree char *text = g_strdup (pango_layout_get_text (label->layout));
   PangoRectangle logical;
 
   trappa_chart_text_fit_words (label->layout, text, width, lines);
@@ -126,12 +130,10 @@ lay_out_key (Builder    *b,
       double room = column_width - label->box.width;
 
       /* The name gets what the code and the scores leave. */
-      pango_layout_set_text (label->layout, name, -1);
-      shorten (label, MAX (room, b->f), 1);
+      shorten (label, name, MAX (room, b->f), 1);
       g_free (text);
       text = g_strconcat (code, pango_layout_get_text (label->layout), scores, NULL);
-      pango_layout_set_text (label->layout, text, -1);
-      shorten (label, column_width, 1);
+      shorten (label, text, column_width, 1);
       place (label, b->f + column * (column_width + b->f), y[column]);
       y[column] += label->box.height;
     }
@@ -184,101 +186,138 @@ quadrant_name (guint quadrant)
     }
 }
 
-/* The chips of panel @p at @px, flowed into their cells; FALSE when a
- * word would need a chip wider than its cell, or a cell's chips run out
- * of it (they are laid out all the same). */
-static gboolean
+/* How a cell's chips are set: their type size and lines. */
+typedef struct
+{
+  double   px;
+  int      lines;
+  gboolean fits;   /* every chip keeps its words whole (a word too wide
+                    * widens its chip) and all stay inside the cell */
+} CellType;
+
+/* The chips of panel @p, each set as its cell says, flowed into their
+ * cells, the first line of a risk cell short of its number; notes in
+ * @cells whether each cell's chips fit. */
+static void
 lay_out_chips (Builder    *b,
                GListModel *records,
                guint       p,
-               double      px)
+               CellType    cells[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE])
 {
   TrappaMatrixLayout *out = b->out;
   const TrappaMatrixPanelSpec *spec = &out->spec->panels[p];
   TrappaMatrixPanel *panel = &out->panels[p];
-  double pad = b->f * 0.25, ellipsis;
-  int lines = out->spec->code != NULL ? 1 : 2;
+  double pad = b->f * 0.25;
   /* Where the next chip in each cell goes. */
   double next_x[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE], next_y[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE];
   double row_h[TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE] = { { 0 } };
-  TrappaChartLabel *probe = trappa_chart_text_label_new (b->context, "…", 0, px, TRUE);
-  gboolean fits = TRUE;
+  TrappaChartLabel *probe = trappa_chart_text_label_new (b->context, "…", 0, 100, TRUE);
+  double ellipsis_per_px = probe->box.width / 100;
 
-  ellipsis = probe->box.width;
   trappa_chart_text_label_free (probe);
   for (int r = 0; r < TRAPPA_MATRIX_SIZE; r++)
     for (int c = 0; c < TRAPPA_MATRIX_SIZE; c++)
       {
-        TrappaMatrixCell *cell = &panel->cells[r][c];
-
-        next_x[r][c] = cell->rect.x + pad;
-        next_y[r][c] = cell->rect.y + pad + (cell->number != NULL ? cell->number->box.height : 0);
+        next_x[r][c] = panel->cells[r][c].rect.x + pad;
+        next_y[r][c] = panel->cells[r][c].rect.y + pad;
+        cells[r][c].fits = TRUE;
       }
   for (guint i = 0; i < g_list_model_get_n_items (records); i++)
     {
       g_autoptr(TrappaItem) record = g_list_model_get_item (records, i);
       TrappaMatrixChip *chip = g_new0 (TrappaMatrixChip, 1);
-      int c, r;
-      TrappaRect *cell;
+      int c = (int) CLAMP (trappa_item_get_int (record, spec->x_prop), 1, TRAPPA_MATRIX_SIZE);
+      int r = (int) CLAMP (trappa_item_get_int (record, spec->y_prop), 1, TRAPPA_MATRIX_SIZE);
+      const TrappaMatrixCell *cell = &panel->cells[r - 1][c - 1];
+      CellType *type = &cells[r - 1][c - 1];
+      const TrappaRect *rect = &cell->rect;
+      double *x = &next_x[r - 1][c - 1], *y = &next_y[r - 1][c - 1], *line_h = &row_h[r - 1][c - 1];
+      gboolean first_line = *y == rect->y + pad;
+      double right = first_line && cell->number != NULL ? cell->number->box.x - pad : rect->x + rect->width - pad;
       double room, needed;
       g_autofree char *text = out->spec->code != NULL
         ? g_strdup_printf ("%s%u", out->spec->code, i + 1)
         : g_strdup (trappa_item_get_string (record, out->spec->name_prop));
+      g_autofree char *first_word = g_strndup (text, strcspn (text, " "));
 
       chip->id = g_strdup (trappa_item_get_id (record));
       chip->number = i + 1;
       chip->panel = p;
-      chip->column = c = (int) CLAMP (trappa_item_get_int (record, spec->x_prop), 1, TRAPPA_MATRIX_SIZE);
-      chip->row = r = (int) CLAMP (trappa_item_get_int (record, spec->y_prop), 1, TRAPPA_MATRIX_SIZE);
-      cell = &panel->cells[r - 1][c - 1].rect;
+      chip->column = c;
+      chip->row = r;
       /* The chip owns its label: the painter draws it over the chip. */
-      chip->label = trappa_chart_text_label_new (b->context, text, 0, px, TRUE);
-      /* Room for the whole name on a line, or for its widest word and
-       * "…": no word is ever cut. */
-      room = cell->width - 4 * pad;
-      needed = MIN (chip->label->box.width, trappa_chart_text_widest_word (chip->label->layout, text) + ellipsis);
-      fits &= needed <= room;
-      shorten (chip->label, MAX (room, needed), lines);
+      chip->label = trappa_chart_text_label_new (b->context, text, 0, type->px, TRUE);
+      /* Room for the whole name on a line, or for the word that may end
+       * a line before "…" (any word of two lines, the first of one): no
+       * word is ever cut. */
+      room = rect->width - 4 * pad;
+      needed = MIN (chip->label->box.width,
+                    trappa_chart_text_widest_word (chip->label->layout, type->lines > 1 ? text : first_word) +
+                    ellipsis_per_px * type->px);
+      type->fits &= needed <= room;
+      shorten (chip->label, text, MAX (room, needed), type->lines);
       chip->box.width = chip->label->box.width + 2 * pad;
       chip->box.height = chip->label->box.height + pad;
-      /* A chip that does not fit beside the last one starts a new line. */
-      if (next_x[r - 1][c - 1] + chip->box.width > cell->x + cell->width - pad &&
-          next_x[r - 1][c - 1] > cell->x + pad)
+      /* A chip that does not fit beside the last one (or beside the risk
+       * number) starts a new line. */
+      if (*x + chip->box.width > right && (*x > rect->x + pad || (first_line && cell->number != NULL)))
         {
-          next_x[r - 1][c - 1] = cell->x + pad;
-          next_y[r - 1][c - 1] += row_h[r - 1][c - 1] + pad;
-          row_h[r - 1][c - 1] = 0;
+          *x = rect->x + pad;
+          *y += MAX (*line_h, first_line && cell->number != NULL ? cell->number->box.height : 0) + pad;
+          *line_h = 0;
         }
-      chip->box.x = next_x[r - 1][c - 1];
-      chip->box.y = next_y[r - 1][c - 1];
-      fits &= chip->box.y + chip->box.height <= cell->y + cell->height;
+      chip->box.x = *x;
+      chip->box.y = *y;
+      type->fits &= chip->box.y + chip->box.height <= rect->y + rect->height;
       place (chip->label, chip->box.x + pad, chip->box.y + pad / 2);
-      next_x[r - 1][c - 1] += chip->box.width + pad;
-      row_h[r - 1][c - 1] = MAX (row_h[r - 1][c - 1], chip->box.height);
+      *x += chip->box.width + pad;
+      *line_h = MAX (*line_h, chip->box.height);
       g_ptr_array_add (out->chips, chip);
     }
-  return fits;
 }
 
-/* Every panel's chips, their type as large as fits, from the cells' share
- * down to the smallest that reads. */
+/* Every panel's chips, each cell's type as large as lets its chips fit,
+ * half a pixel at a time: from the cells' share (on a projector, the
+ * projector's size) down to three quarters of it; then names take one
+ * line each (the table and the tooltip have them whole) from that size
+ * again, down to the smallest that reads. */
 static void
 lay_out_all_chips (Builder    *b,
                    GListModel *records)
 {
   TrappaMatrixLayout *out = b->out;
   double cell_h = out->panels[0].plot.height / TRAPPA_MATRIX_SIZE;
+  double start = MAX (CLAMP (cell_h * 0.14, b->f * 0.85, b->f * 1.2), b->smallest);
   double smallest = MAX (b->f * 0.7, 9.0);
+  CellType cells[TRAPPA_MATRIX_MAX_PANELS][TRAPPA_MATRIX_SIZE][TRAPPA_MATRIX_SIZE];
+  gboolean changed = TRUE;
 
-  for (double px = CLAMP (cell_h * 0.14, b->f * 0.85, b->f * 1.2); ; px -= 0.5)
+  for (guint p = 0; p < out->n_panels; p++)
+    for (int r = 0; r < TRAPPA_MATRIX_SIZE; r++)
+      for (int c = 0; c < TRAPPA_MATRIX_SIZE; c++)
+        cells[p][r][c] = (CellType) { start, out->spec->code != NULL ? 1 : 2, TRUE };
+  while (changed)
     {
-      gboolean fits = TRUE;
-
+      changed = FALSE;
       g_ptr_array_set_size (out->chips, 0);
       for (guint p = 0; p < out->n_panels; p++)
-        fits &= lay_out_chips (b, records, p, px);
-      if (fits || px - 0.5 < smallest)
-        return;
+        lay_out_chips (b, records, p, cells[p]);
+      for (guint p = 0; p < out->n_panels; p++)
+        for (int r = 0; r < TRAPPA_MATRIX_SIZE; r++)
+          for (int c = 0; c < TRAPPA_MATRIX_SIZE; c++)
+            {
+              CellType *type = &cells[p][r][c];
+
+              if (type->fits)
+                continue;
+              if (type->lines > 1 && type->px - 0.5 < start * 0.75)
+                *type = (CellType) { start, 1, FALSE };
+              else if (type->px - 0.5 >= smallest)
+                type->px -= 0.5;
+              else
+                continue;
+              changed = TRUE;
+            }
     }
 }
 
@@ -358,7 +397,7 @@ lay_out_panel (Builder *b,
         {
           TrappaChartLabel *label = panel->quadrants[q];
 
-          shorten (label, panel->plot.width / 2 - f * 0.2, 1);
+          shorten (label, quadrant_name (q), panel->plot.width / 2 - f * 0.2, 1);
           place (label, plot_x + (q % 2 == 0 ? 0 : panel->plot.width - label->box.width),
                  q < 2 ? panel->plot.y - quad_h : panel->plot.y + panel->plot.height + f * 0.1);
         }
@@ -375,7 +414,7 @@ trappa_matrix_layout_new (TrappaPlan             *plan,
 {
   TrappaMatrixLayout *out = g_new0 (TrappaMatrixLayout, 1);
   GListModel *records = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), spec->list));
-  Builder b = { out, NULL, 0 };
+  Builder b = { out, NULL, 0, trappa_chart_style_smallest_px (style, 0) };
   double m, key_h = 0, legend_h = 0, panel_w, bottom, panels_end = 0;
   guint n_below = 0;
 

@@ -16,14 +16,16 @@ G_DECLARE_DERIVABLE_TYPE (TrappaPane, trappa_pane, TRAPPA, PANE, GtkWidget)
 
 /* A pane of the main window shows the plan in its "plan" property, which
  * the window sets whenever the plan is replaced (new, open). A pane
- * derives from TrappaPane and implements plan_changed; it lays out one
- * child (GtkBinLayout) unless it sets another layout manager. */
+ * derives from TrappaPane and implements plan_changed for what the base
+ * does not follow itself (its tables of the plan's own lists, see
+ * trappa_pane_add_table()); it lays out one child (GtkBinLayout) unless
+ * it sets another layout manager. */
 struct _TrappaPaneClass
 {
   GtkWidgetClass parent_class;
 
-  /* After "plan" changed; @old_plan (may be NULL) is the plan shown
-   * before, to disconnect from. Not called on dispose. */
+  /* Optional: after "plan" changed; @old_plan (may be NULL) is the plan
+   * shown before, to disconnect from. Not called on dispose. */
   void (*plan_changed) (TrappaPane *self,
                         TrappaPlan *old_plan);
 

@@ -8,8 +8,9 @@
  * trappa_vote_session_accept().
  *
  * The server answers in a thread of its own, so the votes and the counts
- * are under a lock, and "changed" is emitted in the main context of the
- * thread that made the session (the window's), once for however many
+ * are under a lock, and "changed" is emitted in the thread that made the
+ * session (the window's): at once for a change made there, else on the
+ * next iteration of that thread's main context, once for however many
  * messages came in meanwhile.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -42,7 +43,8 @@ struct _TrappaVoteSession
 {
   GObject     parent_instance;
 
-  GMainContext *context;       /* where "changed" is emitted */
+  GThread    *owner;           /* the thread that made the session */
+  GMainContext *context;       /* its main context */
   gint        change_pending;  /* atomic: an emission is on its way */
   GMutex      lock;            /* participants, placed and dots_placed */
 
@@ -323,15 +325,24 @@ emit_changed (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* At once when called in the session's context, else on its next
- * iteration; one emission for a burst of changes. */
+/* Called without the lock, so a handler may read the tallies. */
 static void
 changed (TrappaVoteSession *self)
 {
+  GSource *source;
+
+  if (self->owner == g_thread_self ())
+    {
+      g_signal_emit (self, signals[CHANGED], 0);
+      return;
+    }
   if (!g_atomic_int_compare_and_exchange (&self->change_pending, FALSE, TRUE))
     return;
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_changed,
-                              g_object_ref (self), g_object_unref);
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, emit_changed, g_object_ref (self), g_object_unref);
+  g_source_attach (source, self->context);
+  g_source_unref (source);
 }
 
 static gboolean
@@ -401,6 +412,7 @@ trappa_vote_session_init (TrappaVoteSession *self)
   self->group_ids = g_ptr_array_new_with_free_func (g_free);
   self->group_names = g_ptr_array_new_with_free_func (g_free);
   self->participants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, participant_free);
+  self->owner = g_thread_self ();
   self->context = g_main_context_ref_thread_default ();
   g_mutex_init (&self->lock);
 }
@@ -605,6 +617,7 @@ trappa_vote_session_join (TrappaVoteSession  *self,
   for (guint i = 0; i < n; i++)
     participant->x[i] = participant->y[i] = NOT_PLACED;
   g_hash_table_insert (self->participants, g_strdup (key), participant);
+  g_clear_pointer (&locker, g_mutex_locker_free);
   changed (self);
   return g_steal_pointer (&key);
 }
@@ -669,6 +682,7 @@ trappa_vote_session_vote (TrappaVoteSession  *self,
       count_dots (self, participant, 1);
       participant->voted = TRUE;
     }
+  g_clear_pointer (&locker, g_mutex_locker_free);
   changed (self);
   return TRUE;
 }

@@ -545,6 +545,81 @@ test_live (void)
   vote_fixture_clear (&fixture);
 }
 
+typedef struct
+{
+  TrappaVoteSession *session;
+  const char        *key;
+  const char        *measure;
+  int                last;   /* the last x (and 100 − y) this voter sends */
+} Voter;
+
+static gpointer
+vote_many (gpointer data)
+{
+  Voter *voter = data;
+
+  for (int x = 0; x <= voter->last; x++)
+    vote (voter->session, voter->key, voter->measure, x, 100 - x);
+  return NULL;
+}
+
+static void
+count_changed (GThread **emitted_in)
+{
+  *emitted_in = g_thread_self ();
+}
+
+/* The server votes in its own thread while the window reads the tallies:
+ * votes from several threads at once all count, and "changed" comes in
+ * the context that made the session, never in a voting thread. */
+static void
+test_threads (void)
+{
+  VoteFixture fixture;
+  g_autoptr(TrappaVoteSession) session = NULL;
+  g_autoptr(GArray) tallies = NULL;
+  char *keys[4];
+  Voter voters[4];
+  GThread *threads[4];
+  GThread *emitted_in = NULL;
+  TrappaVoteTally *tally;
+
+  vote_fixture_init (&fixture);
+  session = vote_fixture_session (&fixture, 0);
+  g_signal_connect_swapped (session, "changed", G_CALLBACK (count_changed), &emitted_in);
+  for (guint i = 0; i < G_N_ELEMENTS (voters); i++)
+    {
+      keys[i] = join (session, fixture.group[i % 2]);
+      voters[i] = (Voter) { session, keys[i], fixture.measure[i % 2], 40 + 20 * (int) i };
+    }
+  emitted_in = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (voters); i++)
+    threads[i] = g_thread_new ("voter", vote_many, &voters[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (voters); i++)
+    {
+      /* The window reads while they vote. */
+      g_array_unref (trappa_vote_session_tally (session, NULL));
+      g_thread_join (threads[i]);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (emitted_in == g_thread_self ());
+
+  tallies = trappa_vote_session_tally (session, NULL);
+  /* Measure 0: the voters' last x 40 and 80; measure 1: 60 and 100. */
+  tally = &g_array_index (tallies, TrappaVoteTally, 0);
+  g_assert_cmpuint (tally->x.n, ==, 2);
+  g_assert_cmpfloat_with_epsilon (tally->x.mean, 60.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (tally->y.mean, 40.0, 1e-9);
+  tally = &g_array_index (tallies, TrappaVoteTally, 1);
+  g_assert_cmpuint (tally->x.n, ==, 2);
+  g_assert_cmpfloat_with_epsilon (tally->x.mean, 80.0, 1e-9);
+  g_assert_cmpuint (trappa_vote_session_count_voters (session, NULL), ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_free (keys[i]);
+  vote_fixture_clear (&fixture);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -561,5 +636,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/trappa/vote/session/accept-after-removal", test_accept_after_removal);
   g_test_add_func ("/trappa/vote/session/accept-dots", test_accept_dots);
   g_test_add_func ("/trappa/vote/session/live", test_live);
+  g_test_add_func ("/trappa/vote/session/threads", test_threads);
   return g_test_run ();
 }
