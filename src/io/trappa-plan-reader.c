@@ -62,12 +62,6 @@
 
 typedef struct
 {
-  guint       line;
-  TrappaItem *item;
-} IdEntry;
-
-typedef struct
-{
   TrappaItem *item;
   GParamSpec *pspec;
   guint       line;
@@ -113,7 +107,7 @@ typedef struct
 {
   TrappaXmlReport *report;       /* where problems go now */
   TrappaXmlReport *parse_report; /* while parsing: libxml2's problems */
-  GHashTable      *ids;          /* id → IdEntry */
+  GHashTable      *ids;          /* id (the record's own string) → record */
   GArray          *references;   /* Reference, resolved after all records */
   TrappaPlanLines *lines;        /* where each record and field was */
   guint            doctype_line; /* non-zero once a DOCTYPE was seen */
@@ -635,7 +629,7 @@ read_id (Reader     *reader,
          TrappaItem *item,
          const char *id)
 {
-  IdEntry *seen;
+  TrappaItem *seen;
 
   if (!trappa_plan_constraints_is_valid_id (id))
     {
@@ -652,15 +646,14 @@ read_id (Reader     *reader,
   if (seen != NULL)
     {
       trappa_xml_report_add (reader->report, line_of (node), TRAPPA_ERROR_DUPLICATE_ID,
-                             _("The id “%s” is used twice (first on line %u)"), id, seen->line);
+                             _("The id “%s” is used twice (first on line %u)"), id,
+                             trappa_plan_lines_get (reader->lines, seen, NULL));
       return;
     }
 
-  seen = g_new (IdEntry, 1);
-  seen->line = line_of (node);
-  seen->item = item;
-  g_hash_table_insert (reader->ids, g_strdup (id), seen);
   g_object_set (item, "id", id, NULL);
+  /* The key is the record's own copy: no copy per record. */
+  g_hash_table_insert (reader->ids, (gpointer) trappa_item_get_id (item), item);
 }
 
 static void
@@ -894,7 +887,7 @@ check_reference (Reader     *reader,
                  const char *id)
 {
   GType wanted = trappa_param_spec_get_reference_type (reference->pspec);
-  IdEntry *target;
+  TrappaItem *target;
 
   if (id[0] == '\0')
     return;
@@ -904,11 +897,11 @@ check_reference (Reader     *reader,
     trappa_xml_report_add (reader->report, reference->line, TRAPPA_ERROR_DANGLING_REFERENCE,
                            _("“%s” refers to “%s”, which is not in the plan"),
                            reference->pspec->name, id);
-  else if (!G_TYPE_CHECK_INSTANCE_TYPE (target->item, wanted))
+  else if (!G_TYPE_CHECK_INSTANCE_TYPE (target, wanted))
     trappa_xml_report_add (reader->report, reference->line, TRAPPA_ERROR_DANGLING_REFERENCE,
                            _("“%s” refers to “%s”, which is a %s, not a %s"),
                            reference->pspec->name, id,
-                           trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (target->item)),
+                           trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (target)),
                            trappa_item_class_get_tag (g_type_class_peek (wanted)));
 }
 
@@ -1158,7 +1151,7 @@ trappa_plan_file_parse (GBytes      *bytes,
   trappa_plan_file_init ();
   data = g_bytes_get_data (bytes, &size);
   reader.report = report;
-  reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader.ids = g_hash_table_new (g_str_hash, g_str_equal);
   reader.references = g_array_new (FALSE, FALSE, sizeof (Reference));
   reader.lines = trappa_plan_lines_new ();
 

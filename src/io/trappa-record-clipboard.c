@@ -400,12 +400,16 @@ parse_row (TrappaPlan             *plan,
       GParamSpec *pspec;
       g_auto(GValue) value = G_VALUE_INIT;
       g_autoptr(GError) problem = NULL;
+      g_autofree char *cell = NULL;
 
       if (column->property == NULL)
         continue;
+      /* What the field would keep, so that a cell of a control character
+       * alone is empty, and one ending in it loses its spaces too. */
+      cell = g_strstrip (trappa_text_storable (row->fields[f]));
       pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      if (!parse_cell (plan, column, pspec, g_strstrip (row->fields[f]), &value, &problem))
+      if (!parse_cell (plan, column, pspec, cell, &value, &problem))
         {
           /* TRANSLATORS: a pasted cell: its row, its column's title, the problem */
           g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE, _("Row %u, column “%s”: %s"),
@@ -425,10 +429,22 @@ trappa_record_clipboard_parse (TrappaPlan             *plan,
                                const char             *text,
                                GError                **error)
 {
-  g_autoptr(GPtrArray) rows = trappa_csv_parse (text, -1, '\t', error);
+  g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) map = NULL;
+  const char *bad;
 
+  /* Bytes of another encoding would make a plan that does not open. */
+  if (!g_utf8_validate (text, -1, &bad))
+    {
+      guint line = 1;
+
+      for (const char *p = text; p < bad; p++)
+        line += *p == '\n';
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_ENCODING, _("Row %u is not text in UTF-8"), line);
+      return NULL;
+    }
+  rows = trappa_csv_parse (text, -1, '\t', error);
   if (rows == NULL)
     return NULL;
   for (guint r = 0; r < rows->len; r++)

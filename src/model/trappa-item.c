@@ -158,6 +158,23 @@ storable_text (const char *text)
   return clean != NULL ? g_string_free (clean, FALSE) : NULL;
 }
 
+char *
+trappa_text_storable (const char *text)
+{
+  char *storable = storable_text (text);
+
+  return storable != NULL ? storable : g_strdup (text);
+}
+
+gboolean
+trappa_text_is_blank (const char *text)
+{
+  g_autofree char *storable = storable_text (text);
+  const char *kept = storable != NULL ? storable : text;
+
+  return kept[strspn (kept, " \t\r\n")] == '\0';
+}
+
 static void
 trappa_item_set_property (GObject      *object,
                           guint         prop_id,

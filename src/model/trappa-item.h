@@ -107,6 +107,14 @@ GParamSpec  *trappa_param_spec_rules        (GParamSpec          *pspec,
                                              const char          *scope,
                                              TrappaOnDelete       on_delete);
 
+/* What a text field keeps of @text: the characters a plan cannot store
+ * (control characters but tab, line feed and carriage return; U+FFFE,
+ * U+FFFF) dropped. */
+char        *trappa_text_storable           (const char          *text);
+/* TRUE when that is nothing but white space: a required field refuses
+ * it, as it would be empty. */
+gboolean     trappa_text_is_blank           (const char          *text);
+
 GType        trappa_param_spec_get_reference_type (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_multiline       (GParamSpec    *pspec);
 gboolean     trappa_param_spec_is_nok             (GParamSpec    *pspec);

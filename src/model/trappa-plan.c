@@ -446,7 +446,7 @@ check_value (GParamSpec    *pspec,
                        _("“%s” is not an allowed value for “%s”"), s, pspec->name);
           return FALSE;
         }
-      if (trappa_param_spec_is_required (pspec) && (s == NULL || s[strspn (s, " \t\r\n")] == '\0'))
+      if (trappa_param_spec_is_required (pspec) && (s == NULL || trappa_text_is_blank (s)))
         {
           g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE,
                        _("“%s” must not be empty"), pspec->name);

@@ -11,6 +11,7 @@
 
 #include "io-fixtures.h"
 #include "trappa-plan-file.h"
+#include "trappa-ros.h"
 #include "trappa-success-factor.h"
 #include "trappa-plan-schema.h"
 
@@ -545,6 +546,7 @@ test_save_noncharacters (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(TrappaPlan) plan = trappa_plan_new ();
   TrappaItem *staircase = TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING));
+  g_autoptr(TrappaItem) risk = TRAPPA_ITEM (trappa_risk_new ());
   g_autoptr(TrappaPlan) again = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -552,6 +554,11 @@ test_save_noncharacters (void)
                                          "Bustad\xef\xbf\xbe" "plan\x01 \xef\xbf\xbf" "2026", NULL));
   g_object_set (staircase, "name", "Trapp\x1b\xef\xbf\xbf", NULL);
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (plan), "title"), ==, "Bustadplan 2026");
+  /* Nothing but them in a field that must not be empty is refused. */
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "risks", -1, risk);
+  g_assert_false (trappa_plan_set_string (plan, risk, "hazard", "\x05\xef\xbf\xbe ", &error));
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
 
   g_assert_true (trappa_plan_file_save (plan, file, NULL, NULL, &error));
   g_assert_no_error (error);

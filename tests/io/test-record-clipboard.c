@@ -172,6 +172,8 @@ test_paste_refused (void)
     { "Tiltak A\t\t\t\t\t\t\t99999\n", "Row 1, column “Effect from year”: " },
     { "Status\tSteps\n\"Adopted\n", "Line 2: a quoted field is not closed" },
     { "\n\t\n", "The clipboard holds no rows" },
+    /* Latin-1 from an old program: the plan would not open again. */
+    { "Tiltak A\nTiltak \xe5rleg\n", "Row 2 is not text in UTF-8" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
