@@ -145,7 +145,7 @@ trappa_action_plan_area_table (const TrappaActionPlan     *plan,
         {
           g_autofree char *text = g_strdup_printf (_("Strategy: %s"), strategy);
 
-          trappa_table_add_row (table);
+          trappa_table_add_group_row (table);
           trappa_table_add_text (table, text);
           add_blanks (table, n_text - 1 + TRAPPA_ACTION_PLAN_YEARS);
         }

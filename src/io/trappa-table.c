@@ -28,7 +28,7 @@ trappa_table_new (const char          *name,
   self->header = g_strdupv ((char **) header);
   self->n_columns = g_strv_length (self->header);
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->totals = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  self->kinds = g_array_new (FALSE, FALSE, sizeof (TrappaRowKind));
   return self;
 }
 
@@ -39,39 +39,52 @@ trappa_table_free (TrappaTable *self)
   g_free (self->title);
   g_strfreev (self->header);
   g_ptr_array_unref (self->rows);
-  g_array_unref (self->totals);
+  g_array_unref (self->kinds);
   g_free (self);
 }
 
 static void
-add_row (TrappaTable *self,
-         gboolean     total)
+add_row (TrappaTable   *self,
+         TrappaRowKind  kind)
 {
   GArray *row = g_array_sized_new (FALSE, TRUE, sizeof (TrappaCell), self->n_columns);
 
   g_array_set_clear_func (row, (GDestroyNotify) cell_clear);
   g_ptr_array_add (self->rows, row);
-  g_array_append_val (self->totals, total);
+  g_array_append_val (self->kinds, kind);
 }
 
 void
 trappa_table_add_row (TrappaTable *self)
 {
-  add_row (self, FALSE);
+  add_row (self, TRAPPA_ROW_PLAIN);
 }
 
 void
 trappa_table_add_total_row (TrappaTable *self)
 {
-  add_row (self, TRUE);
+  add_row (self, TRAPPA_ROW_TOTAL);
+}
+
+void
+trappa_table_add_group_row (TrappaTable *self)
+{
+  add_row (self, TRAPPA_ROW_GROUP);
+}
+
+TrappaRowKind
+trappa_table_get_row_kind (TrappaTable *self,
+                           guint        row)
+{
+  g_return_val_if_fail (row < self->kinds->len, TRAPPA_ROW_PLAIN);
+  return g_array_index (self->kinds, TrappaRowKind, row);
 }
 
 gboolean
 trappa_table_row_is_total (TrappaTable *self,
                            guint        row)
 {
-  g_return_val_if_fail (row < self->totals->len, FALSE);
-  return g_array_index (self->totals, gboolean, row);
+  return trappa_table_get_row_kind (self, row) == TRAPPA_ROW_TOTAL;
 }
 
 static void

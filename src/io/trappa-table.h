@@ -30,6 +30,14 @@ typedef struct
   guint           decimals;  /* DECIMAL only */
 } TrappaCell;
 
+typedef enum
+{
+  TRAPPA_ROW_PLAIN,
+  TRAPPA_ROW_TOTAL,      /* sums: a line above, bold */
+  TRAPPA_ROW_GROUP,      /* names the rows under it (a strategy): its
+                          * first cell across the table, the rest empty */
+} TrappaRowKind;
+
 typedef struct
 {
   char       *name;      /* the command-line name, e.g. "measures" */
@@ -37,7 +45,7 @@ typedef struct
   GStrv       header;    /* translated column titles */
   guint       n_columns;
   GPtrArray  *rows;      /* of GArray of TrappaCell, n_columns each */
-  GArray     *totals;    /* gboolean per row: a sum row, shown bold */
+  GArray     *kinds;     /* TrappaRowKind per row */
 } TrappaTable;
 
 TrappaTable *trappa_table_new          (const char          *name,
@@ -50,6 +58,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrappaTable, trappa_table_free)
 void         trappa_table_add_row      (TrappaTable         *self);
 /* Starts a row of sums (a line above it, bold, in the report). */
 void         trappa_table_add_total_row (TrappaTable        *self);
+/* Starts a row that heads the rows under it (TRAPPA_ROW_GROUP). */
+void         trappa_table_add_group_row (TrappaTable        *self);
+TrappaRowKind trappa_table_get_row_kind (TrappaTable        *self,
+                                        guint                row);
 gboolean     trappa_table_row_is_total (TrappaTable         *self,
                                         guint                row);
 void         trappa_table_add_text     (TrappaTable         *self,

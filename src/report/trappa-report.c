@@ -43,6 +43,7 @@
 /* A table at most this tall is not split across pages: it moves whole
  * (with its heading) to the next page instead. */
 #define KEEP_WHOLE      ((CONTENT_BOTTOM - MARGIN_TOP) / 3)
+#define PARAGRAPH_SPACE 8.0
 
 typedef enum { OP_TEXT, OP_RULE, OP_SHADE, OP_FIGURE } OpKind;
 
@@ -385,6 +386,7 @@ typedef struct
   TrappaTable *table;
   TableFrame   frame;
   GPtrArray   *cells;        /* rows of PangoLayout*, each handed to an op when placed */
+  PangoLayout **spans;       /* per row: a group row's text across the table, else NULL */
   double      *row_heights;
   double       height;       /* the header and every row */
 } MeasuredTable;
@@ -400,6 +402,7 @@ measure_table (TrappaReport *self,
   m->table = table;
   m->cells = g_ptr_array_new_with_free_func (g_free);
   m->row_heights = g_new0 (double, n_rows);
+  m->spans = g_new0 (PangoLayout *, n_rows);
   m->frame = (TableFrame) { table->n_columns, g_new0 (double, table->n_columns),
                             g_new0 (PangoLayout *, table->n_columns), 0 };
   for (guint c = 0; c < table->n_columns; c++)
@@ -422,14 +425,24 @@ measure_table (TrappaReport *self,
   for (guint r = 0; r < n_rows; r++)
     {
       PangoLayout **row = g_new0 (PangoLayout *, table->n_columns);
+      gboolean group = trappa_table_get_row_kind (table, r) == TRAPPA_ROW_GROUP;
 
       for (guint c = 0; c < table->n_columns; c++)
         {
           const TrappaCell *cell = trappa_table_get_cell (table, r, c);
-          g_autofree char *text = trappa_cell_to_text (cell);
+          /* A group row's text spans the table, so it has no say in the
+           * width of the first column. */
+          g_autofree char *text = group ? g_strdup ("") : trappa_cell_to_text (cell);
 
           row[c] = text_layout (self, text, SIZE_TABLE, trappa_table_row_is_total (table, r), FALSE, -1,
                                 cell->kind != TRAPPA_CELL_TEXT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+        }
+      if (group)
+        {
+          g_autofree char *text = trappa_cell_to_text (trappa_table_get_cell (table, r, 0));
+
+          m->spans[r] = text_layout (self, text, SIZE_TABLE, FALSE, TRUE, -1, PANGO_ALIGN_LEFT);
+          set_cell_width (m->spans[r], CONTENT_WIDTH);
         }
       g_ptr_array_add (m->cells, row);
     }
@@ -450,6 +463,8 @@ measure_table (TrappaReport *self,
           set_cell_width (row[c], m->frame.widths[c]);
           m->row_heights[r] = MAX (m->row_heights[r], layout_height (row[c]) + 2 * CELL_PAD_Y);
         }
+      if (m->spans[r] != NULL)
+        m->row_heights[r] = MAX (m->row_heights[r], layout_height (m->spans[r]) + 2 * CELL_PAD_Y);
       m->height += m->row_heights[r];
     }
   return m;
@@ -484,9 +499,12 @@ lay_out_table (Flow          *flow,
       double x = 0;
 
       /* The sum rows under a row go with it to the next page: a page
-       * with only a table's sums on it shows nothing they add up. */
+       * with only a table's sums on it shows nothing they add up; and a
+       * group's name goes with its first row. */
       for (guint t = r + 1; !total && t < n_rows && trappa_table_row_is_total (table, t); t++)
         keep += row_heights[t];
+      if (m->spans[r] != NULL && r + 1 < n_rows)
+        keep += row_heights[r + 1];
       /* A row taller than a page stays under its header all the same. */
       if (flow->y + keep > CONTENT_BOTTOM && on_page > 0)
         {
@@ -498,12 +516,22 @@ lay_out_table (Flow          *flow,
         add_op (flow, OP_RULE, 0, flow->y, CONTENT_WIDTH, 0.8)->gray = 0.3;
       for (guint c = 0; c < table->n_columns; c++)
         {
-          Op *op = add_op (flow, OP_TEXT, x + CELL_PAD_X, flow->y + CELL_PAD_Y,
-                           m->frame.widths[c] - 2 * CELL_PAD_X, row_heights[r] - 2 * CELL_PAD_Y);
+          Op *op;
 
+          if (m->spans[r] != NULL)
+            {
+              /* The group row's cells are empty: its text is the span. */
+              g_object_unref (row[c]);
+              continue;
+            }
+          op = add_op (flow, OP_TEXT, x + CELL_PAD_X, flow->y + CELL_PAD_Y,
+                       m->frame.widths[c] - 2 * CELL_PAD_X, row_heights[r] - 2 * CELL_PAD_Y);
           op->layout = row[c];
           x += m->frame.widths[c];
         }
+      if (m->spans[r] != NULL)
+        add_op (flow, OP_TEXT, CELL_PAD_X, flow->y + CELL_PAD_Y,
+                CONTENT_WIDTH - 2 * CELL_PAD_X, row_heights[r] - 2 * CELL_PAD_Y)->layout = m->spans[r];
       flow->y += row_heights[r];
       add_op (flow, OP_RULE, 0, flow->y, CONTENT_WIDTH, 0.3)->gray = 0.75;
     }
@@ -514,15 +542,50 @@ lay_out_table (Flow          *flow,
   g_free (m->frame.header);
   g_free (m->frame.widths);
   g_ptr_array_unref (m->cells);
+  g_free (m->spans);
   g_free (m->row_heights);
   g_free (m);
+}
+
+/* The room the heading at @index needs under it: its paragraphs (a
+ * target area's goal) and the start of the table under them, which is
+ * measured now (into @measured) and placed when its turn comes; else
+ * KEEP_WITH_NEXT. */
+static double
+keep_with_heading (TrappaReport   *self,
+                   guint           index,
+                   MeasuredTable **measured)
+{
+  GPtrArray *blocks = self->doc->blocks;
+  double keep = 0;
+
+  for (guint i = index + 1; i < blocks->len; i++)
+    {
+      const TrappaReportBlock *next = g_ptr_array_index (blocks, i);
+
+      if (next->kind == TRAPPA_REPORT_PARAGRAPH)
+        {
+          g_autoptr(PangoLayout) layout = text_layout (self, next->text, SIZE_BODY, FALSE, FALSE,
+                                                       CONTENT_WIDTH, PANGO_ALIGN_LEFT);
+
+          keep += layout_height (layout) + PARAGRAPH_SPACE;
+          continue;
+        }
+      if (next->kind == TRAPPA_REPORT_TABLE)
+        {
+          *measured = measure_table (self, next->table);
+          return MAX (KEEP_WITH_NEXT, keep + table_keep (*measured));
+        }
+      break;
+    }
+  return KEEP_WITH_NEXT;
 }
 
 static void
 lay_out_blocks (TrappaReport *self,
                 Flow         *flow)
 {
-  MeasuredTable *measured = NULL;   /* the table after a heading */
+  MeasuredTable *measured = NULL;   /* the table after a heading, measured for it */
 
   for (guint i = 0; i < self->doc->blocks->len; i++)
     {
@@ -531,27 +594,17 @@ lay_out_blocks (TrappaReport *self,
       switch (block->kind)
         {
         case TRAPPA_REPORT_HEADING:
-          {
-            const TrappaReportBlock *next = i + 1 < self->doc->blocks->len
-                                            ? g_ptr_array_index (self->doc->blocks, i + 1) : NULL;
-
-            /* A heading goes with the table under it: measured here,
-             * placed next round. */
-            if (next != NULL && next->kind == TRAPPA_REPORT_TABLE)
-              measured = measure_table (self, next->table);
-            lay_out_heading (flow, block, measured != NULL ? MAX (KEEP_WITH_NEXT, table_keep (measured))
-                                                           : KEEP_WITH_NEXT);
-          }
+          lay_out_heading (flow, block, keep_with_heading (self, i, &measured));
           break;
         case TRAPPA_REPORT_PARAGRAPH:
-          lay_out_text_block (flow, block->text, SIZE_BODY, FALSE, FALSE, 0.0, 8);
+          lay_out_text_block (flow, block->text, SIZE_BODY, FALSE, FALSE, 0.0, PARAGRAPH_SPACE);
           break;
         case TRAPPA_REPORT_CAPTION:
           lay_out_text_block (flow, block->text, SIZE_SMALL, FALSE, TRUE, 0.3, 12);
           break;
         case TRAPPA_REPORT_TABLE:
-          lay_out_table (flow, measured != NULL ? g_steal_pointer (&measured)
-                                                : measure_table (self, block->table));
+          lay_out_table (flow, measured != NULL && measured->table == block->table
+                               ? g_steal_pointer (&measured) : measure_table (self, block->table));
           break;
         case TRAPPA_REPORT_FIGURE:
         default:

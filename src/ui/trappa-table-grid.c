@@ -38,9 +38,14 @@ trappa_table_grid_new (TrappaTable *table)
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   for (guint c = 0; c < table->n_columns; c++)
     {
-      /* A column is numeric when its first row is: headers of figures
-       * sit over them. */
-      const TrappaCell *first = n_rows > 0 ? trappa_table_get_cell (table, 0, c) : NULL;
+      /* A column is numeric when its first row of figures is: headers
+       * of figures sit over them. */
+      guint figures = 0;
+      const TrappaCell *first;
+
+      while (figures < n_rows && trappa_table_get_row_kind (table, figures) == TRAPPA_ROW_GROUP)
+        figures++;
+      first = figures < n_rows ? trappa_table_get_cell (table, figures, c) : NULL;
       gboolean numeric = first != NULL && first->kind != TRAPPA_CELL_TEXT && first->kind != TRAPPA_CELL_DATE;
 
       gtk_grid_attach (GTK_GRID (grid), cell_label (table->header[c], numeric, TRUE), c, 0, 1, 1);
@@ -52,6 +57,16 @@ trappa_table_grid_new (TrappaTable *table)
         g_autofree char *text = trappa_cell_to_text (cell);
         gboolean numeric = cell->kind != TRAPPA_CELL_TEXT && cell->kind != TRAPPA_CELL_DATE;
 
+        if (trappa_table_get_row_kind (table, r) == TRAPPA_ROW_GROUP)
+          {
+            /* A group's name across the table, over the rows it heads. */
+            GtkWidget *label = cell_label (text, FALSE, FALSE);
+
+            gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
+            gtk_widget_add_css_class (label, "caption-heading");
+            gtk_grid_attach (GTK_GRID (grid), label, 0, r + 1, table->n_columns, 1);
+            break;
+          }
         gtk_grid_attach (GTK_GRID (grid), cell_label (text, numeric, trappa_table_row_is_total (table, r)),
                          c, r + 1, 1, 1);
       }

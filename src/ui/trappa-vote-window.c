@@ -252,9 +252,10 @@ side_panel (TrappaVoteWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->count), "title-3");
   self->dots = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->dots, 0);
-  gtk_label_set_wrap (self->dots, TRUE);
-  gtk_label_set_lines (self->dots, TOP_DOTS + 1);
+  /* One line a measure, its title cut with "…", in the panel's width:
+   * long titles would shrink the QR code or the grid. */
   gtk_label_set_ellipsize (self->dots, PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (self->dots, 1);
   gtk_widget_add_css_class (GTK_WIDGET (self->dots), "title-4");
   gtk_widget_set_visible (GTK_WIDGET (self->dots), FALSE);
   self->group = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "io-fixtures.h"
+#include "trappa-plan-file.h"
 
 char *
 io_fixture_make_dir (void)
@@ -77,6 +78,18 @@ char *
 io_fixture_example_path (void)
 {
   return g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
+}
+
+TrappaPlan *
+io_fixture_load_example (void)
+{
+  g_autofree char *path = io_fixture_example_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TrappaPlan *plan = trappa_plan_file_load (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
 }
 
 TrappaDocument *

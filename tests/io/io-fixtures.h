@@ -25,6 +25,9 @@ guint  io_fixture_count_strays (const char *dir);
 
 /* The Alver example plan in the source tree. */
 char  *io_fixture_example_path (void);
+/* The Alver example plan, opened (the test fails when it cannot be). */
+TrappaPlan *
+       io_fixture_load_example (void);
 /* A document opened on a copy of the Alver example, @name in @dir. */
 TrappaDocument *
        io_fixture_document_on_copy (const char  *dir,

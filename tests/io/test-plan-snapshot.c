@@ -9,18 +9,6 @@
 #include "trappa-plan-file.h"
 #include "trappa-plan-snapshot.h"
 
-static TrappaPlan *
-load_example (void)
-{
-  g_autofree char *path = io_fixture_example_path ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrappaPlan *plan = trappa_plan_file_load (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
 static gboolean
 collect (TrappaItem *item,
          gpointer    records)
@@ -94,7 +82,7 @@ edit (TrappaPlan *plan,
 static void
 test_edits_between_steps (void)
 {
-  g_autoptr(TrappaPlan) plan = load_example ();
+  g_autoptr(TrappaPlan) plan = io_fixture_load_example ();
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;

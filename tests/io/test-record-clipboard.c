@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "io-fixtures.h"
 #include "trappa-measure.h"
 #include "trappa-plan-file.h"
 #include "trappa-record-clipboard.h"
@@ -32,18 +33,6 @@ static const TrappaClipColumn columns[] = {
   { "effect-year", "Effect from year" },
 };
 
-static TrappaPlan *
-load_alver (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrappaPlan *plan = trappa_plan_file_load (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
 static TrappaItem *
 measure (TrappaPlan *plan,
          const char *id)
@@ -58,7 +47,7 @@ measure (TrappaPlan *plan,
 static void
 test_copy (void)
 {
-  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaPlan) plan = io_fixture_load_example ();
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
   g_autoptr(TrappaTable) table = NULL;
   g_autofree char *tsv = NULL;
@@ -99,7 +88,7 @@ test_copy (void)
 static void
 test_round_trip (void)
 {
-  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaPlan) plan = io_fixture_load_example ();
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
   g_autoptr(TrappaTable) table = NULL;
   g_autofree char *tsv = NULL;
@@ -132,7 +121,7 @@ test_round_trip (void)
 static void
 test_paste_by_header (void)
 {
-  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaPlan) plan = io_fixture_load_example ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) pasted =
     trappa_record_clipboard_parse (plan, TRAPPA_TYPE_MEASURE, columns, G_N_ELEMENTS (columns),
@@ -159,7 +148,7 @@ test_paste_by_header (void)
 static void
 test_paste_refused (void)
 {
-  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaPlan) plan = io_fixture_load_example ();
   static const struct { const char *text, *message; } cases[] = {
     { "Tiltak A\t\t\tAdopted\t100\nTiltak B\t\t\tAdopted\t-5\n",
       "Row 2, column “Investment (NOK)”: " },

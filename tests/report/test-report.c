@@ -269,8 +269,9 @@ page_texts (TrappaReport *report)
 }
 
 /* Whatever the number of rows before them, a table's sum rows share a
- * page with the row above them, and a short table after a heading is
- * on the heading's page, whole. */
+ * page with the row above them, a group row (a strategy) spans the table
+ * on the page of its first row, and a short table after a heading and
+ * its paragraph is on the heading's page, whole. */
 static void
 test_page_breaks (void)
 {
@@ -293,6 +294,16 @@ test_page_breaks (void)
         {
           g_autofree char *title = g_strdup_printf ("Rad-%u", i);
 
+          /* Groups at a place that moves with n, so that the page
+           * break falls just after each of them for some n. */
+          if (i % 10 == n % 10)
+            {
+              g_autofree char *group = g_strdup_printf ("Gruppe-%u med eit namn som er for langt til den første kolonnen", i);
+
+              trappa_table_add_group_row (long_table);
+              trappa_table_add_text (long_table, group);
+              trappa_table_add_text (long_table, "");
+            }
           trappa_table_add_row (long_table);
           trappa_table_add_text (long_table, title);
           trappa_table_add_number (long_table, TRAPPA_CELL_NOK, 1000 * i);
@@ -312,6 +323,7 @@ test_page_breaks (void)
       trappa_report_doc_add_heading (doc, 1, "Første");
       trappa_report_doc_add_table (doc, long_table);
       trappa_report_doc_add_heading (doc, 2, "Kort");
+      trappa_report_doc_add_paragraph (doc, "Mål: ein kort tabell.");
       trappa_report_doc_add_table (doc, short_table);
       report = trappa_report_new (doc);
       pages = page_texts (report);
@@ -319,12 +331,34 @@ test_page_breaks (void)
       short_page = g_array_index (entries, TrappaReportEntry, 1).page;
 
       for (guint p = 0; pages[p] != NULL; p++)
-        if (strstr (pages[p], "Totalsum") != NULL)
-          {
-            g_assert_nonnull (strstr (pages[p], "Delsum"));
-            g_assert_nonnull (strstr (pages[p], last));
-          }
+        {
+          if (strstr (pages[p], "Totalsum") != NULL)
+            {
+              g_assert_nonnull (strstr (pages[p], "Delsum"));
+              g_assert_nonnull (strstr (pages[p], last));
+            }
+          /* A group's name goes across the table, on one line, on the
+           * page of its first row. */
+          for (guint i = n % 10; i < n; i += 10)
+            {
+              g_autofree char *group = g_strdup_printf ("Gruppe-%u med eit namn som er for langt til den første kolonnen\n", i);
+              g_autofree char *first = g_strdup_printf ("Rad-%u\n", i);
+
+              if (strstr (pages[p], group) != NULL)
+                g_assert_nonnull (strstr (pages[p], first));
+            }
+        }
+      for (guint i = n % 10; i < n; i += 10)
+        {
+          g_autofree char *group = g_strdup_printf ("Gruppe-%u med eit namn som er for langt til den første kolonnen\n", i);
+          gboolean found = FALSE;
+
+          for (guint p = 0; pages[p] != NULL; p++)
+            found |= strstr (pages[p], group) != NULL;
+          g_assert_true (found);
+        }
       g_assert_cmpuint (short_page, <, g_strv_length (pages));
+      g_assert_nonnull (strstr (pages[short_page], "Mål: ein kort tabell."));
       g_assert_nonnull (strstr (pages[short_page], "Kort-0"));
       g_assert_nonnull (strstr (pages[short_page], "Kort-7"));
       g_assert_cmpuint (trappa_report_count_overflows (report), ==, 0);

@@ -90,18 +90,29 @@ open_alver (void)
   return window;
 }
 
-/* Whether a label below @root begins with @prefix. */
+/* The first label below @root that begins with @prefix, or NULL. */
+static GtkWidget *
+find_label_starting (GtkWidget  *root,
+                     const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_starting (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 has_label_starting (GtkWidget  *root,
                     const char *prefix)
 {
-  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_label_starting (child, prefix))
-      return TRUE;
-  return FALSE;
+  return find_label_starting (root, prefix) != NULL;
 }
 
 static guint
@@ -141,6 +152,21 @@ test_action_plan_pane (void)
   for (guint i = 0; i < before->areas->len; i++)
     g_assert_true (ui_test_has_label (pane, trappa_action_plan_area_name (before->areas->pdata[i])));
   assert_year_totals (pane, plan);
+
+  /* A strategy heads its measures across the whole table. */
+  {
+    GtkWidget *strategy = find_label_starting (pane, "Strategy: ");
+    GtkWidget *grid = gtk_widget_get_parent (strategy);
+    int width = 0;
+    int columns = 0;
+
+    g_assert_true (GTK_IS_GRID (grid));
+    gtk_grid_query_child (GTK_GRID (grid), strategy, NULL, NULL, &width, NULL);
+    while (gtk_grid_get_child_at (GTK_GRID (grid), columns, 0) != NULL)
+      columns++;
+    g_assert_cmpint (columns, >, 4);
+    g_assert_cmpint (width, ==, columns);
+  }
 
   /* Roll asks first: Cancel changes nothing. */
   click_roll (pane);
