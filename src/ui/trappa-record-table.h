@@ -33,7 +33,11 @@ typedef struct
 {
   const char          *property;
   const char          *title;          /* already translated */
-  int                  width;          /* fixed width in pixels, 0: natural */
+  int                  width;          /* fixed width in pixels, 0: natural;
+                                          numbers and flags get no more than
+                                          they need, and no column less than
+                                          its title's longest word (the title
+                                          wraps onto two lines) */
   gboolean             expand;
   const char * const  *choice_labels;
   TrappaRecordTextFunc text_func;

@@ -26,6 +26,9 @@ G_DEFINE_FINAL_TYPE (TrappaRecoveryDialog, trappa_recovery_dialog, ADW_TYPE_MESS
 enum { RESTORE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* More drafts than this scroll. */
+#define MAX_SHOWN_WHOLE 4
+
 /* Where the plan's file is (or that it never had one), and when the draft
  * was kept. */
 static char *
@@ -143,23 +146,11 @@ trappa_recovery_dialog_class_init (TrappaRecoveryDialogClass *klass)
 static void
 trappa_recovery_dialog_init (TrappaRecoveryDialog *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Unsaved plans"), -1);
-  /* Many drafts scroll instead of growing past the screen. */
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 400);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  /* Wide enough for a plan's name, file and time beside the buttons (a
-   * message dialog is narrow by default, which wrapped names word by
-   * word and cut the rows). */
-  gtk_widget_set_size_request (scroller, 520, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), scroller);
 
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Restore Unsaved Plans?"));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
@@ -167,6 +158,28 @@ trappa_recovery_dialog_init (TrappaRecoveryDialog *self)
                                  "restore a plan to go on where you left off, or discard it."));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self), "later", _("_Decide Later"));
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self), "later");
+}
+
+/* A few drafts show whole; many scroll instead of growing past the
+ * screen. (Not always in a scroller: its natural height is measured at
+ * another width than it gets, which cut rows whose texts wrap.) */
+static void
+set_list (TrappaRecoveryDialog *self)
+{
+  GtkWidget *child = GTK_WIDGET (self->list);
+
+  if (self->n_left > MAX_SHOWN_WHOLE)
+    {
+      child = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (child), 400);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (child), GTK_WIDGET (self->list));
+    }
+  /* Wide enough for a plan's name, file and time beside the buttons (a
+   * message dialog is narrow by default, which wrapped names word by
+   * word). */
+  gtk_widget_set_size_request (child, 520, -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self), child);
 }
 
 TrappaRecoveryDialog *
@@ -183,5 +196,6 @@ trappa_recovery_dialog_new (GtkWindow *parent,
   self->drafts = drafts;
   for (guint i = 0; i < drafts->len; i++)
     add_row (self, drafts->pdata[i]);
+  set_list (self);
   return self;
 }
