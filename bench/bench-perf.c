@@ -6,6 +6,10 @@
  *           five groups' scores from their copies of the plan
  *   file    `trappa --validate` and saving, each against `xmllint --noout`
  *           on the same file; peak memory of --validate
+ *   paint   at 1920×1080: the priority grid laid out and painted whole,
+ *           and when one card moved as its view paints it (the kept
+ *           background and the cards where the moved card was and is);
+ *           the gap chart and the housing staircase laid out and painted
  *   window  an edit to the next painted frame (bench-frames: a card moved
  *           on the priority grid, a measure's title changed) and the first
  *           window with the plan against a bare libadwaita window
@@ -30,7 +34,10 @@
 #include <glib/gstdio.h>
 
 #include "trappa-bench-plan.h"
+#include "trappa-chart-kind.h"
 #include "trappa-plan-file.h"
+#include "trappa-priority-background.h"
+#include "trappa-priority-painter.h"
 #include "trappa-score-import.h"
 #include "trappa-priority.h"
 
@@ -433,6 +440,167 @@ bench_file (guint       n,
   g_unlink (backup);
 }
 
+#define PAINT_WIDTH  1920
+#define PAINT_HEIGHT 1080
+
+typedef struct
+{
+  TrappaPlan      *plan;
+  const char      *kind;
+  cairo_surface_t *surface;
+  gboolean         drawn;   /* FALSE: the plan has nothing for this chart */
+} ChartPaint;
+
+/* Lays out and paints a chart kind whole, as an export does. */
+static void
+paint_chart (gpointer data)
+{
+  ChartPaint *paint = data;
+  const TrappaChartKind *kind = trappa_chart_kind_find (paint->kind, NULL);
+  TrappaChartRequest request = { .plan = paint->plan };
+  cairo_t *cr = cairo_create (paint->surface);
+
+  paint->drawn = trappa_chart_kind_draw (kind, &request, cr, PAINT_WIDTH, PAINT_HEIGHT, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (paint->surface);
+}
+
+static gboolean
+rects_meet (const cairo_rectangle_t *a,
+            const cairo_rectangle_t *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+add_extents (cairo_rectangle_t          *all,
+             guint                      *n,
+             const TrappaPriorityLayout *layout,
+             int                         index)
+{
+  for (TrappaPriorityLayer l = 0; index >= 0 && l < TRAPPA_PRIORITY_N_LAYERS; l++)
+    if (trappa_priority_painter_layer_extents (layout, index, l, &all[*n]))
+      (*n)++;
+}
+
+/* What the grid view repaints when card @index moved from where it is in
+ * @before to where it is in @after: the kept background and every card
+ * layer there, clipped to those places (as GTK repaints the damage). */
+static void
+paint_moved_card (cairo_surface_t            *surface,
+                  TrappaPriorityBackground   *background,
+                  const TrappaPriorityLayout *before,
+                  const TrappaPriorityLayout *after,
+                  const char                 *id)
+{
+  cairo_rectangle_t damage[2 * TRAPPA_PRIORITY_N_LAYERS];
+  guint n = 0;
+  cairo_t *cr = cairo_create (surface);
+
+  add_extents (damage, &n, before, trappa_priority_layout_find ((TrappaPriorityLayout *) before, id));
+  add_extents (damage, &n, after, trappa_priority_layout_find ((TrappaPriorityLayout *) after, id));
+  for (guint i = 0; i < n; i++)
+    cairo_rectangle (cr, damage[i].x, damage[i].y, damage[i].width, damage[i].height);
+  cairo_clip (cr);
+  cairo_set_source_surface (cr, trappa_priority_background_get (background, after, 1, NULL), 0, 0);
+  cairo_paint (cr);
+  for (TrappaPriorityLayer l = 0; l < TRAPPA_PRIORITY_N_LAYERS; l++)
+    for (guint c = 0; c < after->cards->len; c++)
+      {
+        cairo_rectangle_t extents;
+
+        if (!trappa_priority_painter_layer_extents (after, c, l, &extents))
+          continue;
+        for (guint i = 0; i < n; i++)
+          if (rects_meet (&extents, &damage[i]))
+            {
+              trappa_priority_painter_draw_layer (cr, after, c, l);
+              break;
+            }
+      }
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+}
+
+static void
+bench_paint (guint n)
+{
+  g_autoptr(TrappaPlan) plan = trappa_bench_plan_new (n);
+  g_autoptr(TrappaPriorityBackground) background = trappa_priority_background_new ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PAINT_WIDTH, PAINT_HEIGHT);
+  ChartPaint paint = { plan, "priority", surface, FALSE };
+  TrappaPriorityOptions options;
+  Timing layout_t[9], paint_t[9], t;
+  char measured[64];
+  const struct { const char *kind, *what; double target; } charts[] = {
+    { "priority", "priority grid, whole: layout + paint", 0 },
+    { "gap", "gap chart: layout + paint", 4 },
+    { "bustadtrapp", "staircase: layout + paint", 2 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      paint.kind = charts[c].kind;
+      t = median_ms (paint_chart, &paint, 9);
+      if (!paint.drawn)
+        {
+          row (n, charts[c].what, "(no data in this plan)", "", TRUE);
+          continue;
+        }
+      g_snprintf (measured, sizeof measured, "%.1f ms (%.1f)", t.wall, t.cpu);
+      if (charts[c].target > 0)
+        {
+          char target[32];
+
+          g_snprintf (target, sizeof target, "<= %.0f ms", charts[c].target);
+          row (n, charts[c].what, measured, n == 1000 ? target : "", t.wall <= charts[c].target);
+        }
+      else
+        row (n, charts[c].what, measured, "", TRUE);
+    }
+
+  /* A card moved: the plan changed, the grid is laid out again and its
+   * view repaints the moved card's places. */
+  trappa_priority_options_init (&options);
+  for (guint r = 0; r < 9; r++)
+    {
+      g_autoptr(TrappaPriorityLayout) before = trappa_priority_layout_new (plan, &options, PAINT_WIDTH, PAINT_HEIGHT);
+      TrappaPriorityCard *card = NULL;
+      g_autoptr(TrappaPriorityLayout) after = NULL;
+      gint64 start;
+      double cpu;
+
+      trappa_priority_background_get (background, before, 1, NULL);
+      for (guint i = 0; i < before->cards->len && card == NULL; i++)
+        if (((TrappaPriorityCard *) before->cards->pdata[i])->placed &&
+            ((TrappaPriorityCard *) before->cards->pdata[i])->stack_top < 0)
+          card = before->cards->pdata[i];
+      if (card == NULL)
+        break;
+      trappa_plan_begin_edit (plan, "Move");
+      trappa_measure_set_score (card->measure, plan, "", trappa_priority_axis_name (options.x_axis), 10 + 9 * r, NULL);
+      trappa_measure_set_score (card->measure, plan, "", trappa_priority_axis_name (options.y_axis), 90 - 9 * r, NULL);
+      trappa_plan_end_edit (plan);
+
+      start = g_get_monotonic_time ();
+      cpu = cpu_now_ms ();
+      after = trappa_priority_layout_new (plan, &options, PAINT_WIDTH, PAINT_HEIGHT);
+      layout_t[r] = timing_since (start, cpu);
+      start = g_get_monotonic_time ();
+      cpu = cpu_now_ms ();
+      paint_moved_card (surface, background, before, after, card->id);
+      paint_t[r] = timing_since (start, cpu);
+    }
+  t = median_timing (paint_t, 9);
+  g_snprintf (measured, sizeof measured, "%.2f ms (%.2f)", t.wall, t.cpu);
+  row (n, "priority grid, one card moved: paint", measured, n == 1000 ? "<= 4 ms" : "", t.wall <= 4);
+  t = median_timing (layout_t, 9);
+  g_snprintf (measured, sizeof measured, "%.1f ms (%.1f)", t.wall, t.cpu);
+  row (n, "priority grid, one card moved: layout", measured, "", TRUE);
+  cairo_surface_destroy (surface);
+}
+
 /* bench-frames' medians: wall time to the next frame and, in brackets,
  * the process's CPU time meanwhile. */
 static Timing
@@ -537,6 +705,7 @@ main (int   argc,
         g_error ("%s", error->message);
       bench_model (n, bytes);
       bench_file (n, trappa, path, plan);
+      bench_paint (n);
       if (window)
         bench_window (n, dir, path);
       g_unlink (path);

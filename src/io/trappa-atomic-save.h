@@ -23,9 +23,12 @@ GBytes  *trappa_atomic_save_read         (GFile         *file,
 char    *trappa_atomic_save_stamp        (GBytes        *bytes);
 
 /* Replaces @file by @bytes: symlinks resolved (the link stays a link), a
- * temporary file beside the real file, renamed over it only when every
- * byte is written and flushed; on any error the file is untouched and the
- * temporary file removed. The previous version then becomes FILE~.
+ * temporary file beside the real file (FILE.XXXXXX, with the file's
+ * owner and permissions), renamed over it only when every byte is written
+ * and flushed and the file is still as it was read; on any error the file
+ * is untouched and the temporary file removed. The previous version then
+ * becomes FILE~. A read-only file, or one that is not a regular file, is
+ * refused.
  * When @stamp is not NULL and the file's bytes no longer match it (or the
  * file is gone), fails with TRAPPA_ERROR_CHANGED_ON_DISK and writes
  * nothing. @new_stamp receives the stamp of @bytes. */
@@ -37,8 +40,9 @@ gboolean trappa_atomic_save              (GFile         *file,
                                           GError       **error);
 
 /* Removes the temporary files that interrupted saves left beside @file
- * (the real file, if @file is a symlink) (GIO's `.goutputstream-XXXXXX`), when they are empty or hold a
- * plan, and no other save of this process is under way. */
+ * (the real file, if @file is a symlink): ours (FILE.XXXXXX, FILE~.XXXXXX)
+ * and GIO's (`.goutputstream-XXXXXX`), when they are empty, zeros or hold
+ * a plan, and no other save of this process is under way. */
 void     trappa_atomic_save_clean_strays (GFile         *file);
 
 G_END_DECLS

@@ -16,26 +16,14 @@
 #include "trappa-plan-file.h"
 #include "trappa-priority.h"
 
-static void
-change_free (gpointer data)
-{
-  TrappaScoreChange *change = data;
-
-  g_free (change->measure_id);
-  g_free (change->measure_title);
-  g_free (change->group_name);
-  g_free (change->axis);
-  g_free (change->score_id);
-  g_free (change);
-}
-
 void
 trappa_score_import_free (TrappaScoreImport *self)
 {
   if (self == NULL)
     return;
   g_free (self->source_name);
-  g_clear_pointer (&self->changes, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->unmatched, g_ptr_array_unref);
   g_clear_pointer (&self->new_groups, g_ptr_array_unref);
   g_free (self);
@@ -140,10 +128,8 @@ index_scores (GArray            *scores,
 static TrappaScore *
 find_score (GArray     *scores,
             const char *group_id,
-            const char *axis)
+            int         a)
 {
-  int a = trappa_priority_axis_from_name (axis);
-
   for (guint g = 0; a >= 0 && g < scores->len; g++)
     if (g_str_equal (g_array_index (scores, GroupScores, g).group_id, group_id))
       return g_array_index (scores, GroupScores, g).axes[a];
@@ -192,6 +178,7 @@ compare_measure (TrappaScoreImport *self,
   TrappaItem *ours = trappa_plan_lookup (plan, trappa_item_get_id (TRAPPA_ITEM (theirs)));
   GListModel *scores = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (theirs), "scores"));
   guint n = g_list_model_get_n_items (scores);
+  const char *measure_id = NULL;
 
   if (n == 0)
     return;
@@ -208,10 +195,11 @@ compare_measure (TrappaScoreImport *self,
       const char *group = g_value_get_string (trappa_item_peek_value (score, fields->group));
       const char *axis = g_value_get_string (trappa_item_peek_value (score, fields->axis));
       gint64 value = g_value_get_int64 (trappa_item_peek_value (score, fields->value));
-      TrappaScore *room = find_score (our_scores, "", axis);
+      int a = trappa_priority_axis_from_name (axis);
+      TrappaScore *room = find_score (our_scores, "", a);
       const char *name, *group_id;
       TrappaScore *existing;
-      TrappaScoreChange *change;
+      TrappaScoreChange change;
 
       /* The whole room's score as the copy was handed out is where the
        * group started, not the group's own view. */
@@ -223,21 +211,26 @@ compare_measure (TrappaScoreImport *self,
         }
       name = group_name_in (names, group, self->source_name);
       group_id = find_group_cached (groups, plan, name);
-      existing = group_id != NULL ? find_score (our_scores, group_id, axis) : NULL;
+      existing = group_id != NULL ? find_score (our_scores, group_id, a) : NULL;
       if (existing != NULL && g_value_get_int64 (trappa_item_peek_value (TRAPPA_ITEM (existing), fields->value)) == value)
         {
           self->n_unchanged++;
           continue;
         }
-      change = g_new0 (TrappaScoreChange, 1);
-      change->measure_id = g_strdup (trappa_item_get_id (ours));
-      change->measure_title = g_strdup (trappa_item_get_string (ours, "title"));
-      change->group_name = g_strdup (name);
-      change->axis = g_strdup (axis);
-      change->score_id = existing != NULL ? g_strdup (trappa_item_get_id (TRAPPA_ITEM (existing))) : NULL;
-      change->old_value = existing != NULL ? trappa_item_get_int (TRAPPA_ITEM (existing), "value") : -1;
-      change->new_value = value;
-      g_ptr_array_add (self->changes, change);
+      /* Kept in one chunk of strings, the few names once: an allocation
+       * or five for each of 20,000 scores was a good part of an import. */
+      change = (TrappaScoreChange) {
+        .measure_id = measure_id != NULL ? measure_id
+                                         : (measure_id = g_string_chunk_insert (self->strings, trappa_item_get_id (ours))),
+        .group_name = g_string_chunk_insert_const (self->strings, name),
+        .axis = g_string_chunk_insert_const (self->strings, axis),
+        .score_id = existing != NULL ? g_string_chunk_insert (self->strings, trappa_item_get_id (TRAPPA_ITEM (existing)))
+                                     : NULL,
+        .old_value = existing != NULL
+                     ? g_value_get_int64 (trappa_item_peek_value (TRAPPA_ITEM (existing), fields->value)) : -1,
+        .new_value = value,
+      };
+      g_array_append_val (self->changes, change);
       if (existing != NULL)
         self->n_changed++;
       else
@@ -281,7 +274,8 @@ trappa_score_import_prepare (TrappaPlan  *plan,
   self = g_new0 (TrappaScoreImport, 1);
   self->source_name = g_strdup (source_name);
   self->revision = trappa_plan_get_revision (plan);
-  self->changes = g_ptr_array_new_with_free_func (change_free);
+  self->changes = g_array_new (FALSE, FALSE, sizeof (TrappaScoreChange));
+  self->strings = g_string_chunk_new (4096);
   self->unmatched = g_ptr_array_new_with_free_func (g_free);
   self->new_groups = g_ptr_array_new_with_free_func (g_free);
   names = group_names (other);
@@ -314,13 +308,26 @@ trappa_score_import_file (TrappaPlan  *plan,
   return trappa_score_import_prepare (plan, other, name, error);
 }
 
+/* Adds the new scores in @added to @measure, if any, in one go. */
+static void
+add_scores (TrappaPlan *plan,
+            TrappaItem *measure,
+            GPtrArray  *added)
+{
+  if (measure != NULL && added->len > 0)
+    trappa_plan_insert_all (plan, measure, "scores", (TrappaItem * const *) added->pdata, added->len);
+  g_ptr_array_set_size (added, 0);
+}
+
 void
 trappa_score_import_apply (TrappaScoreImport *self,
                            TrappaPlan        *plan)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
   /* Edited since prepared: each score is looked for again. */
   gboolean stale = trappa_plan_get_revision (plan) != self->revision;
+  TrappaItem *adding_to = NULL;
 
   if (self->changes->len == 0)
     return;
@@ -335,12 +342,19 @@ trappa_score_import_apply (TrappaScoreImport *self,
       }
   for (guint i = 0; i < self->changes->len; i++)
     {
-      TrappaScoreChange *change = self->changes->pdata[i];
+      TrappaScoreChange *change = &g_array_index (self->changes, TrappaScoreChange, i);
       TrappaItem *measure = trappa_plan_lookup (plan, change->measure_id);
       const char *group_id = find_group_cached (groups, plan, change->group_name);
 
       if (measure == NULL || !TRAPPA_IS_MEASURE (measure) || group_id == NULL)
         continue;
+      /* A measure's new scores go in together (its changes are next to
+       * each other). */
+      if (measure != adding_to)
+        {
+          add_scores (plan, adding_to, added);
+          adding_to = measure;
+        }
       if (stale)
         trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id,
                                   change->axis, change->new_value, NULL);
@@ -348,12 +362,9 @@ trappa_score_import_apply (TrappaScoreImport *self,
         trappa_plan_set_int (plan, trappa_plan_lookup (plan, change->score_id), "value",
                              change->new_value, NULL);
       else
-        {
-          g_autoptr(TrappaScore) added = trappa_score_new (group_id, change->axis, change->new_value);
-
-          trappa_plan_insert (plan, measure, "scores", -1, TRAPPA_ITEM (added));
-        }
+        g_ptr_array_add (added, trappa_score_new (group_id, change->axis, change->new_value));
     }
+  add_scores (plan, adding_to, added);
   trappa_plan_end_edit (plan);
 }
 

@@ -11,23 +11,25 @@
 
 G_BEGIN_DECLS
 
-/* One score the import would add or change. */
+/* One score the import would add or change; its strings are the
+ * import's. */
 typedef struct
 {
-  char   *measure_id;
-  char   *measure_title;
-  char   *group_name;    /* the group as named in the file */
-  char   *axis;
-  char   *score_id;      /* the score changed; NULL: a new one */
-  gint64  old_value;     /* -1: a new score */
-  gint64  new_value;
+  const char *measure_id;
+  const char *group_name;    /* the group as named in the file */
+  const char *axis;
+  const char *score_id;      /* the score changed; NULL: a new one */
+  gint64      old_value;     /* -1: a new score */
+  gint64      new_value;
 } TrappaScoreChange;
 
 typedef struct
 {
-  char      *source_name;  /* the file, for messages */
-  guint64    revision;     /* the plan's when prepared */
-  GPtrArray *changes;      /* TrappaScoreChange: new and changed scores */
+  char         *source_name;  /* the file, for messages */
+  guint64       revision;     /* the plan's when prepared */
+  GArray       *changes;      /* TrappaScoreChange: new and changed scores,
+                               * a measure's together */
+  GStringChunk *strings;      /* the changes' */
   guint      n_new;
   guint      n_changed;
   guint      n_unchanged;

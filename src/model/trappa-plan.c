@@ -609,6 +609,35 @@ assign_missing_id (TrappaItem *item,
   return TRUE;
 }
 
+/* Puts @items at @position of @list as one edit, in one splice. */
+static void
+add_records (TrappaPlan         *self,
+             GListStore         *list,
+             guint               position,
+             TrappaItem * const *items,
+             guint               n_items)
+{
+  TrappaPlanIndex *index = ensure_index (self);
+
+  /* A new record gets its id before it enters the plan (it is never
+   * changed afterwards, so no undo entry is needed for it). */
+  for (guint i = 0; i < n_items; i++)
+    trappa_item_foreach (items[i], reserve_id, index);
+  for (guint i = 0; i < n_items; i++)
+    trappa_item_foreach (items[i], assign_missing_id, index);
+  trappa_plan_index_release_ids (index);
+
+  trappa_history_begin (self->history, NULL);
+  will_change (self, NULL, NULL, list);
+  g_list_store_splice (list, position, 0, (gpointer *) items, n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      trappa_plan_index_add (index, list, items[i]);
+      trappa_history_record_insert (self->history, list, position + i, items[i]);
+    }
+  trappa_plan_end_edit (self);
+}
+
 gboolean
 trappa_plan_try_insert (TrappaPlan  *self,
                         TrappaItem  *parent,
@@ -632,18 +661,7 @@ trappa_plan_try_insert (TrappaPlan  *self,
   if (position < 0 || (guint) position > n)
     position = n;
 
-  /* A new record gets its id before it enters the plan (it is never
-   * changed afterwards, so no undo entry is needed for it). */
-  trappa_item_foreach (item, reserve_id, ensure_index (self));
-  trappa_item_foreach (item, assign_missing_id, self->index);
-  trappa_plan_index_release_ids (self->index);
-
-  trappa_history_begin (self->history, NULL);
-  will_change (self, NULL, NULL, list);
-  g_list_store_insert (list, position, item);
-  trappa_plan_index_add (self->index, list, item);
-  trappa_history_record_insert (self->history, list, position, item);
-  trappa_plan_end_edit (self);
+  add_records (self, list, position, &item, 1);
   return TRUE;
 }
 
@@ -661,6 +679,32 @@ trappa_plan_insert (TrappaPlan *self,
   if (error != NULL)
     g_critical ("A record the rules refuse was inserted: %s", error->message);
   return FALSE;
+}
+
+void
+trappa_plan_insert_all (TrappaPlan         *self,
+                        TrappaItem         *parent,
+                        const char         *list_name,
+                        TrappaItem * const *items,
+                        guint               n_items)
+{
+  GListStore *list;
+
+  g_return_if_fail (TRAPPA_IS_PLAN (self));
+  g_return_if_fail (TRAPPA_IS_ITEM (parent));
+
+  list = trappa_item_get_list (parent, list_name);
+  g_return_if_fail (list != NULL);
+  if (parent == TRAPPA_ITEM (self))
+    {
+      trappa_plan_begin_edit (self, NULL);
+      for (guint i = 0; i < n_items; i++)
+        trappa_plan_insert (self, parent, list_name, -1, items[i]);
+      trappa_plan_end_edit (self);
+      return;
+    }
+  if (n_items > 0)
+    add_records (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), items, n_items);
 }
 
 static gboolean

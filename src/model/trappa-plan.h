@@ -81,6 +81,16 @@ gboolean         trappa_plan_insert         (TrappaPlan  *self,
                                              const char  *list_name,
                                              int          position,
                                              TrappaItem  *item);
+/* Appends @n_items records made by the program to the list of @parent
+ * at once, as one edit: one "items-changed" for the list and one undo
+ * step however many (importing 1,000 measures' scores inserted them one
+ * by one). Below the plan's own lists no rule across records applies;
+ * into those, each is checked with the ones before it in. */
+void             trappa_plan_insert_all     (TrappaPlan         *self,
+                                             TrappaItem         *parent,
+                                             const char         *list_name,
+                                             TrappaItem * const *items,
+                                             guint               n_items);
 void             trappa_plan_remove         (TrappaPlan  *self,
                                              TrappaItem  *item);
 gboolean         trappa_plan_move           (TrappaPlan  *self,

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "trappa-dot-vote.h"
 #include "trappa-id-dropdown.h"
 #include "trappa-presentation-window.h"
 #include "trappa-priority-pane.h"
@@ -43,7 +44,7 @@ struct _TrappaPriorityPane
   GtkListView            *ranking;
   GListStore             *ranked;     /* the measures shown, best first */
   GtkSingleSelection     *rank_selection;
-  GHashTable             *rank_entries; /* TrappaMeasure → TrappaRankEntry */
+  GHashTable             *rank_entries; /* TrappaMeasure → RankRow */
 
   GtkSpinButton          *weight_buttons[TRAPPA_N_AXES];
   TrappaPriorityWeights   weight_values;
@@ -52,6 +53,23 @@ struct _TrappaPriorityPane
   GtkFileChooserNative   *chooser;
   gboolean                syncing;
 };
+
+/* What a row of the ranking shows of its measure, besides its place. */
+typedef struct
+{
+  TrappaRankEntry entry;
+  char           *title;
+  gint64          dots;
+} RankRow;
+
+static void
+rank_row_free (gpointer data)
+{
+  RankRow *row = data;
+
+  g_free (row->title);
+  g_free (row);
+}
 
 G_DEFINE_FINAL_TYPE (TrappaPriorityPane, trappa_priority_pane, TRAPPA_TYPE_PANE)
 
@@ -134,7 +152,8 @@ bind_rank_row (GtkSignalListItemFactory *factory,
                TrappaPriorityPane       *self)
 {
   TrappaItem *measure = gtk_list_item_get_item (list_item);
-  const TrappaRankEntry *entry = g_hash_table_lookup (self->rank_entries, measure);
+  const RankRow *row = g_hash_table_lookup (self->rank_entries, measure);
+  const TrappaRankEntry *entry = row != NULL ? &row->entry : NULL;
   GtkWidget *rank_label = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
   GtkWidget *title_label = gtk_widget_get_next_sibling (rank_label);
   GtkWidget *dots_label = gtk_widget_get_next_sibling (title_label);
@@ -176,12 +195,56 @@ select_rank_row (TrappaPriorityPane *self)
   self->syncing = FALSE;
 }
 
+static gboolean
+same_row (const RankRow *a,
+          const RankRow *b)
+{
+  return a != NULL && b != NULL && a->entry.priority == b->entry.priority &&
+         a->entry.n_scored == b->entry.n_scored && a->dots == b->dots && g_str_equal (a->title, b->title);
+}
+
+/* Whether the row at @old_position of the list shows what @shown's
+ * @position would, as @before (the rows as shown) and the new rows say. */
+static gboolean
+row_kept (TrappaPriorityPane *self,
+          GHashTable         *before,
+          guint               old_position,
+          GPtrArray          *shown,
+          guint               position)
+{
+  g_autoptr(TrappaItem) measure = g_list_model_get_item (G_LIST_MODEL (self->ranked), old_position);
+
+  return measure == shown->pdata[position] &&
+         same_row (g_hash_table_lookup (before, measure), g_hash_table_lookup (self->rank_entries, measure));
+}
+
+/* Replaces only the rows that change (a moved card moves one row, the
+ * ones between shift by one): a splice of the whole list made the list
+ * view bind every row on screen again after every edit. */
+static void
+splice_changed (TrappaPriorityPane *self,
+                GHashTable         *before,
+                GPtrArray          *shown)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->ranked));
+  guint first = 0, end_old = n_old, end_new = shown->len;
+
+  while (first < MIN (n_old, shown->len) && row_kept (self, before, first, shown, first))
+    first++;
+  while (end_old > first && end_new > first && row_kept (self, before, end_old - 1, shown, end_new - 1))
+    end_old--, end_new--;
+  if (first == end_old && first == end_new)
+    return;
+  g_list_store_splice (self->ranked, first, end_old - first, shown->pdata + first, end_new - first);
+}
+
 static void
 update_ranking (TrappaPriorityPane *self)
 {
   TrappaPriorityOptions options;
   g_autoptr(GArray) ranking = NULL;
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  g_autoptr(GHashTable) before = NULL;
   g_autofree char *formula = trappa_priority_formula (&self->weight_values);
   g_autofree char *text = NULL;
 
@@ -191,7 +254,8 @@ update_ranking (TrappaPriorityPane *self)
                             "an axis not yet scored counts as 50."), formula);
   gtk_label_set_text (self->formula, text);
 
-  g_hash_table_remove_all (self->rank_entries);
+  before = g_steal_pointer (&self->rank_entries);
+  self->rank_entries = g_hash_table_new_full (NULL, NULL, NULL, rank_row_free);
   if (PLAN (self) != NULL)
     {
       fill_options (self, &options);
@@ -203,15 +267,18 @@ update_ranking (TrappaPriorityPane *self)
 
           if (trappa_priority_options_accepts (&options, entry->measure))
             {
-              g_hash_table_insert (self->rank_entries, entry->measure, g_memdup2 (entry, sizeof *entry));
+              RankRow *row = g_new (RankRow, 1);
+
+              row->entry = *entry;
+              row->title = g_strdup (trappa_item_get_string (TRAPPA_ITEM (entry->measure), "title"));
+              row->dots = trappa_measure_get_dots (entry->measure, options.merged ? NULL : options.group_id);
+              g_hash_table_insert (self->rank_entries, entry->measure, row);
               g_ptr_array_add (shown, entry->measure);
             }
         }
     }
-  /* One change of the list: the rows on screen are bound again. */
   self->syncing = TRUE;
-  g_list_store_splice (self->ranked, 0, g_list_model_get_n_items (G_LIST_MODEL (self->ranked)),
-                       shown->pdata, shown->len);
+  splice_changed (self, before, shown);
   self->syncing = FALSE;
   select_rank_row (self);
 }
@@ -632,7 +699,7 @@ trappa_priority_pane_init (TrappaPriorityPane *self)
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
     self->ranked = g_list_store_new (TRAPPA_TYPE_MEASURE);
-    self->rank_entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+    self->rank_entries = g_hash_table_new_full (NULL, NULL, NULL, rank_row_free);
     self->rank_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->ranked)));
     gtk_single_selection_set_autoselect (self->rank_selection, FALSE);
     gtk_single_selection_set_can_unselect (self->rank_selection, TRUE);

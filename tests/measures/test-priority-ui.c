@@ -338,6 +338,66 @@ save_copy (TrappaPlan *plan,
 }
 
 static void
+on_ranking_changed (GListModel *list,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    guint      *rows)
+{
+  *rows += added;
+}
+
+/* The ranking changes only the rows an edit changes, and always shows what
+ * a ranking made afresh shows: the order, and each row's title. */
+static void
+test_ranking_targeted (Fixture       *f,
+                       gconstpointer  data)
+{
+  GListModel *ranking = G_LIST_MODEL (trappa_priority_pane_get_ranking (f->pane));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (16);
+  TrappaPriorityWeights weights;
+  guint rows = 0;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Tiltak %u", i + 3);
+
+      add_measure (f->plan, title, g_rand_int_range (rand, 0, 101), g_rand_int_range (rand, 0, 101),
+                   g_rand_int_range (rand, 0, 101), g_rand_int_range (rand, 0, 101));
+    }
+  trappa_priority_weights_init (&weights);
+  g_signal_connect (ranking, "items-changed", G_CALLBACK (on_ranking_changed), &rows);
+  for (guint round = 0; round < 40; round++)
+    {
+      GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "measures"));
+      g_autoptr(TrappaMeasure) measure =
+        g_list_model_get_item (measures, g_rand_int_range (rand, 0, g_list_model_get_n_items (measures)));
+      g_autoptr(GArray) fresh = NULL;
+      g_autofree char *title = g_strdup_printf ("Omdøypt %u", round);
+      guint kind = g_rand_int_range (rand, 0, 4);
+
+      rows = 0;
+      if (kind == 0)
+        g_assert_true (trappa_plan_set_string (f->plan, TRAPPA_ITEM (measure), "title", title, NULL));
+      else if (kind == 1 && trappa_plan_get_can_undo (f->plan))
+        trappa_plan_undo (f->plan);
+      else
+        g_assert_true (trappa_measure_set_score (measure, f->plan, "", "haster", g_rand_int_range (rand, 0, 101), NULL));
+      ui_test_settle (f->window);
+
+      fresh = trappa_priority_rank (measures, "", &weights);
+      g_assert_cmpuint (g_list_model_get_n_items (ranking), ==, fresh->len);
+      for (guint i = 0; i < fresh->len; i++)
+        g_assert_cmpstr (ranked_id (ranking, i), ==,
+                         trappa_item_get_id (TRAPPA_ITEM (g_array_index (fresh, TrappaRankEntry, i).measure)));
+      /* A move shifts the rows between its two places, not the list. */
+      g_assert_cmpuint (rows, <, fresh->len);
+      if (kind == 0)
+        g_assert_true (ui_test_has_label (GTK_WIDGET (f->pane), title));
+    }
+}
+
+static void
 test_import (Fixture       *f,
              gconstpointer  data)
 {
@@ -484,6 +544,7 @@ main (int   argc,
   g_test_add ("/trappa/measures/ui/merged-read-only", Fixture, NULL, fixture_set_up, test_merged_is_read_only, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/presentation-toggles", Fixture, NULL, fixture_set_up, test_presentation_toggles, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/ranking-follows", Fixture, NULL, fixture_set_up, test_ranking_follows, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/ranking-targeted", Fixture, NULL, fixture_set_up, test_ranking_targeted, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/import", Fixture, NULL, fixture_set_up, test_import, fixture_tear_down);
   g_test_add_func ("/trappa/measures/ui/measures-pane", test_measures_pane);
   return g_test_run ();
