@@ -14,7 +14,7 @@
 
 #include "trappa-plan-file.h"
 #include "trappa-presentation-window.h"
-#include "trappa-settings.h"
+#include "trappa-file-chooser.h"
 #include "trappa-window-private.h"
 
 /* What to do once unsaved work is saved or discarded. */
@@ -659,15 +659,12 @@ trappa_window_plan_chooser_new (TrappaWindow         *self,
                                 GtkFileChooserAction  action,
                                 const char           *accept)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  GtkFileChooserNative *chooser = trappa_file_chooser_new (GTK_WIDGET (self), title, action, accept);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, _("Housing plans"));
   gtk_file_filter_add_pattern (filter, "*" TRAPPA_PLAN_FILE_EXTENSION);
   gtk_file_filter_add_mime_type (filter, "application/x-trappa-plan");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
   return GTK_NATIVE_DIALOG (chooser);
 }

@@ -23,7 +23,7 @@ struct _TrappaWindow
 
   TrappaDocument       *document;
   GSignalGroup         *plan_signals;
-  GtkNativeDialog      *chooser;        /* the open or save dialog shown */
+  GtkNativeDialog      *chooser;        /* the open, save or export dialog shown */
   AdwToast             *toast;          /* the toast shown, NULL once it goes */
   GCancellable         *loading;        /* the plan being opened, NULL if none */
   gboolean              close_confirmed;

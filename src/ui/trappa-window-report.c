@@ -11,9 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "trappa-file-chooser.h"
 #include "trappa-report-pdf.h"
 #include "trappa-report-print.h"
-#include "trappa-settings.h"
 #include "trappa-table-file.h"
 #include "trappa-window-private.h"
 
@@ -64,6 +64,8 @@ on_export_chosen (GtkNativeDialog *chooser,
         trappa_window_toast (export->window, error->message);
     }
   gtk_native_dialog_destroy (chooser);
+  if (export->window->chooser == chooser)
+    g_clear_object (&export->window->chooser);
   g_object_unref (chooser);
   g_object_unref (export->window);
   g_free (export->table);
@@ -82,8 +84,7 @@ choose_and_export (TrappaWindow *self,
                    const char   *done)
 {
   GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                 _("_Export"), _("_Cancel"));
+    trappa_file_chooser_new (GTK_WIDGET (self), title, GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = trappa_document_dup_title (self->document);
   g_autofree char *file_name = g_strconcat (name, table != NULL ? " – " : "", table != NULL ? table : "",
@@ -97,44 +98,47 @@ choose_and_export (TrappaWindow *self,
   if (table != NULL)
     gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  trappa_settings_open_in_default_folder (GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
   export->window = g_object_ref (self);
   export->export = func;
   export->table = g_strdup (table);
   export->done = done;
+  g_set_object (&self->chooser, GTK_NATIVE_DIALOG (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (on_export_chosen), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static void
-export_report_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+/* What each export action writes: "win.export-table" (s) is a table's
+ * own export, by its --export-table name, whose file name says CSV or
+ * XLSX; the others write the whole plan. */
+static const struct
 {
-  choose_and_export (TRAPPA_WINDOW (widget), _("Export Report"), _("PDF documents"), ".pdf",
-                     trappa_report_export_pdf, NULL, _("Report exported"));
-}
+  const char *action;
+  const char *title;
+  const char *filter_name;
+  const char *extension;
+  ExportFunc  func;
+  const char *done;
+} exports[] = {
+  { "win.export-report", N_("Export Report"), N_("PDF documents"), ".pdf", trappa_report_export_pdf,
+    N_("Report exported") },
+  { "win.export-tables", N_("Export Tables"), N_("Excel workbooks"), ".xlsx", export_tables,
+    N_("Tables exported") },
+  { "win.export-table", N_("Export Table"), N_("Excel workbooks or CSV files"), ".xlsx", NULL,
+    N_("Table exported") },
+};
 
 static void
-export_tables_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  choose_and_export (TRAPPA_WINDOW (widget), _("Export Tables"), _("Excel workbooks"), ".xlsx",
-                     export_tables, NULL, _("Tables exported"));
-}
-
-/* "win.export-table" (s): a table's own export, by its --export-table
- * name; the file's name says CSV or XLSX. */
-static void
-export_table_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  choose_and_export (TRAPPA_WINDOW (widget), _("Export Table"), _("Excel workbooks or CSV files"), ".xlsx",
-                     NULL, g_variant_get_string (parameter, NULL), _("Table exported"));
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    if (g_str_equal (exports[i].action, action_name))
+      choose_and_export (TRAPPA_WINDOW (widget), _(exports[i].title), _(exports[i].filter_name),
+                         exports[i].extension, exports[i].func,
+                         parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL,
+                         _(exports[i].done));
 }
 
 static void
@@ -155,8 +159,8 @@ print_action (GtkWidget  *widget,
 void
 trappa_window_class_add_report_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
-  gtk_widget_class_install_action (widget_class, "win.export-tables", NULL, export_tables_action);
-  gtk_widget_class_install_action (widget_class, "win.export-table", "s", export_table_action);
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    gtk_widget_class_install_action (widget_class, exports[i].action,
+                                     exports[i].func == NULL ? "s" : NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
 }

@@ -597,6 +597,47 @@ test_close_asks (Fixture       *f,
   g_assert_null (f->window);
 }
 
+/* Export Report… and a table's Export Table… each write their file to
+ * the chosen name; the plan is left as it was. */
+static void
+test_exports (Fixture       *f,
+              gconstpointer  data)
+{
+  static const struct { const char *action; const char *table; const char *name; const char *magic; } cases[] = {
+    { "win.export-report", NULL, "rapport.pdf", "%PDF" },
+    { "win.export-table", "measures", "tiltak.csv", "\xef\xbb\xbf" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, cases[i].name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+      GtkFileChooser *chooser;
+
+      gtk_widget_activate_action (GTK_WIDGET (f->window), cases[i].action,
+                                  cases[i].table != NULL ? "s" : NULL, cases[i].table);
+      chooser = GTK_FILE_CHOOSER (f->window->chooser);
+      g_assert_nonnull (chooser);
+      g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+      g_assert_true (gtk_file_chooser_set_current_folder (chooser, dir, NULL));
+      gtk_file_chooser_set_current_name (chooser, cases[i].name);
+      for (int tries = 0; tries < 200; tries++)
+        {
+          g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
+
+          if (chosen != NULL)
+            break;
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (10 * 1000);
+        }
+      g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, cases[i].magic));
+    }
+  g_assert_false (trappa_plan_get_modified (window_plan (f->window)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +657,7 @@ main (int   argc,
   ADD ("changed-on-disk", test_changed_on_disk);
   ADD ("broken-file", test_broken_file);
   ADD ("save-as", test_save_as);
+  ADD ("exports", test_exports);
   ADD ("drop-file", test_drop_file);
   ADD ("slow-open", test_slow_open);
   ADD ("cancel-open", test_cancel_open);
