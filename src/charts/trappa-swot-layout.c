@@ -127,8 +127,10 @@ trappa_swot_layout_new (TrappaPlan       *plan,
   TrappaSwotLayout *self = g_new0 (TrappaSwotLayout, 1);
   GListModel *points = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "swot-points"));
   PangoContext *context = trappa_chart_text_context_new ();
-  /* The projector's type: larger on larger surfaces. */
-  double f = CLAMP (MIN (width / 1024, height / 768) * 22, 12, 30);
+  /* The projector's type: larger on larger surfaces, and when presenting
+   * the back row's size at least while the points fit. */
+  double f = MAX (CLAMP (MIN (width / 1024, height / 768) * 22, 12, 30),
+                  trappa_chart_style_smallest_px (style, 0));
 
   self->width = width;
   self->height = height;

@@ -243,6 +243,15 @@ test_swot (void)
   g_assert_true (trappa_plan_undo (plan));
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (point), "quadrant"), ==, TRAPPA_SWOT_WEAKNESS);
 
+  /* On the projector the points are at the back row's size. */
+  {
+    TrappaChartRequest presenting = { plan, TRAPPA_CHART_STYLE_PRESENTING, NULL, NULL };
+    g_autoptr(TrappaSwotLayout) slide = kind->layout (kind, &presenting, 1024, 768, NULL);
+
+    g_assert_cmpfloat (slide->font_px, >=, TRAPPA_CHART_PRESENTATION_PX);
+    g_assert_cmpfloat (layout->font_px, <, TRAPPA_CHART_PRESENTATION_PX);
+  }
+
   /* Left: helpful; down: outside. */
   kind->nudge (&request, "swot-1", -1, 0);
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (point), "quadrant"), ==, TRAPPA_SWOT_STRENGTH);
