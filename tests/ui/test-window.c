@@ -414,6 +414,30 @@ test_broken_file (Fixture       *f,
   g_assert_nonnull (strstr (body, "broken.trappa:3"));
 }
 
+/* Answers a save dialog as the user would: @name in the folder @dir,
+ * then the dialog's accept button. */
+static void
+answer_chooser (GtkFileChooser *chooser,
+                const char     *dir,
+                const char     *name)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+  gtk_file_chooser_set_current_name (chooser, name);
+  /* The chooser reads the folder in the background first. */
+  for (int i = 0; i < 200; i++)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
+
+      if (chosen != NULL)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+}
+
 static void
 test_save_as (Fixture       *f,
               gconstpointer  data)
@@ -440,23 +464,7 @@ test_save_as (Fixture       *f,
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (f->window->window_title)), ==, f->dir);
   g_assert_cmpstr (adw_window_title_get_subtitle (f->window->window_title), ==,
                    trappa_item_get_string (TRAPPA_ITEM (plan), "title"));
-  {
-    g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
-
-    g_assert_true (gtk_file_chooser_set_current_folder (chooser, dir, NULL));
-    gtk_file_chooser_set_current_name (chooser, "kopi");
-  }
-  /* The chooser reads the folder in the background first. */
-  for (int i = 0; i < 200; i++)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
-
-      if (chosen != NULL)
-        break;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10 * 1000);
-    }
-  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  answer_chooser (chooser, f->dir, "kopi");
   ui_test_wait_document (trappa_window_get_document (f->window));
 
   /* A name without an extension gets ".trappa"; the original is kept. */
@@ -612,7 +620,6 @@ test_exports (Fixture       *f,
     {
       g_autofree char *path = g_build_filename (f->dir, cases[i].name, NULL);
       g_autofree char *contents = NULL;
-      g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
       GtkFileChooser *chooser;
 
       gtk_widget_activate_action (GTK_WIDGET (f->window), cases[i].action,
@@ -620,18 +627,7 @@ test_exports (Fixture       *f,
       chooser = GTK_FILE_CHOOSER (f->window->chooser);
       g_assert_nonnull (chooser);
       g_assert_cmpint (gtk_file_chooser_get_action (chooser), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
-      g_assert_true (gtk_file_chooser_set_current_folder (chooser, dir, NULL));
-      gtk_file_chooser_set_current_name (chooser, cases[i].name);
-      for (int tries = 0; tries < 200; tries++)
-        {
-          g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
-
-          if (chosen != NULL)
-            break;
-          g_main_context_iteration (NULL, FALSE);
-          g_usleep (10 * 1000);
-        }
-      g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+      answer_chooser (chooser, f->dir, cases[i].name);
       g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       g_assert_true (g_str_has_prefix (contents, cases[i].magic));
     }
