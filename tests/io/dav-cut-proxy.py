@@ -4,7 +4,9 @@ cut a save half-way: while the file named by argv[3] exists, a PUT is
 forwarded with its headers and only part of its body, then both
 connections are closed and every new connection is refused at once, as a
 server or network that goes away mid-save (so the HTTP client's retry of
-the PUT fails too). Removing the file brings the server back.
+the PUT fails too). Removing the file brings the server back. While
+CUT_FLAG_FILE.slow exists, a PUT's body is forwarded slowly instead (8 KiB
+every 50 ms), as an upload over a poor connection.
 
 Usage: dav-cut-proxy.py LISTEN_PORT SERVER_PORT CUT_FLAG_FILE SECONDS
 Prints "ready" once listening; exits after SECONDS whatever happens."""
@@ -17,16 +19,24 @@ import time
 listen_port, server_port, cut_flag, lifetime = (int(sys.argv[1]), int(sys.argv[2]),
                                                 sys.argv[3], float(sys.argv[4]))
 BODY_BYTES_BEFORE_CUT = 512
+SLOW_CHUNK, SLOW_PAUSE = 8192, 0.05
 
 
 def pump_to_server(client, server):
-    cutting = False
+    cutting = slowing = False
     body_left = BODY_BYTES_BEFORE_CUT
     try:
         while True:
             data = client.recv(65536)
             if not data:
                 break
+            if not cutting and data.startswith(b"PUT ") and os.path.exists(cut_flag + ".slow"):
+                slowing = True
+            if slowing:
+                for start in range(0, len(data), SLOW_CHUNK):
+                    server.sendall(data[start:start + SLOW_CHUNK])
+                    time.sleep(SLOW_PAUSE)
+                continue
             if not cutting and data.startswith(b"PUT ") and os.path.exists(cut_flag):
                 cutting = True
                 head_end = data.find(b"\r\n\r\n")

@@ -241,6 +241,50 @@ test_cut_mid_save (void)
   g_assert_false (trappa_plan_get_modified (trappa_document_get_plan (document)));
 }
 
+static gboolean
+tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* An upload over a slow connection: the save runs beside the main loop,
+ * which keeps turning (a 10 ms timer ticks on) until it is done. */
+static void
+test_slow_save (void)
+{
+  g_autoptr(GBytes) original = upload_example ("slow.trappa");
+  g_autoptr(GFile) file = remote_file ("slow.trappa");
+  g_autoptr(TrappaDocument) document = trappa_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) flag = g_bytes_new_static ("slow", 4);
+  g_autofree char *slow_flag = g_strconcat (g_getenv ("TRAPPA_DAV_CUT"), ".slow", NULL);
+  guint ticks = 0, source;
+
+  mount_server ();
+  g_assert_true (load (document, file, &error));
+  g_assert_no_error (error);
+  retitle (document, "Lagra over eit tregt nett");
+  io_fixture_write (slow_flag, flag);
+  source = g_timeout_add (10, tick, &ticks);
+  g_assert_true (save (document, &error));
+  g_source_remove (source);
+  g_assert_cmpint (g_unlink (slow_flag), ==, 0);
+  g_assert_no_error (error);
+  /* The upload takes at least 0.6 s (109 KB, 8 KiB per 50 ms): a main
+   * loop blocked by it would have ticked once or twice. */
+  g_test_message ("main loop ticks during a slow save: %u", ticks);
+  g_assert_cmpuint (ticks, >=, 10);
+  g_assert_false (trappa_plan_get_modified (trappa_document_get_plan (document)));
+  {
+    g_autofree char *path = server_path ("slow.trappa");
+    g_autoptr(GBytes) now = io_fixture_contents (path);
+
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (now, NULL), g_bytes_get_size (now),
+                                    "Lagra over eit tregt nett"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -256,5 +300,6 @@ main (int    argc,
   g_test_add_func ("/webdav/open-edit-save", test_open_edit_save);
   g_test_add_func ("/webdav/changed-behind-our-back", test_changed_behind_our_back);
   g_test_add_func ("/webdav/cut-mid-save", test_cut_mid_save);
+  g_test_add_func ("/webdav/slow-save", test_slow_save);
   return g_test_run ();
 }
