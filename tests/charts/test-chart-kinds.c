@@ -87,6 +87,45 @@ test_command_line (void)
   g_rmdir (dir);
 }
 
+/* A failed --export-chart says which file: the output whose folder is
+ * missing, or the plan and the line it cannot read. */
+static void
+test_command_line_errors (void)
+{
+  g_autofree char *program = g_build_filename (g_getenv ("TRAPPA_BUILD_ROOT"), "src", "trappa", NULL);
+  g_autofree char *plan = example_path ("alver.trappa");
+  g_autofree char *dir = g_dir_make_tmp ("trappa-kinds-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "trapp.png", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.trappa", NULL);
+  g_autofree char *output = g_build_filename (dir, "trapp.png", NULL);
+  const struct { const char *output, *plan, *expected; } cases[] = {
+    { missing, plan, missing },
+    { output, broken, "line 3" },
+  };
+
+  g_assert_true (g_file_set_contents (broken, "<?xml version=\"1.0\"?>\n<plan>\n<broken>\n", -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *argv[] = { program, "--export-chart", "bustadtrapp", "--output", cases[i].output,
+                             cases[i].plan, NULL };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *err = NULL;
+      int status = -1;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                                   NULL, &err, &status, &error));
+      g_assert_no_error (error);
+      g_assert_false (g_spawn_check_wait_status (status, NULL));
+      g_test_message ("%s", err);
+      g_assert_nonnull (strstr (err, cases[i].expected));
+      if (cases[i].plan == broken)
+        g_assert_true (g_str_has_prefix (err, broken));
+      g_assert_false (g_file_test (cases[i].output, G_FILE_TEST_EXISTS));
+    }
+  g_remove (broken);
+  g_rmdir (dir);
+}
+
 /* What the view and presentation mode rely on: every item has an id that
  * finds it again, a point inside it hits it, and it reads in words. */
 static void
@@ -161,6 +200,7 @@ main (int   argc,
   trappa_plan_file_init ();
 
   g_test_add_func ("/trappa/charts/kinds/command-line", test_command_line);
+  g_test_add_func ("/trappa/charts/kinds/command-line-errors", test_command_line_errors);
   g_test_add_func ("/trappa/charts/kinds/items", test_items);
   g_test_add_func ("/trappa/charts/kinds/unknown", test_unknown);
   g_test_add_func ("/trappa/charts/kinds/axes", test_axes);
