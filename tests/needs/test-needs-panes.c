@@ -37,11 +37,7 @@ fixture_set_up (Fixture       *f,
   f->plan = trappa_plan_file_load (file, NULL, NULL, &error);
   g_assert_no_error (error);
   f->pane = g_object_new (get_type (), "plan", f->plan, NULL);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 900);
-  gtk_window_set_child (f->window, f->pane);
-  gtk_window_present (f->window);
-  ui_test_settle (f->pane);
+  f->window = ui_test_window_new (f->pane, 1280, 900);
 }
 
 static void

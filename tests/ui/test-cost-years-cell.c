@@ -42,11 +42,7 @@ fixture_set_up (Fixture       *f,
 
   table = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_MEASURE, columns, G_N_ELEMENTS (columns)));
   trappa_record_table_set_list (table, f->plan, TRAPPA_ITEM (f->plan), "measures");
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 600, 300);
-  gtk_window_set_child (f->window, GTK_WIDGET (table));
-  gtk_window_present (f->window);
-  ui_test_settle (GTK_WIDGET (f->window));
+  f->window = ui_test_window_new (GTK_WIDGET (table), 600, 300);
   f->cell = ui_test_find_cell (GTK_WIDGET (table), f->measure, "investment-by-year");
   g_assert_nonnull (f->cell);
 }

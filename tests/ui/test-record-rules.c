@@ -48,19 +48,14 @@ fixture_set_up (Fixture       *f,
   f->bands = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_AGE_BAND, band_columns,
                                                            G_N_ELEMENTS (band_columns)));
   trappa_record_table_set_list (f->bands, f->plan, TRAPPA_ITEM (f->plan), "age-bands");
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 700, 400);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->bands));
-  gtk_window_present (f->window);
-  ui_test_settle (GTK_WIDGET (f->window));
+  f->window = ui_test_window_new (GTK_WIDGET (f->bands), 700, 400);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  ui_test_run_for (250);
+  ui_test_window_destroy (f->window);
   g_assert_finalize_object (f->plan);
 }
 

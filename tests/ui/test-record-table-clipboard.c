@@ -76,11 +76,7 @@ fixture_set_up (Fixture       *f,
 
   f->table = TRAPPA_RECORD_TABLE (trappa_record_table_new (TRAPPA_TYPE_MAPPING_ROW, columns, G_N_ELEMENTS (columns)));
   trappa_record_table_set_list (f->table, f->plan, TRAPPA_ITEM (f->plan), "mapping-rows");
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 400);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->table));
-  gtk_window_present (f->window);
-  ui_test_settle (GTK_WIDGET (f->table));
+  f->window = ui_test_window_new (GTK_WIDGET (f->table), 900, 400);
 }
 
 static void

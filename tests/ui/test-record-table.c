@@ -75,24 +75,14 @@ fixture_set_up (Fixture       *f,
 
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->groups));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->rows));
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 900, 600);
-  gtk_window_set_child (f->window, box);
-  gtk_window_present (f->window);
-  ui_test_settle (GTK_WIDGET (f->window));
+  f->window = ui_test_window_new (box, 900, 600);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
-  /* GTK 4.8's GtkEditableLabel stopped editing from a 100 ms timeout
-   * after the focus left, which outlived the widget; from a later test's
-   * main loop that timeout failed now and then with a critical from
-   * gtk_event_controller_get_widget(). Running the loop past such timers
-   * here makes any of them fail this test, every time. */
-  ui_test_run_for (250);
+  ui_test_window_destroy (f->window);
   g_assert_finalize_object (f->plan);
 }
 

@@ -16,6 +16,32 @@ ui_test_settle (GtkWidget *widget)
     ;
 }
 
+GtkWindow *
+ui_test_window_new (GtkWidget *child,
+                    int        width,
+                    int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  ui_test_settle (GTK_WIDGET (window));
+  return window;
+}
+
+void
+ui_test_window_destroy (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  /* GTK 4.8's GtkEditableLabel stopped editing from a 100 ms timeout
+   * after the focus left, which outlived the widget; from a later test's
+   * main loop that timeout failed now and then with a critical from
+   * gtk_event_controller_get_widget(). Running the loop past such timers
+   * here makes any of them fail this test, every time. */
+  ui_test_run_for (250);
+}
+
 static gboolean
 set_done (gpointer data)
 {

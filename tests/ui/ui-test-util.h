@@ -15,6 +15,15 @@ G_BEGIN_DECLS
 /* Lets GTK lay out and draw @widget's window, so list rows exist. */
 void              ui_test_settle          (GtkWidget  *widget);
 
+/* A window of @width × @height holding @child, shown and drawn. */
+GtkWindow        *ui_test_window_new      (GtkWidget  *child,
+                                           int         width,
+                                           int         height);
+
+/* Destroys @window and runs the main loop past the timers its widgets
+ * leave behind (see ui_test_run_for). */
+void              ui_test_window_destroy  (GtkWindow  *window);
+
 /* Runs the main loop for @ms milliseconds, so timers left by destroyed
  * widgets fire in the test that left them, not in a later one. */
 void              ui_test_run_for         (guint       ms);
