@@ -41,8 +41,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
-#include <time.h>
 
+#include "trappa-bench-clock.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority.h"
 #include "trappa-window-private.h"
@@ -93,15 +93,6 @@ typedef struct
   gint64     last_cpu;  /* main thread's CPU µs at the last after-paint */
 } Watch;
 
-static gint64
-cpu_now_us (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
-  return now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
-}
-
 /* No frame for idle_ms: the clock is idle. A watch of an edit waits for
  * its first frame however long the edit's work takes. */
 static gboolean
@@ -138,7 +129,7 @@ on_after_paint (GdkFrameClock *clock,
   if (watch->frames++ == 0)
     watch->first = now;
   watch->last = now;
-  watch->last_cpu = cpu_now_us ();
+  watch->last_cpu = trappa_bench_thread_cpu_us ();
   g_source_remove (watch->quiet);
   watch->quiet = g_timeout_add (watch->idle_ms, on_quiet, watch);
 }
@@ -246,23 +237,6 @@ set_field (TrappaPlan *plan,
   trappa_plan_end_edit (plan);
 }
 
-static int
-compare_times (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static gint64
-median (gint64 *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_times);
-  return values[n / 2];
-}
-
 static void
 run_edit (TrappaWindow *window,
           TrappaPlan   *plan,
@@ -270,10 +244,11 @@ run_edit (TrappaWindow *window,
           guint         rounds)
 {
   TrappaItem *item = find_record (plan, edit->path != NULL ? edit->path : "measures");
-  g_autofree gint64 *wall = g_new (gint64, rounds);
-  g_autofree gint64 *cpu = g_new (gint64, rounds);
-  g_autofree gint64 *frames = g_new (gint64, rounds);
-  g_autofree gint64 *first = g_new (gint64, rounds);
+  /* ms */
+  g_autofree double *wall = g_new (double, rounds);
+  g_autofree double *cpu = g_new (double, rounds);
+  g_autofree double *frames = g_new (double, rounds);
+  g_autofree double *first = g_new (double, rounds);
   gboolean switched;
 
   if (item == NULL)
@@ -293,19 +268,20 @@ run_edit (TrappaWindow *window,
 
       watch_frames (GTK_WIDGET (window), FALSE);
       start = g_get_monotonic_time ();
-      cpu_start = cpu_now_us ();
+      cpu_start = trappa_bench_thread_cpu_us ();
       if (edit->path == NULL)
         move_card (plan, item, r);
       else
         set_field (plan, item, edit->field, r);
       watch = watch_frames (GTK_WIDGET (window), TRUE);
-      wall[r] = watch.last - start;
-      cpu[r] = watch.last_cpu - cpu_start;
+      wall[r] = (watch.last - start) / 1000.0;
+      cpu[r] = (watch.last_cpu - cpu_start) / 1000.0;
       frames[r] = watch.frames;
-      first[r] = watch.first - start;
+      first[r] = (watch.first - start) / 1000.0;
     }
-  g_print ("%s %.1f %.1f %" G_GINT64_FORMAT " %.1f\n", edit->name, median (wall, rounds) / 1000.0,
-           median (cpu, rounds) / 1000.0, median (frames, rounds), median (first, rounds) / 1000.0);
+  g_print ("%s %.1f %.1f %.0f %.1f\n", edit->name, trappa_bench_median (wall, rounds),
+           trappa_bench_median (cpu, rounds), trappa_bench_median (frames, rounds),
+           trappa_bench_median (first, rounds));
 }
 
 int

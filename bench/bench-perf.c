@@ -35,6 +35,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "trappa-bench-clock.h"
 #include "trappa-bench-plan.h"
 #include "trappa-chart-kind.h"
 #include "trappa-plan-file.h"
@@ -55,23 +56,6 @@ typedef struct
   double cpu;   /* ms, user and system */
 } Timing;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
-
 /* The median wall and CPU times of @n timings (each median on its own). */
 static Timing
 median_timing (const Timing *timings,
@@ -84,7 +68,7 @@ median_timing (const Timing *timings,
       wall[i] = timings[i].wall;
       cpu[i] = timings[i].cpu;
     }
-  return (Timing) { median (wall, n), median (cpu, n) };
+  return (Timing) { trappa_bench_median (wall, n), trappa_bench_median (cpu, n) };
 }
 
 static double
