@@ -4,7 +4,8 @@
  * (defaults bustadtrapp,meistringstrapp,gap, 1000 and 1920x1080) on the
  * benchmark plan of N_MEASURES measures (trappa-bench-plan.h). For each
  * kind it prints the best and median of 21 rounds of the layout and of
- * the paint, twice: with the plan unchanged since the last round, and
+ * the paint (and the median CPU time, which other work on the machine
+ * changes far less), twice: with the plan unchanged since the last round, and
  * after a card move (one score changed, so the plan's shared needs
  * figures are computed again, as a chart view lays out again after any
  * edit). OUT.png gets the last kind's picture.
@@ -13,6 +14,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "trappa-bench-plan.h"
 #include "trappa-chart-export.h"
@@ -23,9 +25,20 @@
 
 typedef struct
 {
-  double layout[ROUNDS];
+  double layout[ROUNDS];      /* ms, wall clock */
   double paint[ROUNDS];
+  double layout_cpu[ROUNDS];  /* ms, this process's CPU time */
+  double paint_cpu[ROUNDS];
 } Rounds;
+
+static double
+cpu_ms (void)
+{
+  struct timespec t;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
 
 static int
 compare_doubles (gconstpointer a,
@@ -36,12 +49,14 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Best and median of @times, in ms; sorts them. */
+/* Best and median of @times and the median of @cpu, in ms; sorts them. */
 static char *
-summary (double *times)
+summary (double *times,
+         double *cpu)
 {
   qsort (times, ROUNDS, sizeof *times, compare_doubles);
-  return g_strdup_printf ("best %.2f ms, median %.2f ms", times[0], times[ROUNDS / 2]);
+  qsort (cpu, ROUNDS, sizeof *cpu, compare_doubles);
+  return g_strdup_printf ("best %.2f ms, median %.2f ms (CPU %.2f)", times[0], times[ROUNDS / 2], cpu[ROUNDS / 2]);
 }
 
 /* A card move: the whole room's score of the first measure on the first
@@ -72,14 +87,17 @@ run (const TrappaChartKind *kind,
     {
       g_autoptr(GError) error = NULL;
       gint64 start, laid_out;
+      double cpu_start, cpu_laid_out;
       gpointer layout;
       cairo_t *cr;
 
       if (edit)
         move_card (plan, r);
       start = g_get_monotonic_time ();
+      cpu_start = cpu_ms ();
       layout = kind->layout (kind, &request, width, height, &error);
       laid_out = g_get_monotonic_time ();
+      cpu_laid_out = cpu_ms ();
       if (layout == NULL)
         {
           fprintf (stderr, "%s: %s\n", kind->name, error->message);
@@ -90,7 +108,9 @@ run (const TrappaChartKind *kind,
       cairo_destroy (cr);
       cairo_surface_flush (surface);
       rounds->paint[r] = (g_get_monotonic_time () - laid_out) / 1000.0;
+      rounds->paint_cpu[r] = cpu_ms () - cpu_laid_out;
       rounds->layout[r] = (laid_out - start) / 1000.0;
+      rounds->layout_cpu[r] = cpu_laid_out - cpu_start;
       kind->free (layout);
     }
   return TRUE;
@@ -134,8 +154,8 @@ main (int   argc,
               status = 1;
               break;
             }
-          layout = summary (rounds.layout);
-          paint = summary (rounds.paint);
+          layout = summary (rounds.layout, rounds.layout_cpu);
+          paint = summary (rounds.paint, rounds.paint_cpu);
           printf ("%s, %u measures, %d×%d, %s: layout %s; paint %s\n", kind->name, n, width, height,
                   edit ? "after a card move" : "plan unchanged", layout, paint);
         }
