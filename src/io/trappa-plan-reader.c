@@ -11,7 +11,10 @@
  * The file is read as libxml2 parses it: each field of the plan and each
  * member of the plan's lists is read into the model once its element is
  * complete, then freed, so the whole tree is never held (a plan of 10,000
- * measures takes a fraction of the memory its tree would). The problems
+ * measures takes a fraction of the memory its tree would); libxml2 reads
+ * the bytes a little at a time (given them in memory, it would copy them
+ * whole first), and a field is stored in its new record without the
+ * property machinery (trappa_item_take_new_value). The problems
  * found meanwhile are kept aside and count only once the whole file has
  * proved well-formed, so they come in the order of the stages above.
  *
@@ -563,7 +566,8 @@ read_value (Reader      *reader,
       trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_INVALID_VALUE, "%s", problem);
       return FALSE;
     }
-  g_object_set_property (G_OBJECT (item), pspec->name, &value);
+  /* The record is new and in no plan: its field is set without a notify. */
+  trappa_item_take_new_value (item, pspec, &value);
   return TRUE;
 }
 
@@ -627,8 +631,10 @@ static void
 read_id (Reader     *reader,
          xmlNode    *node,
          TrappaItem *item,
+         GParamSpec *pspec,
          const char *id)
 {
+  g_auto(GValue) value = G_VALUE_INIT;
   TrappaItem *seen;
 
   if (!trappa_plan_constraints_is_valid_id (id))
@@ -651,7 +657,9 @@ read_id (Reader     *reader,
       return;
     }
 
-  g_object_set (item, "id", id, NULL);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, id);
+  trappa_item_take_new_value (item, pspec, &value);
   /* The key is the record's own copy: no copy per record. */
   g_hash_table_insert (reader->ids, (gpointer) trappa_item_get_id (item), item);
 }
@@ -700,7 +708,7 @@ read_attributes (Reader     *reader,
 
       text = xmlNodeGetContent ((xmlNode *) attr);
       if (g_str_equal (name, "id"))
-        read_id (reader, node, item, (const char *) text);
+        read_id (reader, node, item, pspec, (const char *) text);
       else
         read_value (reader, item, pspec, (const char *) text, line_of (node));
       xmlFree (text);
@@ -1030,6 +1038,29 @@ on_end_element (void          *data,
     }
 }
 
+/* The bytes not yet given to libxml2. */
+typedef struct
+{
+  const char *data;
+  gsize       left;
+} Unread;
+
+/* libxml2 copies bytes it is given in memory before parsing them (a second
+ * copy of the file); read from here, it holds only what it parses now. */
+static int
+read_unread (void *data,
+             char *buffer,
+             int   length)
+{
+  Unread *unread = data;
+  gsize n = MIN (unread->left, (gsize) MAX (length, 0));
+
+  memcpy (buffer, unread->data, n);
+  unread->data += n;
+  unread->left -= n;
+  return (int) n;
+}
+
 /* Parses the bytes and reads the plan meanwhile: what is left of the
  * tree is the plan's element, empty. Problems go to the parse report;
  * the plan's to the reader's report. */
@@ -1039,6 +1070,7 @@ parse_xml (Reader     *reader,
            gsize       size)
 {
   xmlParserCtxt *context = xmlNewParserCtxt ();
+  Unread unread = { data, size };
   xmlDoc *doc;
 
   if (context == NULL)
@@ -1061,8 +1093,8 @@ parse_xml (Reader     *reader,
    * lookup limit on large files. A declaration of any other encoding is
    * refused below. Small texts are kept inside their nodes (COMPACT):
    * fewer allocations, and the tree is never changed. */
-  doc = xmlCtxtReadMemory (context, data, (int) size, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
+  doc = xmlCtxtReadIO (context, read_unread, NULL, &unread, NULL, NULL,
+                       XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
   trappa_xml_report_release (reader->parse_report);
 
   if (reader->doctype_line > 0)
