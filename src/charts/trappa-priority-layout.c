@@ -19,7 +19,7 @@
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
-#include "trappa-dot-vote.h"
+#include "trappa-priority-figures.h"
 #include "trappa-priority-layout.h"
 #include "trappa-plan-words.h"
 #include "trappa-title-cache.h"
@@ -109,26 +109,52 @@ add_label (TrappaPriorityLayout *self,
   return label;
 }
 
+/* The measure's fields read for every measure, looked up once. */
+enum { FIELD_TITLE, FIELD_STATUS, FIELD_TARGET_AREA, FIELD_STEPS, FIELD_EFFECT_STEP, N_FIELDS };
+
+static const GValue *
+field (TrappaMeasure *measure,
+       guint          which)
+{
+  static const char * const names[N_FIELDS] = { "title", "status", "target-area", "steps", "effect-step" };
+  static GParamSpec *fields[N_FIELDS];
+  static gsize looked_up;
+
+  if (g_once_init_enter (&looked_up))
+    {
+      for (guint i = 0; i < N_FIELDS; i++)
+        fields[i] = trappa_priority_field (TRAPPA_TYPE_MEASURE, names[i]);
+      g_once_init_leave (&looked_up, 1);
+    }
+  return trappa_item_peek_value (TRAPPA_ITEM (measure), fields[which]);
+}
+
 gboolean
 trappa_priority_options_accepts (const TrappaPriorityOptions *o,
                                  TrappaMeasure               *measure)
 {
-  TrappaItem *item = TRAPPA_ITEM (measure);
-  const char *status = trappa_item_get_string (item, "status");
+  const char *status = g_value_get_string (field (measure, FIELD_STATUS));
   gboolean any_status = o->status == NULL || *o->status == '\0';
+  const char * const *steps;
 
   if (o->target_area != NULL && *o->target_area != '\0' &&
-      g_strcmp0 (trappa_item_get_string (item, "target-area"), o->target_area) != 0)
+      g_strcmp0 (g_value_get_string (field (measure, FIELD_TARGET_AREA)), o->target_area) != 0)
     return FALSE;
   /* Done measures need no more priority: only their own filter shows them. */
   if (any_status ? g_strcmp0 (status, TRAPPA_MEASURE_STATUS_DONE) == 0
                  : g_strcmp0 (status, o->status) != 0)
     return FALSE;
-  if (o->step != NULL && *o->step != '\0' &&
-      !g_strv_contains (trappa_item_get_strv (item, "steps"), o->step) &&
-      g_strcmp0 (trappa_item_get_string (item, "effect-step"), o->step) != 0)
-    return FALSE;
-  return TRUE;
+  if (o->step == NULL || *o->step == '\0')
+    return TRUE;
+  steps = g_value_get_boxed (field (measure, FIELD_STEPS));
+  return (steps != NULL && g_strv_contains (steps, o->step)) ||
+         g_strcmp0 (g_value_get_string (field (measure, FIELD_EFFECT_STEP)), o->step) == 0;
+}
+
+const char *
+trappa_priority_measure_title (TrappaMeasure *measure)
+{
+  return g_value_get_string (field (measure, FIELD_TITLE));
 }
 
 static const char *
@@ -140,24 +166,25 @@ view_group (const TrappaPriorityOptions *o)
 /* @measure's summaries on the x axis, the y axis and the marker's. */
 static void
 summarize (const TrappaPriorityOptions *o,
+           TrappaPlan                  *plan,
            TrappaMeasure               *measure,
            TrappaScoreSummary           shown[3])
 {
   TrappaAxis axes[3] = { o->x_axis, o->y_axis, o->marker_axis };
-  TrappaScoreSummary all[TRAPPA_N_AXES];
+  const TrappaPriorityFigures *figures =
+    o->summarize == NULL ? trappa_priority_figures_get (plan, measure, view_group (o)) : NULL;
 
-  if (o->summarize == NULL)
-    trappa_priority_measure_summaries (measure, view_group (o), all);
   for (guint i = 0; i < 3; i++)
     if (o->summarize != NULL)
       o->summarize (measure, axes[i], &shown[i], o->summarize_data);
     else
-      shown[i] = all[axes[i]];
+      shown[i] = figures->summaries[axes[i]];
 }
 
 /* A card where its scores (@shown, from summarize()) put it. */
 static void
 add_card (TrappaPriorityLayout     *self,
+          TrappaPlan               *plan,
           TrappaMeasure            *measure,
           const TrappaScoreSummary  shown[3])
 {
@@ -165,7 +192,7 @@ add_card (TrappaPriorityLayout     *self,
   TrappaPriorityCard *card = g_new0 (TrappaPriorityCard, 1);
   TrappaScoreSummary sx = shown[0], sy = shown[1], sm = shown[2];
   const cairo_rectangle_t *p = &self->plot;
-  const char *title = trappa_item_get_string (TRAPPA_ITEM (measure), "title");
+  const char *title = trappa_priority_measure_title (measure);
 
   card->id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (measure)));
   card->title = g_strdup (*title != '\0' ? title : _("(untitled measure)"));
@@ -179,7 +206,7 @@ add_card (TrappaPriorityLayout     *self,
   card->spread_y = sy.spread * p->height / TRAPPA_SCORE_MAX;
   card->n_groups = MAX (sx.n, sy.n);
   card->dots = o->count_dots != NULL ? o->count_dots (measure, o->summarize_data)
-                                     : (guint) trappa_measure_get_dots (measure, view_group (o));
+                                     : (guint) trappa_priority_figures_get (plan, measure, view_group (o))->dots;
   card->marker = sm.mean;
   card->marker_scored = sm.n > 0;
   card->marker_radius = self->marker_min_radius +
@@ -930,7 +957,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
         {
           TrappaScoreSummary summaries[3];
 
-          summarize (options, measure, summaries);
+          summarize (options, plan, measure, summaries);
           any_unplaced |= summaries[0].n == 0 || summaries[1].n == 0;
           self->n_placed += summaries[0].n > 0 && summaries[1].n > 0;
           g_ptr_array_add (shown, g_steal_pointer (&measure));
@@ -976,7 +1003,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   add_y_axis_labels (self);
 
   for (guint i = 0; i < shown->len; i++)
-    add_card (self, shown->pdata[i], &g_array_index (shown_summaries, TrappaScoreSummary, 3 * i));
+    add_card (self, plan, shown->pdata[i], &g_array_index (shown_summaries, TrappaScoreSummary, 3 * i));
 
   /* The selected card is drawn last, on top of the others. */
   for (guint i = 0; i < self->cards->len; i++)

@@ -3,7 +3,10 @@
  * A GtkColumnView over the plan's own GListStore, so rows follow every
  * insert, remove, move, undo and redo; each cell is a TrappaRecordCell.
  * Add, remove and move go through the plan inside begin/end_edit so each
- * is one undo step with a readable label.
+ * is one undo step with a readable label. The view gets the list (and
+ * makes its rows: up to 200, GTK 4.8 does not virtualise below that)
+ * once the table is on screen or asked about its rows: tables on a pane's
+ * pages not shown were most of a plan's first window.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -376,6 +379,24 @@ tool_button (const char *icon_name,
   return button;
 }
 
+/* The view shows the list (see the top of this file). */
+static void
+show_list (TrappaRecordTable *self)
+{
+  if (gtk_single_selection_get_model (self->selection) != G_LIST_MODEL (self->list))
+    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+}
+
+static void
+trappa_record_table_map (GtkWidget *widget)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
+
+  /* Before the view is mapped, so that its rows are mapped with it. */
+  show_list (self);
+  GTK_WIDGET_CLASS (trappa_record_table_parent_class)->map (widget);
+}
+
 static void
 trappa_record_table_dispose (GObject *object)
 {
@@ -426,6 +447,7 @@ trappa_record_table_class_init (TrappaRecordTableClass *klass)
   object_class->dispose = trappa_record_table_dispose;
   object_class->finalize = trappa_record_table_finalize;
   object_class->get_property = trappa_record_table_get_property;
+  widget_class->map = trappa_record_table_map;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, TRAPPA_TYPE_ITEM,
@@ -548,8 +570,15 @@ trappa_record_table_set_list (TrappaRecordTable *self,
   g_set_object (&self->list, list);
   g_free (self->list_name);
   self->list_name = g_strdup (list_name);
-  if (self->selection != NULL)
+  if (self->selection == NULL)
+    return;
+  /* A list replaced while not on screen waits (and the one shown till
+   * now, of another plan perhaps, goes). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || list == NULL ||
+      gtk_single_selection_get_model (self->selection) == G_LIST_MODEL (list))
     gtk_single_selection_set_model (self->selection, G_LIST_MODEL (list));
+  else
+    gtk_single_selection_set_model (self->selection, NULL);
   update_actions (self);
 }
 
@@ -558,6 +587,8 @@ trappa_record_table_get_selected (TrappaRecordTable *self)
 {
   g_return_val_if_fail (TRAPPA_IS_RECORD_TABLE (self), NULL);
 
+  /* None while the list waits to be shown: "selected-item" changes
+   * when it is. */
   if (self->selection == NULL)
     return NULL;
   return gtk_single_selection_get_selected_item (self->selection);
@@ -571,6 +602,7 @@ trappa_record_table_select (TrappaRecordTable *self,
 
   g_return_if_fail (TRAPPA_IS_RECORD_TABLE (self));
 
+  show_list (self);
   if (item != NULL && self->list != NULL && g_list_store_find (self->list, item, &position))
     gtk_single_selection_set_selected (self->selection, position);
   else

@@ -304,6 +304,59 @@ test_reference_and_choice_cells (Fixture       *f,
   g_assert_cmpuint (gtk_drop_down_get_selected (groups), ==, 2);
 }
 
+/* The label a choice cell's stand-in shows. */
+static const char *
+stand_in_text (TrappaRecordCell *cell)
+{
+  GtkWidget *button = ui_test_find_descendant (GTK_WIDGET (cell), GTK_TYPE_BUTTON);
+
+  g_assert_nonnull (button);
+  return gtk_label_get_text (GTK_LABEL (ui_test_find_descendant (button, GTK_TYPE_LABEL)));
+}
+
+/* Until used, a reference or choice cell shows its value in a stand-in
+ * button, following edits and undo; a click puts the drop-down in its
+ * place, open and showing the same record. */
+static void
+test_choice_stand_in (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(TrappaItem) row = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "mapping-rows")), 0);
+  g_autoptr(TrappaItem) eldre = g_list_model_get_item (groups_list (f), 1);
+  g_autoptr(TrappaItem) third = g_list_model_get_item (groups_list (f), 2);
+  TrappaRecordCell *group_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "target-group");
+  TrappaRecordCell *build_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "build");
+  GtkWidget *drop_down, *popover;
+
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (f->rows), GTK_TYPE_DROP_DOWN));
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (ui_test_find_cell (GTK_WIDGET (f->groups), eldre, "description")),
+                                          GTK_TYPE_POPOVER));
+  g_assert_cmpstr (stand_in_text (group_cell), ==, "None");
+  g_assert_cmpstr (stand_in_text (build_cell), ==, "Not given");
+
+  trappa_plan_set_string (f->plan, row, "target-group", trappa_item_get_id (eldre), NULL);
+  trappa_plan_set_string (f->plan, row, "build", TRAPPA_BUILD_REHAB, NULL);
+  g_assert_cmpstr (stand_in_text (group_cell), ==, "Eldre");
+  g_assert_cmpstr (stand_in_text (build_cell), ==, "Rehabilitation");
+  trappa_plan_undo (f->plan);
+  g_assert_cmpstr (stand_in_text (build_cell), ==, "Not given");
+
+  g_signal_emit_by_name (ui_test_find_descendant (GTK_WIDGET (group_cell), GTK_TYPE_BUTTON), "clicked");
+  drop_down = ui_test_find_descendant (GTK_WIDGET (group_cell), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (drop_down);
+  g_assert_true (trappa_record_cell_get_editor (group_cell) == drop_down);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 2);
+  popover = ui_test_find_descendant (drop_down, GTK_TYPE_POPOVER);
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* The other cells keep their stand-ins. */
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (build_cell), GTK_TYPE_DROP_DOWN));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), 3);
+  g_assert_cmpstr (trappa_item_get_string (row, "target-group"), ==, trappa_item_get_id (third));
+  g_assert_cmpstr (trappa_plan_get_undo_label (f->plan), ==, "Change “Target group”");
+}
+
 static const TrappaRecordColumn milestone_columns[] = {
   { "title", "Milestone", 200, FALSE, NULL, NULL, FALSE },
   { "due-date", "Due date", 100, FALSE, NULL, NULL, FALSE },
@@ -428,6 +481,7 @@ main (int   argc,
   ADD ("text-cell", test_text_cell);
   ADD ("multiline-cell", test_multiline_cell);
   ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
+  ADD ("choice-stand-in", test_choice_stand_in);
   ADD ("add-reveals-new-row", test_add_reveals_new_row);
   ADD ("cell-selects-row", test_cell_selects_row);
 #undef ADD
