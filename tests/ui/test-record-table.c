@@ -214,6 +214,8 @@ test_text_cell (Fixture       *f,
   /* Undo shows in the cell at once. */
   trappa_plan_undo (f->plan);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (label)), ==, "Flyktningar");
+  /* The text is the tooltip too, for a name cut off at the column's edge. */
+  g_assert_true (gtk_widget_get_has_tooltip (label));
 
   /* Removing the row while its cell has the focus is safe. */
   gtk_widget_grab_focus (label);
