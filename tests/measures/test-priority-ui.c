@@ -145,6 +145,11 @@ test_description (Fixture       *f,
                                        "Startlån til fleire: Urgency 30 · Cost 40 · Influence 50\n"
                                        "Housing First: Urgency 80 · Cost 20 · Influence 70");
   g_assert_true (trappa_measure_set_score (f->m2, f->plan, "", trappa_priority_axis_name (TRAPPA_AXIS_URGENCY), 55, NULL));
+  /* An edit is described after the frame that shows it. */
+  gtk_test_accessible_assert_property (grid, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Startlån til fleire: Urgency 30 · Cost 40 · Influence 50\n"
+                                       "Housing First: Urgency 80 · Cost 20 · Influence 70");
+  ui_test_settle (f->window);
   gtk_test_accessible_assert_property (grid, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Startlån til fleire: Urgency 30 · Cost 40 · Influence 50\n"
                                        "Housing First: Urgency 55 · Cost 20 · Influence 70");
