@@ -1,114 +1,170 @@
-/* bench-chart.c: how long one staircase chart takes to lay out and paint
+/* bench-chart.c: how long a chart takes to lay out and paint
  *
- * Usage: bench-chart [N_STEPS [WIDTHxHEIGHT [OUT.png]]]
- * (defaults 6 and 1920x1080). Each step has two categories and the
- * staircase two counts beside it, as in Bærum's plan; names are long
- * Nynorsk ones so text wrapping is part of the cost. Prints the best and
- * mean of 20 rounds for the layout and for the paint.
+ * Usage: bench-chart [KIND[,KIND…] [N_MEASURES [WIDTHxHEIGHT [OUT.png]]]]
+ * (defaults bustadtrapp,meistringstrapp,gap, 1000 and 1920x1080) on the
+ * benchmark plan of N_MEASURES measures (trappa-bench-plan.h). For each
+ * kind it prints the best and median of 21 rounds of the layout and of
+ * the paint (and the median CPU time, which other work on the machine
+ * changes far less), twice: with the plan unchanged since the last round, and
+ * after a card move (one score changed, so the plan's shared needs
+ * figures are computed again, as a chart view lays out again after any
+ * edit). OUT.png gets the last kind's picture.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
+#include "trappa-bench-plan.h"
 #include "trappa-chart-export.h"
-#include "trappa-staircase-painter.h"
+#include "trappa-chart-kind.h"
+#include "trappa-priority.h"
 
-#define ROUNDS 20
+#define ROUNDS 21
 
-static void
-add_record (TrappaItem *parent,
-            const char *list,
-            TrappaItem *record)
+typedef struct
 {
-  g_list_store_append (trappa_item_get_list (parent, list), record);
-  g_object_unref (record);
+  double layout[ROUNDS];      /* ms, wall clock */
+  double paint[ROUNDS];
+  double layout_cpu[ROUNDS];  /* ms, this process's CPU time */
+  double paint_cpu[ROUNDS];
+} Rounds;
+
+static double
+cpu_ms (void)
+{
+  struct timespec t;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
-static TrappaPlan *
-build_plan (guint n_steps)
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
 {
-  TrappaPlan *plan = trappa_plan_new ();
-  TrappaStaircase *housing = trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING);
+  double x = *(const double *) a, y = *(const double *) b;
 
-  for (guint k = 0; k < n_steps; k++)
+  return (x > y) - (x < y);
+}
+
+/* Best and median of @times and the median of @cpu, in ms; sorts them. */
+static char *
+summary (double *times,
+         double *cpu)
+{
+  qsort (times, ROUNDS, sizeof *times, compare_doubles);
+  qsort (cpu, ROUNDS, sizeof *cpu, compare_doubles);
+  return g_strdup_printf ("best %.2f ms, median %.2f ms (CPU %.2f)", times[0], times[ROUNDS / 2], cpu[ROUNDS / 2]);
+}
+
+/* A card move: the whole room's score of the first measure on the first
+ * axis changes, one edit through the plan. */
+static void
+move_card (TrappaPlan *plan,
+           guint       round)
+{
+  g_autoptr(TrappaMeasure) measure = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan),
+                                                                                                  "measures")), 0);
+
+  if (!trappa_measure_set_score (measure, plan, "", trappa_priority_axis_name (0),
+                                 round % (TRAPPA_SCORE_MAX + 1), NULL))
+    g_error ("the card move was refused");
+}
+
+static gboolean
+run (const TrappaChartKind *kind,
+     TrappaPlan            *plan,
+     cairo_surface_t       *surface,
+     gboolean               edit,
+     Rounds                *rounds)
+{
+  TrappaChartRequest request = { .plan = plan };
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+
+  for (guint r = 0; r < ROUNDS; r++)
     {
-      g_autofree char *name = g_strdup_printf ("Trinn %u: bustad med tenester og oppfølging etter behov", k + 1);
-      g_autofree char *id = g_strdup_printf ("step-%u", k);
-      TrappaStep *step = trappa_step_new ();
-      const char *categories[] = { "Velferdsbustad", "Omsorgsbustad" };
+      g_autoptr(GError) error = NULL;
+      gint64 start, laid_out;
+      double cpu_start, cpu_laid_out;
+      gpointer layout;
+      cairo_t *cr;
 
-      g_object_set (step, "id", id, "name", name, NULL);
-      for (guint c = 0; c < G_N_ELEMENTS (categories); c++)
+      if (edit)
+        move_card (plan, r);
+      start = g_get_monotonic_time ();
+      cpu_start = cpu_ms ();
+      layout = kind->layout (kind, &request, width, height, &error);
+      laid_out = g_get_monotonic_time ();
+      cpu_laid_out = cpu_ms ();
+      if (layout == NULL)
         {
-          TrappaCategory *category = trappa_category_new ();
-          g_autofree char *category_id = g_strdup_printf ("%s-%u", id, c);
-
-          g_object_set (category, "id", category_id, "name", categories[c],
-                        "units-today", (gint64) (400 / (k + 1) + 20 * c),
-                        "need", (gint64) (450 / (k + 1) + 25 * c), NULL);
-          add_record (TRAPPA_ITEM (step), "categories", TRAPPA_ITEM (category));
+          fprintf (stderr, "%s: %s\n", kind->name, error->message);
+          return FALSE;
         }
-      add_record (TRAPPA_ITEM (housing), "steps", TRAPPA_ITEM (step));
+      cr = cairo_create (surface);
+      kind->paint (cr, layout, -1, -1);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      rounds->paint[r] = (g_get_monotonic_time () - laid_out) / 1000.0;
+      rounds->paint_cpu[r] = cpu_ms () - cpu_laid_out;
+      rounds->layout[r] = (laid_out - start) / 1000.0;
+      rounds->layout_cpu[r] = cpu_laid_out - cpu_start;
+      kind->free (layout);
     }
-  for (guint i = 0; i < 2; i++)
-    {
-      TrappaSideCount *count = trappa_side_count_new ();
-
-      g_object_set (count, "id", i == 0 ? "natthjem" : "kad",
-                    "name", i == 0 ? "Natthjemsplassar" : "KAD-plassar", "count", (gint64) (4 - 2 * i), NULL);
-      add_record (TRAPPA_ITEM (housing), "side-counts", TRAPPA_ITEM (count));
-    }
-  return plan;
+  return TRUE;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  guint n = argc > 1 ? (guint) CLAMP (atoi (argv[1]), 1, 50) : 6;
+  g_auto(GStrv) names = g_strsplit (argc > 1 ? argv[1] : "bustadtrapp,meistringstrapp,gap", ",", -1);
+  guint n = argc > 2 ? (guint) CLAMP (atoi (argv[2]), 1, 100000) : 1000;
   int width = 1920, height = 1080;
-  g_autoptr(TrappaPlan) plan = build_plan (n);
-  TrappaStaircase *housing = trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING);
+  g_autoptr(TrappaPlan) plan = trappa_bench_plan_new (n);
   g_autoptr(GError) error = NULL;
-  double layout_best = G_MAXDOUBLE, layout_total = 0, paint_best = G_MAXDOUBLE, paint_total = 0;
   cairo_surface_t *surface;
+  int status = 0;
 
-  if (argc > 2 && !trappa_chart_parse_size (argv[2], &width, &height, &error))
+  if (argc > 3 && !trappa_chart_parse_size (argv[3], &width, &height, &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;
     }
-
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  for (guint r = 0; r < ROUNDS; r++)
+  for (guint k = 0; names[k] != NULL && status == 0; k++)
     {
-      gint64 start = g_get_monotonic_time ();
-      g_autoptr(TrappaStaircaseLayout) layout =
-        trappa_staircase_layout_new (plan, housing, width, height, TRAPPA_CHART_STYLE_NORMAL);
-      gint64 laid_out = g_get_monotonic_time ();
-      cairo_t *cr = cairo_create (surface);
-      double layout_ms, paint_ms;
+      const TrappaChartKind *kind = trappa_chart_kind_find (names[k], &error);
 
-      trappa_staircase_painter_draw (cr, layout, 0, 1);
-      cairo_destroy (cr);
-      cairo_surface_flush (surface);
-      layout_ms = (laid_out - start) / 1000.0;
-      paint_ms = (g_get_monotonic_time () - laid_out) / 1000.0;
-      layout_best = MIN (layout_best, layout_ms);
-      layout_total += layout_ms;
-      paint_best = MIN (paint_best, paint_ms);
-      paint_total += paint_ms;
+      if (kind == NULL)
+        {
+          fprintf (stderr, "%s\n", error->message);
+          status = 1;
+          break;
+        }
+      for (int edit = 0; edit <= 1; edit++)
+        {
+          Rounds rounds;
+          g_autofree char *layout = NULL, *paint = NULL;
+
+          if (!run (kind, plan, surface, edit, &rounds))
+            {
+              status = 1;
+              break;
+            }
+          layout = summary (rounds.layout, rounds.layout_cpu);
+          paint = summary (rounds.paint, rounds.paint_cpu);
+          printf ("%s, %u measures, %d×%d, %s: layout %s; paint %s\n", kind->name, n, width, height,
+                  edit ? "after a card move" : "plan unchanged", layout, paint);
+        }
     }
-  printf ("staircase chart, %u steps, %d×%d: layout best %.2f ms, mean %.2f ms; "
-          "paint best %.2f ms, mean %.2f ms\n",
-          n, width, height, layout_best, layout_total / ROUNDS, paint_best, paint_total / ROUNDS);
-  if (argc > 3 && cairo_surface_write_to_png (surface, argv[3]) != CAIRO_STATUS_SUCCESS)
+  if (status == 0 && argc > 4 && cairo_surface_write_to_png (surface, argv[4]) != CAIRO_STATUS_SUCCESS)
     {
-      fprintf (stderr, "Could not write %s\n", argv[3]);
-      cairo_surface_destroy (surface);
-      return 1;
+      fprintf (stderr, "Could not write %s\n", argv[4]);
+      status = 1;
     }
   cairo_surface_destroy (surface);
-  return 0;
+  return status;
 }

@@ -17,8 +17,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdlib.h>
-#include <time.h>
 
+#include "trappa-bench-clock.h"
 #include "trappa-bench-plan.h"
 #include "trappa-document.h"
 #include "trappa-drafts.h"
@@ -34,20 +34,11 @@ typedef struct
   char         *draft;   /* autosave: done once this file is there */
 } Ticker;
 
-static gint64
-thread_cpu_time (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
-  return now.tv_sec * G_USEC_PER_SEC + now.tv_nsec / 1000;
-}
-
 static void
 start_ticking (Ticker *ticker)
 {
   ticker->last = g_get_monotonic_time ();
-  ticker->last_cpu = thread_cpu_time ();
+  ticker->last_cpu = trappa_bench_thread_cpu_us ();
   ticker->worst = ticker->worst_cpu = 0;
 }
 
@@ -56,7 +47,7 @@ tick (gpointer data)
 {
   Ticker *ticker = data;
   gint64 now = g_get_monotonic_time ();
-  gint64 cpu = thread_cpu_time ();
+  gint64 cpu = trappa_bench_thread_cpu_us ();
 
   ticker->worst = MAX (ticker->worst, now - ticker->last);
   ticker->worst_cpu = MAX (ticker->worst_cpu, cpu - ticker->last_cpu);

@@ -12,15 +12,21 @@
  *           and when one card moved as its view paints it (the kept
  *           background and the cards where the moved card was and is);
  *           the gap chart and the housing staircase laid out and painted
- *   window  an edit to the next painted frame (bench-frames: a card moved
- *           on the priority grid, a measure's title changed) and the first
- *           window with the plan against a bare libadwaita window
- *           (bench-first-window), with Trappa's peak memory
+ *           whole, and each staircase's and the gap chart's next frame
+ *           after a card move (laid out, painted only if it changed)
+ *   window  an edit to the frame that shows it, from an idle frame clock
+ *           (bench-frames: a card moved on the priority grid and one edit
+ *           in each pane; on Alver itself at N = 20), with the frames
+ *           painted; and the first window with the plan against a bare
+ *           libadwaita window
+ *           (bench-first-window), with Trappa's peak memory; at
+ *           N = 2,000 also against Gnumeric opening the measures as CSV
+ *           (bench-mapped: its first window mapped)
  * Each figure is a median of several runs, as wall time and, in brackets,
  * CPU time (which a machine busy with other work changes far less). The window figures need a
  * display: run it as
  *   tests/run-with-display _build/bench/bench-perf [SIZES]
- * SIZES is a comma-separated list (default 20,1000,10000); --no-window
+ * SIZES is a comma-separated list (default 20,1000,2000,10000); --no-window
  * leaves out the window figures.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -35,8 +41,10 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "trappa-bench-clock.h"
 #include "trappa-bench-plan.h"
 #include "trappa-chart-kind.h"
+#include "trappa-csv.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority-background.h"
 #include "trappa-priority-painter.h"
@@ -57,23 +65,6 @@ typedef struct
   double cpu;   /* ms, user and system */
 } Timing;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return values[n / 2];
-}
-
 /* The median wall and CPU times of @n timings (each median on its own). */
 static Timing
 median_timing (const Timing *timings,
@@ -86,7 +77,7 @@ median_timing (const Timing *timings,
       wall[i] = timings[i].wall;
       cpu[i] = timings[i].cpu;
     }
-  return (Timing) { median (wall, n), median (cpu, n) };
+  return (Timing) { trappa_bench_median (wall, n), trappa_bench_median (cpu, n) };
 }
 
 static double
@@ -653,6 +644,67 @@ paint_moved_card (cairo_surface_t            *surface,
   cairo_surface_flush (surface);
 }
 
+/* The frame a chart view draws after a card move: the chart laid out
+ * again, and painted only when its picture key changed (otherwise the
+ * view keeps its picture, trappa-chart-picture.c). */
+static Timing
+chart_frame (const TrappaChartKind *kind,
+             TrappaPlan            *plan,
+             cairo_surface_t       *surface,
+             GBytes               **kept)
+{
+  TrappaChartRequest request = { .plan = plan };
+  gint64 start = g_get_monotonic_time ();
+  double cpu = cpu_now_ms ();
+  gpointer layout = kind->layout (kind, &request, PAINT_WIDTH, PAINT_HEIGHT, NULL);
+  g_autoptr(GBytes) key = kind->picture_key (layout);
+
+  if (*kept == NULL || !g_bytes_equal (key, *kept))
+    {
+      cairo_t *cr = cairo_create (surface);
+
+      kind->paint (cr, layout, -1, -1);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      g_clear_pointer (kept, g_bytes_unref);
+      *kept = g_steal_pointer (&key);
+    }
+  kind->free (layout);
+  return timing_since (start, cpu);
+}
+
+static void
+bench_chart_frames (guint            n,
+                    TrappaPlan      *plan,
+                    cairo_surface_t *surface)
+{
+  const struct { const char *kind, *what; double target; } charts[] = {
+    { "gap", "gap chart, a card moved: next frame", 4 },
+    { "bustadtrapp", "staircase, a card moved: next frame", 2 },
+    { "meistringstrapp", "activity staircase, a card moved: next frame", 2 },
+  };
+  TrappaMeasure *measure = TRAPPA_MEASURE (measure_at (plan, 0));
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      const TrappaChartKind *kind = trappa_chart_kind_find (charts[c].kind, NULL);
+      g_autoptr(GBytes) kept = NULL;
+      Timing frame_t[9], t;
+      char measured[64], target[32];
+
+      chart_frame (kind, plan, surface, &kept);
+      for (guint r = 0; r < 9; r++)
+        {
+          trappa_measure_set_score (measure, plan, "", trappa_priority_axis_name (0), 10 + 9 * r, NULL);
+          frame_t[r] = chart_frame (kind, plan, surface, &kept);
+        }
+      t = median_timing (frame_t, 9);
+      g_snprintf (measured, sizeof measured, "%.2f ms (%.2f)", t.wall, t.cpu);
+      g_snprintf (target, sizeof target, "<= %.0f ms", charts[c].target);
+      row (n, charts[c].what, measured, n == 1000 ? target : "", t.wall <= charts[c].target);
+    }
+}
+
 static void
 bench_paint (guint n)
 {
@@ -665,8 +717,8 @@ bench_paint (guint n)
   char measured[64];
   const struct { const char *kind, *what; double target; } charts[] = {
     { "priority", "priority grid, whole: layout + paint", 0 },
-    { "gap", "gap chart: layout + paint", 4 },
-    { "bustadtrapp", "staircase: layout + paint", 2 },
+    { "gap", "gap chart, whole: layout + paint", 0 },
+    { "bustadtrapp", "staircase, whole: layout + paint", 0 },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
@@ -728,62 +780,122 @@ bench_paint (guint n)
   t = median_timing (layout_t, 9);
   g_snprintf (measured, sizeof measured, "%.1f ms (%.1f)", t.wall, t.cpu);
   row (n, "priority grid, one card moved: layout", measured, "", TRUE);
+  bench_chart_frames (n, plan, surface);
   cairo_surface_destroy (surface);
 }
 
-/* bench-frames' medians: wall time to the next frame and, in brackets,
- * the process's CPU time meanwhile. */
-static Timing
-frame_ms (const char *dir,
-          const char *path,
-          const char *what,
-          guint       n)
+/* Each edit of bench-frames (every pane's) from an idle frame clock to
+ * the frame that shows it, one row each. Alver's size runs on Alver
+ * itself, which has data for every pane; a generated plan has none for
+ * the tool panes, population and gap. */
+static void
+bench_frames (guint       n,
+              const char *dir,
+              const char *path)
 {
   g_autofree char *exe = g_build_filename (dir, "bench-frames", NULL);
-  const char *rounds = n >= 10000 ? "3" : "15";
-  const char *argv[] = { exe, path, what, rounds, NULL };
+  const char *plan = n <= 20 ? TRAPPA_SOURCE_ROOT "/data/examples/alver.trappa" : path;
+  const char *argv[] = { exe, plan, "all", n >= 10000 ? "3" : "15", NULL };
   g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
   g_autoptr(GError) error = NULL;
-  char *end;
-  Timing timing;
   int status;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
                      &out, NULL, &status, &error) ||
       !g_spawn_check_wait_status (status, &error))
     g_error ("bench-frames: %s", error->message);
-  timing.wall = g_ascii_strtod (strchr (out, ' ') + 1, &end);
-  timing.cpu = g_ascii_strtod (end, NULL);
-  return timing;
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], " ", -1);
+      gboolean move = g_str_equal (f[0], "move");
+      double target = move ? (n >= 10000 ? 50 : 16) : n >= 10000 ? 0 : n >= 1000 ? 33 : 16;
+      g_autofree char *what = g_strdup_printf ("%s%s -> frame", move ? "card " : "edit: ", f[0]);
+      char measured[64], target_text[32];
+      double wall;
+
+      if (g_strv_length (f) < 5)
+        {
+          row (n, what, "no data in the plan", "", TRUE);
+          continue;
+        }
+      wall = g_ascii_strtod (f[1], NULL);
+      g_snprintf (measured, sizeof measured, "%s ms (%s), %s fr.", f[1], f[2], f[3]);
+      g_snprintf (target_text, sizeof target_text, "<= %.0f ms", target);
+      row (n, what, measured, target > 0 ? target_text : "", wall <= target);
+    }
+}
+
+/* Gnumeric opening the plan's measures as a CSV file (exported by
+ * `trappa --export-table`, with commas so that Gnumeric splits the
+ * columns), to its first window (bench-mapped), against @ours. */
+static void
+bench_gnumeric (guint       n,
+                const char *dir,
+                const char *trappa,
+                const char *path,
+                Timing      ours)
+{
+  g_autofree char *mapped = g_build_filename (dir, "bench-mapped", NULL);
+  g_autofree char *gnumeric = g_find_program_in_path ("gnumeric");
+  g_autofree char *exported = g_strconcat (path, ".csv", NULL);
+  g_autofree char *output = g_strconcat ("--output=", exported, NULL);
+  g_autofree char *csv = g_strconcat (path, "-commas.csv", NULL);
+  const char *export[] = { trappa, "--export-table=measures", output, path, NULL };
+  const char *open[] = { mapped, "gnumeric", csv, NULL };
+  g_autoptr(GString) commas = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  Timing theirs;
+  char measured[64];
+
+  if (gnumeric == NULL || !g_file_test (mapped, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      row (n, "first window vs Gnumeric (CSV)", "no gnumeric or bench-mapped", "", TRUE);
+      return;
+    }
+  run_started (export, NULL);
+  if (!g_file_get_contents (exported, &text, NULL, &error) ||
+      (rows = trappa_csv_parse (text, -1, ';', &error)) == NULL)
+    g_error ("%s", error->message);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TrappaCsvRow *r = rows->pdata[i];
+
+      trappa_csv_append_row (commas, (const char * const *) r->fields, g_strv_length (r->fields), ',');
+    }
+  if (!g_file_set_contents (csv, commas->str, commas->len, &error))
+    g_error ("%s", error->message);
+  theirs = median_run (open, 3, NULL);
+  g_snprintf (measured, sizeof measured, "%.0f ms (%.0f) vs %.0f (%.0f)", ours.wall, ours.cpu, theirs.wall, theirs.cpu);
+  row (n, "first window vs Gnumeric (CSV)", measured, "< Gnumeric", ours.wall < theirs.wall);
+  g_unlink (exported);
+  g_unlink (csv);
 }
 
 static void
 bench_window (guint       n,
               const char *dir,
+              const char *trappa_exe,
               const char *path)
 {
   g_autofree char *exe = g_build_filename (dir, "bench-first-window", NULL);
   const char *bare[] = { exe, "--bare", NULL };
   const char *trappa[] = { exe, path, NULL };
   double peak;
-  Timing ours, theirs, frame;
+  Timing ours, theirs;
   char measured[64];
   guint runs = n >= 10000 ? 1 : 3;
-  double move_target = n >= 10000 ? 50 : 16, edit_target = n >= 10000 ? 0 : n >= 1000 ? 33 : 16;
-  char target[32];
 
-  frame = frame_ms (dir, path, "move", n);
-  g_snprintf (measured, sizeof measured, "%.1f ms (%.1f)", frame.wall, frame.cpu);
-  g_snprintf (target, sizeof target, "<= %.0f ms", move_target);
-  row (n, "card move -> next frame", measured, target, frame.wall <= move_target);
-  frame = frame_ms (dir, path, "edit", n);
-  g_snprintf (measured, sizeof measured, "%.1f ms (%.1f)", frame.wall, frame.cpu);
-  g_snprintf (target, sizeof target, "<= %.0f ms", edit_target);
-  row (n, "title edit -> next frame", measured, edit_target > 0 ? target : "", frame.wall <= edit_target);
-
+  bench_frames (n, dir, path);
   theirs = median_run (bare, runs, NULL);
   ours = median_run (trappa, runs, &peak);
-  g_snprintf (measured, sizeof measured, "%.0f ms (bare %.0f ms)", ours.wall, theirs.wall);
+  if (n == 2000)
+    bench_gnumeric (n, dir, trappa_exe, path, ours);
+  g_snprintf (measured, sizeof measured, "%.0f ms (%.0f) vs bare %.0f (%.0f)", ours.wall, ours.cpu,
+              theirs.wall, theirs.cpu);
   if (n >= 10000)
     row (n, "first window", measured, "< 2000 ms", ours.wall < 2000);
   else
@@ -801,7 +913,7 @@ main (int   argc,
   g_auto(GStrv) sizes = NULL;
   const char *trappa = g_getenv ("TRAPPA_EXE") != NULL ? g_getenv ("TRAPPA_EXE") : TRAPPA_EXE;
   gboolean window = TRUE;
-  const char *list = "20,1000,10000";
+  const char *list = "20,1000,2000,10000";
   g_autoptr(GError) error = NULL;
 
   for (int i = 1; i < argc; i++)
@@ -837,7 +949,7 @@ main (int   argc,
       bench_file (n, trappa, path, plan);
       bench_paint (n);
       if (window)
-        bench_window (n, dir, path);
+        bench_window (n, dir, trappa, path);
       g_unlink (path);
     }
   g_rmdir (tmp);

@@ -12,6 +12,8 @@
  */
 #define G_LOG_DOMAIN "trappa-chart-style"
 
+#include <math.h>
+
 #include "trappa-chart-style.h"
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0 }
@@ -114,4 +116,32 @@ const TrappaChartPalette *
 trappa_chart_palette_get (TrappaChartStyle style)
 {
   return &palettes[style & (TRAPPA_CHART_STYLE_DARK | TRAPPA_CHART_STYLE_HIGH_CONTRAST)];
+}
+
+gboolean
+trappa_chart_style_fit_px (double              preferred,
+                           double              smallest,
+                           TrappaChartFitsFunc fits,
+                           gpointer            data,
+                           double             *px)
+{
+  /* Sizes preferred − k/2 for k = 0 … n; the first that fits is sought
+   * between a k that does not (lo) and one that does or n + 1 (hi). */
+  guint n = preferred > smallest ? (guint) floor ((preferred - smallest) * 2) : 0;
+  guint lo = 0, hi = n + 1;
+
+  *px = preferred;
+  if (fits (preferred, data))
+    return TRUE;
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (fits (preferred - mid * 0.5, data))
+        hi = mid;
+      else
+        lo = mid;
+    }
+  *px = preferred - MIN (hi, n) * 0.5;
+  return hi <= n;
 }

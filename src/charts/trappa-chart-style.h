@@ -72,4 +72,19 @@ double                    trappa_chart_style_title_px    (TrappaChartStyle style
 double                    trappa_chart_style_smallest_px (TrappaChartStyle style,
                                                           double           otherwise);
 
+/* Whether a chart's text fits at @px; may keep what it built. */
+typedef gboolean (*TrappaChartFitsFunc) (double   px,
+                                         gpointer data);
+
+/* The largest body size from @preferred down to @smallest, half a pixel
+ * at a time, at which @fits: @preferred first (most charts fit it), then
+ * halving the range, a few tries instead of one for each size (a chart
+ * that fits at a size fits at every smaller one). Sets @px to it, or to
+ * the smallest size and returns FALSE when none fits. */
+gboolean                  trappa_chart_style_fit_px      (double              preferred,
+                                                          double              smallest,
+                                                          TrappaChartFitsFunc fits,
+                                                          gpointer            data,
+                                                          double             *px);
+
 G_END_DECLS

@@ -4,9 +4,11 @@
  */
 #define G_LOG_DOMAIN "trappa-chart-text"
 
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
+#include "trappa-title-cache.h"
 #include "trappa-plan-words.h"
 
 #define FONT_FAMILY   "Cantarell, sans-serif"
@@ -26,6 +28,56 @@ trappa_chart_text_context_new (void)
   return context;
 }
 
+/* An empty layout in the charts' font at @px, wrapping between words. */
+static PangoLayout *
+new_layout (PangoContext *context,
+            double        px,
+            gboolean      bold)
+{
+  static PangoFontDescription *family;
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoLayout *layout = pango_layout_new (context);
+
+  /* Parsed once: layouts that try size after size make thousands. */
+  if (g_once_init_enter (&family))
+    g_once_init_leave (&family, pango_font_description_from_string (FONT_FAMILY));
+  font = pango_font_description_copy_static (family);
+  pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  trappa_chart_text_wrap_words (layout);
+  return layout;
+}
+
+/* A label is a name or a caption: past MAX_LABEL_CHARS it is cut with
+ * "…", so a long text (the model allows 1,000 characters in a name)
+ * cannot make the layouts that try size after size slow. */
+static char *
+shown_text (const char *text)
+{
+  g_autofree char *head = NULL;
+
+  if (!trappa_text_over_length (text, MAX_LABEL_CHARS))
+    return g_strdup (text);
+  head = g_utf8_substring (text, 0, MAX_LABEL_CHARS - 1);
+  return g_strconcat (head, "…", NULL);
+}
+
+/* A label of @layout (taken), its box the text's logical extent. */
+static TrappaChartLabel *
+label_of (PangoLayout *layout)
+{
+  TrappaChartLabel *label = g_new0 (TrappaChartLabel, 1);
+  PangoRectangle logical;
+
+  label->layout = layout;
+  pango_layout_get_extents (label->layout, NULL, &logical);
+  label->box.width = (double) logical.width / PANGO_SCALE;
+  label->box.height = (double) logical.height / PANGO_SCALE;
+  return label;
+}
+
 TrappaChartLabel *
 trappa_chart_text_label_new (PangoContext *context,
                              const char   *text,
@@ -33,34 +85,13 @@ trappa_chart_text_label_new (PangoContext *context,
                              double        px,
                              gboolean      bold)
 {
-  TrappaChartLabel *label = g_new0 (TrappaChartLabel, 1);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  PangoRectangle logical;
+  PangoLayout *layout = new_layout (context, px, bold);
+  g_autofree char *shown = shown_text (text);
 
-  pango_font_description_set_absolute_size (font, px * PANGO_SCALE);
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  label->layout = pango_layout_new (context);
-  pango_layout_set_font_description (label->layout, font);
-  trappa_chart_text_wrap_words (label->layout);
   if (wrap_width > 0)
-    pango_layout_set_width (label->layout, (int) (MAX (wrap_width, 1.0) * PANGO_SCALE));
-  /* A label is a name or a caption: past MAX_LABEL_CHARS it is cut with
-   * "…", so a long text (the model allows 1,000 characters in a name)
-   * cannot make the layouts that try size after size slow. */
-  if (trappa_text_over_length (text, MAX_LABEL_CHARS))
-    {
-      g_autofree char *head = g_utf8_substring (text, 0, MAX_LABEL_CHARS - 1);
-      g_autofree char *cut = g_strconcat (head, "…", NULL);
-
-      pango_layout_set_text (label->layout, cut, -1);
-    }
-  else
-    pango_layout_set_text (label->layout, text, -1);
-  pango_layout_get_extents (label->layout, NULL, &logical);
-  label->box.width = (double) logical.width / PANGO_SCALE;
-  label->box.height = (double) logical.height / PANGO_SCALE;
-  return label;
+    pango_layout_set_width (layout, (int) (MAX (wrap_width, 1.0) * PANGO_SCALE));
+  pango_layout_set_text (layout, shown, -1);
+  return label_of (layout);
 }
 
 void
@@ -219,20 +250,43 @@ trappa_chart_text_fit_words (PangoLayout *layout,
 }
 
 TrappaChartLabel *
-trappa_chart_text_add (GPtrArray        *labels,
-                       PangoContext     *context,
-                       TrappaChartStyle  style,
-                       const char       *text,
-                       double            wrap_width,
-                       double            px,
-                       gboolean          bold)
+trappa_chart_text_add (GPtrArray            *labels,
+                       PangoContext         *context,
+                       TrappaChartStyle      style,
+                       const char           *text,
+                       double                wrap_width,
+                       double                px,
+                       TrappaChartTextFlags  flags)
 {
-  TrappaChartLabel *label =
-    trappa_chart_text_label_new (context, text, wrap_width, px,
-                                 bold || trappa_chart_palette_get (style)->bold_labels);
+  gboolean bold = (flags & TRAPPA_CHART_TEXT_BOLD) || trappa_chart_palette_get (style)->bold_labels;
+  g_autoptr(PangoLayout) probe = NULL;
+  g_autofree char *shown = NULL;
+  TrappaChartLabel *label;
 
+  if (flags & TRAPPA_CHART_TEXT_SHARED)
+    {
+      probe = new_layout (context, px, bold);
+      shown = shown_text (text);
+      label = label_of (trappa_title_cache_wrap (probe, shown, wrap_width));
+    }
+  else
+    label = trappa_chart_text_label_new (context, text, wrap_width, px, bold);
   g_ptr_array_add (labels, label);
   return label;
+}
+
+double
+trappa_chart_text_widest_word_at (PangoContext     *context,
+                                  TrappaChartStyle  style,
+                                  const char       *text,
+                                  double            px,
+                                  gboolean          bold)
+{
+  g_autoptr(PangoLayout) probe = new_layout (context, px, bold || trappa_chart_palette_get (style)->bold_labels);
+  TrappaTitleMetrics metrics;
+
+  trappa_title_cache_measure (probe, text, &metrics);
+  return metrics.widest_word;
 }
 
 void
@@ -250,6 +304,35 @@ trappa_chart_set_rgb (cairo_t         *cr,
 }
 
 void
+trappa_chart_rect_add_key (GByteArray       *key,
+                           const TrappaRect *rect)
+{
+  /* Four doubles, no padding between them. */
+  g_byte_array_append (key, (const guint8 *) rect, sizeof *rect);
+}
+
+void
+trappa_chart_text_add_key (GByteArray *key,
+                           GPtrArray  *labels)
+{
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const TrappaChartLabel *label = labels->pdata[i];
+      const PangoFontDescription *font = pango_layout_get_font_description (label->layout);
+      const char *text = pango_layout_get_text (label->layout);
+      gint32 format[] = {
+        label->ink, pango_font_description_get_size (font), pango_font_description_get_weight (font),
+        pango_layout_get_width (label->layout), pango_layout_get_height (label->layout),
+        pango_layout_get_alignment (label->layout), pango_layout_get_indent (label->layout),
+      };
+
+      trappa_chart_rect_add_key (key, &label->box);
+      g_byte_array_append (key, (const guint8 *) format, sizeof format);
+      g_byte_array_append (key, (const guint8 *) text, strlen (text) + 1);
+    }
+}
+
+void
 trappa_chart_text_draw (cairo_t                  *cr,
                         const TrappaChartLabel   *label,
                         const TrappaChartPalette *palette)
@@ -258,7 +341,10 @@ trappa_chart_text_draw (cairo_t                  *cr,
   trappa_chart_set_rgb (cr, label->ink == TRAPPA_CHART_INK_ON_PART ? &palette->text_on_part
                                                                   : &palette->text);
   cairo_move_to (cr, label->box.x, label->box.y);
-  pango_cairo_update_layout (cr, label->layout);
+  /* No pango_cairo_update_layout(): it sets the context's matrix, which
+   * marks the layout changed and shapes it again at every paint. Text is
+   * measured with hint metrics off, so the matrix changes nothing, and
+   * cairo renders the glyphs at the surface's own scale. */
   pango_cairo_show_layout (cr, label->layout);
   cairo_restore (cr);
 }

@@ -23,15 +23,25 @@ TrappaChartLabel *trappa_chart_text_label_new   (PangoContext             *conte
                                                  double                    px,
                                                  gboolean                  bold);
 void              trappa_chart_text_label_free  (TrappaChartLabel         *label);
-/* The same, added to @labels (which owns it); bold in @style's palettes
- * that ask for bold labels. */
+typedef enum
+{
+  TRAPPA_CHART_TEXT_PLAIN  = 0,
+  TRAPPA_CHART_TEXT_BOLD   = 1 << 0,
+  /* The label's layout is shared with every label of the same text, size
+   * and wrap width (trappa-title-cache.h), already shaped when asked for
+   * again: never change it. */
+  TRAPPA_CHART_TEXT_SHARED = 1 << 1,
+} TrappaChartTextFlags;
+
+/* The same, added to @labels (which owns it); bold also in @style's
+ * palettes that ask for bold labels. */
 TrappaChartLabel *trappa_chart_text_add         (GPtrArray                *labels,
                                                  PangoContext             *context,
                                                  TrappaChartStyle          style,
                                                  const char               *text,
                                                  double                    wrap_width,
                                                  double                    px,
-                                                 gboolean                  bold);
+                                                 TrappaChartTextFlags      flags);
 
 /* Sets @layout's text to @text in at most @max_lines lines no wider than
  * @width, broken only between words (no hyphen is ever added); what does
@@ -44,12 +54,27 @@ gboolean          trappa_chart_text_fit_words   (PangoLayout              *layou
 /* The widest word of @text set in @layout's font, in px. */
 double            trappa_chart_text_widest_word (PangoLayout              *layout,
                                                  const char               *text);
+/* The widest word of @text as a label of @style at @px shows it, measured
+ * once (trappa-title-cache.h). */
+double            trappa_chart_text_widest_word_at (PangoContext          *context,
+                                                    TrappaChartStyle       style,
+                                                    const char            *text,
+                                                    double                 px,
+                                                    gboolean               bold);
 /* Wraps @layout at word boundaries only, without hyphens. */
 void              trappa_chart_text_wrap_words  (PangoLayout              *layout);
 
 /* A figure's caption: the municipality, today's date and the source (the
  * plan's title). */
 char             *trappa_chart_text_caption     (TrappaPlan               *plan);
+
+/* Appends to @key what of each of @labels paints: box, ink, text, font
+ * and wrapping (a kind's picture key, trappa-chart-kind.h). */
+void              trappa_chart_text_add_key     (GByteArray               *key,
+                                                 GPtrArray                *labels);
+/* Appends @rect to @key. */
+void              trappa_chart_rect_add_key     (GByteArray               *key,
+                                                 const TrappaRect         *rect);
 
 void              trappa_chart_text_draw        (cairo_t                  *cr,
                                                  const TrappaChartLabel   *label,

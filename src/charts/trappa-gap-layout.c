@@ -25,6 +25,7 @@
 #include "trappa-gap-layout.h"
 #include "trappa-chart-text.h"
 #include "trappa-format.h"
+#include "trappa-title-cache.h"
 #include "trappa-plan-words.h"
 
 #define PREFERRED_PX 14.0
@@ -41,7 +42,9 @@ typedef struct
   gint64           years[TRAPPA_GAP_MAX_YEARS];
   guint            n_years;
   guint            n_columns;
-  TrappaGapLayout *out;
+  double           width, height;
+  TrappaChartStyle style;
+  TrappaGapLayout *out;     /* the last one tried, at f */
   double           f;
 } Builder;
 
@@ -84,7 +87,8 @@ label (Builder    *b,
        double      wrap_width,
        gboolean    bold)
 {
-  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, b->f, bold);
+  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, b->f,
+                                TRAPPA_CHART_TEXT_SHARED | (bold ? TRAPPA_CHART_TEXT_BOLD : 0));
 }
 
 /* The figures beside a bar; @brief (the projector): need and gap only. */
@@ -285,7 +289,8 @@ build (Builder *b)
   column_w = (out->width - 2 * margin - (b->n_columns - 1) * f) / b->n_columns;
   /* TRANSLATORS: title of the gap chart: units today against the need, per housing step */
   out->title = trappa_chart_text_add (out->labels, b->context, out->style, _("Need and gap per step"),
-                                      out->width - 2 * margin, trappa_chart_style_title_px (out->style, f), TRUE);
+                                      out->width - 2 * margin, trappa_chart_style_title_px (out->style, f),
+                                      TRAPPA_CHART_TEXT_SHARED | TRAPPA_CHART_TEXT_BOLD);
   out->title->box.x = margin;
   out->title->box.y = y;
   y += out->title->box.height + 0.3 * f;
@@ -378,6 +383,18 @@ build (Builder *b)
   return lowest <= bottom - f / 2;
 }
 
+static gboolean
+build_at (double   f,
+          gpointer data)
+{
+  Builder *b = data;
+
+  g_clear_pointer (&b->out, trappa_gap_layout_free);
+  b->out = layout_new (b->width, b->height, b->style);
+  b->f = f;
+  return build (b);
+}
+
 TrappaGapLayout *
 trappa_gap_layout_new (TrappaPlan       *plan,
                        const char       *scenario,
@@ -388,10 +405,9 @@ trappa_gap_layout_new (TrappaPlan       *plan,
                        TrappaChartStyle  style)
 {
   g_autoptr(TrappaNeedsFigures) figures = trappa_needs_figures_get (plan, scenario, NULL);
-  Builder b = { .plan = plan, .figures = figures, .n_columns = 1 };
+  Builder b = { .plan = plan, .figures = figures, .n_columns = 1, .width = width, .height = height, .style = style };
   gint64 defaults[TRAPPA_GAP_MAX_YEARS];
-  TrappaGapLayout *self = NULL;
-  double smallest = trappa_chart_style_smallest_px (style, SMALLEST_PX);
+  double f, smallest = trappa_chart_style_smallest_px (style, SMALLEST_PX);
   double preferred = MAX (CLAMP (height / 45.0, PREFERRED_PX, LARGEST_PX), smallest);
 
   if (years == NULL)
@@ -411,17 +427,12 @@ trappa_gap_layout_new (TrappaPlan       *plan,
         b.years[b.n_years++] = years[i];
     }
 
+  trappa_title_cache_next_round ();
   b.context = trappa_chart_text_context_new ();
   trappa_plan_language_push (plan);
-  for (b.f = preferred; ; )
+  while (!trappa_chart_style_fit_px (preferred, smallest, build_at, &b, &f))
     {
-      g_clear_pointer (&self, trappa_gap_layout_free);
-      self = b.out = layout_new (width, height, style);
-      if (build (&b))
-        break;
-      if (b.f - 0.5 >= smallest)
-        b.f -= 0.5;
-      else if ((style & TRAPPA_CHART_STYLE_PRESENTING) && b.n_columns < MAX_COLUMNS)
+      if ((style & TRAPPA_CHART_STYLE_PRESENTING) && b.n_columns < MAX_COLUMNS)
         b.n_columns++;
       else if ((style & TRAPPA_CHART_STYLE_PRESENTING) && b.n_years > 1)
         {
@@ -433,9 +444,47 @@ trappa_gap_layout_new (TrappaPlan       *plan,
       else
         break;
     }
+  if (b.f != f)
+    build_at (f, &b);
   trappa_plan_language_pop ();
   g_object_unref (b.context);
-  return self;
+  return b.out;
+}
+
+GBytes *
+trappa_gap_layout_picture_key (TrappaGapLayout *self)
+{
+  GByteArray *key = g_byte_array_new ();
+  double head[] = { self->width, self->height, self->style, self->font_px, self->scale, self->n_columns };
+
+  g_byte_array_append (key, (const guint8 *) head, sizeof head);
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      const TrappaGapGroup *group = self->groups->pdata[i];
+      double zero[] = { group->zero_x, group->rows->len };
+
+      trappa_chart_rect_add_key (key, &group->rect);
+      g_byte_array_append (key, (const guint8 *) zero, sizeof zero);
+      for (guint r = 0; r < group->rows->len; r++)
+        {
+          const TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
+
+          trappa_chart_rect_add_key (key, &row->today);
+          trappa_chart_rect_add_key (key, &row->added);
+          trappa_chart_rect_add_key (key, &row->remaining);
+          g_byte_array_append (key, (const guint8 *) &row->need_x, sizeof row->need_x);
+        }
+    }
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      const TrappaGapLegendItem *item = &g_array_index (self->legend, TrappaGapLegendItem, i);
+      guint kind = item->kind;
+
+      g_byte_array_append (key, (const guint8 *) &kind, sizeof kind);
+      trappa_chart_rect_add_key (key, &item->swatch);
+    }
+  trappa_chart_text_add_key (key, self->labels);
+  return g_byte_array_free_to_bytes (key);
 }
 
 int

@@ -41,7 +41,7 @@ add_label (Builder    *b,
            gboolean    bold)
 {
   return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width,
-                                MAX (px, b->smallest), bold);
+                                MAX (px, b->smallest), bold ? TRAPPA_CHART_TEXT_BOLD : TRAPPA_CHART_TEXT_PLAIN);
 }
 
 static void

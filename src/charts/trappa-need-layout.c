@@ -180,7 +180,8 @@ label (Builder    *b,
        double      wrap_width,
        gboolean    bold)
 {
-  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, b->f, bold);
+  return trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, wrap_width, b->f,
+                                bold ? TRAPPA_CHART_TEXT_BOLD : TRAPPA_CHART_TEXT_PLAIN);
 }
 
 static TrappaNeedLine *
@@ -335,7 +336,7 @@ build (Builder *b)
   out->first_year = b->first;
   out->last_year = b->last;
   out->title = trappa_chart_text_add (out->labels, b->context, out->style, title, out->width - 2 * margin,
-                                      trappa_chart_style_title_px (out->style, f), TRUE);
+                                      trappa_chart_style_title_px (out->style, f), TRAPPA_CHART_TEXT_BOLD);
   out->title->box.x = margin;
   out->title->box.y = margin;
   out->caption = label (b, b->caption, out->width - 2 * margin, FALSE);

@@ -19,8 +19,10 @@
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
-#include "trappa-dot-vote.h"
+#include "trappa-priority-buckets.h"
+#include "trappa-priority-figures.h"
 #include "trappa-priority-layout.h"
+#include "trappa-priority-push.h"
 #include "trappa-plan-words.h"
 #include "trappa-title-cache.h"
 
@@ -29,7 +31,8 @@
 #define TEXT_PAD 0.3
 #define TRAY_GAP 0.5
 
-/* Pushing apart is quadratic in the cards shown: this bounds its work. */
+/* Pushing apart once tried every pair of cards shown; this bounded its
+ * passes. */
 #define MAX_PAIR_CHECKS 4000000.0
 
 void
@@ -109,26 +112,52 @@ add_label (TrappaPriorityLayout *self,
   return label;
 }
 
+/* The measure's fields read for every measure, looked up once. */
+enum { FIELD_TITLE, FIELD_STATUS, FIELD_TARGET_AREA, FIELD_STEPS, FIELD_EFFECT_STEP, N_FIELDS };
+
+static const GValue *
+field (TrappaMeasure *measure,
+       guint          which)
+{
+  static const char * const names[N_FIELDS] = { "title", "status", "target-area", "steps", "effect-step" };
+  static GParamSpec *fields[N_FIELDS];
+  static gsize looked_up;
+
+  if (g_once_init_enter (&looked_up))
+    {
+      for (guint i = 0; i < N_FIELDS; i++)
+        fields[i] = trappa_priority_field (TRAPPA_TYPE_MEASURE, names[i]);
+      g_once_init_leave (&looked_up, 1);
+    }
+  return trappa_item_peek_value (TRAPPA_ITEM (measure), fields[which]);
+}
+
 gboolean
 trappa_priority_options_accepts (const TrappaPriorityOptions *o,
                                  TrappaMeasure               *measure)
 {
-  TrappaItem *item = TRAPPA_ITEM (measure);
-  const char *status = trappa_item_get_string (item, "status");
+  const char *status = g_value_get_string (field (measure, FIELD_STATUS));
   gboolean any_status = o->status == NULL || *o->status == '\0';
+  const char * const *steps;
 
   if (o->target_area != NULL && *o->target_area != '\0' &&
-      g_strcmp0 (trappa_item_get_string (item, "target-area"), o->target_area) != 0)
+      g_strcmp0 (g_value_get_string (field (measure, FIELD_TARGET_AREA)), o->target_area) != 0)
     return FALSE;
   /* Done measures need no more priority: only their own filter shows them. */
   if (any_status ? g_strcmp0 (status, TRAPPA_MEASURE_STATUS_DONE) == 0
                  : g_strcmp0 (status, o->status) != 0)
     return FALSE;
-  if (o->step != NULL && *o->step != '\0' &&
-      !g_strv_contains (trappa_item_get_strv (item, "steps"), o->step) &&
-      g_strcmp0 (trappa_item_get_string (item, "effect-step"), o->step) != 0)
-    return FALSE;
-  return TRUE;
+  if (o->step == NULL || *o->step == '\0')
+    return TRUE;
+  steps = g_value_get_boxed (field (measure, FIELD_STEPS));
+  return (steps != NULL && g_strv_contains (steps, o->step)) ||
+         g_strcmp0 (g_value_get_string (field (measure, FIELD_EFFECT_STEP)), o->step) == 0;
+}
+
+const char *
+trappa_priority_measure_title (TrappaMeasure *measure)
+{
+  return g_value_get_string (field (measure, FIELD_TITLE));
 }
 
 static const char *
@@ -140,24 +169,25 @@ view_group (const TrappaPriorityOptions *o)
 /* @measure's summaries on the x axis, the y axis and the marker's. */
 static void
 summarize (const TrappaPriorityOptions *o,
+           TrappaPlan                  *plan,
            TrappaMeasure               *measure,
            TrappaScoreSummary           shown[3])
 {
   TrappaAxis axes[3] = { o->x_axis, o->y_axis, o->marker_axis };
-  TrappaScoreSummary all[TRAPPA_N_AXES];
+  const TrappaPriorityFigures *figures =
+    o->summarize == NULL ? trappa_priority_figures_get (plan, measure, view_group (o)) : NULL;
 
-  if (o->summarize == NULL)
-    trappa_priority_measure_summaries (measure, view_group (o), all);
   for (guint i = 0; i < 3; i++)
     if (o->summarize != NULL)
       o->summarize (measure, axes[i], &shown[i], o->summarize_data);
     else
-      shown[i] = all[axes[i]];
+      shown[i] = figures->summaries[axes[i]];
 }
 
 /* A card where its scores (@shown, from summarize()) put it. */
 static void
 add_card (TrappaPriorityLayout     *self,
+          TrappaPlan               *plan,
           TrappaMeasure            *measure,
           const TrappaScoreSummary  shown[3])
 {
@@ -165,7 +195,7 @@ add_card (TrappaPriorityLayout     *self,
   TrappaPriorityCard *card = g_new0 (TrappaPriorityCard, 1);
   TrappaScoreSummary sx = shown[0], sy = shown[1], sm = shown[2];
   const cairo_rectangle_t *p = &self->plot;
-  const char *title = trappa_item_get_string (TRAPPA_ITEM (measure), "title");
+  const char *title = trappa_priority_measure_title (measure);
 
   card->id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (measure)));
   card->title = g_strdup (*title != '\0' ? title : _("(untitled measure)"));
@@ -179,7 +209,7 @@ add_card (TrappaPriorityLayout     *self,
   card->spread_y = sy.spread * p->height / TRAPPA_SCORE_MAX;
   card->n_groups = MAX (sx.n, sy.n);
   card->dots = o->count_dots != NULL ? o->count_dots (measure, o->summarize_data)
-                                     : (guint) trappa_measure_get_dots (measure, view_group (o));
+                                     : (guint) trappa_priority_figures_get (plan, measure, view_group (o))->dots;
   card->marker = sm.mean;
   card->marker_scored = sm.n > 0;
   card->marker_radius = self->marker_min_radius +
@@ -212,6 +242,10 @@ static void
 stack_close_cards (TrappaPriorityLayout *self)
 {
   g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* The leaders by their points: each card looks only at those near. */
+  g_autoptr(TrappaPriorityBuckets) buckets =
+    trappa_priority_buckets_new (&self->plot, self->card_width, self->card_height, self->cards->len);
 
   /* From the top of the drawing order, so the selected card leads. */
   for (int i = (int) self->cards->len - 1; i >= 0; i--)
@@ -221,107 +255,30 @@ stack_close_cards (TrappaPriorityLayout *self)
 
       if (!card->placed)
         continue;
-      for (guint l = 0; l < leaders->len && leader < 0; l++)
+      trappa_priority_buckets_find (buckets, card->anchor_x - self->card_width, card->anchor_y - self->card_height,
+                                    card->anchor_x + self->card_width, card->anchor_y + self->card_height,
+                                    -1, near);
+      /* The first leader in their order within reach, as when all were asked. */
+      for (guint k = 0; k < near->len && leader < 0; k++)
         {
-          TrappaPriorityCard *top = self->cards->pdata[g_array_index (leaders, int, l)];
+          int l = g_array_index (leaders, int, g_array_index (near, guint, k));
+          TrappaPriorityCard *top = self->cards->pdata[l];
 
           if (fabs (top->anchor_x - card->anchor_x) < self->card_width &&
               fabs (top->anchor_y - card->anchor_y) < self->card_height)
-            leader = g_array_index (leaders, int, l);
+            leader = l;
         }
       if (leader < 0)
-        g_array_append_val (leaders, i);
+        {
+          trappa_priority_buckets_place (buckets, leaders->len, card->anchor_x, card->anchor_y);
+          g_array_append_val (leaders, i);
+        }
       else
         {
           card->stack_top = leader;
           ((TrappaPriorityCard *) self->cards->pdata[leader])->stack++;
         }
     }
-}
-
-/* Moves @pos by up to @want (signed) within [@lo, @hi]; returns the move. */
-static double
-shift (double *pos,
-       double  want,
-       double  lo,
-       double  hi)
-{
-  double before = *pos;
-
-  *pos = CLAMP (*pos + want, lo, MAX (lo, hi));
-  return *pos - before;
-}
-
-/* Pushes two overlapping cards apart by @need along one axis, each half
- * the way; where one meets the edge of the grid the other goes further.
- * Returns how far they got apart. */
-static double
-push_along (TrappaPriorityCard      *a,
-            TrappaPriorityCard      *b,
-            const cairo_rectangle_t *area,
-            gboolean                 across,
-            double                   need,
-            int                      parity)
-{
-  double dir, moved, *pa, *pb, lo, hi;
-
-  if (across)
-    {
-      dir = a->anchor_x != b->anchor_x ? (a->anchor_x < b->anchor_x ? -1 : 1) : parity;
-      pa = &a->card.x, pb = &b->card.x;
-      lo = area->x, hi = area->x + area->width - a->card.width;
-    }
-  else
-    {
-      dir = a->anchor_y != b->anchor_y ? (a->anchor_y < b->anchor_y ? -1 : 1) : parity;
-      pa = &a->card.y, pb = &b->card.y;
-      lo = area->y, hi = area->y + area->height - a->card.height;
-    }
-  moved = fabs (shift (pa, dir * need / 2, lo, hi));
-  moved += fabs (shift (pb, -dir * (need - moved), lo, hi));
-  if (moved < need)
-    moved += fabs (shift (pa, dir * (need - moved), lo, hi));
-  return moved;
-}
-
-/* Along the shorter overlap first; when the grid's edge stops that (a full
- * row at the top), along the other. */
-static gboolean
-push_apart (TrappaPriorityCard      *a,
-            TrappaPriorityCard      *b,
-            const cairo_rectangle_t *area,
-            double                   gap,
-            int                      parity)
-{
-  double ox = MIN (a->card.x + a->card.width, b->card.x + b->card.width) - MAX (a->card.x, b->card.x) + gap;
-  double oy = MIN (a->card.y + a->card.height, b->card.y + b->card.height) - MAX (a->card.y, b->card.y) + gap;
-  gboolean across;
-
-  if (ox <= 0 || oy <= 0)
-    return FALSE;
-  across = ox / a->card.width < oy / a->card.height;
-  if (push_along (a, b, area, across, across ? ox : oy, parity) < (across ? ox : oy) - 0.5)
-    push_along (a, b, area, !across, across ? oy : ox, parity);
-  return TRUE;
-}
-
-static gboolean
-overlap (const cairo_rectangle_t *a,
-         const cairo_rectangle_t *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static gboolean
-any_overlap (GPtrArray *shown)
-{
-  for (guint i = 0; i < shown->len; i++)
-    for (guint j = i + 1; j < shown->len; j++)
-      if (overlap (&((TrappaPriorityCard *) shown->pdata[i])->card,
-                   &((TrappaPriorityCard *) shown->pdata[j])->card))
-        return TRUE;
-  return FALSE;
 }
 
 static int
@@ -471,22 +428,11 @@ push_cards (TrappaPriorityLayout *self,
             GPtrArray            *shown,
             double                gap)
 {
-  guint passes;
+  /* As many passes as checking every pair had room for: the same pushes
+   * give the same picture. */
+  guint passes = (guint) CLAMP (MAX_PAIR_CHECKS / ((double) shown->len * shown->len), 1, 200);
 
-  if (shown->len < 2)
-    return FALSE;
-  passes = (guint) CLAMP (MAX_PAIR_CHECKS / ((double) shown->len * shown->len), 1, 200);
-  for (guint pass = 0; pass < passes; pass++)
-    {
-      gboolean moved = FALSE;
-
-      for (guint i = 0; i < shown->len; i++)
-        for (guint j = i + 1; j < shown->len; j++)
-          moved |= push_apart (shown->pdata[i], shown->pdata[j], &self->plot, gap, (i + j) % 2 ? 1 : -1);
-      if (!moved)
-        break;
-    }
-  return any_overlap (shown);
+  return trappa_priority_push_all (shown, &self->plot, gap, passes);
 }
 
 /* Sets every card's size (@lines of text; one line: as wide as its title
@@ -930,7 +876,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
         {
           TrappaScoreSummary summaries[3];
 
-          summarize (options, measure, summaries);
+          summarize (options, plan, measure, summaries);
           any_unplaced |= summaries[0].n == 0 || summaries[1].n == 0;
           self->n_placed += summaries[0].n > 0 && summaries[1].n > 0;
           g_ptr_array_add (shown, g_steal_pointer (&measure));
@@ -976,7 +922,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   add_y_axis_labels (self);
 
   for (guint i = 0; i < shown->len; i++)
-    add_card (self, shown->pdata[i], &g_array_index (shown_summaries, TrappaScoreSummary, 3 * i));
+    add_card (self, plan, shown->pdata[i], &g_array_index (shown_summaries, TrappaScoreSummary, 3 * i));
 
   /* The selected card is drawn last, on top of the others. */
   for (guint i = 0; i < self->cards->len; i++)

@@ -46,6 +46,9 @@ void     trappa_priority_options_init    (TrappaPriorityOptions       *options);
 /* Whether @measure passes the filters of @options. */
 gboolean trappa_priority_options_accepts (const TrappaPriorityOptions *options,
                                           TrappaMeasure               *measure);
+/* @measure's title as the grid and the ranking read it for every
+ * measure (without looking the field up by name). */
+const char *trappa_priority_measure_title (TrappaMeasure              *measure);
 
 typedef struct
 {

@@ -20,6 +20,7 @@
 
 #include "trappa-chart-text.h"
 #include "trappa-staircase-layout.h"
+#include "trappa-title-cache.h"
 #include "trappa-plan-words.h"
 
 #define PREFERRED_PX   14.0  /* legible on a screen at 1024 × 768 */
@@ -39,8 +40,8 @@ typedef struct
   double                 smallest; /* no text below this */
   gboolean               fits;
   GPtrArray             *category_names; /* distinct, in order of appearance */
-  const char            *scenario; /* whose need; NULL: the first series */
-  gint64                 year;     /* 0: trappa_step_figures_compute_at's default */
+  GArray                *figures;  /* TrappaStepFigures per step: the same at every font size */
+  TrappaStaircaseLayout *built;    /* the last one tried, at f */
 } Builder;
 
 gboolean
@@ -79,8 +80,8 @@ add_label (Builder    *b,
            double      size,
            gboolean    bold)
 {
-  TrappaChartLabel *label = trappa_chart_text_add (b->out->labels, b->context, b->out->style,
-                                                   text, width, size, bold);
+  TrappaChartLabel *label = trappa_chart_text_add (b->out->labels, b->context, b->out->style, text, width, size,
+                                                   TRAPPA_CHART_TEXT_SHARED | (bold ? TRAPPA_CHART_TEXT_BOLD : 0));
 
   if (width > 0 && label->box.width > width)
     b->fits = FALSE;
@@ -256,11 +257,10 @@ add_side_counts (Builder *b,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaItem) count = g_list_model_get_item (counts, i);
-      TrappaChartLabel *probe = add_label (b, "", -1, -1, b->f, FALSE);
+      double widest = trappa_chart_text_widest_word_at (b->context, b->style, trappa_item_get_string (count, "name"),
+                                                        b->f, FALSE);
 
-      width = MAX (width, MIN (trappa_chart_text_widest_word (probe->layout, trappa_item_get_string (count, "name")) +
-                               2 * ipad + 1, b->out->width * 0.4));
-      g_ptr_array_remove (b->out->labels, probe);
+      width = MAX (width, MIN (widest + 2 * ipad + 1, b->out->width * 0.4));
     }
   for (guint i = 0; i < n; i++)
     {
@@ -294,7 +294,7 @@ collect (Builder *b)
 
       sl->id = g_strdup (trappa_item_get_id (step));
       sl->parts = g_array_new (FALSE, TRUE, sizeof (TrappaBarPart));
-      trappa_step_figures_compute_at (b->plan, step, b->scenario, b->year, &sl->figures);
+      sl->figures = g_array_index (b->figures, TrappaStepFigures, i);
       for (guint j = 0; j < g_list_model_get_n_items (categories); j++)
         {
           g_autoptr(TrappaItem) category = g_list_model_get_item (categories, j);
@@ -387,13 +387,9 @@ add_steps (Builder *b,
    * name at least half the column and its longest word (names break
    * between words only). */
   for (guint i = 0; i < n; i++)
-    {
-      TrappaChartLabel *probe = add_label (b, "", -1, -1, f, TRUE);
-
-      widest = MAX (widest, trappa_chart_text_widest_word (probe->layout,
-                                                           trappa_item_get_string (get_step (b, i), "name")));
-      g_ptr_array_remove (b->out->labels, probe);
-    }
+    widest = MAX (widest, trappa_chart_text_widest_word_at (b->context, b->style,
+                                                            trappa_item_get_string (get_step (b, i), "name"),
+                                                            f, TRUE));
   dx = n > 1 ? CLAMP (MIN (label_w * 0.5, label_w - widest - 2 * ipad) / (n - 1), 0, f * 3) : 0;
   bars_x = x0 + label_w + 2 * ipad;
   track_w = stacked ? x1 - ipad - bars_x : x1 - ipad - num_w - ipad - bars_x;
@@ -465,9 +461,14 @@ add_empty_message (Builder *b,
                    double   y0,
                    double   y1)
 {
-  TrappaChartLabel *label = add_label (b, _("No steps yet: add the first step in the table."),
-                                       x1 - x0, y1 - y0, b->f, FALSE);
+  /* Its own layout, not a shared one: it is centred. */
+  TrappaChartLabel *label = trappa_chart_text_add (b->out->labels, b->context, b->out->style,
+                                                   _("No steps yet: add the first step in the table."),
+                                                   x1 - x0, b->f, TRAPPA_CHART_TEXT_PLAIN);
 
+  if (label->box.width > x1 - x0 || label->box.height > y1 - y0)
+    b->fits = FALSE;
+  label->box.height = MIN (label->box.height, y1 - y0);
   /* Centred within the layout's width, so the box must span all of it. */
   pango_layout_set_alignment (label->layout, PANGO_ALIGN_CENTER);
   label->box.width = x1 - x0;
@@ -513,6 +514,18 @@ build (Builder *b)
   return g_steal_pointer (&b->out);
 }
 
+static gboolean
+build_at (double   f,
+          gpointer data)
+{
+  Builder *b = data;
+
+  g_clear_pointer (&b->built, trappa_staircase_layout_free);
+  b->f = f;
+  b->built = build (b);
+  return b->fits;
+}
+
 TrappaStaircaseLayout *
 trappa_staircase_layout_new (TrappaPlan       *plan,
                              TrappaStaircase  *staircase,
@@ -532,33 +545,32 @@ trappa_staircase_layout_new_at (TrappaPlan       *plan,
                                 double            height,
                                 TrappaChartStyle  style)
 {
+  g_autoptr(GArray) figures = g_array_new (FALSE, TRUE, sizeof (TrappaStepFigures));
   Builder b = { NULL, plan, staircase, NULL, trappa_chart_palette_get (style),
                 width, height, style, 0, trappa_chart_style_smallest_px (style, SMALLEST_PX), FALSE, NULL,
-                scenario, year };
+                figures };
   double preferred = MAX (CLAMP (MIN (width / 1024.0, height / 768.0) * 16.0, PREFERRED_PX, LARGEST_PX),
                           b.smallest);
+  double f;
 
   g_return_val_if_fail (TRAPPA_IS_STAIRCASE (staircase), NULL);
 
+  g_array_set_size (figures, n_steps (&b));
+  for (guint i = 0; i < figures->len; i++)
+    trappa_step_figures_compute_at (plan, get_step (&b, i), scenario, year,
+                                    &g_array_index (figures, TrappaStepFigures, i));
+  trappa_title_cache_next_round ();
   b.context = trappa_chart_text_context_new ();
   /* The chart speaks the plan's language. */
   trappa_plan_language_push (plan);
-  /* Largest size that fits, half a pixel at a time; the smallest is used
-   * even when it does not fit (a tiny widget), clipped to the boxes. */
-  for (b.f = preferred; ; b.f -= 0.5)
-    {
-      TrappaStaircaseLayout *layout;
-
-      b.out = NULL;
-      layout = build (&b);
-      if (b.fits || b.f - 0.5 < b.smallest)
-        {
-          trappa_plan_language_pop ();
-          g_object_unref (b.context);
-          return layout;
-        }
-      trappa_staircase_layout_free (layout);
-    }
+  /* Largest size that fits; the smallest is used even when it does not
+   * fit (a tiny widget), clipped to the boxes. */
+  trappa_chart_style_fit_px (preferred, b.smallest, build_at, &b, &f);
+  if (b.built->font_px != f)
+    build_at (f, &b);
+  trappa_plan_language_pop ();
+  g_object_unref (b.context);
+  return g_steal_pointer (&b.built);
 }
 
 void
@@ -571,6 +583,45 @@ trappa_staircase_layout_free (TrappaStaircaseLayout *self)
   g_clear_pointer (&self->legend, g_array_unref);
   g_clear_pointer (&self->side_boxes, g_array_unref);
   g_free (self);
+}
+
+GBytes *
+trappa_staircase_layout_picture_key (TrappaStaircaseLayout *self)
+{
+  GByteArray *key = g_byte_array_new ();
+  double head[] = { self->width, self->height, self->style, self->font_px };
+
+  g_byte_array_append (key, (const guint8 *) head, sizeof head);
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const TrappaStepLayout *sl = self->steps->pdata[i];
+      double marks[] = { sl->need_x, sl->highlighted, sl->parts->len };
+
+      trappa_chart_rect_add_key (key, &sl->rect);
+      trappa_chart_rect_add_key (key, &sl->track);
+      trappa_chart_rect_add_key (key, &sl->supply);
+      trappa_chart_rect_add_key (key, &sl->uncovered);
+      g_byte_array_append (key, (const guint8 *) marks, sizeof marks);
+      for (guint j = 0; j < sl->parts->len; j++)
+        {
+          const TrappaBarPart *part = &g_array_index (sl->parts, TrappaBarPart, j);
+
+          trappa_chart_rect_add_key (key, &part->rect);
+          g_byte_array_append (key, (const guint8 *) &part->colour, sizeof part->colour);
+        }
+    }
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      const TrappaLegendItem *item = &g_array_index (self->legend, TrappaLegendItem, i);
+      guint kind[] = { item->kind, item->colour };
+
+      g_byte_array_append (key, (const guint8 *) kind, sizeof kind);
+      trappa_chart_rect_add_key (key, &item->swatch);
+    }
+  for (guint i = 0; i < self->side_boxes->len; i++)
+    trappa_chart_rect_add_key (key, &g_array_index (self->side_boxes, TrappaRect, i));
+  trappa_chart_text_add_key (key, self->labels);
+  return g_byte_array_free_to_bytes (key);
 }
 
 int

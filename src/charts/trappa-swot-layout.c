@@ -84,7 +84,7 @@ lay_out (TrappaSwotLayout *self,
 
       box->box = (TrappaRect) { m + (q % 2) * (box_w + gap), m + (q / 2) * (box_h + gap), box_w, box_h };
       box->heading = trappa_chart_text_add (self->labels, context, self->style, heading_of (q),
-                                            box_w - 2 * f * 0.6, f * 1.3, TRUE);
+                                            box_w - 2 * f * 0.6, f * 1.3, TRAPPA_CHART_TEXT_BOLD);
       box->heading->box.x = box->box.x + f * 0.6;
       box->heading->box.y = box->box.y + f * 0.4;
       next_y[q] = box->heading->box.y + box->heading->box.height + f * 0.4;
@@ -101,7 +101,7 @@ lay_out (TrappaSwotLayout *self,
       item->quadrant = quadrant_of (point);
       box = &self->boxes[item->quadrant];
       item->label = trappa_chart_text_add (self->labels, context, self->style, text,
-                                           box->box.width - 2 * f * 0.6, f, FALSE);
+                                           box->box.width - 2 * f * 0.6, f, TRAPPA_CHART_TEXT_PLAIN);
       /* A point's further lines start under its text, not its bullet. */
       pango_layout_set_indent (item->label->layout, (int) (-bullet * PANGO_SCALE));
       pango_layout_get_pixel_size (item->label->layout, NULL, &height);

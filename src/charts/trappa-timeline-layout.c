@@ -79,7 +79,7 @@ add_ticks (TrappaTimelineLayout *self,
         {
           text = step == 12 ? g_strdup_printf ("%d", year) : g_strdup_printf ("%02d.%d", month, year);
           tick.x = self->plot.x + (day - first) / (last - first) * self->plot.width;
-          tick.label = trappa_chart_text_add (self->labels, context, self->style, text, -1, px, FALSE);
+          tick.label = trappa_chart_text_add (self->labels, context, self->style, text, -1, px, TRAPPA_CHART_TEXT_PLAIN);
           tick.label->box.x = tick.x - tick.label->box.width / 2;
           tick.label->box.y = self->plot.y + self->plot.height + 8;
           g_array_append_val (self->ticks, tick);
@@ -162,7 +162,9 @@ trappa_timeline_layout_new (TrappaPlan       *plan,
       g_strdelimit (text, "\n", ' ');
       mark->x = self->plot.x + (day_number (mark->date) - first) / (last - first) * self->plot.width;
       mark->y = self->plot.y + (i + 0.5) * row;
-      mark->label = trappa_chart_text_add (self->labels, context, style, "", title_width, px, mark->done == FALSE && mark->overdue);
+      mark->label = trappa_chart_text_add (self->labels, context, style, "", title_width, px,
+                                           mark->done == FALSE && mark->overdue ? TRAPPA_CHART_TEXT_BOLD
+                                                                                : TRAPPA_CHART_TEXT_PLAIN);
       trappa_chart_text_fit_words (mark->label->layout, text, title_width, row >= 2.4 * px ? 2 : 1);
       {
         PangoRectangle logical;
@@ -175,7 +177,8 @@ trappa_timeline_layout_new (TrappaPlan       *plan,
   if (today_day >= first && today_day <= last)
     {
       self->today_x = self->plot.x + (today_day - first) / (last - first) * self->plot.width;
-      self->today = trappa_chart_text_add (self->labels, context, style, _("Today"), -1, CLAMP (px * 0.9, 9, 14), TRUE);
+      self->today = trappa_chart_text_add (self->labels, context, style, _("Today"), -1, CLAMP (px * 0.9, 9, 14),
+                                           TRAPPA_CHART_TEXT_BOLD);
       self->today->box.x = self->today_x + 4;
       self->today->box.y = self->plot.y;
     }

@@ -11,6 +11,10 @@
  * rounds of layouts (a resized window's old widths, a renamed measure's
  * old title) are dropped.
  *
+ * The staircase and gap charts share their labels the same way
+ * (trappa_title_cache_wrap): they are laid out again after every edit,
+ * trying size after size, and shaped every label anew each time.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "trappa-title-cache"
@@ -34,7 +38,7 @@ typedef struct
 typedef struct
 {
   double       width;
-  int          lines;
+  int          lines;   /* 0: wrapped, every line kept */
   guint        round;   /* last asked for */
   PangoLayout *layout;
 } Fitted;
@@ -180,11 +184,13 @@ trappa_title_cache_measure (PangoLayout        *probe,
   G_UNLOCK (cache);
 }
 
-PangoLayout *
-trappa_title_cache_fit (PangoLayout *probe,
-                        const char  *title,
-                        double       width,
-                        int          lines)
+/* The shared layout of @title fitted to @width and @lines (0: wrapped to
+ * @width, every line; @width <= 0: one line), made when missing. */
+static PangoLayout *
+shared_layout (PangoLayout *probe,
+               const char  *title,
+               double       width,
+               int          lines)
 {
   Fitted fitted = { width, lines, 0, NULL };
   Entry *entry;
@@ -207,10 +213,34 @@ trappa_title_cache_fit (PangoLayout *probe,
     {
       fitted.layout = pango_layout_copy (probe);
       fitted.round = now;
-      trappa_chart_text_fit_words (fitted.layout, title, width, lines);
+      if (lines > 0)
+        trappa_chart_text_fit_words (fitted.layout, title, width, lines);
+      else
+        {
+          pango_layout_set_width (fitted.layout, width > 0 ? (int) (MAX (width, 1.0) * PANGO_SCALE) : -1);
+          pango_layout_set_text (fitted.layout, title, -1);
+        }
       g_array_append_val (entry->fitted, fitted);
       g_object_ref (fitted.layout);
     }
   G_UNLOCK (cache);
   return fitted.layout;
+}
+
+PangoLayout *
+trappa_title_cache_fit (PangoLayout *probe,
+                        const char  *title,
+                        double       width,
+                        int          lines)
+{
+  g_return_val_if_fail (lines > 0, NULL);
+  return shared_layout (probe, title, width, lines);
+}
+
+PangoLayout *
+trappa_title_cache_wrap (PangoLayout *probe,
+                         const char  *text,
+                         double       width)
+{
+  return shared_layout (probe, text, width, 0);
 }

@@ -34,4 +34,11 @@ PangoLayout *trappa_title_cache_fit        (PangoLayout        *probe,
                                             double              width,
                                             int                 lines);
 
+/* A layout in @probe's font and wrapping showing @text wrapped to @width
+ * (<= 0: on one line), every line kept: shared, so only ever read and
+ * drawn. */
+PangoLayout *trappa_title_cache_wrap       (PangoLayout        *probe,
+                                            const char         *text,
+                                            double              width);
+
 G_END_DECLS

@@ -42,8 +42,8 @@ static gint saves_in_flight;
 
 /* ---- reading ------------------------------------------------------------ */
 
-GBytes *
-trappa_atomic_save_read (GFile         *file,
+GInputStream *
+trappa_atomic_save_open (GFile         *file,
                          gsize          cap,
                          guint64       *size,
                          GCancellable  *cancellable,
@@ -51,7 +51,6 @@ trappa_atomic_save_read (GFile         *file,
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GByteArray) data = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -83,6 +82,21 @@ trappa_atomic_save_read (GFile         *file,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE, "too large");
       return NULL;
     }
+  return G_INPUT_STREAM (g_steal_pointer (&stream));
+}
+
+GBytes *
+trappa_atomic_save_read (GFile         *file,
+                         gsize          cap,
+                         guint64       *size,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GInputStream) stream = trappa_atomic_save_open (file, cap, size, cancellable, error);
+  g_autoptr(GByteArray) data = NULL;
+
+  if (stream == NULL)
+    return NULL;
 
   /* At most the cap plus one byte, so a file that grows meanwhile, or a
    * device with no size, cannot make us read more. */
@@ -94,7 +108,7 @@ trappa_atomic_save_read (GFile         *file,
       gsize got = 0;
 
       g_byte_array_set_size (data, before + want);
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), data->data + before, want,
+      if (!g_input_stream_read_all (stream, data->data + before, want,
                                     &got, cancellable, error))
         return NULL;
       g_byte_array_set_size (data, before + got);

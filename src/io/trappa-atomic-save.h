@@ -9,6 +9,14 @@
 
 G_BEGIN_DECLS
 
+/* Opens @file to read (mounting the share it is on if need be); a file
+ * that says up front it is bigger than @cap fails with
+ * G_IO_ERROR_MESSAGE_TOO_LARGE and its size in @size. */
+GInputStream *trappa_atomic_save_open     (GFile         *file,
+                                          gsize          cap,
+                                          guint64       *size,
+                                          GCancellable  *cancellable,
+                                          GError       **error);
 /* Reads all of @file, at most @cap bytes. A bigger file fails with
  * G_IO_ERROR_MESSAGE_TOO_LARGE and its size (as far as read) in @size. */
 GBytes  *trappa_atomic_save_read         (GFile         *file,

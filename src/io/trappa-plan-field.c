@@ -88,13 +88,14 @@ parse_number (GParamSpec  *pspec,
 {
   GParamSpecInt64 *range = G_PARAM_SPEC_INT64 (pspec);
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  g_autofree char *quoted = trappa_field_quote (trimmed);
+  g_autofree char *quoted = NULL;
   g_autoptr(GError) error = NULL;
   gint64 number;
 
   /* Parsed with bounds, so no text can overflow or sneak past the limit. */
   if (!g_ascii_string_to_signed (trimmed, 10, range->minimum, range->maximum, &number, &error))
     {
+      quoted = trappa_field_quote (trimmed);
       if (g_error_matches (error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
         *problem = g_strdup_printf (_("“%s” must be from %" PRId64 " to %" PRId64
                                       ", not “%s”"),
@@ -142,7 +143,7 @@ parse_choice (GParamSpec  *pspec,
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   g_autofree char *quoted = NULL;
   g_autofree char *allowed = NULL;
-  g_autoptr(GStrvBuilder) named = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) named = NULL;
   g_auto(GStrv) names = NULL;
   gboolean may_be_empty = FALSE;
 
@@ -154,6 +155,7 @@ parse_choice (GParamSpec  *pspec,
     }
 
   /* An empty choice ("not assessed") is said in words, not listed. */
+  named = g_strv_builder_new ();
   for (guint i = 0; choices[i] != NULL; i++)
     if (choices[i][0] == '\0')
       may_be_empty = TRUE;

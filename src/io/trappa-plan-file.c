@@ -43,6 +43,43 @@ trappa_plan_file_init (void)
     }
 }
 
+/* Why @file could not be read, as trappa_plan_file_load_named() says it. */
+static void
+explain_read_error (GError     *read_error,
+                    const char *display_name,
+                    guint64     size,
+                    GError    **error)
+{
+  if (g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      g_autofree char *message = trappa_plan_reader_describe_too_large (size);
+
+      g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_TOO_LARGE, "%s: %s", display_name, message);
+    }
+  else
+    g_set_error (error, G_IO_ERROR, read_error->code, "%s: %s", display_name, read_error->message);
+}
+
+TrappaPlan *
+trappa_plan_file_check_named (GFile       *file,
+                              const char  *display_name,
+                              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  guint64 size;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  stream = trappa_atomic_save_open (file, TRAPPA_PLAN_MAX_BYTES, &size, NULL, &local_error);
+  if (stream == NULL)
+    {
+      explain_read_error (local_error, display_name, size, error);
+      return NULL;
+    }
+  return trappa_plan_file_parse_stream (stream, display_name, NULL, error);
+}
+
 TrappaPlan *
 trappa_plan_file_load_named (GFile       *file,
                              const char  *display_name,
@@ -63,14 +100,7 @@ trappa_plan_file_load_named (GFile       *file,
   bytes = trappa_atomic_save_read (file, TRAPPA_PLAN_MAX_BYTES, &size, NULL, &local_error);
   if (bytes == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
-        {
-          g_autofree char *message = trappa_plan_reader_describe_too_large (size);
-
-          g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_TOO_LARGE, "%s: %s", display_name, message);
-        }
-      else
-        g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", display_name, local_error->message);
+      explain_read_error (local_error, display_name, size, error);
       return NULL;
     }
 

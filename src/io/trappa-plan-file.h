@@ -28,6 +28,14 @@ TrappaPlan *trappa_plan_file_parse       (GBytes      *bytes,
                                           guint       *error_line,
                                           GError     **error);
 
+/* As trappa_plan_file_parse(), reading @stream as it parses: the bytes
+ * are never held whole. A stream that cannot be read fails in
+ * G_IO_ERROR. */
+TrappaPlan *trappa_plan_file_parse_stream (GInputStream  *stream,
+                                           const char    *display_name,
+                                           guint         *error_line,
+                                           GError       **error);
+
 /* Reads @file (size-checked before reading) and parses it. @stamp (may be
  * NULL) receives the stamp of the bytes read (a hash, see
  * trappa-atomic-save.h) for trappa_plan_file_save(). A file that
@@ -44,6 +52,13 @@ TrappaPlan *trappa_plan_file_load_named  (GFile       *file,
                                           const char  *display_name,
                                           char       **stamp,
                                           guint       *error_line,
+                                          GError     **error);
+
+/* Reads and parses @file as it is read, never holding its bytes whole,
+ * and only reads: no stamp, no kept revision, no strays cleaned (what
+ * `trappa --validate` does). Messages as trappa_plan_file_load_named(). */
+TrappaPlan *trappa_plan_file_check_named (GFile       *file,
+                                          const char  *display_name,
                                           GError     **error);
 
 /* Serialises the plan: stable order, UTF-8, ends with a newline. */

@@ -7,11 +7,15 @@
  * (only known names, values within the model's limits, at most so many
  * records and so much foreign content, ids unique, references to records
  * of the right kind), then the rules across records (trappa-plan-rules.c).
+ * The bytes and the tags are checked as the file is read, before libxml2
+ * gets them (trappa-plan-bytes.c), so the file is never held whole.
  *
  * The file is read as libxml2 parses it: each field of the plan and each
  * member of the plan's lists is read into the model once its element is
  * complete, then freed, so the whole tree is never held (a plan of 10,000
- * measures takes a fraction of the memory its tree would). The problems
+ * measures takes a fraction of the memory its tree would); libxml2 reads
+ * the stream a little at a time, and a field is stored in its new record without the
+ * property machinery (trappa_item_take_new_value). The problems
  * found meanwhile are kept aside and count only once the whole file has
  * proved well-formed, so they come in the order of the stages above.
  *
@@ -37,6 +41,7 @@
 #include <libxml/SAX2.h>
 
 #include "trappa-field-names.h"
+#include "trappa-plan-bytes.h"
 #include "trappa-plan-constraints.h"
 #include "trappa-plan-field.h"
 #include "trappa-plan-file.h"
@@ -50,15 +55,12 @@
 #define NAMESPACE_STEM    "https://trappa.no/ns/plan/"
 #define XINCLUDE_2001     "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_2003     "http://www.w3.org/2003/XInclude"
-#define BINARY_PROBE      8192
-
 /* Content in other namespaces that one record or list may hold. */
-#define MAX_FOREIGN_ATTRIBUTES 100
+#define MAX_FOREIGN_ATTRIBUTES TRAPPA_PLAN_MAX_FOREIGN_ATTRIBUTES
 #define MAX_FOREIGN_NODES      1000
-/* Counted in the bytes, before libxml2 parses them: room for every record
- * the model allows with all its fields, and for namespace declarations. */
-#define MAX_ELEMENTS           1000000
-#define MAX_ATTRIBUTES         (MAX_FOREIGN_ATTRIBUTES + 100)
+/* What is read at a time of what libxml2 no longer wants (the checks on
+ * the bytes still need it). */
+#define DRAIN_CHUNK            (64 * 1024)
 
 typedef struct
 {
@@ -105,8 +107,14 @@ typedef struct
 
 typedef struct
 {
+  TrappaXmlReport *final_report; /* what the reader says */
   TrappaXmlReport *report;       /* where problems go now */
   TrappaXmlReport *parse_report; /* while parsing: libxml2's problems */
+  GInputStream    *stream;       /* the file's bytes */
+  TrappaPlanBytes *bytes;        /* their checks, as they are read */
+  gboolean         bytes_ok;     /* so far: libxml2 gets them */
+  guint64          n_read;
+  GError          *read_error;
   GHashTable      *ids;          /* id (the record's own string) → record */
   GArray          *references;   /* Reference, resolved after all records */
   TrappaPlanLines *lines;        /* where each record and field was */
@@ -146,174 +154,6 @@ line_of (xmlNode *node)
   long line = xmlGetLineNo (node);
 
   return line > 0 ? (guint) line : 0;
-}
-
-/* ---- the bytes ---------------------------------------------------------- */
-
-static guint
-line_at (const char *data,
-         const char *end)
-{
-  guint line = 1;
-
-  for (const char *p = data; p < end; p++)
-    if (*p == '\n')
-      line++;
-  return line;
-}
-
-static gboolean
-check_bytes (Reader     *reader,
-             const char *data,
-             gsize       size)
-{
-  const char *end = NULL;
-  gsize i;
-
-  if (size > TRAPPA_PLAN_MAX_BYTES)
-    {
-      g_autofree char *message = trappa_plan_reader_describe_too_large (size);
-
-      trappa_xml_report_add (reader->report, 0, TRAPPA_ERROR_TOO_LARGE, "%s", message);
-      return FALSE;
-    }
-
-  for (i = 0; i < size && g_ascii_isspace (data[i]); i++)
-    ;
-  if (i == size)
-    {
-      trappa_xml_report_add (reader->report, 0, TRAPPA_ERROR_EMPTY, "%s", _("The file is empty"));
-      return FALSE;
-    }
-
-  if (size >= 2 && ((guchar) data[0] == 0xff || (guchar) data[0] == 0xfe) &&
-      ((guchar) data[1] == 0xff || (guchar) data[1] == 0xfe) && data[0] != data[1])
-    {
-      trappa_xml_report_add (reader->report, 1, TRAPPA_ERROR_ENCODING, "%s",
-                             _("The file is UTF-16 text; plan files are UTF-8"));
-      return FALSE;
-    }
-
-  /* As git and grep decide: a NUL byte near the start means binary (an
-   * image, a spreadsheet, a zip), which deserves its own message. */
-  end = memchr (data, '\0', MIN (size, BINARY_PROBE));
-  if (end != NULL)
-    {
-      trappa_xml_report_add (reader->report, line_at (data, end), TRAPPA_ERROR_ENCODING, "%s",
-                             _("The file holds binary data, not a plan"));
-      return FALSE;
-    }
-  if (!g_utf8_validate (data, size, &end))
-    {
-      trappa_xml_report_add (reader->report, line_at (data, end), TRAPPA_ERROR_ENCODING, "%s",
-                             _("The file is not valid UTF-8 text"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The bytes need not end in a NUL: every look stays before @end. */
-static gboolean
-starts_with (const char *p,
-             const char *end,
-             const char *prefix)
-{
-  gsize length = strlen (prefix);
-
-  return (gsize) (end - p) >= length && memcmp (p, prefix, length) == 0;
-}
-
-/* Where @marker ends after @p, or @end. */
-static const char *
-skip_past (const char *p,
-           const char *end,
-           const char *marker)
-{
-  const char *found = g_strstr_len (p, end - p, marker);
-
-  return found != NULL ? found + strlen (marker) : end;
-}
-
-/* libxml2 itself is quadratic in the attributes of one element (it looks
- * for duplicates pairwise), and its tree of a 50 MB file of empty elements
- * takes gigabytes; so the tags are counted before it parses anything. The
- * count is lexical and exact for well-formed XML: outside quotes, a start
- * tag holds one "=" per attribute; a malformed file is the parser's to
- * refuse. */
-static gboolean
-check_tags (Reader     *reader,
-            const char *data,
-            gsize       size)
-{
-  const char *p = data, *end = data + size, *counted = data;
-  guint line = 1, n_elements = 0;
-
-  while ((p = memchr (p, '<', end - p)) != NULL)
-    {
-      guint n_attributes = 0;
-      char quote = 0;
-      const char *tag;
-
-      if (starts_with (p, end, "<!--"))
-        {
-          p = skip_past (p, end, "-->");
-          continue;
-        }
-      if (starts_with (p, end, "<![CDATA["))
-        {
-          p = skip_past (p, end, "]]>");
-          continue;
-        }
-      if (starts_with (p, end, "<?"))
-        {
-          p = skip_past (p, end, "?>");
-          continue;
-        }
-      if (starts_with (p, end, "<!"))
-        return TRUE;  /* a DOCTYPE: refused once parsed */
-      if (starts_with (p, end, "</"))
-        {
-          p++;
-          continue;
-        }
-
-      for (; counted < p; counted++)
-        if (*counted == '\n')
-          line++;
-      if (++n_elements > MAX_ELEMENTS)
-        {
-          trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_TOO_LARGE,
-                                 _("The file holds more than %d elements"), MAX_ELEMENTS);
-          return FALSE;
-        }
-      tag = p;
-      for (p++; p < end && (quote != 0 || *p != '>'); p++)
-        {
-          if (quote != 0)
-            quote = *p == quote ? 0 : quote;
-          else if (*p == '"' || *p == '\'')
-            quote = *p;
-          else if (*p == '=')
-            n_attributes++;
-        }
-      if (n_attributes > MAX_ATTRIBUTES)
-        {
-          const char *name_end = tag + 1;
-          g_autofree char *name = NULL;
-          g_autofree char *quoted = NULL;
-
-          while (name_end < end && !strchr (" \t\r\n/>", *name_end))
-            name_end++;
-          name = g_strndup (tag + 1, name_end - tag - 1);
-          quoted = trappa_field_quote (name);
-
-          trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_TOO_LARGE,
-                                 _("The element “%s” has %u attributes; at most %d are allowed"),
-                                 quoted, n_attributes, MAX_ATTRIBUTES);
-          return FALSE;
-        }
-    }
-  return TRUE;
 }
 
 /* ---- the XML ------------------------------------------------------------ */
@@ -563,7 +403,8 @@ read_value (Reader      *reader,
       trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_INVALID_VALUE, "%s", problem);
       return FALSE;
     }
-  g_object_set_property (G_OBJECT (item), pspec->name, &value);
+  /* The record is new and in no plan: its field is set without a notify. */
+  trappa_item_take_new_value (item, pspec, &value);
   return TRUE;
 }
 
@@ -627,8 +468,10 @@ static void
 read_id (Reader     *reader,
          xmlNode    *node,
          TrappaItem *item,
+         GParamSpec *pspec,
          const char *id)
 {
+  g_auto(GValue) value = G_VALUE_INIT;
   TrappaItem *seen;
 
   if (!trappa_plan_constraints_is_valid_id (id))
@@ -651,7 +494,9 @@ read_id (Reader     *reader,
       return;
     }
 
-  g_object_set (item, "id", id, NULL);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, id);
+  trappa_item_take_new_value (item, pspec, &value);
   /* The key is the record's own copy: no copy per record. */
   g_hash_table_insert (reader->ids, (gpointer) trappa_item_get_id (item), item);
 }
@@ -700,7 +545,7 @@ read_attributes (Reader     *reader,
 
       text = xmlNodeGetContent ((xmlNode *) attr);
       if (g_str_equal (name, "id"))
-        read_id (reader, node, item, (const char *) text);
+        read_id (reader, node, item, pspec, (const char *) text);
       else
         read_value (reader, item, pspec, (const char *) text, line_of (node));
       xmlFree (text);
@@ -1030,13 +875,52 @@ on_end_element (void          *data,
     }
 }
 
+/* Reads the next bytes of the file for libxml2, once they passed the
+ * checks on the bytes. */
+static int
+read_checked (void *data,
+              char *buffer,
+              int   length)
+{
+  Reader *reader = data;
+  gssize n;
+
+  if (!reader->bytes_ok || reader->read_error != NULL)
+    return -1;
+  n = g_input_stream_read (reader->stream, buffer, MAX (length, 0), NULL, &reader->read_error);
+  if (n <= 0)
+    return n < 0 ? -1 : 0;
+  reader->n_read += n;
+  reader->bytes_ok = trappa_plan_bytes_add (reader->bytes, buffer, n);
+  return reader->bytes_ok ? (int) n : -1;
+}
+
+/* The checks on the bytes cover the whole file, also where libxml2
+ * stopped; at most one byte past the cap is read. */
+static void
+read_rest (Reader *reader)
+{
+  g_autofree char *buffer = g_malloc (DRAIN_CHUNK);
+  gssize n = 1;
+
+  while (n > 0 && reader->read_error == NULL && reader->n_read <= TRAPPA_PLAN_MAX_BYTES)
+    {
+      n = g_input_stream_read (reader->stream, buffer,
+                               MIN (DRAIN_CHUNK, TRAPPA_PLAN_MAX_BYTES + 1 - reader->n_read),
+                               NULL, &reader->read_error);
+      if (n > 0)
+        {
+          reader->n_read += n;
+          trappa_plan_bytes_add (reader->bytes, buffer, n);
+        }
+    }
+}
+
 /* Parses the bytes and reads the plan meanwhile: what is left of the
  * tree is the plan's element, empty. Problems go to the parse report;
  * the plan's to the reader's report. */
 static xmlDoc *
-parse_xml (Reader     *reader,
-           const char *data,
-           gsize       size)
+parse_xml (Reader *reader)
 {
   xmlParserCtxt *context = xmlNewParserCtxt ();
   xmlDoc *doc;
@@ -1061,8 +945,8 @@ parse_xml (Reader     *reader,
    * lookup limit on large files. A declaration of any other encoding is
    * refused below. Small texts are kept inside their nodes (COMPACT):
    * fewer allocations, and the tree is never changed. */
-  doc = xmlCtxtReadMemory (context, data, (int) size, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
+  doc = xmlCtxtReadIO (context, read_checked, NULL, reader, NULL, NULL,
+                       XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT);
   trappa_xml_report_release (reader->parse_report);
 
   if (reader->doctype_line > 0)
@@ -1090,26 +974,27 @@ parse_xml (Reader     *reader,
 /* ---- the whole ---------------------------------------------------------- */
 
 static TrappaPlan *
-read_plan (Reader     *reader,
-           const char *data,
-           gsize       size)
+read_plan (Reader *reader)
 {
-  g_autoptr(TrappaXmlReport) found = NULL;
+  g_autoptr(TrappaXmlReport) parsed = trappa_xml_report_new ("");
+  g_autoptr(TrappaXmlReport) found = trappa_xml_report_new ("");
   g_autoptr(TrappaPlan) plan = NULL;
   xmlDoc *doc;
 
-  if (!check_bytes (reader, data, size) || !check_tags (reader, data, size))
-    return NULL;
-
-  /* What the records show counts only in a well-formed file, after what
-   * libxml2 said about it. */
-  found = trappa_xml_report_new ("");
-  reader->parse_report = reader->report;
+  /* What libxml2 says counts only for bytes that passed their checks, and
+   * what the records show only in a well-formed file, after it. */
+  reader->parse_report = parsed;
   reader->report = found;
-  doc = parse_xml (reader, data, size);
-  reader->report = reader->parse_report;
+  doc = parse_xml (reader);
+  reader->report = reader->parse_report = NULL;
   plan = (TrappaPlan *) reader->plan.item;
   g_clear_pointer (&reader->plan.seen, g_free);
+  read_rest (reader);
+  if (reader->read_error != NULL || !trappa_plan_bytes_finish (reader->bytes, reader->final_report))
+    g_clear_pointer (&doc, xmlFreeDoc);
+  else
+    trappa_xml_report_append (reader->final_report, parsed);
+  reader->report = reader->final_report;
   if (doc == NULL)
     return NULL;
   xmlFreeDoc (doc);
@@ -1135,34 +1020,59 @@ read_plan (Reader     *reader,
 }
 
 TrappaPlan *
+trappa_plan_file_parse_stream (GInputStream  *stream,
+                               const char    *display_name,
+                               guint         *error_line,
+                               GError       **error)
+{
+  g_autoptr(TrappaXmlReport) report = trappa_xml_report_new (display_name);
+  Reader reader = { 0 };
+  TrappaPlan *plan;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+
+  trappa_plan_file_init ();
+  reader.final_report = report;
+  reader.stream = stream;
+  reader.bytes = trappa_plan_bytes_new ();
+  reader.bytes_ok = TRUE;
+  reader.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.references = g_array_new (FALSE, FALSE, sizeof (Reference));
+  reader.lines = trappa_plan_lines_new ();
+
+  plan = read_plan (&reader);
+
+  trappa_plan_bytes_free (reader.bytes);
+  g_hash_table_unref (reader.ids);
+  g_array_unref (reader.references);
+  trappa_plan_lines_free (reader.lines);
+  if (reader.read_error != NULL)
+    {
+      if (error_line != NULL)
+        *error_line = 0;
+      g_clear_object (&plan);
+      g_set_error (error, G_IO_ERROR, reader.read_error->code, "%s: %s", display_name,
+                   reader.read_error->message);
+      g_error_free (reader.read_error);
+      return NULL;
+    }
+  if (!trappa_xml_report_check (report, error_line, error))
+    g_clear_object (&plan);
+  return plan;
+}
+
+TrappaPlan *
 trappa_plan_file_parse (GBytes      *bytes,
                         const char  *display_name,
                         guint       *error_line,
                         GError     **error)
 {
-  g_autoptr(TrappaXmlReport) report = trappa_xml_report_new (display_name);
-  Reader reader = { 0 };
-  TrappaPlan *plan;
-  gsize size;
-  const char *data;
+  g_autoptr(GInputStream) stream = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  trappa_plan_file_init ();
-  data = g_bytes_get_data (bytes, &size);
-  reader.report = report;
-  reader.ids = g_hash_table_new (g_str_hash, g_str_equal);
-  reader.references = g_array_new (FALSE, FALSE, sizeof (Reference));
-  reader.lines = trappa_plan_lines_new ();
-
-  plan = read_plan (&reader, data != NULL ? data : "", size);
-
-  g_hash_table_unref (reader.ids);
-  g_array_unref (reader.references);
-  trappa_plan_lines_free (reader.lines);
-  if (!trappa_xml_report_check (report, error_line, error))
-    g_clear_object (&plan);
-  return plan;
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+  return trappa_plan_file_parse_stream (stream, display_name, error_line, error);
 }
 
 char *

@@ -23,7 +23,7 @@ trappa_validate_files (const char * const *paths,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
       g_autoptr(GError) error = NULL;
-      g_autoptr(TrappaPlan) plan = trappa_plan_file_load_named (file, paths[i], NULL, NULL, &error);
+      g_autoptr(TrappaPlan) plan = trappa_plan_file_check_named (file, paths[i], &error);
 
       if (plan != NULL)
         /* TRANSLATORS: printed after a plan file's name when it has no problems */

@@ -64,7 +64,12 @@ ensure_storage (TrappaItem *self)
       GParamSpec *pspec = i < N_BASE ? properties[i + 1] : klass->props[i - N_BASE + 1];
 
       g_value_init (&priv->values[i], G_PARAM_SPEC_VALUE_TYPE (pspec));
-      g_param_value_set_default (pspec, &priv->values[i]);
+      /* A text's default lives as long as its spec (a record kind is a
+       * static type): no copy per record, most of which keep it. */
+      if (G_IS_PARAM_SPEC_STRING (pspec))
+        g_value_set_static_string (&priv->values[i], G_PARAM_SPEC_STRING (pspec)->default_value);
+      else
+        g_param_value_set_default (pspec, &priv->values[i]);
     }
 
   priv->lists = g_new0 (GListStore *, klass->n_lists + 1);
@@ -175,6 +180,44 @@ trappa_text_is_blank (const char *text)
   return kept[strspn (kept, " \t\r\n")] == '\0';
 }
 
+/* What @pspec's field keeps of @value, in @kept (left unset when that is
+ * @value itself): storable text, never a NULL string ("" means "not
+ * given"), within the field's length. */
+static const GValue *
+value_to_keep (GParamSpec   *pspec,
+               const GValue *value,
+               GValue       *kept)
+{
+  char *storable;
+
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) == NULL)
+    {
+      g_value_init (kept, G_TYPE_STRING);
+      g_value_set_static_string (kept, "");
+      return kept;
+    }
+  if (G_VALUE_HOLDS_STRING (value) && (storable = storable_text (g_value_get_string (value))) != NULL)
+    {
+      g_value_init (kept, G_TYPE_STRING);
+      g_value_take_string (kept, storable);
+      value = kept;
+    }
+  if (over_max_length (pspec, value))
+    {
+      /* The file reader and the cells refuse such text first; this only
+       * keeps any other way in (a paste, an import) within the limit. */
+      g_auto(GValue) cut = G_VALUE_INIT;
+
+      cut_to_max_length (pspec, value, &cut);
+      if (G_IS_VALUE (kept))
+        g_value_unset (kept);
+      *kept = cut;
+      cut = (GValue) G_VALUE_INIT;
+      return kept;
+    }
+  return value;
+}
+
 static void
 trappa_item_set_property (GObject      *object,
                           guint         prop_id,
@@ -183,41 +226,12 @@ trappa_item_set_property (GObject      *object,
 {
   TrappaItemPrivate *priv = ensure_storage (TRAPPA_ITEM (object));
   GValue *slot = &priv->values[value_index (pspec, prop_id)];
-  g_auto(GValue) clean = G_VALUE_INIT;
-  char *storable;
+  g_auto(GValue) kept = G_VALUE_INIT;
 
-  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL &&
-      (storable = storable_text (g_value_get_string (value))) != NULL)
-    {
-      g_value_init (&clean, G_TYPE_STRING);
-      g_value_take_string (&clean, storable);
-      value = &clean;
-    }
-
-  /* Strings are never NULL in the model: "" means "not given". */
-  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) == NULL)
-    {
-      if (g_strcmp0 (g_value_get_string (slot), "") == 0)
-        return;
-      g_value_set_static_string (slot, "");
-    }
-  else if (over_max_length (pspec, value))
-    {
-      /* The file reader and the cells refuse such text first; this only
-       * keeps any other way in (a paste, an import) within the limit. */
-      g_auto(GValue) cut = G_VALUE_INIT;
-
-      cut_to_max_length (pspec, value, &cut);
-      g_object_set_property (object, pspec->name, &cut);
-      return;
-    }
-  else
-    {
-      if (g_param_values_cmp (pspec, slot, value) == 0)
-        return;
-      g_value_copy (value, slot);
-    }
-
+  value = value_to_keep (pspec, value, &kept);
+  if (g_param_values_cmp (pspec, slot, value) == 0)
+    return;
+  g_value_copy (value, slot);
   g_object_notify_by_pspec (object, pspec);
 }
 
@@ -582,6 +596,31 @@ lookup_value (TrappaItem *self,
 
   g_return_val_if_fail (pspec != NULL, NULL);
   return trappa_item_peek_value (self, pspec);
+}
+
+void
+trappa_item_take_new_value (TrappaItem *self,
+                            GParamSpec *pspec,
+                            GValue     *value)
+{
+  TrappaItemPrivate *priv = ensure_storage (self);
+  GValue *slot = &priv->values[value_index (pspec, pspec->param_id)];
+  g_auto(GValue) kept = G_VALUE_INIT;
+  const GValue *keep;
+
+  g_return_if_fail (G_VALUE_TYPE (value) == G_VALUE_TYPE (slot));
+
+  keep = value_to_keep (pspec, value, &kept);
+  g_value_unset (slot);
+  if (keep == value)
+    *slot = *value;
+  else
+    {
+      *slot = kept;
+      kept = (GValue) G_VALUE_INIT;
+      g_value_unset (value);
+    }
+  *value = (GValue) G_VALUE_INIT;
 }
 
 const char *

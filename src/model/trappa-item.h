@@ -153,6 +153,14 @@ const GValue *trappa_item_peek_value        (TrappaItem          *self,
 GListStore  *trappa_item_get_list           (TrappaItem          *self,
                                              const char          *name);
 
+/* Stores @value (taken: left unset) as @pspec's field of @self, a new
+ * record in no plan and with no handlers, without a notify or a copy:
+ * the file reader's fast path. The value is kept as any set keeps it
+ * (storable text, within the field's length). */
+void         trappa_item_take_new_value     (TrappaItem          *self,
+                                             GParamSpec          *pspec,
+                                             GValue              *value);
+
 /* Opaque XML kept for a round trip (elements in foreign namespaces or from
  * a newer minor version); the model stores it, only io/ reads it. */
 GPtrArray   *trappa_item_get_foreign        (TrappaItem          *self);

@@ -216,9 +216,12 @@ trappa_plan_index_find_parent (TrappaPlanIndex  *self,
                                guint            *position)
 {
   Place *place = g_hash_table_lookup (self->places, item);
-  guint found;
+  guint found = 0;
 
-  if (place == NULL || place->list == NULL || !g_list_store_find (place->list, item, &found))
+  /* The index follows every insert and remove: only the position is
+   * searched for, and only when asked (the search is linear). */
+  if (place == NULL || place->list == NULL ||
+      (position != NULL && !g_list_store_find (place->list, item, &found)))
     return FALSE;
   if (parent != NULL)
     *parent = place->parent;

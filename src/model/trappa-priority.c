@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "trappa-priority.h"
+#include "trappa-priority-figures.h"
 #include "trappa-plan-words.h"
 
 static const char * const axis_names[] = {
@@ -169,15 +170,15 @@ trappa_priority_summarize (const double       *values,
   summary->spread = sqrt (squares / n);
 }
 
-/* A score's fields, looked up once: by name, for every score of every
- * measure, they were most of the priority grid's layout. */
-static GParamSpec *
-score_field (const char *name)
+GParamSpec *
+trappa_priority_field (GType       type,
+                       const char *name)
 {
-  GObjectClass *klass = g_type_class_ref (TRAPPA_TYPE_SCORE);
+  GObjectClass *klass = g_type_class_ref (type);
   GParamSpec *pspec = g_object_class_find_property (klass, name);
 
   g_type_class_unref (klass);
+  g_return_val_if_fail (pspec != NULL, NULL);
   return pspec;
 }
 
@@ -194,9 +195,9 @@ trappa_priority_measure_summaries (TrappaMeasure      *measure,
 
   if (g_once_init_enter (&value_field))
     {
-      axis_field = score_field ("axis");
-      group_field = score_field ("group");
-      g_once_init_leave (&value_field, score_field ("value"));
+      axis_field = trappa_priority_field (TRAPPA_TYPE_SCORE, "axis");
+      group_field = trappa_priority_field (TRAPPA_TYPE_SCORE, "group");
+      g_once_init_leave (&value_field, trappa_priority_field (TRAPPA_TYPE_SCORE, "value"));
     }
   for (guint i = 0; i < n; i++)
     {
@@ -277,10 +278,12 @@ compare_rank (gconstpointer a,
   return (ea->priority < eb->priority) - (ea->priority > eb->priority);
 }
 
-GArray *
-trappa_priority_rank (GListModel                  *measures,
-                      const char                  *group_id,
-                      const TrappaPriorityWeights *weights)
+/* With @plan, from the figures kept with it. */
+static GArray *
+rank (GListModel                  *measures,
+      TrappaPlan                  *plan,
+      const char                  *group_id,
+      const TrappaPriorityWeights *weights)
 {
   guint n = g_list_model_get_n_items (measures);
   GArray *ranking = g_array_sized_new (FALSE, FALSE, sizeof (TrappaRankEntry), n);
@@ -289,10 +292,14 @@ trappa_priority_rank (GListModel                  *measures,
     {
       g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
       TrappaRankEntry entry = { measure, 0.0, 0 };
-      TrappaScoreSummary summaries[TRAPPA_N_AXES];
+      TrappaScoreSummary own[TRAPPA_N_AXES];
+      const TrappaScoreSummary *summaries = own;
       double scores[TRAPPA_N_AXES];
 
-      trappa_priority_measure_summaries (measure, group_id, summaries);
+      if (plan != NULL)
+        summaries = trappa_priority_figures_get (plan, measure, group_id)->summaries;
+      else
+        trappa_priority_measure_summaries (measure, group_id, own);
       for (guint a = 0; a < TRAPPA_N_AXES; a++)
         {
           scores[a] = summaries[a].mean;
@@ -305,4 +312,21 @@ trappa_priority_rank (GListModel                  *measures,
    * list order. */
   g_array_sort (ranking, compare_rank);
   return ranking;
+}
+
+GArray *
+trappa_priority_rank (GListModel                  *measures,
+                      const char                  *group_id,
+                      const TrappaPriorityWeights *weights)
+{
+  return rank (measures, NULL, group_id, weights);
+}
+
+GArray *
+trappa_priority_rank_plan (TrappaPlan                  *plan,
+                           const char                  *group_id,
+                           const TrappaPriorityWeights *weights)
+{
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+  return rank (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")), plan, group_id, weights);
 }

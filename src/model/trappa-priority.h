@@ -53,6 +53,12 @@ gint64              trappa_priority_position_to_score (double    position,
                                                        double    length,
                                                        gboolean  reversed);
 
+/* Field @name of the record kind @type, for reading it with
+ * trappa_item_peek_value(): looked up once, not by name for every score
+ * of every measure (which was most of the priority grid's layout). */
+GParamSpec         *trappa_priority_field        (GType        type,
+                                                  const char  *name);
+
 /* Merging: the mean and spread (population standard deviation) of the
  * scores given; groups that did not score are left out (n counts those that
  * did); with n == 0 the mean is TRAPPA_SCORE_NEUTRAL. */
@@ -113,6 +119,12 @@ typedef struct
 /* The measures of @measures (a list of TrappaMeasure), highest combined
  * priority first; ties keep the list order. */
 GArray             *trappa_priority_rank         (GListModel                  *measures,
+                                                  const char                  *group_id,
+                                                  const TrappaPriorityWeights *weights);
+/* The same for @plan's measures, from the figures it keeps
+ * (trappa-priority-figures.h): what changed since last asked is worked
+ * out again, the rest kept. */
+GArray             *trappa_priority_rank_plan    (TrappaPlan                  *plan,
                                                   const char                  *group_id,
                                                   const TrappaPriorityWeights *weights);
 

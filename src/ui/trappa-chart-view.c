@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "trappa-chart-picture.h"
 #include "trappa-chart-style-watch.h"
 #include "trappa-chart-view.h"
 #include "trappa-file-chooser.h"
@@ -32,6 +33,7 @@ typedef struct
   int                    focused;   /* the item the arrow keys are on */
   gpointer               layout;    /* NULL: stale */
   int                    layout_width, layout_height;
+  TrappaChartPicture    *picture;   /* what the last frame painted */
   GSettings             *settings;  /* may be NULL (no schema) */
   GtkWidget             *menu_button;
   GtkFileChooserNative  *chooser;
@@ -524,15 +526,10 @@ trappa_chart_view_snapshot (GtkWidget   *widget,
     TRAPPA_CHART_VIEW_GET_CLASS (self)->snapshot_layout (self, snapshot, layout,
                                                          priv->layout_width, priv->layout_height);
   else if (layout != NULL)
-    {
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot,
-                                               &GRAPHENE_RECT_INIT (0, 0, priv->layout_width,
-                                                                    priv->layout_height));
-
-      priv->kind->paint (cr, layout, trappa_chart_kind_find_item (priv->kind, layout, priv->selected),
-                         gtk_widget_has_visible_focus (widget) && !priv->presenting ? priv->focused : -1);
-      cairo_destroy (cr);
-    }
+    trappa_chart_picture_snapshot (priv->picture, snapshot, priv->kind, layout, priv->layout_width,
+                                   priv->layout_height,
+                                   trappa_chart_kind_find_item (priv->kind, layout, priv->selected),
+                                   gtk_widget_has_visible_focus (widget) && !priv->presenting ? priv->focused : -1);
   gtk_widget_snapshot_child (widget, priv->menu_button, snapshot);
 }
 
@@ -588,6 +585,7 @@ trappa_chart_view_finalize (GObject *object)
     priv->kind->free_options (priv->options);
   g_free (priv->selected);
   g_free (priv->drag_id);
+  trappa_chart_picture_free (priv->picture);
   G_OBJECT_CLASS (trappa_chart_view_parent_class)->finalize (object);
 }
 
@@ -718,6 +716,7 @@ trappa_chart_view_init (TrappaChartView *self)
   GtkGesture *drag = gtk_gesture_drag_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  priv->picture = trappa_chart_picture_new ();
   gtk_widget_set_hexpand (widget, TRUE);
   gtk_widget_set_vexpand (widget, TRUE);
   gtk_widget_set_focusable (widget, TRUE);

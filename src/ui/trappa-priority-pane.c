@@ -12,9 +12,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "trappa-dot-vote.h"
 #include "trappa-id-dropdown.h"
 #include "trappa-presentation-window.h"
+#include "trappa-priority-figures.h"
 #include "trappa-priority-pane.h"
 #include "trappa-score-import.h"
 #include "trappa-settings.h"
@@ -259,8 +259,8 @@ update_ranking (TrappaPriorityPane *self)
   if (PLAN (self) != NULL)
     {
       fill_options (self, &options);
-      ranking = trappa_priority_rank (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "measures")),
-                                      options.merged ? NULL : options.group_id, &self->weight_values);
+      ranking = trappa_priority_rank_plan (PLAN (self), options.merged ? NULL : options.group_id,
+                                           &self->weight_values);
       for (guint i = 0; i < ranking->len; i++)
         {
           TrappaRankEntry *entry = &g_array_index (ranking, TrappaRankEntry, i);
@@ -270,8 +270,9 @@ update_ranking (TrappaPriorityPane *self)
               RankRow *row = g_new (RankRow, 1);
 
               row->entry = *entry;
-              row->title = g_strdup (trappa_item_get_string (TRAPPA_ITEM (entry->measure), "title"));
-              row->dots = trappa_measure_get_dots (entry->measure, options.merged ? NULL : options.group_id);
+              row->title = g_strdup (trappa_priority_measure_title (entry->measure));
+              row->dots = trappa_priority_figures_get (PLAN (self), entry->measure,
+                                                       options.merged ? NULL : options.group_id)->dots;
               g_hash_table_insert (self->rank_entries, entry->measure, row);
               g_ptr_array_add (shown, entry->measure);
             }

@@ -10,6 +10,11 @@
  * A text entry cannot end its text in "…": while a text cell is not being
  * edited, a label over the entry shows the text, cut after "…", and the
  * entry's own text is hidden under it.
+ * What a cell shows only once it is used is made then: a popover and its
+ * editor on the first click, and a drop-down, whose popover lists every
+ * choice (up to 200 rows each in GTK 4.8) before it is ever opened, in
+ * place of a stand-in button that looks like it. With hundreds of
+ * reference cells they were most of a plan's first window and memory.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -50,8 +55,8 @@ struct _TrappaRecordCell
 
   GtkWidget                *editor;
   GtkWidget                *cover;       /* a text's label while not edited */
-  GtkWidget                *preview;     /* label inside a popover button */
-  GtkWidget                *popover;
+  GtkWidget                *preview;     /* label inside a popover button or a stand-in */
+  GtkWidget                *popover;     /* made when first opened */
   GtkTextBuffer            *buffer;      /* multiline text */
   GtkWidget                *check_list;  /* references */
   GtkWidget                *amounts;     /* amounts by year */
@@ -59,6 +64,7 @@ struct _TrappaRecordCell
   TrappaPlan               *plan;
   TrappaItem               *item;
   GListModel               *references;  /* records a reference may name */
+  GListModel               *choices;     /* a drop-down's items */
   TrappaPlan               *scope_plan;  /* the plan @references is of (weak) */
   gboolean                  several_lists; /* named with their parent's name */
   guint                     n_shown;     /* drop-down items at last refresh */
@@ -138,16 +144,33 @@ target_label (TrappaRecordCell *self,
   return g_strdup (name);
 }
 
-/* Setting a tooltip costs a round trip to the X server even when the
- * text stays the same. */
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (widget), "trappa-tooltip"));
+  return TRUE;
+}
+
+/* A tooltip text set on a widget costs a round trip to the X server (GTK
+ * asks where the pointer is), even when it stays the same: a plan's first
+ * window waited on hundreds of them. The text is kept and given when GTK
+ * asks for it. */
 static void
 set_tooltip (GtkWidget  *widget,
              const char *text)
 {
   if (text != NULL && *text == '\0')
     text = NULL;
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
-    gtk_widget_set_tooltip_text (widget, text);
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "trappa-tooltip"), text) == 0)
+    return;
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_query_tooltip, NULL) == 0)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  g_object_set_data_full (G_OBJECT (widget), "trappa-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
 }
 
 static void
@@ -223,6 +246,35 @@ set_preview (TrappaRecordCell *self,
   set_tooltip (self->preview, text);
 }
 
+/* The drop-down's item at @position as the drop-down shows it. */
+static char *
+choice_text (TrappaRecordCell *self,
+             guint             position)
+{
+  g_autoptr(GObject) item = self->choices != NULL ? g_list_model_get_item (self->choices, position) : NULL;
+
+  if (item == NULL)
+    return g_strdup ("");
+  if (GTK_IS_STRING_OBJECT (item))
+    return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  return target_label (self, TRAPPA_ITEM (item));
+}
+
+static void
+show_choice (TrappaRecordCell *self,
+             guint             position)
+{
+  g_autofree char *text = NULL;
+
+  if (GTK_IS_DROP_DOWN (self->editor))
+    {
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->editor), position);
+      return;
+    }
+  text = choice_text (self, position);
+  gtk_label_set_text (GTK_LABEL (self->preview), text);
+}
+
 static void
 refresh (TrappaRecordCell *self)
 {
@@ -251,7 +303,7 @@ refresh (TrappaRecordCell *self)
 
     case KIND_MULTILINE:
       set_preview (self, trappa_item_get_string (self->item, name));
-      if (!gtk_widget_get_visible (self->popover))
+      if (self->popover != NULL && !gtk_widget_get_visible (self->popover))
         gtk_text_buffer_set_text (self->buffer, trappa_item_get_string (self->item, name), -1);
       break;
 
@@ -290,14 +342,13 @@ refresh (TrappaRecordCell *self)
 
         for (guint i = 0; choices[i] != NULL; i++)
           if (g_strcmp0 (choices[i], value) == 0)
-            gtk_drop_down_set_selected (GTK_DROP_DOWN (self->editor), i);
+            show_choice (self, i);
       }
       break;
 
     case KIND_REFERENCE:
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->editor),
-                                  reference_position (self, trappa_item_get_string (self->item, name)));
-      self->n_shown = g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (self->editor)));
+      show_choice (self, reference_position (self, trappa_item_get_string (self->item, name)));
+      self->n_shown = self->choices != NULL ? g_list_model_get_n_items (self->choices) : 0;
       break;
 
     case KIND_REFERENCES:
@@ -593,9 +644,12 @@ update_reference_model (TrappaRecordCell *self)
   for (guint i = 0; i < lists->len; i++)
     g_list_store_append (parts, lists->pdata[i]);
 
+  g_clear_object (&self->choices);
+  self->choices = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts))));
+  if (!GTK_IS_DROP_DOWN (self->editor))
+    return;
   self->updating = TRUE;
-  gtk_drop_down_set_model (GTK_DROP_DOWN (self->editor),
-                           G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)))));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->editor), self->choices);
   self->updating = FALSE;
 }
 
@@ -662,39 +716,6 @@ drop_down_new (TrappaRecordCell *self,
   return drop_down;
 }
 
-static void
-on_popover_button_clicked (TrappaRecordCell *self)
-{
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-}
-
-/* A flat button showing the value on one line, left-aligned as in any
- * other cell, that opens @content in a popover. */
-static GtkWidget *
-popover_button (TrappaRecordCell *self,
-                GtkWidget        *content)
-{
-  GtkWidget *button = gtk_button_new ();
-
-  self->preview = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->preview), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->preview), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (self->preview), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->preview), PREVIEW_CHARS);
-  gtk_button_set_child (GTK_BUTTON (button), self->preview);
-  gtk_button_set_has_frame (GTK_BUTTON (button), FALSE);
-  gtk_widget_add_css_class (button, "trappa-popover-button");
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_popover_button_clicked), self);
-
-  self->popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->popover), content);
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title,
-                                  GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
-  return button;
-}
-
 static GtkWidget *
 scrolled (GtkWidget *child,
           int        width,
@@ -708,6 +729,142 @@ scrolled (GtkWidget *child,
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (window), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (window), 360);
   return window;
+}
+
+static void
+ensure_popover (TrappaRecordCell *self)
+{
+  GtkWidget *content = NULL;
+
+  if (self->popover != NULL)
+    return;
+  self->popover = gtk_popover_new ();
+  switch (self->kind)
+    {
+    case KIND_MULTILINE:
+      {
+        GtkWidget *view = gtk_text_view_new ();
+
+        gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+        self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+        if (self->item != NULL)
+          gtk_text_buffer_set_text (self->buffer, trappa_item_get_string (self->item, self->pspec->name), -1);
+        content = scrolled (view, 380, 160);
+        g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
+      }
+      break;
+
+    case KIND_REFERENCES:
+      self->check_list = gtk_list_box_new ();
+      gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->check_list), GTK_SELECTION_NONE);
+      content = scrolled (self->check_list, 260, 0);
+      g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_references_show), self);
+      break;
+
+    case KIND_YEAR_AMOUNTS:
+      content = self->amounts = trappa_year_amounts_editor_new ();
+      g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_amounts_show), self);
+      g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_amounts_closed), self);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  gtk_popover_set_child (GTK_POPOVER (self->popover), content);
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+}
+
+static void
+on_popover_button_clicked (TrappaRecordCell *self)
+{
+  ensure_popover (self);
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+}
+
+/* A button showing the value on one line, left-aligned as in any other
+ * cell: flat, opening a popover, or as a closed drop-down looks. */
+static GtkWidget *
+preview_button (TrappaRecordCell *self,
+                gboolean          drop_down)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  self->preview = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->preview), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->preview), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (self->preview), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->preview), PREVIEW_CHARS);
+  if (drop_down)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+      gtk_widget_set_hexpand (self->preview, TRUE);
+      gtk_box_append (GTK_BOX (box), self->preview);
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "trappa-drop-down-stand-in");
+    }
+  else
+    {
+      gtk_button_set_child (GTK_BUTTON (button), self->preview);
+      gtk_button_set_has_frame (GTK_BUTTON (button), FALSE);
+      gtk_widget_add_css_class (button, "trappa-popover-button");
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_popover_button_clicked), self);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title,
+                                  GTK_ACCESSIBLE_PROPERTY_HAS_POPUP, TRUE, -1);
+  return button;
+}
+
+/* The drop-down in place of its stand-in. */
+static void
+ensure_drop_down (TrappaRecordCell *self)
+{
+  GtkWidget *stand_in = self->editor;
+  GtkWidget *drop_down;
+
+  if ((self->kind != KIND_CHOICE && self->kind != KIND_REFERENCE) || GTK_IS_DROP_DOWN (stand_in))
+    return;
+  if (self->kind == KIND_CHOICE)
+    {
+      drop_down = drop_down_new (self, g_object_ref (self->choices), NULL);
+      g_signal_connect_swapped (drop_down, "notify::selected", G_CALLBACK (on_choice_selected), self);
+    }
+  else
+    {
+      GType type = trappa_param_spec_get_reference_type (self->pspec);
+
+      drop_down = drop_down_new (self, self->choices != NULL ? g_object_ref (self->choices) : NULL,
+                                 gtk_property_expression_new (type, NULL, name_property (type)));
+      g_signal_connect_swapped (drop_down, "notify::selected", G_CALLBACK (on_reference_selected), self);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title, -1);
+  gtk_widget_set_hexpand (drop_down, TRUE);
+  if (self->error != NULL)
+    {
+      gtk_widget_add_css_class (drop_down, "error");
+      set_tooltip (drop_down, self->error);
+    }
+  gtk_widget_insert_before (drop_down, GTK_WIDGET (self), stand_in);
+  self->editor = drop_down;
+  self->preview = NULL;
+  gtk_widget_unparent (stand_in);
+  refresh (self);
+}
+
+/* Opens the drop-down at once: its "activate" signal presses its button
+ * only after 250 ms (GtkButton's keyboard activation) and not before
+ * the button is realized. That button is its first child. */
+static void
+on_stand_in_clicked (TrappaRecordCell *self)
+{
+  GtkWidget *button;
+
+  ensure_drop_down (self);
+  gtk_widget_grab_focus (self->editor);
+  button = gtk_widget_get_first_child (self->editor);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
 }
 
 /* The cover shows while the entry has no focus (@covered). */
@@ -789,14 +946,9 @@ create_editor (TrappaRecordCell *self,
       break;
 
     case KIND_MULTILINE:
-      {
-        GtkWidget *view = gtk_text_view_new ();
-
-        gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-        self->buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-        editor = popover_button (self, scrolled (view, 380, 160));
-        g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_popover_closed), self);
-      }
+    case KIND_REFERENCES:
+    case KIND_YEAR_AMOUNTS:
+      editor = preview_button (self, FALSE);
       break;
 
     case KIND_COUNT:
@@ -815,36 +967,15 @@ create_editor (TrappaRecordCell *self,
       break;
 
     case KIND_CHOICE:
-      {
-        const char * const *choices = trappa_param_spec_get_choices (self->pspec);
-        const char * const *labels = self->column->choice_labels;
-
-        editor = drop_down_new (self, G_LIST_MODEL (gtk_string_list_new (labels != NULL ? labels : choices)), NULL);
-        g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_choice_selected), self);
-      }
-      break;
-
     case KIND_REFERENCE:
-      {
-        GType type = trappa_param_spec_get_reference_type (self->pspec);
+      if (self->kind == KIND_CHOICE)
+        {
+          const char * const *labels = self->column->choice_labels;
 
-        editor = drop_down_new (self, NULL, gtk_property_expression_new (type, NULL, name_property (type)));
-        g_signal_connect_swapped (editor, "notify::selected", G_CALLBACK (on_reference_selected), self);
-      }
-      break;
-
-    case KIND_REFERENCES:
-      self->check_list = gtk_list_box_new ();
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->check_list), GTK_SELECTION_NONE);
-      editor = popover_button (self, scrolled (self->check_list, 260, 0));
-      g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_references_show), self);
-      break;
-
-    case KIND_YEAR_AMOUNTS:
-      self->amounts = trappa_year_amounts_editor_new ();
-      editor = popover_button (self, self->amounts);
-      g_signal_connect_swapped (self->popover, "show", G_CALLBACK (on_amounts_show), self);
-      g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (on_amounts_closed), self);
+          self->choices = G_LIST_MODEL (gtk_string_list_new (labels != NULL ? labels : trappa_param_spec_get_choices (self->pspec)));
+        }
+      editor = preview_button (self, TRUE);
+      g_signal_connect_swapped (editor, "clicked", G_CALLBACK (on_stand_in_clicked), self);
       break;
 
     case KIND_FLAG:
@@ -863,7 +994,7 @@ create_editor (TrappaRecordCell *self,
       g_assert_not_reached ();
     }
 
-  if (self->kind != KIND_REFERENCES && self->kind != KIND_MULTILINE && self->kind != KIND_YEAR_AMOUNTS)
+  if (self->preview == NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (editor),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->title, -1);
   gtk_widget_set_hexpand (editor, TRUE);
@@ -918,6 +1049,7 @@ trappa_record_cell_dispose (GObject *object)
 
   trappa_record_cell_bind (self, NULL, NULL);
   g_clear_object (&self->references);
+  g_clear_object (&self->choices);
   g_clear_weak_pointer (&self->scope_plan);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
   g_clear_pointer (&self->cover, gtk_widget_unparent);
@@ -1072,6 +1204,7 @@ GtkWidget *
 trappa_record_cell_get_editor (TrappaRecordCell *self)
 {
   g_return_val_if_fail (TRAPPA_IS_RECORD_CELL (self), NULL);
+  ensure_drop_down (self);
   return self->editor;
 }
 

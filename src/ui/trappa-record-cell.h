@@ -32,7 +32,8 @@ const char *trappa_record_cell_get_property_name (TrappaRecordCell   *self);
 const char *trappa_record_cell_get_error   (TrappaRecordCell         *self);
 
 /* The widget that takes input (an entry, drop-down, …), for tests and
- * mnemonics. */
+ * mnemonics; a choice's drop-down is made here if the cell still shows
+ * its stand-in. */
 GtkWidget  *trappa_record_cell_get_editor  (TrappaRecordCell         *self);
 
 /* The width a table gives @column of records of @item_type: its own,

@@ -3,7 +3,12 @@
  * A GtkColumnView over the plan's own GListStore, so rows follow every
  * insert, remove, move, undo and redo; each cell is a TrappaRecordCell.
  * Add, remove and move go through the plan inside begin/end_edit so each
- * is one undo step with a readable label.
+ * is one undo step with a readable label. The view gets the list (and
+ * makes its rows: up to 200, GTK 4.8 does not virtualise below that)
+ * once the table is on screen or asked about its rows: tables on a pane's
+ * pages not shown were most of a plan's first window. On screen it gets
+ * the first FIRST_ROWS records at once and the others after the frame
+ * that shows them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +34,9 @@ struct _TrappaRecordTable
   GtkWidget          *view;
   GtkWidget          *message;
   GtkSingleSelection *selection;
+  GtkSliceListModel  *shown;        /* the list, or its first rows */
+  GdkFrameClock      *clock;        /* shows the other rows after painting */
+  gulong              painted_id;
 
   TrappaPlan         *plan;
   TrappaItem         *parent;
@@ -43,6 +51,9 @@ G_DEFINE_FINAL_TYPE (TrappaRecordTable, trappa_record_table, GTK_TYPE_WIDGET)
 /* Around a column's title: the header button's padding and the line
  * between columns (Adwaita), in pixels. */
 #define TITLE_PADDING 14
+
+/* More rows than a table shows on any screen. */
+#define FIRST_ROWS 40
 
 enum { PROP_0, PROP_SELECTED_ITEM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
@@ -214,6 +225,39 @@ wrap_titles (TrappaRecordTable *self,
 }
 
 static void
+show_all_rows (TrappaRecordTable *self)
+{
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->painted_id, self->clock);
+  g_clear_object (&self->clock);
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+/* The view shows the list, all of it or (@first_rows) its first rows
+ * until the next frame is painted (see the top of this file). */
+static void
+show_list (TrappaRecordTable *self,
+           gboolean           first_rows)
+{
+  GdkFrameClock *clock = first_rows ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+
+  if (gtk_slice_list_model_get_model (self->shown) == G_LIST_MODEL (self->list))
+    {
+      if (!first_rows)
+        show_all_rows (self);
+      return;
+    }
+  show_all_rows (self);
+  if (clock != NULL && self->list != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->list)) > FIRST_ROWS)
+    {
+      gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+      self->clock = g_object_ref (clock);
+      self->painted_id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (show_all_rows), self);
+    }
+  gtk_slice_list_model_set_model (self->shown, G_LIST_MODEL (self->list));
+}
+
+static void
 add_record (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
@@ -243,6 +287,7 @@ add_record (GtkWidget  *widget,
       trappa_record_table_show_problem (self, error->message);
       return;
     }
+  show_list (self, FALSE);
   gtk_single_selection_set_selected (self->selection, position);
   trappa_record_view_reveal (GTK_COLUMN_VIEW (self->view), position, item);
 }
@@ -358,6 +403,7 @@ change_selected (GtkWidget  *widget,
   trappa_plan_begin_edit (self->plan, up ? _("Move row up") : _("Move row down"));
   trappa_plan_move (self->plan, item, position);
   trappa_plan_end_edit (self->plan);
+  show_list (self, FALSE);
   gtk_single_selection_set_selected (self->selection, position);
 }
 
@@ -377,15 +423,38 @@ tool_button (const char *icon_name,
 }
 
 static void
+trappa_record_table_map (GtkWidget *widget)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
+
+  /* Before the view is mapped, so that its rows are mapped with it. */
+  show_list (self, TRUE);
+  GTK_WIDGET_CLASS (trappa_record_table_parent_class)->map (widget);
+}
+
+static void
+trappa_record_table_unmap (GtkWidget *widget)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
+
+  /* Its frame clock may be another once it is mapped again. */
+  show_all_rows (self);
+  GTK_WIDGET_CLASS (trappa_record_table_parent_class)->unmap (widget);
+}
+
+static void
 trappa_record_table_dispose (GObject *object)
 {
   TrappaRecordTable *self = TRAPPA_RECORD_TABLE (object);
 
   trappa_record_table_set_list (self, NULL, NULL, NULL);
+  if (self->shown != NULL)
+    show_all_rows (self);
   g_clear_pointer (&self->toolbar, gtk_widget_unparent);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->message, gtk_widget_unparent);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
 
   G_OBJECT_CLASS (trappa_record_table_parent_class)->dispose (object);
 }
@@ -426,6 +495,8 @@ trappa_record_table_class_init (TrappaRecordTableClass *klass)
   object_class->dispose = trappa_record_table_dispose;
   object_class->finalize = trappa_record_table_finalize;
   object_class->get_property = trappa_record_table_get_property;
+  widget_class->map = trappa_record_table_map;
+  widget_class->unmap = trappa_record_table_unmap;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, TRAPPA_TYPE_ITEM,
@@ -461,7 +532,8 @@ trappa_record_table_init (TrappaRecordTable *self)
   gtk_box_append (GTK_BOX (self->toolbar), trappa_record_table_clipboard_menu_button ());
   gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
 
-  self->selection = gtk_single_selection_new (NULL);
+  self->shown = gtk_slice_list_model_new (NULL, 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
@@ -548,8 +620,15 @@ trappa_record_table_set_list (TrappaRecordTable *self,
   g_set_object (&self->list, list);
   g_free (self->list_name);
   self->list_name = g_strdup (list_name);
-  if (self->selection != NULL)
-    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (list));
+  if (self->selection == NULL)
+    return;
+  /* A list replaced while not on screen waits (and the one shown till
+   * now, of another plan perhaps, goes). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || list == NULL ||
+      gtk_slice_list_model_get_model (self->shown) == G_LIST_MODEL (list))
+    show_list (self, TRUE);
+  else
+    gtk_slice_list_model_set_model (self->shown, NULL);
   update_actions (self);
 }
 
@@ -558,6 +637,8 @@ trappa_record_table_get_selected (TrappaRecordTable *self)
 {
   g_return_val_if_fail (TRAPPA_IS_RECORD_TABLE (self), NULL);
 
+  /* None while the list waits to be shown: "selected-item" changes
+   * when it is. */
   if (self->selection == NULL)
     return NULL;
   return gtk_single_selection_get_selected_item (self->selection);
@@ -571,6 +652,7 @@ trappa_record_table_select (TrappaRecordTable *self,
 
   g_return_if_fail (TRAPPA_IS_RECORD_TABLE (self));
 
+  show_list (self, FALSE);
   if (item != NULL && self->list != NULL && g_list_store_find (self->list, item, &position))
     gtk_single_selection_set_selected (self->selection, position);
   else

@@ -218,10 +218,11 @@ on_pane_shown (TrappaWindow *self)
     ensure_pane (self, page);
 }
 
+/* Empty pages: the pane shown first is built once the last pane (from
+ * the settings) is chosen, by trappa_window_init. */
 static void
 add_panes (TrappaWindow *self)
 {
-  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_pane_shown), self);
   for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
     {
       GtkWidget *scroller = gtk_scrolled_window_new ();
@@ -304,6 +305,10 @@ trappa_window_init (TrappaWindow *self)
   add_panes (self);
   trappa_sidebar_bind (self->sidebar, self->stack);
   trappa_window_state_track_pane (self->stack, settings);
+  /* Only now: the first page added, and the default pane, would have
+   * been built on the way without ever being shown. */
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_pane_shown), self);
+  on_pane_shown (self);
 
   self->plan_signals = g_signal_group_new (TRAPPA_TYPE_PLAN);
   g_signal_group_connect_swapped (self->plan_signals, "changed", G_CALLBACK (update_title), self);

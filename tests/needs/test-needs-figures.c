@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "trappa-measure.h"
+#include "trappa-priority.h"
 #include "trappa-needs.h"
 #include "trappa-needs-figures.h"
 #include "trappa-needs-table.h"
@@ -299,6 +300,35 @@ test_shared (void)
   trappa_plan_clear_history (plan);
 }
 
+/* A score (a card moved on the priority grid) moves no need: the shared
+ * figures stay, through its undo too; the next other edit drops them. */
+static void
+test_kept_for_scores (void)
+{
+  g_autoptr(TrappaPlan) plan = hand_worked_plan ();
+  TrappaMeasure *measure = TRAPPA_MEASURE (trappa_plan_lookup (plan, "m1"));
+  g_autoptr(TrappaNeedsFigures) first = trappa_needs_figures_get (plan, NULL, NULL);
+  g_autoptr(TrappaNeedsFigures) scored = NULL;
+  g_autoptr(TrappaNeedsFigures) rescored = NULL;
+  g_autoptr(TrappaNeedsFigures) undone = NULL;
+  g_autoptr(TrappaNeedsFigures) after = NULL;
+
+  g_assert_true (trappa_measure_set_score (measure, plan, "", trappa_priority_axis_name (0), 4, NULL));
+  scored = trappa_needs_figures_get (plan, NULL, NULL);
+  g_assert_true (scored == first);
+  g_assert_true (trappa_measure_set_score (measure, plan, "", trappa_priority_axis_name (0), 2, NULL));
+  rescored = trappa_needs_figures_get (plan, NULL, NULL);
+  g_assert_true (rescored == first);
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_true (trappa_plan_undo (plan));
+  undone = trappa_needs_figures_get (plan, NULL, NULL);
+  g_assert_true (undone == first);
+  g_assert_true (trappa_plan_set_int (plan, TRAPPA_ITEM (measure), "effect-percent", 50, NULL));
+  after = trappa_needs_figures_get (plan, NULL, NULL);
+  g_assert_true (after != first);
+  trappa_plan_clear_history (plan);
+}
+
 /* The needs table is the model's figures, row for row, and its CSV is
  * what the issue asks: ";", a byte-order mark, a header, no grouping. */
 static void
@@ -444,6 +474,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/trappa/needs/figures/hand-worked", test_hand_worked);
   g_test_add_func ("/trappa/needs/figures/shared", test_shared);
+  g_test_add_func ("/trappa/needs/figures/kept-for-scores", test_kept_for_scores);
   g_test_add_func ("/trappa/needs/figures/table", test_table);
   g_test_add_func ("/trappa/needs/figures/typed-need", test_typed_need);
   return g_test_run ();

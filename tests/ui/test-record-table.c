@@ -214,6 +214,8 @@ test_text_cell (Fixture       *f,
   /* Undo shows in the cell at once. */
   trappa_plan_undo (f->plan);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (label)), ==, "Flyktningar");
+  /* The text is the tooltip too, for a name cut off at the column's edge. */
+  g_assert_true (gtk_widget_get_has_tooltip (label));
 
   /* Removing the row while its cell has the focus is safe. */
   gtk_widget_grab_focus (label);
@@ -302,6 +304,92 @@ test_reference_and_choice_cells (Fixture       *f,
   g_assert_nonnull (group_cell);
   groups = GTK_DROP_DOWN (trappa_record_cell_get_editor (group_cell));
   g_assert_cmpuint (gtk_drop_down_get_selected (groups), ==, 2);
+}
+
+/* The label a choice cell's stand-in shows. */
+static const char *
+stand_in_text (TrappaRecordCell *cell)
+{
+  GtkWidget *button = ui_test_find_descendant (GTK_WIDGET (cell), GTK_TYPE_BUTTON);
+
+  g_assert_nonnull (button);
+  return gtk_label_get_text (GTK_LABEL (ui_test_find_descendant (button, GTK_TYPE_LABEL)));
+}
+
+/* Until used, a reference or choice cell shows its value in a stand-in
+ * button, following edits and undo; a click puts the drop-down in its
+ * place, open and showing the same record. */
+static void
+test_choice_stand_in (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(TrappaItem) row = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (f->plan), "mapping-rows")), 0);
+  g_autoptr(TrappaItem) eldre = g_list_model_get_item (groups_list (f), 1);
+  g_autoptr(TrappaItem) third = g_list_model_get_item (groups_list (f), 2);
+  TrappaRecordCell *group_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "target-group");
+  TrappaRecordCell *build_cell = ui_test_find_cell (GTK_WIDGET (f->rows), row, "build");
+  GtkWidget *drop_down, *popover;
+
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (f->rows), GTK_TYPE_DROP_DOWN));
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (ui_test_find_cell (GTK_WIDGET (f->groups), eldre, "description")),
+                                          GTK_TYPE_POPOVER));
+  g_assert_cmpstr (stand_in_text (group_cell), ==, "None");
+  g_assert_cmpstr (stand_in_text (build_cell), ==, "Not given");
+
+  trappa_plan_set_string (f->plan, row, "target-group", trappa_item_get_id (eldre), NULL);
+  trappa_plan_set_string (f->plan, row, "build", TRAPPA_BUILD_REHAB, NULL);
+  g_assert_cmpstr (stand_in_text (group_cell), ==, "Eldre");
+  g_assert_cmpstr (stand_in_text (build_cell), ==, "Rehabilitation");
+  trappa_plan_undo (f->plan);
+  g_assert_cmpstr (stand_in_text (build_cell), ==, "Not given");
+
+  g_signal_emit_by_name (ui_test_find_descendant (GTK_WIDGET (group_cell), GTK_TYPE_BUTTON), "clicked");
+  drop_down = ui_test_find_descendant (GTK_WIDGET (group_cell), GTK_TYPE_DROP_DOWN);
+  g_assert_nonnull (drop_down);
+  g_assert_true (trappa_record_cell_get_editor (group_cell) == drop_down);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (drop_down)), ==, 2);
+  popover = ui_test_find_descendant (drop_down, GTK_TYPE_POPOVER);
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  /* The other cells keep their stand-ins. */
+  g_assert_null (ui_test_find_descendant (GTK_WIDGET (build_cell), GTK_TYPE_DROP_DOWN));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), 3);
+  g_assert_cmpstr (trappa_item_get_string (row, "target-group"), ==, trappa_item_get_id (third));
+  g_assert_cmpstr (trappa_plan_get_undo_label (f->plan), ==, "Change “Target group”");
+}
+
+/* A long list shown in a table on screen gets its first rows at once and
+ * the others after the frame that shows them. */
+static void
+test_first_rows (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "target-groups"));
+  g_autoptr(TrappaItem) first = NULL;
+  g_autoptr(TrappaItem) later = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Gruppe %u", i + 1);
+
+      add_group (plan, name);
+    }
+  first = g_list_model_get_item (groups, 0);
+  later = g_list_model_get_item (groups, 60);
+  trappa_record_table_set_list (f->groups, plan, TRAPPA_ITEM (plan), "target-groups");
+  g_assert_nonnull (ui_test_find_cell (GTK_WIDGET (f->groups), first, "name"));
+  g_assert_null (ui_test_find_cell (GTK_WIDGET (f->groups), later, "name"));
+  ui_test_settle (GTK_WIDGET (f->groups));
+  g_assert_nonnull (ui_test_find_cell (GTK_WIDGET (f->groups), later, "name"));
+
+  /* Asked to select a record, the table shows every row at once. */
+  trappa_record_table_set_list (f->groups, f->plan, TRAPPA_ITEM (f->plan), "target-groups");
+  trappa_record_table_set_list (f->groups, plan, TRAPPA_ITEM (plan), "target-groups");
+  trappa_record_table_select (f->groups, later);
+  g_assert_true (trappa_record_table_get_selected (f->groups) == later);
+  trappa_record_table_set_list (f->groups, f->plan, TRAPPA_ITEM (f->plan), "target-groups");
 }
 
 static const TrappaRecordColumn milestone_columns[] = {
@@ -428,6 +516,8 @@ main (int   argc,
   ADD ("text-cell", test_text_cell);
   ADD ("multiline-cell", test_multiline_cell);
   ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
+  ADD ("choice-stand-in", test_choice_stand_in);
+  ADD ("first-rows", test_first_rows);
   ADD ("add-reveals-new-row", test_add_reveals_new_row);
   ADD ("cell-selects-row", test_cell_selects_row);
 #undef ADD

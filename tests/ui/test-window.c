@@ -98,7 +98,7 @@ static TrappaRecordCell *
 units_cell (TrappaWindow *window,
             TrappaItem   *step)
 {
-  GtkWidget *pane = trappa_window_get_pane (window, "housing");
+  GtkWidget *pane = ui_test_show_pane (window, "housing");
   TrappaRecordCell *cell;
 
   ui_test_settle (pane);
@@ -209,7 +209,7 @@ test_milestones (Fixture       *f,
 {
   TrappaPlan *plan = window_plan (f->window);
   GListModel *milestones = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "milestones"));
-  TrappaToolPane *pane = TRAPPA_TOOL_PANE (trappa_window_get_pane (f->window, "milestones"));
+  TrappaToolPane *pane = TRAPPA_TOOL_PANE (ui_test_show_pane (f->window, "milestones"));
   GtkWidget *table = GTK_WIDGET (trappa_tool_pane_get_table (pane));
   g_autoptr(TrappaItem) m0 = g_list_model_get_item (milestones, 0);
   g_autoptr(TrappaItem) m8 = g_list_model_get_item (milestones, 7);
@@ -251,7 +251,15 @@ test_sidebar (Fixture       *f,
 {
   g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (f->window->stack);
   GtkListBoxRow *row;
+  GtkWidget *gap;
   guint n = 0;
+
+  /* Only the pane shown is built; the others when first shown. */
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (f->window->stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    g_assert_true ((gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (page)) != NULL) ==
+                   (page == gtk_stack_get_visible_child (f->window->stack)));
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->window->sidebar));
        child != NULL;
@@ -260,6 +268,8 @@ test_sidebar (Fixture       *f,
   g_assert_cmpuint (n, ==, g_list_model_get_n_items (G_LIST_MODEL (pages)));
 
   gtk_stack_set_visible_child_name (f->window->stack, "gap");
+  gap = gtk_stack_get_visible_child (f->window->stack);
+  g_assert_nonnull (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gap)));
   row = gtk_list_box_get_selected_row (f->window->sidebar);
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), ==, "gap");

@@ -1,0 +1,130 @@
+/* trappa-priority-figures.c: a measure's scores and dots as the priority
+ * grid and the ranking show them, kept from one edit to the next
+ *
+ * Summing up every score of every measure was most of a card move with
+ * 1,000 measures, done twice (the grid, the ranking), although a move
+ * changes one measure. The figures are kept with the plan, per group
+ * shown, and a measure's are dropped just before one of its scores or
+ * dot votes, or either list, changes (the plan's "will-change", which
+ * every edit, undo and redo emits).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "trappa-priority-figures"
+
+#include "trappa-dot-vote.h"
+#include "trappa-priority-figures.h"
+
+/* The merged figures' key among the groups' ids (no record id has a space). */
+#define MERGED_KEY "all groups"
+
+typedef struct
+{
+  /* group id or MERGED_KEY → (TrappaMeasure → TrappaPriorityFigures) */
+  GHashTable *groups;
+  /* the scores and dots lists of every measure asked about → the measure */
+  GHashTable *lists;
+} Figures;
+
+static void
+figures_free (gpointer data)
+{
+  Figures *self = data;
+
+  g_hash_table_unref (self->groups);
+  g_hash_table_unref (self->lists);
+  g_free (self);
+}
+
+static void
+forget (Figures  *self,
+        gpointer  measure)
+{
+  GHashTableIter iter;
+  gpointer measures;
+
+  g_hash_table_iter_init (&iter, self->groups);
+  while (g_hash_table_iter_next (&iter, NULL, &measures))
+    g_hash_table_remove (measures, measure);
+}
+
+static void
+on_will_change (TrappaPlan *plan,
+                TrappaItem *item,
+                GParamSpec *pspec,
+                GListStore *list,
+                Figures    *self)
+{
+  gpointer measure;
+
+  /* A score or dot vote being edited: its list says whose it is. */
+  if (list == NULL && item != NULL && (TRAPPA_IS_SCORE (item) || TRAPPA_IS_DOT_VOTE (item)))
+    trappa_plan_find_parent (plan, item, NULL, &list, NULL);
+  measure = list != NULL ? g_hash_table_lookup (self->lists, list) : NULL;
+  if (measure != NULL)
+    forget (self, measure);
+}
+
+static GQuark
+figures_quark (void)
+{
+  static gsize quark;
+
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("trappa-priority-figures"));
+  return quark;
+}
+
+static Figures *
+figures_of (TrappaPlan *plan)
+{
+  Figures *self = g_object_get_qdata (G_OBJECT (plan), figures_quark ());
+
+  if (self != NULL)
+    return self;
+  self = g_new0 (Figures, 1);
+  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  self->lists = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  /* Disconnected with the plan's other handlers before the data goes. */
+  g_signal_connect (plan, "will-change", G_CALLBACK (on_will_change), self);
+  g_object_set_qdata_full (G_OBJECT (plan), figures_quark (), self, figures_free);
+  return self;
+}
+
+const TrappaPriorityFigures *
+trappa_priority_figures_get (TrappaPlan    *plan,
+                             TrappaMeasure *measure,
+                             const char    *group_id)
+{
+  Figures *self;
+  const char *key = group_id != NULL ? group_id : MERGED_KEY;
+  GHashTable *measures;
+  TrappaPriorityFigures *figures;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (TRAPPA_IS_MEASURE (measure), NULL);
+
+  self = figures_of (plan);
+  measures = g_hash_table_lookup (self->groups, key);
+  if (measures == NULL)
+    {
+      measures = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+      g_hash_table_insert (self->groups, g_strdup (key), measures);
+    }
+  figures = g_hash_table_lookup (measures, measure);
+  if (figures != NULL)
+    return figures;
+
+  figures = g_new (TrappaPriorityFigures, 1);
+  trappa_priority_measure_summaries (measure, group_id, figures->summaries);
+  figures->dots = trappa_measure_get_dots (measure, group_id);
+  g_hash_table_insert (measures, g_object_ref (measure), figures);
+  for (guint i = 0; i < 2; i++)
+    {
+      GListStore *list = trappa_item_get_list (TRAPPA_ITEM (measure), i == 0 ? "scores" : "dots");
+
+      if (!g_hash_table_contains (self->lists, list))
+        g_hash_table_insert (self->lists, list, g_object_ref (measure));
+    }
+  return figures;
+}

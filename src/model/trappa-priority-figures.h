@@ -1,0 +1,30 @@
+/* trappa-priority-figures.h: a measure's scores and dots as the priority
+ * grid and the ranking show them, kept from one edit to the next
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "trappa-plan.h"
+#include "trappa-priority.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  TrappaScoreSummary summaries[TRAPPA_N_AXES];
+  gint64             dots;
+} TrappaPriorityFigures;
+
+/* @measure's summaries on every axis and its dots, for one group
+ * (@group_id, "" = the whole room) or, with @group_id NULL, merged over
+ * the groups: as trappa_priority_measure_summaries() and
+ * trappa_measure_get_dots() give them, but worked out again only when
+ * the measure's scores or dots changed since last asked. @measure is in
+ * @plan; the figures are kept with the plan (and so, like the plan, are
+ * for the thread that edits it) and valid until its next change. */
+const TrappaPriorityFigures *trappa_priority_figures_get (TrappaPlan    *plan,
+                                                          TrappaMeasure *measure,
+                                                          const char    *group_id);
+
+G_END_DECLS
