@@ -8,7 +8,6 @@
  */
 #include "config.h"
 
-
 #include "trappa-action-plan-pane.h"
 #include "trappa-gap-pane.h"
 #include "trappa-housing-pane.h"
