@@ -657,7 +657,8 @@ bench_paint (guint n)
 /* Each edit of bench-frames (every pane's) from an idle frame clock to
  * the frame that shows it, one row each. Alver's size runs on Alver
  * itself, which has data for every pane; a generated plan has none for
- * the tool panes, population and gap. */
+ * the tool panes (risks, stakeholders, SWOT, participation, milestones,
+ * national goals). */
 static void
 bench_frames (guint       n,
               const char *dir,

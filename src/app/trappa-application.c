@@ -19,6 +19,7 @@
 #include "trappa-desktop-actions.h"
 #include "trappa-i18n.h"
 #include "trappa-document.h"
+#include "trappa-plan-preload.h"
 #include "trappa-recovery-dialog.h"
 #include "trappa-window.h"
 
@@ -115,6 +116,11 @@ trappa_application_handle_local_options (GApplication *application,
   if (status >= 0 || self->files == NULL)
     return status;
 
+  /* Read while GTK starts (in g_application_register) and the windows
+   * are built; their documents take what was read. */
+  files = files_for_paths (self->files);
+  for (guint i = 0; i < files->len; i++)
+    trappa_plan_preload_start (files->pdata[i]);
   /* Another Trappa runs already: it opens the files, this one ends. */
   if (!g_application_register (application, NULL, &error))
     {
@@ -123,7 +129,7 @@ trappa_application_handle_local_options (GApplication *application,
     }
   if (!g_application_get_is_remote (application))
     return -1;
-  files = files_for_paths (self->files);
+  trappa_plan_preload_forget ();
   g_application_open (application, (GFile **) files->pdata, files->len, "");
   return 0;
 }
@@ -289,6 +295,8 @@ trappa_application_open (GApplication  *application,
       trappa_window_open (window, files[i]);
       show_when_loaded (TRAPPA_APPLICATION (application), window);
     }
+  /* A file opened again later is read again. */
+  trappa_plan_preload_forget ();
 }
 
 static void

@@ -37,6 +37,7 @@ struct _TrappaRecordTable
   GtkSliceListModel  *shown;        /* the list, or its first rows */
   GdkFrameClock      *clock;        /* shows the other rows after painting */
   gulong              painted_id;
+  gboolean            titles_wrapped;
 
   TrappaPlan         *plan;
   TrappaItem         *parent;
@@ -169,6 +170,20 @@ add_column (TrappaRecordTable        *self,
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), view_column);
 }
 
+/* gtk_widget_set_tooltip_text() on a shown widget asks the X server
+ * where the pointer is, a round trip for each: a window's tables made
+ * dozens at start. It does not for a hidden one. */
+static void
+set_tooltip_unasked (GtkWidget  *widget,
+                     const char *text)
+{
+  gboolean visible = gtk_widget_get_visible (widget);
+
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, visible);
+}
+
 /* The widest word of @label's text, in pixels of its own font. */
 static int
 widest_word (GtkWidget *label)
@@ -210,7 +225,7 @@ wrap_titles (TrappaRecordTable *self,
         gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
         gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
         gtk_label_set_lines (GTK_LABEL (child), 2);
-        gtk_widget_set_tooltip_text (child, title);
+        set_tooltip_unasked (child, title);
         for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
           {
             g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
@@ -414,7 +429,7 @@ tool_button (const char *icon_name,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  set_tooltip_unasked (button, tooltip);
   /* An icon has no name a screen reader could say: the tooltip is it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
@@ -427,6 +442,10 @@ trappa_record_table_map (GtkWidget *widget)
 {
   TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
 
+  /* Once shown (a table on a page not shown costs nothing). */
+  if (!self->titles_wrapped)
+    wrap_titles (self, self->view);
+  self->titles_wrapped = TRUE;
   /* Before the view is mapped, so that its rows are mapped with it. */
   show_list (self, TRUE);
   GTK_WIDGET_CLASS (trappa_record_table_parent_class)->map (widget);
@@ -578,7 +597,6 @@ trappa_record_table_new (GType                     item_type,
   self->n_columns = n_columns;
   for (guint i = 0; i < n_columns; i++)
     add_column (self, &self->columns[i]);
-  wrap_titles (self, self->view);
   return GTK_WIDGET (self);
 }
 
