@@ -19,6 +19,7 @@
 #include "trappa-desktop-actions.h"
 #include "trappa-i18n.h"
 #include "trappa-document.h"
+#include "trappa-plan-preload.h"
 #include "trappa-recovery-dialog.h"
 #include "trappa-window.h"
 
@@ -31,6 +32,21 @@ struct _TrappaApplication
 };
 
 G_DEFINE_FINAL_TYPE (TrappaApplication, trappa_application, ADW_TYPE_APPLICATION)
+
+/* A window opening a plan is shown once the plan is read, or after this
+ * long if that takes longer (it then shows its spinner): shown at once,
+ * it was laid out and painted empty, and again a frame later with the
+ * plan. */
+#define SHOW_LOADING_MS 300
+
+/* A window waiting to be shown (see SHOW_LOADING_MS). */
+typedef struct
+{
+  TrappaApplication *application;
+  GtkWindow         *window;
+  gulong             busy_id;
+  guint              timeout_id;
+} Showing;
 
 static void
 new_window_action (GSimpleAction *action,
@@ -100,6 +116,11 @@ trappa_application_handle_local_options (GApplication *application,
   if (status >= 0 || self->files == NULL)
     return status;
 
+  /* Read while GTK starts (in g_application_register) and the windows
+   * are built; their documents take what was read. */
+  files = files_for_paths (self->files);
+  for (guint i = 0; i < files->len; i++)
+    trappa_plan_preload_start (files->pdata[i]);
   /* Another Trappa runs already: it opens the files, this one ends. */
   if (!g_application_register (application, NULL, &error))
     {
@@ -108,7 +129,7 @@ trappa_application_handle_local_options (GApplication *application,
     }
   if (!g_application_get_is_remote (application))
     return -1;
-  files = files_for_paths (self->files);
+  trappa_plan_preload_forget ();
   g_application_open (application, (GFile **) files->pdata, files->len, "");
   return 0;
 }
@@ -180,6 +201,67 @@ offer_recovery (TrappaApplication *self,
 }
 
 static void
+showing_free (Showing *showing)
+{
+  g_clear_signal_handler (&showing->busy_id, trappa_window_get_document (TRAPPA_WINDOW (showing->window)));
+  g_clear_handle_id (&showing->timeout_id, g_source_remove);
+  g_free (showing);
+}
+
+/* Before the plan's window sees the plan, so it never paints without
+ * it; a problem with the file then shows above it. */
+static void
+show_window (Showing *showing)
+{
+  TrappaApplication *self = showing->application;
+  GtkWindow *window = showing->window;
+
+  g_object_set_data (G_OBJECT (window), "trappa-showing", NULL);
+  gtk_window_present (window);
+  offer_recovery (self, window);
+}
+
+static void
+on_loading_busy (TrappaDocument *document,
+                 GParamSpec     *pspec,
+                 Showing        *showing)
+{
+  if (!trappa_document_get_busy (document))
+    show_window (showing);
+}
+
+static gboolean
+on_loading_slow (gpointer data)
+{
+  Showing *showing = data;
+
+  showing->timeout_id = 0;
+  show_window (showing);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_when_loaded (TrappaApplication *self,
+                  TrappaWindow      *window)
+{
+  TrappaDocument *document = trappa_window_get_document (window);
+  Showing *showing;
+
+  if (!trappa_document_get_busy (document))
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      offer_recovery (self, GTK_WINDOW (window));
+      return;
+    }
+  showing = g_new0 (Showing, 1);
+  showing->application = self;
+  showing->window = GTK_WINDOW (window);
+  showing->busy_id = g_signal_connect (document, "notify::busy", G_CALLBACK (on_loading_busy), showing);
+  showing->timeout_id = g_timeout_add (SHOW_LOADING_MS, on_loading_slow, showing);
+  g_object_set_data_full (G_OBJECT (window), "trappa-showing", showing, (GDestroyNotify) showing_free);
+}
+
+static void
 trappa_application_startup (GApplication *application)
 {
   G_APPLICATION_CLASS (trappa_application_parent_class)->startup (application);
@@ -210,12 +292,11 @@ trappa_application_open (GApplication  *application,
           continue;
         }
       window = trappa_window_new (ADW_APPLICATION (application));
-
-      /* Shown first, so that a problem with the file shows above it. */
-      gtk_window_present (GTK_WINDOW (window));
       trappa_window_open (window, files[i]);
-      offer_recovery (TRAPPA_APPLICATION (application), GTK_WINDOW (window));
+      show_when_loaded (TRAPPA_APPLICATION (application), window);
     }
+  /* A file opened again later is read again. */
+  trappa_plan_preload_forget ();
 }
 
 static void

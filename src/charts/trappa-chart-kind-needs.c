@@ -215,6 +215,7 @@ const TrappaChartKind trappa_chart_kind_gap = {
   .layout = gap_layout,
   .paint = gap_paint,
   .free = (GDestroyNotify) trappa_gap_layout_free,
+  .picture_key = (GBytes *(*) (gpointer)) trappa_gap_layout_picture_key,
   .hit = gap_hit,
   .item_id = gap_item_id,
   .describe = gap_describe,

@@ -135,6 +135,7 @@ staircase_free_options (gpointer options)
     .describe = staircase_describe,                       \
     .copy_options = staircase_copy_options,               \
     .free_options = staircase_free_options,               \
+    .picture_key = (GBytes *(*) (gpointer)) trappa_staircase_layout_picture_key, \
   }
 
 const TrappaChartKind trappa_chart_kind_housing =

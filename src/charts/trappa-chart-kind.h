@@ -101,6 +101,12 @@ struct _TrappaChartKind
    * NULL: the kind takes no --scenario. */
   gpointer  (*parse_scenario) (const char             *scenario,
                                GError                **error);
+  /* Optional: bytes that differ between two layouts whenever they paint
+   * differently (with the same selected and focused items), so a view
+   * keeps its picture while edits leave the chart as it was (a card
+   * moved, for the staircases). NULL: the view paints every frame. Only
+   * for kinds without @drag (a dragged layout changes in place). */
+  GBytes   *(*picture_key) (gpointer                 layout);
 };
 
 /* Every kind, in the order the command line lists them. */

@@ -4,6 +4,7 @@
  */
 #define G_LOG_DOMAIN "trappa-chart-text"
 
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
@@ -300,6 +301,35 @@ trappa_chart_set_rgb (cairo_t         *cr,
                       const TrappaRgb *rgb)
 {
   cairo_set_source_rgb (cr, rgb->red, rgb->green, rgb->blue);
+}
+
+void
+trappa_chart_rect_add_key (GByteArray       *key,
+                           const TrappaRect *rect)
+{
+  /* Four doubles, no padding between them. */
+  g_byte_array_append (key, (const guint8 *) rect, sizeof *rect);
+}
+
+void
+trappa_chart_text_add_key (GByteArray *key,
+                           GPtrArray  *labels)
+{
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const TrappaChartLabel *label = labels->pdata[i];
+      const PangoFontDescription *font = pango_layout_get_font_description (label->layout);
+      const char *text = pango_layout_get_text (label->layout);
+      gint32 format[] = {
+        label->ink, pango_font_description_get_size (font), pango_font_description_get_weight (font),
+        pango_layout_get_width (label->layout), pango_layout_get_height (label->layout),
+        pango_layout_get_alignment (label->layout), pango_layout_get_indent (label->layout),
+      };
+
+      trappa_chart_rect_add_key (key, &label->box);
+      g_byte_array_append (key, (const guint8 *) format, sizeof format);
+      g_byte_array_append (key, (const guint8 *) text, strlen (text) + 1);
+    }
 }
 
 void

@@ -68,6 +68,14 @@ void              trappa_chart_text_wrap_words  (PangoLayout              *layou
  * plan's title). */
 char             *trappa_chart_text_caption     (TrappaPlan               *plan);
 
+/* Appends to @key what of each of @labels paints: box, ink, text, font
+ * and wrapping (a kind's picture key, trappa-chart-kind.h). */
+void              trappa_chart_text_add_key     (GByteArray               *key,
+                                                 GPtrArray                *labels);
+/* Appends @rect to @key. */
+void              trappa_chart_rect_add_key     (GByteArray               *key,
+                                                 const TrappaRect         *rect);
+
 void              trappa_chart_text_draw        (cairo_t                  *cr,
                                                  const TrappaChartLabel   *label,
                                                  const TrappaChartPalette *palette);

@@ -451,6 +451,42 @@ trappa_gap_layout_new (TrappaPlan       *plan,
   return b.out;
 }
 
+GBytes *
+trappa_gap_layout_picture_key (TrappaGapLayout *self)
+{
+  GByteArray *key = g_byte_array_new ();
+  double head[] = { self->width, self->height, self->style, self->font_px, self->scale, self->n_columns };
+
+  g_byte_array_append (key, (const guint8 *) head, sizeof head);
+  for (guint i = 0; i < self->groups->len; i++)
+    {
+      const TrappaGapGroup *group = self->groups->pdata[i];
+      double zero[] = { group->zero_x, group->rows->len };
+
+      trappa_chart_rect_add_key (key, &group->rect);
+      g_byte_array_append (key, (const guint8 *) zero, sizeof zero);
+      for (guint r = 0; r < group->rows->len; r++)
+        {
+          const TrappaGapRow *row = &g_array_index (group->rows, TrappaGapRow, r);
+
+          trappa_chart_rect_add_key (key, &row->today);
+          trappa_chart_rect_add_key (key, &row->added);
+          trappa_chart_rect_add_key (key, &row->remaining);
+          g_byte_array_append (key, (const guint8 *) &row->need_x, sizeof row->need_x);
+        }
+    }
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      const TrappaGapLegendItem *item = &g_array_index (self->legend, TrappaGapLegendItem, i);
+      guint kind = item->kind;
+
+      g_byte_array_append (key, (const guint8 *) &kind, sizeof kind);
+      trappa_chart_rect_add_key (key, &item->swatch);
+    }
+  trappa_chart_text_add_key (key, self->labels);
+  return g_byte_array_free_to_bytes (key);
+}
+
 int
 trappa_gap_layout_hit (TrappaGapLayout *self,
                        double           x,

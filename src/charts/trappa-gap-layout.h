@@ -83,6 +83,8 @@ void             trappa_gap_layout_free (TrappaGapLayout  *self);
  * source (where the population figures come from). */
 char            *trappa_gap_layout_caption_text (TrappaNeedsFigures *figures);
 /* The group (step) under (@x, @y), or -1. */
+/* What of @self paints (trappa-chart-kind.h's picture_key). */
+GBytes          *trappa_gap_layout_picture_key (TrappaGapLayout *self);
 int              trappa_gap_layout_hit  (TrappaGapLayout  *self,
                                          double            x,
                                          double            y);

@@ -19,8 +19,10 @@
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
+#include "trappa-priority-buckets.h"
 #include "trappa-priority-figures.h"
 #include "trappa-priority-layout.h"
+#include "trappa-priority-push.h"
 #include "trappa-plan-words.h"
 #include "trappa-title-cache.h"
 
@@ -29,7 +31,8 @@
 #define TEXT_PAD 0.3
 #define TRAY_GAP 0.5
 
-/* Pushing apart is quadratic in the cards shown: this bounds its work. */
+/* Pushing apart once tried every pair of cards shown; this bounded its
+ * passes. */
 #define MAX_PAIR_CHECKS 4000000.0
 
 void
@@ -239,6 +242,10 @@ static void
 stack_close_cards (TrappaPriorityLayout *self)
 {
   g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* The leaders by their points: each card looks only at those near. */
+  g_autoptr(TrappaPriorityBuckets) buckets =
+    trappa_priority_buckets_new (&self->plot, self->card_width, self->card_height, self->cards->len);
 
   /* From the top of the drawing order, so the selected card leads. */
   for (int i = (int) self->cards->len - 1; i >= 0; i--)
@@ -248,107 +255,30 @@ stack_close_cards (TrappaPriorityLayout *self)
 
       if (!card->placed)
         continue;
-      for (guint l = 0; l < leaders->len && leader < 0; l++)
+      trappa_priority_buckets_find (buckets, card->anchor_x - self->card_width, card->anchor_y - self->card_height,
+                                    card->anchor_x + self->card_width, card->anchor_y + self->card_height,
+                                    -1, near);
+      /* The first leader in their order within reach, as when all were asked. */
+      for (guint k = 0; k < near->len && leader < 0; k++)
         {
-          TrappaPriorityCard *top = self->cards->pdata[g_array_index (leaders, int, l)];
+          int l = g_array_index (leaders, int, g_array_index (near, guint, k));
+          TrappaPriorityCard *top = self->cards->pdata[l];
 
           if (fabs (top->anchor_x - card->anchor_x) < self->card_width &&
               fabs (top->anchor_y - card->anchor_y) < self->card_height)
-            leader = g_array_index (leaders, int, l);
+            leader = l;
         }
       if (leader < 0)
-        g_array_append_val (leaders, i);
+        {
+          trappa_priority_buckets_place (buckets, leaders->len, card->anchor_x, card->anchor_y);
+          g_array_append_val (leaders, i);
+        }
       else
         {
           card->stack_top = leader;
           ((TrappaPriorityCard *) self->cards->pdata[leader])->stack++;
         }
     }
-}
-
-/* Moves @pos by up to @want (signed) within [@lo, @hi]; returns the move. */
-static double
-shift (double *pos,
-       double  want,
-       double  lo,
-       double  hi)
-{
-  double before = *pos;
-
-  *pos = CLAMP (*pos + want, lo, MAX (lo, hi));
-  return *pos - before;
-}
-
-/* Pushes two overlapping cards apart by @need along one axis, each half
- * the way; where one meets the edge of the grid the other goes further.
- * Returns how far they got apart. */
-static double
-push_along (TrappaPriorityCard      *a,
-            TrappaPriorityCard      *b,
-            const cairo_rectangle_t *area,
-            gboolean                 across,
-            double                   need,
-            int                      parity)
-{
-  double dir, moved, *pa, *pb, lo, hi;
-
-  if (across)
-    {
-      dir = a->anchor_x != b->anchor_x ? (a->anchor_x < b->anchor_x ? -1 : 1) : parity;
-      pa = &a->card.x, pb = &b->card.x;
-      lo = area->x, hi = area->x + area->width - a->card.width;
-    }
-  else
-    {
-      dir = a->anchor_y != b->anchor_y ? (a->anchor_y < b->anchor_y ? -1 : 1) : parity;
-      pa = &a->card.y, pb = &b->card.y;
-      lo = area->y, hi = area->y + area->height - a->card.height;
-    }
-  moved = fabs (shift (pa, dir * need / 2, lo, hi));
-  moved += fabs (shift (pb, -dir * (need - moved), lo, hi));
-  if (moved < need)
-    moved += fabs (shift (pa, dir * (need - moved), lo, hi));
-  return moved;
-}
-
-/* Along the shorter overlap first; when the grid's edge stops that (a full
- * row at the top), along the other. */
-static gboolean
-push_apart (TrappaPriorityCard      *a,
-            TrappaPriorityCard      *b,
-            const cairo_rectangle_t *area,
-            double                   gap,
-            int                      parity)
-{
-  double ox = MIN (a->card.x + a->card.width, b->card.x + b->card.width) - MAX (a->card.x, b->card.x) + gap;
-  double oy = MIN (a->card.y + a->card.height, b->card.y + b->card.height) - MAX (a->card.y, b->card.y) + gap;
-  gboolean across;
-
-  if (ox <= 0 || oy <= 0)
-    return FALSE;
-  across = ox / a->card.width < oy / a->card.height;
-  if (push_along (a, b, area, across, across ? ox : oy, parity) < (across ? ox : oy) - 0.5)
-    push_along (a, b, area, !across, across ? oy : ox, parity);
-  return TRUE;
-}
-
-static gboolean
-overlap (const cairo_rectangle_t *a,
-         const cairo_rectangle_t *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static gboolean
-any_overlap (GPtrArray *shown)
-{
-  for (guint i = 0; i < shown->len; i++)
-    for (guint j = i + 1; j < shown->len; j++)
-      if (overlap (&((TrappaPriorityCard *) shown->pdata[i])->card,
-                   &((TrappaPriorityCard *) shown->pdata[j])->card))
-        return TRUE;
-  return FALSE;
 }
 
 static int
@@ -498,22 +428,11 @@ push_cards (TrappaPriorityLayout *self,
             GPtrArray            *shown,
             double                gap)
 {
-  guint passes;
+  /* As many passes as checking every pair had room for: the same pushes
+   * give the same picture. */
+  guint passes = (guint) CLAMP (MAX_PAIR_CHECKS / ((double) shown->len * shown->len), 1, 200);
 
-  if (shown->len < 2)
-    return FALSE;
-  passes = (guint) CLAMP (MAX_PAIR_CHECKS / ((double) shown->len * shown->len), 1, 200);
-  for (guint pass = 0; pass < passes; pass++)
-    {
-      gboolean moved = FALSE;
-
-      for (guint i = 0; i < shown->len; i++)
-        for (guint j = i + 1; j < shown->len; j++)
-          moved |= push_apart (shown->pdata[i], shown->pdata[j], &self->plot, gap, (i + j) % 2 ? 1 : -1);
-      if (!moved)
-        break;
-    }
-  return any_overlap (shown);
+  return trappa_priority_push_all (shown, &self->plot, gap, passes);
 }
 
 /* Sets every card's size (@lines of text; one line: as wide as its title

@@ -585,6 +585,45 @@ trappa_staircase_layout_free (TrappaStaircaseLayout *self)
   g_free (self);
 }
 
+GBytes *
+trappa_staircase_layout_picture_key (TrappaStaircaseLayout *self)
+{
+  GByteArray *key = g_byte_array_new ();
+  double head[] = { self->width, self->height, self->style, self->font_px };
+
+  g_byte_array_append (key, (const guint8 *) head, sizeof head);
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      const TrappaStepLayout *sl = self->steps->pdata[i];
+      double marks[] = { sl->need_x, sl->highlighted, sl->parts->len };
+
+      trappa_chart_rect_add_key (key, &sl->rect);
+      trappa_chart_rect_add_key (key, &sl->track);
+      trappa_chart_rect_add_key (key, &sl->supply);
+      trappa_chart_rect_add_key (key, &sl->uncovered);
+      g_byte_array_append (key, (const guint8 *) marks, sizeof marks);
+      for (guint j = 0; j < sl->parts->len; j++)
+        {
+          const TrappaBarPart *part = &g_array_index (sl->parts, TrappaBarPart, j);
+
+          trappa_chart_rect_add_key (key, &part->rect);
+          g_byte_array_append (key, (const guint8 *) &part->colour, sizeof part->colour);
+        }
+    }
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      const TrappaLegendItem *item = &g_array_index (self->legend, TrappaLegendItem, i);
+      guint kind[] = { item->kind, item->colour };
+
+      g_byte_array_append (key, (const guint8 *) kind, sizeof kind);
+      trappa_chart_rect_add_key (key, &item->swatch);
+    }
+  for (guint i = 0; i < self->side_boxes->len; i++)
+    trappa_chart_rect_add_key (key, &g_array_index (self->side_boxes, TrappaRect, i));
+  trappa_chart_text_add_key (key, self->labels);
+  return g_byte_array_free_to_bytes (key);
+}
+
 int
 trappa_staircase_layout_hit (TrappaStaircaseLayout *self,
                              double                 x,

@@ -96,6 +96,9 @@ TrappaStaircaseLayout *trappa_staircase_layout_new_at (TrappaPlan       *plan,
                                                        TrappaChartStyle  style);
 void                   trappa_staircase_layout_free  (TrappaStaircaseLayout *self);
 
+/* What of @self paints (trappa-chart-kind.h's picture_key). */
+GBytes                *trappa_staircase_layout_picture_key (TrappaStaircaseLayout *self);
+
 /* The step under (@x, @y), or -1. */
 int                    trappa_staircase_layout_hit   (TrappaStaircaseLayout *self,
                                                       double                 x,

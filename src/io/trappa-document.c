@@ -24,6 +24,7 @@
 #include "trappa-document.h"
 #include "trappa-drafts.h"
 #include "trappa-plan-file.h"
+#include "trappa-plan-preload.h"
 #include "trappa-plan-snapshot.h"
 #include "trappa-revisions.h"
 
@@ -71,6 +72,7 @@ typedef struct
   guint       edits;
   char       *plan_id;   /* a save's plan and revision, to keep the version */
   char       *revision;
+  TrappaPlanPreload *preload;  /* a load's file read ahead */
 } Job;
 
 static void
@@ -82,6 +84,8 @@ job_free (Job *job)
   g_clear_object (&job->plan);
   g_free (job->plan_id);
   g_free (job->revision);
+  if (job->preload != NULL)
+    trappa_plan_preload_drop (job->preload);
   g_free (job);
 }
 
@@ -304,7 +308,10 @@ load_in_thread (GTask        *task,
   Job *job = data;
   GError *error = NULL;
 
-  job->plan = trappa_plan_file_load (job->file, &job->stamp, NULL, &error);
+  if (job->preload != NULL)
+    job->plan = trappa_plan_preload_finish (g_steal_pointer (&job->preload), &job->stamp, &error);
+  else
+    job->plan = trappa_plan_file_load (job->file, &job->stamp, NULL, &error);
   if (job->plan == NULL)
     g_task_return_error (task, error);
   else
@@ -601,6 +608,7 @@ trappa_document_load_async (TrappaDocument      *self,
 
   job = g_new0 (Job, 1);
   job->file = g_object_ref (file);
+  job->preload = trappa_plan_preload_claim (file);
   run_job (self, job, load_in_thread, trappa_document_load_async, cancellable, callback, user_data);
 }
 

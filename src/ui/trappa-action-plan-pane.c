@@ -47,22 +47,102 @@ text_label (const char *text,
   return label;
 }
 
+/* The content is shown as a sequence of pieces (a heading, a goal, a
+ * table) each time the plan changes; where the piece already at that
+ * place is of the same kind it is updated in place, so an edit of one
+ * measure's cost sets a few labels instead of building every table
+ * again. From the first piece that differs on, the rest is built anew. */
+typedef struct
+{
+  GtkWidget *content;
+  GtkWidget *next;     /* the piece shown at this place, or NULL */
+} Pieces;
+
+/* Which kind of label a piece is: its style class, "" for none. */
+#define PIECE_KIND "trappa-piece-kind"
+
 static void
-add_area (TrappaActionPlanPane       *self,
+drop_rest (Pieces *pieces)
+{
+  while (pieces->next != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (pieces->next);
+
+      gtk_box_remove (GTK_BOX (pieces->content), pieces->next);
+      pieces->next = next;
+    }
+}
+
+static void
+put_label (Pieces     *pieces,
+           const char *text,
+           const char *css_class)
+{
+  const char *kind = css_class != NULL ? css_class : "";
+  GtkWidget *label;
+
+  if (pieces->next != NULL && g_strcmp0 (g_object_get_data (G_OBJECT (pieces->next), PIECE_KIND), kind) == 0)
+    {
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (pieces->next)), text) != 0)
+        gtk_label_set_text (GTK_LABEL (pieces->next), text);
+      pieces->next = gtk_widget_get_next_sibling (pieces->next);
+      return;
+    }
+  drop_rest (pieces);
+  label = text_label (text, css_class);
+  g_object_set_data (G_OBJECT (label), PIECE_KIND, (gpointer) kind);
+  gtk_box_append (GTK_BOX (pieces->content), label);
+}
+
+static void
+put_table (Pieces      *pieces,
+           TrappaTable *table)
+{
+  if (pieces->next != NULL && GTK_IS_GRID (pieces->next) && trappa_table_grid_update (pieces->next, table))
+    {
+      pieces->next = gtk_widget_get_next_sibling (pieces->next);
+      return;
+    }
+  drop_rest (pieces);
+  gtk_box_append (GTK_BOX (pieces->content), trappa_table_grid_new (table));
+}
+
+static void
+put_area (Pieces                     *pieces,
           const TrappaActionPlan     *plan,
           const TrappaActionPlanArea *area)
 {
   g_autoptr(TrappaTable) table = trappa_action_plan_area_table (plan, area, TRUE);
 
-  gtk_box_append (GTK_BOX (self->content), text_label (trappa_action_plan_area_name (area), "title-4"));
+  put_label (pieces, trappa_action_plan_area_name (area), "title-4");
   if (area->area != NULL && trappa_item_get_string (area->area, "goal")[0] != '\0')
     {
       g_autofree char *goal = g_strdup_printf (_("Goal: %s"), trappa_item_get_string (area->area, "goal"));
 
-      gtk_box_append (GTK_BOX (self->content), text_label (goal, NULL));
+      put_label (pieces, goal, NULL);
     }
   trappa_table_drop_empty_columns (table);
-  gtk_box_append (GTK_BOX (self->content), trappa_table_grid_new (table));
+  put_table (pieces, table);
+}
+
+static void
+show_pieces (TrappaActionPlanPane   *self,
+             const TrappaActionPlan *plan)
+{
+  Pieces pieces = { self->content, gtk_widget_get_first_child (self->content) };
+
+  if (plan != NULL && plan->areas->len == 0)
+    put_label (&pieces, _("No measures in the action plan. Measures are added in the Measures pane."), "dim-label");
+  else if (plan != NULL)
+    {
+      g_autoptr(TrappaTable) sums = trappa_action_plan_sums_table (plan);
+
+      for (guint i = 0; i < plan->areas->len; i++)
+        put_area (&pieces, plan, plan->areas->pdata[i]);
+      put_label (&pieces, _("Cost per target area and year"), "title-4");
+      put_table (&pieces, sums);
+    }
+  drop_rest (&pieces);
 }
 
 static void
@@ -70,42 +150,27 @@ rebuild (TrappaActionPlanPane *self)
 {
   g_autoptr(TrappaActionPlan) plan = NULL;
   g_autofree char *title = NULL;
-  GtkWidget *child;
+  g_autoptr(GError) why = NULL;
+  const char *tooltip;
 
-  while ((child = gtk_widget_get_first_child (self->content)) != NULL)
-    gtk_box_remove (GTK_BOX (self->content), child);
   if (PLAN (self) == NULL)
-    return;
-
+    {
+      show_pieces (self, NULL);
+      return;
+    }
   plan = trappa_action_plan_new (PLAN (self), gtk_drop_down_get_selected (GTK_DROP_DOWN (self->filter)) == 1);
   title = plan->first_year > 0
           ? g_strdup_printf (_("Action Plan %d–%d"), (int) plan->first_year,
                              (int) (plan->first_year + TRAPPA_ACTION_PLAN_YEARS - 1))
           : g_strdup (_("Action Plan"));
   gtk_label_set_text (GTK_LABEL (self->title), title);
-  {
-    g_autoptr(GError) why = NULL;
-
-    /* Off, saying why, where the plan would refuse the roll. */
-    gtk_widget_set_sensitive (self->roll, trappa_action_plan_can_roll (PLAN (self), &why));
-    gtk_widget_set_tooltip_text (self->roll, why != NULL ? why->message : NULL);
-  }
-
-  if (plan->areas->len == 0)
-    {
-      gtk_box_append (GTK_BOX (self->content),
-                      text_label (_("No measures in the action plan. Measures are added in the Measures pane."),
-                                  "dim-label"));
-      return;
-    }
-  for (guint i = 0; i < plan->areas->len; i++)
-    add_area (self, plan, plan->areas->pdata[i]);
-  {
-    g_autoptr(TrappaTable) sums = trappa_action_plan_sums_table (plan);
-
-    gtk_box_append (GTK_BOX (self->content), text_label (_("Cost per target area and year"), "title-4"));
-    gtk_box_append (GTK_BOX (self->content), trappa_table_grid_new (sums));
-  }
+  /* Off, saying why, where the plan would refuse the roll; the tooltip
+   * set only when it changes. */
+  gtk_widget_set_sensitive (self->roll, trappa_action_plan_can_roll (PLAN (self), &why));
+  tooltip = why != NULL ? why->message : NULL;
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (self->roll), tooltip) != 0)
+    gtk_widget_set_tooltip_text (self->roll, tooltip);
+  show_pieces (self, plan);
 }
 
 static void

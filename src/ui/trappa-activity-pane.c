@@ -99,11 +99,14 @@ on_needs_chosen (TrappaActivityPane *self)
 
 /* The target groups to choose from follow the plan (renamed, added or
  * removed), keeping the chosen group while it exists; the steps a group
- * is on may have changed too. */
+ * is on may have changed too. The chart follows the plan's edits itself:
+ * it is given options again only when the chosen group went (each time
+ * costs a layout of the whole chart). */
 static void
 update_group_choice (TrappaActivityPane *self)
 {
   TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
+  g_autofree char *chosen = g_strdup (trappa_id_dropdown_get_id (self->group_choice));
 
   g_signal_handlers_block_by_func (self->group_choice, on_group_chosen, self);
   trappa_id_dropdown_set_records (self->group_choice, _("None"),
@@ -111,7 +114,10 @@ update_group_choice (TrappaActivityPane *self)
                                                                                      "target-groups")) : NULL,
                                   "name");
   g_signal_handlers_unblock_by_func (self->group_choice, on_group_chosen, self);
-  on_group_chosen (self);
+  if (g_strcmp0 (chosen, trappa_id_dropdown_get_id (self->group_choice)) != 0)
+    on_group_chosen (self);
+  else
+    show_housing_steps (self, chosen);
 }
 
 static void
@@ -187,4 +193,5 @@ trappa_activity_pane_init (TrappaActivityPane *self)
 
   g_signal_connect_swapped (self->group_choice, "notify::selected", G_CALLBACK (on_group_chosen), self);
   update_group_choice (self);
+  update_chart (self);
 }

@@ -8,10 +8,13 @@
 
 G_BEGIN_DECLS
 
-/* Empties @grid. */
-void trappa_figures_grid_clear        (GtkGrid    *grid);
+/* Starts filling @grid anew: the figures attached until
+ * trappa_figures_grid_end() reuse the labels at their places, and
+ * trappa_figures_grid_end() removes the labels not attached again. */
+void trappa_figures_grid_begin        (GtkGrid    *grid);
+void trappa_figures_grid_end          (GtkGrid    *grid);
 /* Puts @text at (@column, @row): right-aligned when @numeric, else
- * wrapped; row 0 is the heading. */
+ * wrapped; row 0 is the heading. Only between begin and end. */
 void trappa_figures_grid_attach       (GtkGrid    *grid,
                                        const char *text,
                                        int         column,

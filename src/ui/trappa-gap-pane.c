@@ -39,6 +39,8 @@ struct _TrappaGapPane
   TrappaRecordTable    *texts;
   TrappaChartView      *gap_chart;
   TrappaChartView      *need_chart;
+  char                 *gap_options;   /* what the charts were given last */
+  char                 *need_options;
   gboolean              updating;
 };
 
@@ -104,7 +106,7 @@ update_figures (TrappaGapPane      *self,
   int column = 2, row = 0;
   gint64 period_end = trappa_item_get_int (TRAPPA_ITEM (PLAN (self)), "period-end");
 
-  trappa_figures_grid_clear (self->figures);
+  trappa_figures_grid_begin (self->figures);
 
   attach (self, _("Step"), 0, 0, FALSE);
   attach (self, _("Today"), 1, 0, TRUE);
@@ -164,6 +166,7 @@ update_figures (TrappaGapPane      *self,
             0, 1, FALSE);
   for (guint i = 0; i < trappa_needs_figures_get_messages (figures)->len; i++)
     attach (self, trappa_needs_figures_get_messages (figures)->pdata[i], 0, row + 1 + i, FALSE);
+  trappa_figures_grid_end (self->figures);
 }
 
 static void
@@ -221,6 +224,25 @@ update_beon (TrappaGapPane          *self,
                       : _("No BEON scenario: add one to see what serving people one level lower would change."));
 }
 
+/* Gives @view @options unless they are those it was given last, which
+ * @key (taken) says in words: the charts follow the plan's edits by
+ * themselves, and each new set of options costs a layout of the chart. */
+static void
+set_chart_options (TrappaChartView *view,
+                   gconstpointer    options,
+                   char           **shown,
+                   char            *key)
+{
+  if (g_strcmp0 (*shown, key) == 0)
+    {
+      g_free (key);
+      return;
+    }
+  g_free (*shown);
+  *shown = key;
+  trappa_chart_view_set_options (view, options);
+}
+
 /* The charts show the chosen scenario; the gap chart the chosen years,
  * the need chart the step of the selected text row. */
 static void
@@ -230,11 +252,14 @@ update_charts (TrappaGapPane *self,
   TrappaItem *text = trappa_record_table_get_selected (self->texts);
   const char *step = text != NULL ? trappa_item_get_string (text, "step") : "";
   const char *scenario = trappa_scenario_choice_get (self->scenario_choice);
+  GString *gap_key = g_string_new (scenario);
 
-  trappa_chart_view_set_options (self->gap_chart, &(TrappaNeedsChartOptions) {
-                                   scenario, years, TRAPPA_GAP_MAX_YEARS, NULL });
-  trappa_chart_view_set_options (self->need_chart, &(TrappaNeedsChartOptions) {
-                                   scenario, NULL, 0, *step != '\0' ? step : NULL });
+  for (guint i = 0; i < TRAPPA_GAP_MAX_YEARS; i++)
+    g_string_append_printf (gap_key, " %" PRId64, years[i]);
+  set_chart_options (self->gap_chart, &(TrappaNeedsChartOptions) { scenario, years, TRAPPA_GAP_MAX_YEARS, NULL },
+                     &self->gap_options, g_string_free (gap_key, FALSE));
+  set_chart_options (self->need_chart, &(TrappaNeedsChartOptions) { scenario, NULL, 0, *step != '\0' ? step : NULL },
+                     &self->need_options, g_strdup_printf ("%s %s", scenario != NULL ? scenario : "", step));
 }
 
 static void
@@ -309,9 +334,21 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+trappa_gap_pane_finalize (GObject *object)
+{
+  TrappaGapPane *self = TRAPPA_GAP_PANE (object);
+
+  g_free (self->gap_options);
+  g_free (self->need_options);
+  G_OBJECT_CLASS (trappa_gap_pane_parent_class)->finalize (object);
+}
+
+static void
 trappa_gap_pane_class_init (TrappaGapPaneClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = trappa_gap_pane_finalize;
 
   TRAPPA_PANE_CLASS (klass)->plan_changed = trappa_gap_pane_plan_changed;
   TRAPPA_PANE_CLASS (klass)->refresh = trappa_gap_pane_refresh;

@@ -114,64 +114,88 @@ on_step_selected (TrappaHousingPane *self)
                                 step, step != NULL ? "categories" : NULL);
 }
 
+/* Each housing step's sums of the mapping rows' @fields (gint64[n_fields]),
+ * by step id; a step without mapping rows has none. */
+static GHashTable *
+sum_rows_by_step (TrappaPlan         *plan,
+                  const char * const *fields,
+                  guint               n_fields)
+{
+  GListModel *rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
+  GHashTable *sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
+    {
+      g_autoptr(TrappaItem) row = g_list_model_get_item (rows, r);
+      const char *step = trappa_item_get_string (row, "step");
+      gint64 *step_sums = g_hash_table_lookup (sums, step);
+
+      if (step_sums == NULL)
+        {
+          step_sums = g_new0 (gint64, n_fields);
+          /* The key lives as long as the row, which the plan holds. */
+          g_hash_table_insert (sums, (gpointer) step, step_sums);
+        }
+      for (guint f = 0; f < n_fields; f++)
+        step_sums[f] += trappa_item_get_int (row, fields[f]);
+    }
+  return sums;
+}
+
 /* One row of sums per housing step that has mapping rows, beside the
  * needs model's base-year need (Σ units today + Σ uncovered need now), so
  * the table's sums and every needs figure can be seen to agree. */
 static void
-update_mapping_sums (TrappaHousingPane *self)
+fill_mapping_sums (TrappaHousingPane *self,
+                   TrappaPlan        *plan)
 {
-  TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
   static const char * const fields[] = { "units-today", "uncovered-now", "need-period", "uncovered-period" };
   const char *titles[] = { _("Step"), _("Units today"), _("Uncovered need now"), _("Mapped need in the plan period"),
                            _("Uncovered need in the period"), NULL };
-  g_autoptr(TrappaNeedsFigures) figures = NULL;
+  g_autoptr(TrappaNeedsFigures) figures = trappa_needs_figures_get (plan, NULL, NULL);
+  g_autoptr(GHashTable) sums = sum_rows_by_step (plan, fields, G_N_ELEMENTS (fields));
   g_autofree char *base_title = NULL;
-  GListModel *rows, *steps;
+  gint64 base_year = trappa_item_get_int (TRAPPA_ITEM (plan), "base-year");
+  GListModel *steps;
   int line = 0;
 
-  trappa_figures_grid_clear (self->mapping_sums);
-  if (plan == NULL || trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING) == NULL)
-    return;
-  figures = trappa_needs_figures_get (plan, NULL, NULL);
-  rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
   steps = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING)),
                                               "steps"));
   for (guint c = 0; titles[c] != NULL; c++)
     trappa_figures_grid_attach (self->mapping_sums, titles[c], (int) c, 0, c > 0);
   /* TRANSLATORS: column: the needs model's need of a step in the base year */
-  base_title = g_strdup_printf (_("Need in %d"), (int) trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"));
+  base_title = g_strdup_printf (_("Need in %d"), (int) base_year);
   trappa_figures_grid_attach (self->mapping_sums, base_title, G_N_ELEMENTS (fields) + 1, 0, TRUE);
 
   for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
     {
       g_autoptr(TrappaItem) step = g_list_model_get_item (steps, i);
-      gint64 sums[G_N_ELEMENTS (fields)] = { 0 };
+      const gint64 *step_sums = g_hash_table_lookup (sums, trappa_item_get_id (step));
       const TrappaNeedsYear *base;
-      guint n = 0;
 
-      for (guint r = 0; r < g_list_model_get_n_items (rows); r++)
-        {
-          g_autoptr(TrappaItem) row = g_list_model_get_item (rows, r);
-
-          if (g_strcmp0 (trappa_item_get_string (row, "step"), trappa_item_get_id (step)) != 0)
-            continue;
-          n++;
-          for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-            sums[f] += trappa_item_get_int (row, fields[f]);
-        }
-      if (n == 0)
+      if (step_sums == NULL)
         continue;
       line++;
       trappa_figures_grid_attach (self->mapping_sums, trappa_item_get_name (step), 0, line, FALSE);
       for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-        trappa_figures_grid_attach_count (self->mapping_sums, sums[f], (int) f + 1, line);
+        trappa_figures_grid_attach_count (self->mapping_sums, step_sums[f], (int) f + 1, line);
       base = figures != NULL
-             ? trappa_needs_step_get_year (trappa_needs_figures_get_step (figures, trappa_item_get_id (step)),
-                                           trappa_item_get_int (TRAPPA_ITEM (plan), "base-year"))
+             ? trappa_needs_step_get_year (trappa_needs_figures_get_step (figures, trappa_item_get_id (step)), base_year)
              : NULL;
       if (base != NULL && base->known)
         trappa_figures_grid_attach_count (self->mapping_sums, base->need, G_N_ELEMENTS (fields) + 1, line);
     }
+}
+
+static void
+update_mapping_sums (TrappaHousingPane *self)
+{
+  TrappaPlan *plan = trappa_pane_get_plan (TRAPPA_PANE (self));
+
+  trappa_figures_grid_begin (self->mapping_sums);
+  if (plan != NULL && trappa_plan_get_staircase (plan, TRAPPA_STAIRCASE_HOUSING) != NULL)
+    fill_mapping_sums (self, plan);
+  trappa_figures_grid_end (self->mapping_sums);
 }
 
 /* The chart and the need column show the chosen scenario's need in the

@@ -60,6 +60,7 @@ typedef struct
   TrappaRankEntry entry;
   char           *title;
   gint64          dots;
+  gboolean        changed;   /* since the list was last shown */
 } RankRow;
 
 static void
@@ -195,19 +196,10 @@ select_rank_row (TrappaPriorityPane *self)
   self->syncing = FALSE;
 }
 
-static gboolean
-same_row (const RankRow *a,
-          const RankRow *b)
-{
-  return a != NULL && b != NULL && a->entry.priority == b->entry.priority &&
-         a->entry.n_scored == b->entry.n_scored && a->dots == b->dots && g_str_equal (a->title, b->title);
-}
-
 /* Whether the row at @old_position of the list shows what @shown's
- * @position would, as @before (the rows as shown) and the new rows say. */
+ * @position would. */
 static gboolean
 row_kept (TrappaPriorityPane *self,
-          GHashTable         *before,
           guint               old_position,
           GPtrArray          *shown,
           guint               position)
@@ -215,27 +207,81 @@ row_kept (TrappaPriorityPane *self,
   g_autoptr(TrappaItem) measure = g_list_model_get_item (G_LIST_MODEL (self->ranked), old_position);
 
   return measure == shown->pdata[position] &&
-         same_row (g_hash_table_lookup (before, measure), g_hash_table_lookup (self->rank_entries, measure));
+         !((RankRow *) g_hash_table_lookup (self->rank_entries, measure))->changed;
 }
 
-/* Replaces only the rows that change (a moved card moves one row, the
- * ones between shift by one): a splice of the whole list made the list
- * view bind every row on screen again after every edit. */
+/* Whether rows @from … @to − 1 of the list are kept @by places on. */
+static gboolean
+rows_shifted (TrappaPriorityPane *self,
+              GPtrArray          *shown,
+              guint               from,
+              guint               to,
+              int                 by)
+{
+  for (guint i = from; i < to; i++)
+    if (!row_kept (self, i, shown, i + by))
+      return FALSE;
+  return TRUE;
+}
+
+/* Replaces only the rows that change. A moved card moves one row: it
+ * leaves its place and comes in at another, and the rows between shift
+ * by one (the list view binds those on screen again, for their numbers);
+ * a splice of all of them replaced as many list items. */
 static void
 splice_changed (TrappaPriorityPane *self,
-                GHashTable         *before,
                 GPtrArray          *shown)
 {
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->ranked));
   guint first = 0, end_old = n_old, end_new = shown->len;
 
-  while (first < MIN (n_old, shown->len) && row_kept (self, before, first, shown, first))
+  while (first < MIN (n_old, shown->len) && row_kept (self, first, shown, first))
     first++;
-  while (end_old > first && end_new > first && row_kept (self, before, end_old - 1, shown, end_new - 1))
+  while (end_old > first && end_new > first && row_kept (self, end_old - 1, shown, end_new - 1))
     end_old--, end_new--;
   if (first == end_old && first == end_new)
     return;
+  if (end_old == end_new && end_new - first >= 2)
+    {
+      /* Up: the last of the rows comes in first; down: the first goes last. */
+      if (rows_shifted (self, shown, first, end_old - 1, 1))
+        {
+          g_list_store_remove (self->ranked, end_old - 1);
+          g_list_store_insert (self->ranked, first, shown->pdata[first]);
+          return;
+        }
+      if (rows_shifted (self, shown, first + 1, end_old, -1))
+        {
+          g_list_store_remove (self->ranked, first);
+          g_list_store_insert (self->ranked, end_new - 1, shown->pdata[end_new - 1]);
+          return;
+        }
+    }
   g_list_store_splice (self->ranked, first, end_old - first, shown->pdata + first, end_new - first);
+}
+
+/* @entry's row, the one shown before (in @before) when it shows the same. */
+static RankRow *
+take_row (GHashTable            *before,
+          const TrappaRankEntry *entry,
+          gint64                 dots)
+{
+  const char *title = trappa_priority_measure_title (entry->measure);
+  RankRow *row = g_hash_table_lookup (before, entry->measure);
+
+  if (row != NULL && row->entry.priority == entry->priority && row->entry.n_scored == entry->n_scored &&
+      row->dots == dots && g_str_equal (row->title, title))
+    {
+      g_hash_table_steal (before, entry->measure);
+      row->changed = FALSE;
+      return row;
+    }
+  row = g_new (RankRow, 1);
+  row->entry = *entry;
+  row->title = g_strdup (title);
+  row->dots = dots;
+  row->changed = TRUE;
+  return row;
 }
 
 static void
@@ -258,28 +304,26 @@ update_ranking (TrappaPriorityPane *self)
   self->rank_entries = g_hash_table_new_full (NULL, NULL, NULL, rank_row_free);
   if (PLAN (self) != NULL)
     {
+      const char *group;
+
       fill_options (self, &options);
-      ranking = trappa_priority_rank_plan (PLAN (self), options.merged ? NULL : options.group_id,
-                                           &self->weight_values);
+      group = options.merged ? NULL : options.group_id;
+      ranking = trappa_priority_rank_plan (PLAN (self), group, &self->weight_values);
       for (guint i = 0; i < ranking->len; i++)
         {
           TrappaRankEntry *entry = &g_array_index (ranking, TrappaRankEntry, i);
 
           if (trappa_priority_options_accepts (&options, entry->measure))
             {
-              RankRow *row = g_new (RankRow, 1);
+              gint64 dots = trappa_priority_figures_get (PLAN (self), entry->measure, group)->dots;
 
-              row->entry = *entry;
-              row->title = g_strdup (trappa_priority_measure_title (entry->measure));
-              row->dots = trappa_priority_figures_get (PLAN (self), entry->measure,
-                                                       options.merged ? NULL : options.group_id)->dots;
-              g_hash_table_insert (self->rank_entries, entry->measure, row);
+              g_hash_table_insert (self->rank_entries, entry->measure, take_row (before, entry, dots));
               g_ptr_array_add (shown, entry->measure);
             }
         }
     }
   self->syncing = TRUE;
-  splice_changed (self, before, shown);
+  splice_changed (self, shown);
   self->syncing = FALSE;
   select_rank_row (self);
 }

@@ -144,16 +144,33 @@ target_label (TrappaRecordCell *self,
   return g_strdup (name);
 }
 
-/* Setting a tooltip costs a round trip to the X server even when the
- * text stays the same. */
+static gboolean
+on_query_tooltip (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (widget), "trappa-tooltip"));
+  return TRUE;
+}
+
+/* A tooltip text set on a widget costs a round trip to the X server (GTK
+ * asks where the pointer is), even when it stays the same: a plan's first
+ * window waited on hundreds of them. The text is kept and given when GTK
+ * asks for it. */
 static void
 set_tooltip (GtkWidget  *widget,
              const char *text)
 {
   if (text != NULL && *text == '\0')
     text = NULL;
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
-    gtk_widget_set_tooltip_text (widget, text);
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "trappa-tooltip"), text) == 0)
+    return;
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_query_tooltip, NULL) == 0)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  g_object_set_data_full (G_OBJECT (widget), "trappa-tooltip", g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
 }
 
 static void
@@ -785,6 +802,7 @@ preview_button (TrappaRecordCell *self,
       gtk_box_append (GTK_BOX (box), self->preview);
       gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
       gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "trappa-drop-down-stand-in");
     }
   else
     {

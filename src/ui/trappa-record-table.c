@@ -6,7 +6,9 @@
  * is one undo step with a readable label. The view gets the list (and
  * makes its rows: up to 200, GTK 4.8 does not virtualise below that)
  * once the table is on screen or asked about its rows: tables on a pane's
- * pages not shown were most of a plan's first window.
+ * pages not shown were most of a plan's first window. On screen it gets
+ * the first FIRST_ROWS records at once and the others after the frame
+ * that shows them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -32,6 +34,10 @@ struct _TrappaRecordTable
   GtkWidget          *view;
   GtkWidget          *message;
   GtkSingleSelection *selection;
+  GtkSliceListModel  *shown;        /* the list, or its first rows */
+  GdkFrameClock      *clock;        /* shows the other rows after painting */
+  gulong              painted_id;
+  gboolean            titles_wrapped;
 
   TrappaPlan         *plan;
   TrappaItem         *parent;
@@ -46,6 +52,9 @@ G_DEFINE_FINAL_TYPE (TrappaRecordTable, trappa_record_table, GTK_TYPE_WIDGET)
 /* Around a column's title: the header button's padding and the line
  * between columns (Adwaita), in pixels. */
 #define TITLE_PADDING 14
+
+/* More rows than a table shows on any screen. */
+#define FIRST_ROWS 40
 
 enum { PROP_0, PROP_SELECTED_ITEM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
@@ -161,6 +170,20 @@ add_column (TrappaRecordTable        *self,
   gtk_column_view_append_column (GTK_COLUMN_VIEW (self->view), view_column);
 }
 
+/* gtk_widget_set_tooltip_text() on a shown widget asks the X server
+ * where the pointer is, a round trip for each: a window's tables made
+ * dozens at start. It does not for a hidden one. */
+static void
+set_tooltip_unasked (GtkWidget  *widget,
+                     const char *text)
+{
+  gboolean visible = gtk_widget_get_visible (widget);
+
+  gtk_widget_set_visible (widget, FALSE);
+  gtk_widget_set_tooltip_text (widget, text);
+  gtk_widget_set_visible (widget, visible);
+}
+
 /* The widest word of @label's text, in pixels of its own font. */
 static int
 widest_word (GtkWidget *label)
@@ -202,7 +225,7 @@ wrap_titles (TrappaRecordTable *self,
         gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
         gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
         gtk_label_set_lines (GTK_LABEL (child), 2);
-        gtk_widget_set_tooltip_text (child, title);
+        set_tooltip_unasked (child, title);
         for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
           {
             g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
@@ -214,6 +237,39 @@ wrap_titles (TrappaRecordTable *self,
       }
     else if (!GTK_IS_LIST_VIEW (child))
       wrap_titles (self, child);
+}
+
+static void
+show_all_rows (TrappaRecordTable *self)
+{
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->painted_id, self->clock);
+  g_clear_object (&self->clock);
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+/* The view shows the list, all of it or (@first_rows) its first rows
+ * until the next frame is painted (see the top of this file). */
+static void
+show_list (TrappaRecordTable *self,
+           gboolean           first_rows)
+{
+  GdkFrameClock *clock = first_rows ? gtk_widget_get_frame_clock (GTK_WIDGET (self)) : NULL;
+
+  if (gtk_slice_list_model_get_model (self->shown) == G_LIST_MODEL (self->list))
+    {
+      if (!first_rows)
+        show_all_rows (self);
+      return;
+    }
+  show_all_rows (self);
+  if (clock != NULL && self->list != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->list)) > FIRST_ROWS)
+    {
+      gtk_slice_list_model_set_size (self->shown, FIRST_ROWS);
+      self->clock = g_object_ref (clock);
+      self->painted_id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (show_all_rows), self);
+    }
+  gtk_slice_list_model_set_model (self->shown, G_LIST_MODEL (self->list));
 }
 
 static void
@@ -246,6 +302,7 @@ add_record (GtkWidget  *widget,
       trappa_record_table_show_problem (self, error->message);
       return;
     }
+  show_list (self, FALSE);
   gtk_single_selection_set_selected (self->selection, position);
   trappa_record_view_reveal (GTK_COLUMN_VIEW (self->view), position, item);
 }
@@ -361,6 +418,7 @@ change_selected (GtkWidget  *widget,
   trappa_plan_begin_edit (self->plan, up ? _("Move row up") : _("Move row down"));
   trappa_plan_move (self->plan, item, position);
   trappa_plan_end_edit (self->plan);
+  show_list (self, FALSE);
   gtk_single_selection_set_selected (self->selection, position);
 }
 
@@ -371,7 +429,7 @@ tool_button (const char *icon_name,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  set_tooltip_unasked (button, tooltip);
   /* An icon has no name a screen reader could say: the tooltip is it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
@@ -379,22 +437,28 @@ tool_button (const char *icon_name,
   return button;
 }
 
-/* The view shows the list (see the top of this file). */
-static void
-show_list (TrappaRecordTable *self)
-{
-  if (gtk_single_selection_get_model (self->selection) != G_LIST_MODEL (self->list))
-    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
-}
-
 static void
 trappa_record_table_map (GtkWidget *widget)
 {
   TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
 
+  /* Once shown (a table on a page not shown costs nothing). */
+  if (!self->titles_wrapped)
+    wrap_titles (self, self->view);
+  self->titles_wrapped = TRUE;
   /* Before the view is mapped, so that its rows are mapped with it. */
-  show_list (self);
+  show_list (self, TRUE);
   GTK_WIDGET_CLASS (trappa_record_table_parent_class)->map (widget);
+}
+
+static void
+trappa_record_table_unmap (GtkWidget *widget)
+{
+  TrappaRecordTable *self = TRAPPA_RECORD_TABLE (widget);
+
+  /* Its frame clock may be another once it is mapped again. */
+  show_all_rows (self);
+  GTK_WIDGET_CLASS (trappa_record_table_parent_class)->unmap (widget);
 }
 
 static void
@@ -403,10 +467,13 @@ trappa_record_table_dispose (GObject *object)
   TrappaRecordTable *self = TRAPPA_RECORD_TABLE (object);
 
   trappa_record_table_set_list (self, NULL, NULL, NULL);
+  if (self->shown != NULL)
+    show_all_rows (self);
   g_clear_pointer (&self->toolbar, gtk_widget_unparent);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->message, gtk_widget_unparent);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
 
   G_OBJECT_CLASS (trappa_record_table_parent_class)->dispose (object);
 }
@@ -448,6 +515,7 @@ trappa_record_table_class_init (TrappaRecordTableClass *klass)
   object_class->finalize = trappa_record_table_finalize;
   object_class->get_property = trappa_record_table_get_property;
   widget_class->map = trappa_record_table_map;
+  widget_class->unmap = trappa_record_table_unmap;
 
   properties[PROP_SELECTED_ITEM] =
     g_param_spec_object ("selected-item", NULL, NULL, TRAPPA_TYPE_ITEM,
@@ -483,7 +551,8 @@ trappa_record_table_init (TrappaRecordTable *self)
   gtk_box_append (GTK_BOX (self->toolbar), trappa_record_table_clipboard_menu_button ());
   gtk_widget_set_parent (self->toolbar, GTK_WIDGET (self));
 
-  self->selection = gtk_single_selection_new (NULL);
+  self->shown = gtk_slice_list_model_new (NULL, 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->shown)));
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self);
   g_signal_connect_swapped (self->selection, "items-changed", G_CALLBACK (update_actions), self);
@@ -528,7 +597,6 @@ trappa_record_table_new (GType                     item_type,
   self->n_columns = n_columns;
   for (guint i = 0; i < n_columns; i++)
     add_column (self, &self->columns[i]);
-  wrap_titles (self, self->view);
   return GTK_WIDGET (self);
 }
 
@@ -575,10 +643,10 @@ trappa_record_table_set_list (TrappaRecordTable *self,
   /* A list replaced while not on screen waits (and the one shown till
    * now, of another plan perhaps, goes). */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) || list == NULL ||
-      gtk_single_selection_get_model (self->selection) == G_LIST_MODEL (list))
-    gtk_single_selection_set_model (self->selection, G_LIST_MODEL (list));
+      gtk_slice_list_model_get_model (self->shown) == G_LIST_MODEL (list))
+    show_list (self, TRUE);
   else
-    gtk_single_selection_set_model (self->selection, NULL);
+    gtk_slice_list_model_set_model (self->shown, NULL);
   update_actions (self);
 }
 
@@ -602,7 +670,7 @@ trappa_record_table_select (TrappaRecordTable *self,
 
   g_return_if_fail (TRAPPA_IS_RECORD_TABLE (self));
 
-  show_list (self);
+  show_list (self, FALSE);
   if (item != NULL && self->list != NULL && g_list_store_find (self->list, item, &position))
     gtk_single_selection_set_selected (self->selection, position);
   else

@@ -9,6 +9,7 @@
 #include "io-slow-fifo.h"
 #include "trappa-document.h"
 #include "trappa-plan-file.h"
+#include "trappa-plan-preload.h"
 
 #define CHUNK 4096
 
@@ -38,6 +39,64 @@ test_load_async (void)
   g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_document_get_plan (document)), "municipality"),
                    ==, "Alver");
   g_object_unref (wait.result);
+  io_fixture_remove_dir (dir);
+}
+
+/* A file read ahead (trappa_plan_preload_start, as the application does
+ * while GTK starts) is what the document's load takes: a FIFO can be
+ * read once only, so a second read would wait for ever. */
+static void
+test_load_preloaded (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autofree char *example = io_fixture_example_path ();
+  g_autofree char *path = g_build_filename (dir, "fifo.trappa", NULL);
+  g_autoptr(GBytes) bytes = io_fixture_contents (example);
+  g_autoptr(IoSlowFifo) fifo = io_slow_fifo_new (path, bytes, CHUNK, 1);
+  g_autoptr(TrappaDocument) document = trappa_document_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  IoFixtureWait wait = { NULL };
+
+  trappa_plan_preload_start (file);
+  trappa_document_load_async (document, file, NULL, io_fixture_on_done, &wait);
+  g_assert_null (trappa_plan_preload_claim (file));
+  g_assert_true (trappa_document_load_finish (document, io_fixture_wait_for (&wait), &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (trappa_document_get_plan (document)), "municipality"),
+                   ==, "Alver");
+  g_object_unref (wait.result);
+  io_fixture_remove_dir (dir);
+}
+
+/* A read ahead that fails gives the load the message reading the file
+ * gives; one not claimed before trappa_plan_preload_forget() is never
+ * given to a later load. */
+static void
+test_preload_broken_and_forgotten (void)
+{
+  g_autofree char *dir = io_fixture_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken.trappa", NULL);
+  g_autoptr(GBytes) broken = g_bytes_new_static ("<plan", 5);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TrappaDocument) document = trappa_document_new ();
+  g_autoptr(TrappaPlan) direct = NULL;
+  g_autoptr(GError) direct_error = NULL;
+  g_autoptr(GError) error = NULL;
+  IoFixtureWait wait = { NULL };
+
+  io_fixture_write (path, broken);
+  direct = trappa_plan_file_load (file, NULL, NULL, &direct_error);
+  g_assert_null (direct);
+  trappa_plan_preload_start (file);
+  trappa_document_load_async (document, file, NULL, io_fixture_on_done, &wait);
+  g_assert_false (trappa_document_load_finish (document, io_fixture_wait_for (&wait), &error));
+  g_assert_cmpstr (error->message, ==, direct_error->message);
+  g_object_unref (wait.result);
+
+  trappa_plan_preload_start (file);
+  trappa_plan_preload_forget ();
+  g_assert_null (trappa_plan_preload_claim (file));
   io_fixture_remove_dir (dir);
 }
 
@@ -162,6 +221,8 @@ main (int   argc,
 
   g_test_add_func ("/trappa/io/document/load-async", test_load_async);
   g_test_add_func ("/trappa/io/document/load-cancel", test_load_cancel);
+  g_test_add_func ("/trappa/io/document/load-preloaded", test_load_preloaded);
+  g_test_add_func ("/trappa/io/document/preload-broken-and-forgotten", test_preload_broken_and_forgotten);
   g_test_add_func ("/trappa/io/document/save-async", test_save_async);
   g_test_add_func ("/trappa/io/document/save-async-changed-on-disk", test_save_async_changed_on_disk);
   g_test_add_func ("/trappa/io/document/names", test_names);

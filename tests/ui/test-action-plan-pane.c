@@ -14,7 +14,6 @@
 #include "trappa-action-plan-roll.h"
 #include "trappa-action-plan-table.h"
 #include "trappa-format.h"
-#include "trappa-plan-file.h"
 #include "ui-test-util.h"
 
 /* The last grid below @root: the sums, after the target areas. */
@@ -77,19 +76,6 @@ click_roll (GtkWidget *pane)
   g_signal_emit_by_name (roll, "clicked");
 }
 
-static TrappaWindow *
-open_alver (void)
-{
-  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  TrappaWindow *window = trappa_window_new (NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  trappa_window_open (window, file);
-  ui_test_wait_document (trappa_window_get_document (window));
-  return window;
-}
-
 /* The first label below @root that begins with @prefix, or NULL. */
 static GtkWidget *
 find_label_starting (GtkWidget  *root,
@@ -136,7 +122,7 @@ count_revision_rows (GtkWidget *plan_pane)
 static void
 test_action_plan_pane (void)
 {
-  TrappaWindow *window = open_alver ();
+  TrappaWindow *window = ui_test_open_alver ();
   TrappaPlan *plan = trappa_document_get_plan (trappa_window_get_document (window));
   GtkWidget *pane = ui_test_show_pane (window, "action-plan");
   gint64 first;
@@ -228,7 +214,7 @@ test_action_plan_pane (void)
 static void
 test_first_year_in_plan_pane (void)
 {
-  TrappaWindow *window = open_alver ();
+  TrappaWindow *window = ui_test_open_alver ();
   TrappaPlan *plan = trappa_document_get_plan (trappa_window_get_document (window));
   GtkWidget *pane = ui_test_show_pane (window, "plan");
   TrappaRecordCell *cell;
@@ -279,9 +265,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  trappa_plan_file_init ();
+  ui_test_init (&argc, &argv);
   g_test_add_func ("/trappa/ui/action-plan-pane", test_action_plan_pane);
   g_test_add_func ("/trappa/ui/action-plan-pane/first-year", test_first_year_in_plan_pane);
   return g_test_run ();

@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "trappa-application.h"
 #include "trappa-document.h"
 #include "trappa-window.h"
+#include "io-slow-fifo.h"
 #include "ui-test-util.h"
 
 static GFile *
@@ -45,7 +47,10 @@ test_open_focuses_open_plan (void)
   g_application_open (G_APPLICATION (application), &alver, 1, "");
   g_assert_cmpuint (n_windows (app), ==, 1);
   first = gtk_application_get_active_window (app);
+  /* Shown once the plan is read, never empty first. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (first)));
   ui_test_wait_document (trappa_window_get_document (TRAPPA_WINDOW (first)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (first)));
   g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (TRAPPA_WINDOW (first))),
                                alver));
 
@@ -112,6 +117,47 @@ test_open_from_window (void)
     gtk_window_destroy (gtk_application_get_windows (app)->data);
 }
 
+static gboolean
+quit_loop (gpointer data)
+{
+  g_main_loop_quit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A plan that takes long to read shows its window, with the spinner,
+ * before it is read. */
+static void
+test_slow_plan_shows_window (void)
+{
+  g_autoptr(TrappaApplication) application = trappa_application_new ();
+  g_autoptr(GFile) alver = example ("alver.trappa");
+  g_autofree char *dir = g_dir_make_tmp ("trappa-application-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "slow.trappa", NULL);
+  g_autoptr(GFile) slow = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_file_load_bytes (alver, NULL, NULL, NULL);
+  g_autoptr(IoSlowFifo) fifo = io_slow_fifo_new (path, bytes, 2048, 50);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = GTK_APPLICATION (application);
+  GtkWindow *window;
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  g_application_open (G_APPLICATION (application), &slow, 1, "");
+  window = gtk_application_get_active_window (app);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_timeout_add (1000, quit_loop, loop);
+  g_main_loop_run (loop);
+  g_assert_true (trappa_document_get_busy (trappa_window_get_document (TRAPPA_WINDOW (window))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  ui_test_wait_document (trappa_window_get_document (TRAPPA_WINDOW (window)));
+  g_assert_true (g_file_equal (trappa_document_get_file (trappa_window_get_document (TRAPPA_WINDOW (window))), slow));
+  gtk_window_destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,5 +167,6 @@ main (int   argc,
 
   g_test_add_func ("/trappa/ui/application/open-focuses-open-plan", test_open_focuses_open_plan);
   g_test_add_func ("/trappa/ui/application/open-from-window", test_open_from_window);
+  g_test_add_func ("/trappa/ui/application/slow-plan-shows-window", test_slow_plan_shows_window);
   return g_test_run ();
 }

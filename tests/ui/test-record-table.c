@@ -214,6 +214,8 @@ test_text_cell (Fixture       *f,
   /* Undo shows in the cell at once. */
   trappa_plan_undo (f->plan);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (label)), ==, "Flyktningar");
+  /* The text is the tooltip too, for a name cut off at the column's edge. */
+  g_assert_true (gtk_widget_get_has_tooltip (label));
 
   /* Removing the row while its cell has the focus is safe. */
   gtk_widget_grab_focus (label);
@@ -357,6 +359,39 @@ test_choice_stand_in (Fixture       *f,
   g_assert_cmpstr (trappa_plan_get_undo_label (f->plan), ==, "Change “Target group”");
 }
 
+/* A long list shown in a table on screen gets its first rows at once and
+ * the others after the frame that shows them. */
+static void
+test_first_rows (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(TrappaPlan) plan = trappa_plan_new ();
+  GListModel *groups = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "target-groups"));
+  g_autoptr(TrappaItem) first = NULL;
+  g_autoptr(TrappaItem) later = NULL;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Gruppe %u", i + 1);
+
+      add_group (plan, name);
+    }
+  first = g_list_model_get_item (groups, 0);
+  later = g_list_model_get_item (groups, 60);
+  trappa_record_table_set_list (f->groups, plan, TRAPPA_ITEM (plan), "target-groups");
+  g_assert_nonnull (ui_test_find_cell (GTK_WIDGET (f->groups), first, "name"));
+  g_assert_null (ui_test_find_cell (GTK_WIDGET (f->groups), later, "name"));
+  ui_test_settle (GTK_WIDGET (f->groups));
+  g_assert_nonnull (ui_test_find_cell (GTK_WIDGET (f->groups), later, "name"));
+
+  /* Asked to select a record, the table shows every row at once. */
+  trappa_record_table_set_list (f->groups, f->plan, TRAPPA_ITEM (f->plan), "target-groups");
+  trappa_record_table_set_list (f->groups, plan, TRAPPA_ITEM (plan), "target-groups");
+  trappa_record_table_select (f->groups, later);
+  g_assert_true (trappa_record_table_get_selected (f->groups) == later);
+  trappa_record_table_set_list (f->groups, f->plan, TRAPPA_ITEM (f->plan), "target-groups");
+}
+
 static const TrappaRecordColumn milestone_columns[] = {
   { "title", "Milestone", 200, FALSE, NULL, NULL, FALSE },
   { "due-date", "Due date", 100, FALSE, NULL, NULL, FALSE },
@@ -482,6 +517,7 @@ main (int   argc,
   ADD ("multiline-cell", test_multiline_cell);
   ADD ("reference-and-choice-cells", test_reference_and_choice_cells);
   ADD ("choice-stand-in", test_choice_stand_in);
+  ADD ("first-rows", test_first_rows);
   ADD ("add-reveals-new-row", test_add_reveals_new_row);
   ADD ("cell-selects-row", test_cell_selects_row);
 #undef ADD

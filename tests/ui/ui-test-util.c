@@ -2,9 +2,21 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include <adwaita.h>
 
+#include "trappa-plan-file.h"
 #include "ui-test-util.h"
+
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  trappa_plan_file_init ();
+}
 
 void
 ui_test_settle (GtkWidget *widget)
@@ -153,6 +165,19 @@ ui_test_respond (const char *response)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
   /* As a click on the button does after the response. */
   gtk_window_destroy (dialog);
+}
+
+TrappaWindow *
+ui_test_open_alver (void)
+{
+  g_autofree char *path = g_build_filename (SOURCE_EXAMPLESDIR, "alver.trappa", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TrappaWindow *window = trappa_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  trappa_window_open (window, file);
+  ui_test_wait_document (trappa_window_get_document (window));
+  return window;
 }
 
 GtkWidget *

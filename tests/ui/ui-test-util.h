@@ -12,6 +12,10 @@
 
 G_BEGIN_DECLS
 
+/* Starts a widget test: GTK for tests, libadwaita, the plan file reader. */
+void              ui_test_init            (int        *argc,
+                                           char     ***argv);
+
 /* Lets GTK lay out and draw @widget's window, so list rows exist. */
 void              ui_test_settle          (GtkWidget  *widget);
 
@@ -44,6 +48,9 @@ GtkWidget        *ui_test_find_descendant (GtkWidget  *root,
 /* Types @text into a number cell's entry and presses Enter. */
 void              ui_test_type_in_cell    (TrappaRecordCell *cell,
                                            const char       *text);
+
+/* A new window, shown, with Alver's example plan opened in it. */
+TrappaWindow     *ui_test_open_alver      (void);
 
 /* Shows pane @id of @window, as a click in the sidebar does; returns
  * the pane. */
