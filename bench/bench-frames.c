@@ -33,8 +33,8 @@
  * counted);
  * frames: how many the clock painted (1 = the edit reached the screen in
  * one frame); first: ms to the first of them. An edit whose records the
- * plan lacks (the generated plans have no risks, population or gap texts)
- * prints "<edit> none".
+ * plan lacks (the generated plans have no risks, stakeholders, SWOT,
+ * participation, milestones or national goals) prints "<edit> none".
  *
  * Usage: bench-frames PLAN.trappa EDIT[,EDIT...]|all [ROUNDS]
  *
@@ -137,7 +137,8 @@ on_after_paint (GdkFrameClock *clock,
 static gboolean
 on_timeout (gpointer data)
 {
-  g_error ("the frame clock did not go idle within %d s", TIMEOUT_MS / 1000);
+  g_error ("no frame within %d s, or the frame clock never went idle (does the edit change what the pane shows?)",
+           TIMEOUT_MS / 1000);
   return G_SOURCE_REMOVE;
 }
 

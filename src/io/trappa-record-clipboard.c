@@ -4,7 +4,8 @@
  * Copying writes a TrappaTable (the export's typed cells) as tab-separated
  * text and as HTML. Pasting reads tab-separated text with the one RFC 4180
  * reader and checks every cell against its field's spec before a record
- * is made, so a paste with a bad cell is refused before the plan changes.
+ * is made, so a paste with a bad cell is refused before the plan changes;
+ * the rows then go in as one splice and one undo step.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -138,6 +139,82 @@ trappa_record_clipboard_to_html (TrappaTable *table)
 
 /* Pasting. */
 
+/* What a paste reads its cells against. */
+typedef struct
+{
+  TrappaPlan *plan;
+  GHashTable *targets;   /* GParamSpec → Targets, made when first needed */
+} Paste;
+
+/* The records a reference field may name, by name and by id. */
+typedef struct
+{
+  GHashTable *by_name;   /* casefolded name → Target (the first so named) */
+  GHashTable *by_id;     /* id → Target */
+} Targets;
+
+typedef struct
+{
+  TrappaItem *item;
+  guint       order;     /* among the records the field may name */
+} Target;
+
+static void
+targets_free (gpointer data)
+{
+  Targets *targets = data;
+
+  g_hash_table_unref (targets->by_name);
+  g_hash_table_unref (targets->by_id);
+  g_free (targets);
+}
+
+static void
+add_target (GHashTable *map,
+            char       *key,
+            TrappaItem *item,
+            guint       order)
+{
+  Target *target;
+
+  if (g_hash_table_contains (map, key))
+    {
+      g_free (key);
+      return;
+    }
+  target = g_new (Target, 1);
+  *target = (Target) { item, order };
+  g_hash_table_insert (map, key, target);
+}
+
+/* Made once for a paste: looking each cell's name up in the lists made a
+ * paste of 1,000 measures naming target areas quadratic. */
+static Targets *
+targets_of (Paste      *paste,
+            GParamSpec *pspec)
+{
+  Targets *targets = g_hash_table_lookup (paste->targets, pspec);
+  g_autoptr(GPtrArray) lists = NULL;
+  guint order = 0;
+
+  if (targets != NULL)
+    return targets;
+  targets = g_new (Targets, 1);
+  targets->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  targets->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lists = trappa_reference_lists (paste->plan, pspec);
+  for (guint l = 0; l < lists->len; l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists->pdata[l]); i++, order++)
+      {
+        g_autoptr(TrappaItem) item = g_list_model_get_item (lists->pdata[l], i);
+
+        add_target (targets->by_name, g_utf8_casefold (trappa_item_get_name (item), -1), item, order);
+        add_target (targets->by_id, g_strdup (trappa_item_get_id (item)), item, order);
+      }
+  g_hash_table_insert (paste->targets, pspec, targets);
+  return targets;
+}
+
 static gboolean
 same_text (const char *a,
            const char *b)
@@ -148,33 +225,31 @@ same_text (const char *a,
   return g_strcmp0 (x, y) == 0;
 }
 
-/* The record @text names among those @pspec may name: by name, or id. */
+/* The record @text names among those @pspec may name: by name, or id;
+ * the first of them that either fits. */
 static TrappaItem *
-find_target (TrappaPlan *plan,
+find_target (Paste      *paste,
              GParamSpec *pspec,
              const char *text)
 {
-  g_autoptr(GPtrArray) lists = trappa_reference_lists (plan, pspec);
+  Targets *targets = targets_of (paste, pspec);
+  g_autofree char *key = g_utf8_casefold (text, -1);
+  Target *named = g_hash_table_lookup (targets->by_name, key);
+  Target *with_id = g_hash_table_lookup (targets->by_id, text);
 
-  for (guint l = 0; l < lists->len; l++)
-    for (guint i = 0; i < g_list_model_get_n_items (lists->pdata[l]); i++)
-      {
-        g_autoptr(TrappaItem) item = g_list_model_get_item (lists->pdata[l], i);
-
-        if (same_text (trappa_item_get_name (item), text) || g_strcmp0 (trappa_item_get_id (item), text) == 0)
-          return item;
-      }
-  return NULL;
+  if (named != NULL && (with_id == NULL || named->order < with_id->order))
+    return named->item;
+  return with_id != NULL ? with_id->item : NULL;
 }
 
 static gboolean
-parse_reference (TrappaPlan *plan,
+parse_reference (Paste      *paste,
                  GParamSpec *pspec,
                  const char *text,
                  char      **id,
                  GError    **error)
 {
-  TrappaItem *target = find_target (plan, pspec, text);
+  TrappaItem *target = find_target (paste, pspec, text);
 
   if (target == NULL)
     return trappa_error_fail (error, TRAPPA_ERROR_INVALID_VALUE, NULL,
@@ -184,7 +259,7 @@ parse_reference (TrappaPlan *plan,
 }
 
 static gboolean
-parse_references (TrappaPlan *plan,
+parse_references (Paste      *paste,
                   GParamSpec *pspec,
                   const char *text,
                   GValue     *value,
@@ -200,7 +275,7 @@ parse_references (TrappaPlan *plan,
       g_strstrip (names[i]);
       if (names[i][0] == '\0')
         continue;
-      if (!parse_reference (plan, pspec, names[i], &id, error))
+      if (!parse_reference (paste, pspec, names[i], &id, error))
         return FALSE;
       g_strv_builder_add (ids, id);
     }
@@ -301,7 +376,7 @@ parse_file_text (GParamSpec *pspec,
  * editor reads it; empty text is the field's default, unless the field
  * must not be empty. */
 static gboolean
-parse_cell (TrappaPlan             *plan,
+parse_cell (Paste                  *paste,
             const TrappaClipColumn *column,
             GParamSpec             *pspec,
             const char             *text,
@@ -324,10 +399,10 @@ parse_cell (TrappaPlan             *plan,
   if (type == G_TYPE_BOOLEAN)
     return parse_flag (text, value, error);
   if (type == G_TYPE_STRV)
-    return parse_references (plan, pspec, text, value, error);
+    return parse_references (paste, pspec, text, value, error);
   if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     {
-      if (!parse_reference (plan, pspec, text, &id, error))
+      if (!parse_reference (paste, pspec, text, &id, error))
         return FALSE;
       g_value_set_string (value, id);
       return TRUE;
@@ -376,7 +451,7 @@ row_is_empty (char **fields)
 }
 
 static TrappaItem *
-parse_row (TrappaPlan             *plan,
+parse_row (Paste                  *paste,
            GType                   item_type,
            const TrappaClipColumn *columns,
            GArray                 *map,
@@ -409,7 +484,7 @@ parse_row (TrappaPlan             *plan,
       cell = g_strstrip (trappa_text_storable (row->fields[f]));
       pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), column->property);
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      if (!parse_cell (plan, column, pspec, cell, &value, &problem))
+      if (!parse_cell (paste, column, pspec, cell, &value, &problem))
         {
           /* TRANSLATORS: a pasted cell: its row, its column's title, the problem */
           g_set_error (error, TRAPPA_ERROR, TRAPPA_ERROR_INVALID_VALUE, _("Row %u, column “%s”: %s"),
@@ -432,6 +507,8 @@ trappa_record_clipboard_parse (TrappaPlan             *plan,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) map = NULL;
+  g_autoptr(GHashTable) targets = g_hash_table_new_full (NULL, NULL, NULL, targets_free);
+  Paste paste = { plan, targets };
   const char *bad;
 
   /* Bytes of another encoding would make a plan that does not open. */
@@ -456,7 +533,7 @@ trappa_record_clipboard_parse (TrappaPlan             *plan,
         continue;
       if (items->len == 0 && map == NULL && (map = header_columns (row->fields, columns, n_columns)) != NULL)
         continue;
-      item = parse_row (plan, item_type, columns, map, row, n_columns, error);
+      item = parse_row (&paste, item_type, columns, map, row, n_columns, error);
       if (item == NULL)
         return NULL;
       g_ptr_array_add (items, item);
@@ -464,6 +541,38 @@ trappa_record_clipboard_parse (TrappaPlan             *plan,
   if (items->len == 0)
     {
       g_set_error_literal (error, TRAPPA_ERROR, TRAPPA_ERROR_EMPTY, _("The clipboard holds no rows"));
+      return NULL;
+    }
+  return g_steal_pointer (&items);
+}
+
+GPtrArray *
+trappa_record_clipboard_paste (TrappaPlan             *plan,
+                               TrappaItem             *parent,
+                               const char             *list_name,
+                               int                     position,
+                               GType                   item_type,
+                               const TrappaClipColumn *columns,
+                               guint                   n_columns,
+                               const char             *text,
+                               GError                **error)
+{
+  g_autoptr(GPtrArray) items = trappa_record_clipboard_parse (plan, item_type, columns, n_columns, text, error);
+  g_autoptr(GError) refusal = NULL;
+  guint refused = 0;
+  gboolean pasted;
+
+  if (items == NULL)
+    return NULL;
+  trappa_plan_begin_edit (plan, g_dngettext (GETTEXT_PACKAGE, "Paste row", "Paste rows", items->len));
+  pasted = trappa_plan_try_insert_all (plan, parent, list_name, position,
+                                       (TrappaItem * const *) items->pdata, items->len, &refused, &refusal);
+  trappa_plan_end_edit (plan);
+  if (!pasted)
+    {
+      /* A row can break a rule across records (an age band overlapping
+       * another, a second staircase of a kind): then nothing is pasted. */
+      g_set_error (error, refusal->domain, refusal->code, _("Pasted row %u: %s"), refused + 1, refusal->message);
       return NULL;
     }
   return g_steal_pointer (&items);

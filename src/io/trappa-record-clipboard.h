@@ -50,4 +50,19 @@ GPtrArray   *trappa_record_clipboard_parse   (TrappaPlan              *plan,
                                               const char              *text,
                                               GError                 **error);
 
+/* Reads @text as trappa_record_clipboard_parse() does and puts its rows
+ * at @position (-1: the end) of @parent's list @list_name as one edit: one
+ * splice, one undo step. Returns the records pasted (now in the plan), or
+ * NULL and nothing changed, with @error naming a bad cell or the row
+ * (counted among those pasted) that would break a rule across records. */
+GPtrArray   *trappa_record_clipboard_paste   (TrappaPlan              *plan,
+                                              TrappaItem              *parent,
+                                              const char              *list_name,
+                                              int                      position,
+                                              GType                    item_type,
+                                              const TrappaClipColumn  *columns,
+                                              guint                    n_columns,
+                                              const char              *text,
+                                              GError                 **error);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "trappa-score-import.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority.h"
+#include "trappa-score-index.h"
 
 void
 trappa_score_import_free (TrappaScoreImport *self)
@@ -67,75 +68,6 @@ find_group_cached (GHashTable *cache,
   return id;
 }
 
-/* A score's fields, looked up once: reading them by name for every score
- * was a third of an import. */
-typedef struct
-{
-  GParamSpec *group;
-  GParamSpec *axis;
-  GParamSpec *value;
-} ScoreFields;
-
-static void
-score_fields_init (ScoreFields *fields)
-{
-  GObjectClass *klass = g_type_class_ref (TRAPPA_TYPE_SCORE);
-
-  fields->group = g_object_class_find_property (klass, "group");
-  fields->axis = g_object_class_find_property (klass, "axis");
-  fields->value = g_object_class_find_property (klass, "value");
-  g_type_class_unref (klass);
-}
-
-/* One group's scores of a measure, by axis. */
-typedef struct
-{
-  const char  *group_id;
-  TrappaScore *axes[TRAPPA_N_AXES];
-} GroupScores;
-
-/* Fills @scores (GroupScores) with @measure's scores, borrowed from it:
- * once per measure, so that matching a file's scores costs the same for
- * every score however many groups have scored (looking each up in the
- * list made an import of 1,000 measures take over a second). A measure
- * has a few groups' scores, so a short array beats a hash table. */
-static void
-index_scores (GArray            *scores,
-              TrappaItem        *measure,
-              const ScoreFields *fields)
-{
-  GListModel *list = G_LIST_MODEL (trappa_item_get_list (measure, "scores"));
-  guint n = g_list_model_get_n_items (list);
-
-  g_array_set_size (scores, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TrappaItem) score = g_list_model_get_item (list, i);
-      const char *group = g_value_get_string (trappa_item_peek_value (score, fields->group));
-      int a = trappa_priority_axis_from_name (g_value_get_string (trappa_item_peek_value (score, fields->axis)));
-      guint g = 0;
-
-      if (a < 0)
-        continue; /* the reader refuses other axes */
-      while (g < scores->len && !g_str_equal (g_array_index (scores, GroupScores, g).group_id, group))
-        g++;
-      if (g == scores->len)
-        g_array_append_vals (scores, &(GroupScores) { .group_id = group }, 1);
-      g_array_index (scores, GroupScores, g).axes[a] = TRAPPA_SCORE (score);
-    }
-}
-
-static TrappaScore *
-find_score (GArray     *scores,
-            const char *group_id,
-            int         a)
-{
-  for (guint g = 0; a >= 0 && g < scores->len; g++)
-    if (g_str_equal (g_array_index (scores, GroupScores, g).group_id, group_id))
-      return g_array_index (scores, GroupScores, g).axes[a];
-  return NULL;
-}
-
 /* The names of @other's groups by id. */
 static GHashTable *
 group_names (TrappaPlan *other)
@@ -166,12 +98,15 @@ group_name_in (GHashTable *names,
   return name != NULL && *name != '\0' ? name : source_name;
 }
 
+/* @our_scores (TrappaGroupScores) is filled once per measure, so that
+ * matching a file's scores costs the same for every score however many
+ * groups have scored (looking each up in the list made an import of 1,000
+ * measures take over a second). */
 static void
 compare_measure (TrappaScoreImport *self,
                  GHashTable        *groups,
                  TrappaPlan        *plan,
                  GHashTable        *names,
-                 const ScoreFields *fields,
                  GArray            *our_scores,
                  TrappaMeasure     *theirs)
 {
@@ -188,31 +123,30 @@ compare_measure (TrappaScoreImport *self,
       return;
     }
 
-  index_scores (our_scores, ours, fields);
+  trappa_score_index_fill (our_scores, TRAPPA_MEASURE (ours));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(TrappaItem) score = g_list_model_get_item (scores, i);
-      const char *group = g_value_get_string (trappa_item_peek_value (score, fields->group));
-      const char *axis = g_value_get_string (trappa_item_peek_value (score, fields->axis));
-      gint64 value = g_value_get_int64 (trappa_item_peek_value (score, fields->value));
+      g_autoptr(TrappaScore) score = g_list_model_get_item (scores, i);
+      const char *group = trappa_score_group (score);
+      const char *axis = trappa_score_axis_name (score);
+      gint64 value = trappa_score_value (score);
       int a = trappa_priority_axis_from_name (axis);
-      TrappaScore *room = find_score (our_scores, "", a);
+      TrappaScore *room = trappa_score_index_find (our_scores, "", a);
       const char *name, *group_id;
       TrappaScore *existing;
       TrappaScoreChange change;
 
       /* The whole room's score as the copy was handed out is where the
        * group started, not the group's own view. */
-      if (*group == '\0' &&
-          room != NULL && g_value_get_int64 (trappa_item_peek_value (TRAPPA_ITEM (room), fields->value)) == value)
+      if (*group == '\0' && room != NULL && trappa_score_value (room) == value)
         {
           self->n_unchanged++;
           continue;
         }
       name = group_name_in (names, group, self->source_name);
       group_id = find_group_cached (groups, plan, name);
-      existing = group_id != NULL ? find_score (our_scores, group_id, a) : NULL;
-      if (existing != NULL && g_value_get_int64 (trappa_item_peek_value (TRAPPA_ITEM (existing), fields->value)) == value)
+      existing = group_id != NULL ? trappa_score_index_find (our_scores, group_id, a) : NULL;
+      if (existing != NULL && trappa_score_value (existing) == value)
         {
           self->n_unchanged++;
           continue;
@@ -226,8 +160,7 @@ compare_measure (TrappaScoreImport *self,
         .axis = g_string_chunk_insert_const (self->strings, axis),
         .score_id = existing != NULL ? g_string_chunk_insert (self->strings, trappa_item_get_id (TRAPPA_ITEM (existing)))
                                      : NULL,
-        .old_value = existing != NULL
-                     ? g_value_get_int64 (trappa_item_peek_value (TRAPPA_ITEM (existing), fields->value)) : -1,
+        .old_value = existing != NULL ? trappa_score_value (existing) : -1,
         .new_value = value,
       };
       g_array_append_val (self->changes, change);
@@ -254,8 +187,7 @@ trappa_score_import_prepare (TrappaPlan  *plan,
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) names = NULL;
   guint n = g_list_model_get_n_items (measures);
-  g_autoptr(GArray) our_scores = g_array_new (FALSE, FALSE, sizeof (GroupScores));
-  ScoreFields fields;
+  g_autoptr(GArray) our_scores = g_array_new (FALSE, FALSE, sizeof (TrappaGroupScores));
   TrappaScoreImport *self;
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan) && TRAPPA_IS_PLAN (other), NULL);
@@ -279,12 +211,11 @@ trappa_score_import_prepare (TrappaPlan  *plan,
   self->unmatched = g_ptr_array_new_with_free_func (g_free);
   self->new_groups = g_ptr_array_new_with_free_func (g_free);
   names = group_names (other);
-  score_fields_init (&fields);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
 
-      compare_measure (self, groups, plan, names, &fields, our_scores, measure);
+      compare_measure (self, groups, plan, names, our_scores, measure);
     }
   return self;
 }

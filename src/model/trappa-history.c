@@ -1,8 +1,10 @@
 /* trappa-history.c: the undo and redo stacks of a plan
  *
  * Edits are recorded as three primitive changes (set a property, insert
- * into a list, remove from a list) grouped under a label. Undo applies the
- * inverse of each change in reverse order; redo replays them.
+ * a run of records into a list, remove a run from a list) grouped under a
+ * label. Undo applies the inverse of each change in reverse order; redo
+ * replays them. A run is one splice either way, so that a list's views
+ * hear of a paste of many rows, and of its undo, once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,13 +17,14 @@ typedef enum { CHANGE_SET, CHANGE_INSERT, CHANGE_REMOVE } ChangeKind;
 typedef struct
 {
   ChangeKind  kind;
-  TrappaItem *item;      /* a reference, unless it is the owner */
+  TrappaItem *item;      /* CHANGE_SET: a reference, unless it is the owner */
   gpointer    owner;
   GParamSpec *pspec;     /* CHANGE_SET */
   GValue      old_value;
   GValue      new_value;
-  GListStore *list;      /* CHANGE_INSERT, CHANGE_REMOVE */
-  guint       position;
+  GListStore *list;      /* CHANGE_INSERT, CHANGE_REMOVE: */
+  guint       position;  /* where the run starts */
+  GPtrArray  *items;     /* the run, held */
 } Change;
 
 typedef struct
@@ -52,6 +55,7 @@ change_free (gpointer data)
   if (change->item != change->owner)
     g_clear_object (&change->item);
   g_clear_object (&change->list);
+  g_clear_pointer (&change->items, g_ptr_array_unref);
   if (G_IS_VALUE (&change->old_value))
     g_value_unset (&change->old_value);
   if (G_IS_VALUE (&change->new_value))
@@ -129,15 +133,13 @@ trappa_history_end (TrappaHistory *self)
 
 static Change *
 record (TrappaHistory *self,
-        ChangeKind     kind,
-        TrappaItem    *item)
+        ChangeKind     kind)
 {
   Change *change = g_new0 (Change, 1);
 
   g_return_val_if_fail (self->open != NULL, change);
   change->kind = kind;
   change->owner = self->owner;
-  change->item = (gpointer) item == self->owner ? item : g_object_ref (item);
   g_ptr_array_add (self->open->changes, change);
   return change;
 }
@@ -149,8 +151,9 @@ trappa_history_record_set (TrappaHistory *self,
                            const GValue  *old_value,
                            const GValue  *new_value)
 {
-  Change *change = record (self, CHANGE_SET, item);
+  Change *change = record (self, CHANGE_SET);
 
+  change->item = (gpointer) item == self->owner ? item : g_object_ref (item);
   change->pspec = pspec;
   g_value_init (&change->old_value, G_VALUE_TYPE (old_value));
   g_value_copy (old_value, &change->old_value);
@@ -159,34 +162,40 @@ trappa_history_record_set (TrappaHistory *self,
 }
 
 static void
-record_list_change (TrappaHistory *self,
-                    ChangeKind     kind,
-                    GListStore    *list,
-                    guint          position,
-                    TrappaItem    *item)
+record_list_change (TrappaHistory      *self,
+                    ChangeKind          kind,
+                    GListStore         *list,
+                    guint               position,
+                    TrappaItem * const *items,
+                    guint               n_items)
 {
-  Change *change = record (self, kind, item);
+  Change *change = record (self, kind);
 
   change->list = g_object_ref (list);
   change->position = position;
+  change->items = g_ptr_array_new_full (n_items, g_object_unref);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (change->items, g_object_ref (items[i]));
 }
 
 void
-trappa_history_record_insert (TrappaHistory *self,
-                              GListStore    *list,
-                              guint          position,
-                              TrappaItem    *item)
+trappa_history_record_insert (TrappaHistory      *self,
+                              GListStore         *list,
+                              guint               position,
+                              TrappaItem * const *items,
+                              guint               n_items)
 {
-  record_list_change (self, CHANGE_INSERT, list, position, item);
+  record_list_change (self, CHANGE_INSERT, list, position, items, n_items);
 }
 
 void
-trappa_history_record_remove (TrappaHistory *self,
-                              GListStore    *list,
-                              guint          position,
-                              TrappaItem    *item)
+trappa_history_record_remove (TrappaHistory      *self,
+                              GListStore         *list,
+                              guint               position,
+                              TrappaItem * const *items,
+                              guint               n_items)
 {
-  record_list_change (self, CHANGE_REMOVE, list, position, item);
+  record_list_change (self, CHANGE_REMOVE, list, position, items, n_items);
 }
 
 static void
@@ -207,12 +216,13 @@ apply (TrappaHistory *self,
 
     case CHANGE_INSERT:
     case CHANGE_REMOVE:
-      self->will_apply (self->owner, change->item, NULL, change->list, insert);
-      if (insert)
-        g_list_store_insert (change->list, change->position, change->item);
-      else
-        g_list_store_remove (change->list, change->position);
-      self->applied (self->owner, change->item, NULL, change->list, insert);
+      self->will_apply (self->owner, NULL, NULL, change->list, insert);
+      g_list_store_splice (change->list, change->position,
+                           insert ? 0 : change->items->len,
+                           insert ? change->items->pdata : NULL,
+                           insert ? change->items->len : 0);
+      for (guint i = 0; i < change->items->len; i++)
+        self->applied (self->owner, change->items->pdata[i], NULL, change->list, insert);
       break;
 
     default:

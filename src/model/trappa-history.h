@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 typedef struct _TrappaHistory TrappaHistory;
 
 /* Called after undo or redo applied one change: a property set (@pspec,
- * @list NULL) or @item inserted into or removed from @list. */
+ * @list NULL) or @item inserted into or removed from @list, once for each
+ * record of a run. */
 typedef void (*TrappaHistoryApplied) (gpointer    owner,
                                       TrappaItem *item,
                                       GParamSpec *pspec,
@@ -20,7 +21,7 @@ typedef void (*TrappaHistoryApplied) (gpointer    owner,
 
 /* @owner: the object owning the history; changes to it are kept without
  * a reference, which would be a cycle. @applied: see above; @will_apply
- * the same, just before each change. */
+ * the same, just before each change (once for a run, @item NULL). */
 TrappaHistory *trappa_history_new          (gpointer             owner,
                                             TrappaHistoryApplied will_apply,
                                             TrappaHistoryApplied applied);
@@ -36,14 +37,18 @@ void           trappa_history_record_set   (TrappaHistory *self,
                                             GParamSpec    *pspec,
                                             const GValue  *old_value,
                                             const GValue  *new_value);
-void           trappa_history_record_insert (TrappaHistory *self,
-                                             GListStore    *list,
-                                             guint          position,
-                                             TrappaItem    *item);
-void           trappa_history_record_remove (TrappaHistory *self,
-                                             GListStore    *list,
-                                             guint          position,
-                                             TrappaItem    *item);
+/* @n_items records, next to each other from @position, went into or
+ * out of @list in one splice. */
+void           trappa_history_record_insert (TrappaHistory      *self,
+                                             GListStore         *list,
+                                             guint               position,
+                                             TrappaItem * const *items,
+                                             guint               n_items);
+void           trappa_history_record_remove (TrappaHistory      *self,
+                                             GListStore         *list,
+                                             guint               position,
+                                             TrappaItem * const *items,
+                                             guint               n_items);
 
 gboolean       trappa_history_undo         (TrappaHistory *self);
 gboolean       trappa_history_redo         (TrappaHistory *self);

@@ -32,10 +32,11 @@ typedef struct
   TrappaItem            *item;
   GParamSpec            *pspec;
   const GValue          *value;
-  /* … or a record about to be added. */
+  /* … or records about to be added. */
   TrappaItem            *parent;
   const char            *list_name;
-  TrappaItem            *added;
+  TrappaItem * const    *added;
+  guint                  n_added;
   TrappaPlanProblemFunc  func;
   gpointer               user_data;
   GError                *refusal;  /* an edit's first broken rule */
@@ -119,8 +120,8 @@ records_of (Check      *check,
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     g_ptr_array_add (records, g_list_model_get_item (list, i));
-  if (item == check->parent && g_str_equal (name, check->list_name))
-    g_ptr_array_add (records, g_object_ref (check->added));
+  for (guint i = 0; item == check->parent && g_str_equal (name, check->list_name) && i < check->n_added; i++)
+    g_ptr_array_add (records, g_object_ref (check->added[i]));
   return records;
 }
 
@@ -509,19 +510,20 @@ trappa_plan_constraints_allow_set (TrappaPlan    *plan,
 }
 
 gboolean
-trappa_plan_constraints_allow_insert (TrappaPlan  *plan,
-                                      TrappaItem  *parent,
-                                      const char  *list_name,
-                                      TrappaItem  *item,
-                                      GError     **error)
+trappa_plan_constraints_allow_insert (TrappaPlan         *plan,
+                                      TrappaItem         *parent,
+                                      const char         *list_name,
+                                      TrappaItem * const *items,
+                                      guint               n_items,
+                                      GError            **error)
 {
-  Check check = { .plan = plan, .parent = parent, .list_name = list_name, .added = item };
+  Check check = { .plan = plan, .parent = parent, .list_name = list_name, .added = items, .n_added = n_items };
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
   /* The rules' lists are the plan's own. */
-  if (parent != TRAPPA_ITEM (plan))
+  if (parent != TRAPPA_ITEM (plan) || n_items == 0)
     return TRUE;
-  return run_touched (&check, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (item)), error);
+  return run_touched (&check, trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (items[n_items - 1])), error);
 }
 
 void

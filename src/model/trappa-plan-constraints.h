@@ -41,11 +41,13 @@ gboolean trappa_plan_constraints_allow_set    (TrappaPlan             *plan,
                                                const GValue           *value,
                                                GError                **error);
 
-/* Whether adding @item to the list @list_name of @parent keeps them. */
+/* Whether adding @items to the list @list_name of @parent keeps the
+ * rules that the last of them touches (the others were let in). */
 gboolean trappa_plan_constraints_allow_insert (TrappaPlan             *plan,
                                                TrappaItem             *parent,
                                                const char             *list_name,
-                                               TrappaItem             *item,
+                                               TrappaItem * const     *items,
+                                               guint                   n_items,
                                                GError                **error);
 
 /* An id: ASCII letters, digits, "-", "_" and ".", a letter or "_" first,

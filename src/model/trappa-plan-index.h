@@ -35,13 +35,15 @@ gboolean         trappa_plan_index_find_parent (TrappaPlanIndex  *self,
                                                 GListStore      **list,
                                                 guint            *position);
 
-/* The first "prefix-N" id not in the plan, counting on from the last one
- * given for @prefix, so that making many ids is not quadratic. With
- * @reserve the id counts as taken until the record carrying it arrives. */
+/* A "prefix-N" id not in the plan: N counts on from the highest the plan
+ * has held for @prefix, so making many ids is not quadratic and an id
+ * that left (an undone insert) is not given again. With @reserve the
+ * count moves past it, for a record about to arrive with it. */
 char            *trappa_plan_index_make_id     (TrappaPlanIndex  *self,
                                                 const char       *prefix,
                                                 gboolean          reserve);
-/* Counts @id as taken (see make_id); release_ids forgets all such. */
+/* Counts @id, carried by a record on its way in, as taken (see make_id);
+ * release_ids forgets all such. */
 void             trappa_plan_index_reserve_id  (TrappaPlanIndex  *self,
                                                 const char       *id);
 void             trappa_plan_index_release_ids (TrappaPlanIndex  *self);

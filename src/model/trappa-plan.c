@@ -314,29 +314,51 @@ trappa_plan_make_id (TrappaPlan *self,
 typedef struct
 {
   GHashTable *ids;      /* the ids looked for */
+  GHashTable *kinds;    /* TrappaItemClass → GPtrArray of its reference fields */
   GPtrArray  *found;
 } Referrers;
 
-static gboolean
-refers_to (TrappaItem *item,
-           GHashTable *ids)
+/* @item's reference fields, found once per kind in a walk: reading every
+ * field's spec of every record was most of a removal. */
+static GPtrArray *
+reference_fields (Referrers  *r,
+                  TrappaItem *item)
 {
+  TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (item);
+  GPtrArray *refs = g_hash_table_lookup (r->kinds, klass);
+  GParamSpec **props;
   guint n;
-  GParamSpec **props = trappa_item_class_get_props (TRAPPA_ITEM_GET_CLASS (item), &n);
 
+  if (refs != NULL)
+    return refs;
+  refs = g_ptr_array_new ();
+  props = trappa_item_class_get_props (klass, &n);
   for (guint i = 0; i < n; i++)
-    {
-      if (trappa_param_spec_get_reference_type (props[i]) == G_TYPE_INVALID)
-        continue;
-      if (G_PARAM_SPEC_VALUE_TYPE (props[i]) == G_TYPE_STRV)
-        {
-          const char * const *refs = trappa_item_get_strv (item, props[i]->name);
+    if (trappa_param_spec_get_reference_type (props[i]) != G_TYPE_INVALID)
+      g_ptr_array_add (refs, props[i]);
+  g_hash_table_insert (r->kinds, klass, refs);
+  return refs;
+}
 
-          for (guint j = 0; refs[j] != NULL; j++)
-            if (g_hash_table_contains (ids, refs[j]))
+static gboolean
+refers_to (Referrers  *r,
+           TrappaItem *item)
+{
+  GPtrArray *refs = reference_fields (r, item);
+
+  for (guint i = 0; i < refs->len; i++)
+    {
+      const GValue *value = trappa_item_peek_value (item, refs->pdata[i]);
+
+      if (G_VALUE_HOLDS (value, G_TYPE_STRV))
+        {
+          const char * const *names = g_value_get_boxed (value);
+
+          for (guint j = 0; names != NULL && names[j] != NULL; j++)
+            if (g_hash_table_contains (r->ids, names[j]))
               return TRUE;
         }
-      else if (g_hash_table_contains (ids, trappa_item_get_string (item, props[i]->name)))
+      else if (g_hash_table_contains (r->ids, g_value_get_string (value)))
         return TRUE;
     }
   return FALSE;
@@ -348,7 +370,7 @@ collect_referrer (TrappaItem *item,
 {
   Referrers *r = user_data;
 
-  if (refers_to (item, r->ids))
+  if (refers_to (r, item))
     g_ptr_array_add (r->found, g_object_ref (item));
   return TRUE;
 }
@@ -358,7 +380,8 @@ static GPtrArray *
 find_referrers_of (TrappaPlan *self,
                    GHashTable *ids)
 {
-  Referrers r = { ids, g_ptr_array_new_with_free_func (g_object_unref) };
+  g_autoptr(GHashTable) kinds = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  Referrers r = { ids, kinds, g_ptr_array_new_with_free_func (g_object_unref) };
 
   if (g_hash_table_size (ids) > 0)
     trappa_item_foreach (TRAPPA_ITEM (self), collect_referrer, &r);
@@ -631,11 +654,43 @@ add_records (TrappaPlan         *self,
   will_change (self, NULL, NULL, list);
   g_list_store_splice (list, position, 0, (gpointer *) items, n_items);
   for (guint i = 0; i < n_items; i++)
-    {
-      trappa_plan_index_add (index, list, items[i]);
-      trappa_history_record_insert (self->history, list, position + i, items[i]);
-    }
+    trappa_plan_index_add (index, list, items[i]);
+  trappa_history_record_insert (self->history, list, position, items, n_items);
   trappa_plan_end_edit (self);
+}
+
+gboolean
+trappa_plan_try_insert_all (TrappaPlan         *self,
+                            TrappaItem         *parent,
+                            const char         *list_name,
+                            int                 position,
+                            TrappaItem * const *items,
+                            guint               n_items,
+                            guint              *refused,
+                            GError            **error)
+{
+  GListStore *list;
+  guint n;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (TRAPPA_IS_ITEM (parent), FALSE);
+
+  list = trappa_item_get_list (parent, list_name);
+  g_return_val_if_fail (list != NULL, FALSE);
+  /* Each record with those before it in, as if they came one by one. */
+  for (guint i = 0; i < n_items; i++)
+    if (!trappa_plan_constraints_allow_insert (self, parent, list_name, items, i + 1, error))
+      {
+        if (refused != NULL)
+          *refused = i;
+        return FALSE;
+      }
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  if (position < 0 || (guint) position > n)
+    position = n;
+  if (n_items > 0)
+    add_records (self, list, position, items, n_items);
+  return TRUE;
 }
 
 gboolean
@@ -646,23 +701,26 @@ trappa_plan_try_insert (TrappaPlan  *self,
                         TrappaItem  *item,
                         GError     **error)
 {
-  GListStore *list;
-  guint n;
-
-  g_return_val_if_fail (TRAPPA_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (TRAPPA_IS_ITEM (parent), FALSE);
   g_return_val_if_fail (TRAPPA_IS_ITEM (item), FALSE);
+  return trappa_plan_try_insert_all (self, parent, list_name, position, &item, 1, NULL, error);
+}
 
-  list = trappa_item_get_list (parent, list_name);
-  g_return_val_if_fail (list != NULL, FALSE);
-  if (!trappa_plan_constraints_allow_insert (self, parent, list_name, item, error))
-    return FALSE;
-  n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  if (position < 0 || (guint) position > n)
-    position = n;
+/* For records the program makes: a broken rule is its bug. */
+static gboolean
+insert_made (TrappaPlan         *self,
+             TrappaItem         *parent,
+             const char         *list_name,
+             int                 position,
+             TrappaItem * const *items,
+             guint               n_items)
+{
+  g_autoptr(GError) error = NULL;
 
-  add_records (self, list, position, &item, 1);
-  return TRUE;
+  if (trappa_plan_try_insert_all (self, parent, list_name, position, items, n_items, NULL, &error))
+    return TRUE;
+  if (error != NULL)
+    g_critical ("A record the rules refuse was inserted: %s", error->message);
+  return FALSE;
 }
 
 gboolean
@@ -672,13 +730,8 @@ trappa_plan_insert (TrappaPlan *self,
                     int         position,
                     TrappaItem *item)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (trappa_plan_try_insert (self, parent, list_name, position, item, &error))
-    return TRUE;
-  if (error != NULL)
-    g_critical ("A record the rules refuse was inserted: %s", error->message);
-  return FALSE;
+  g_return_val_if_fail (TRAPPA_IS_ITEM (item), FALSE);
+  return insert_made (self, parent, list_name, position, &item, 1);
 }
 
 void
@@ -688,23 +741,7 @@ trappa_plan_insert_all (TrappaPlan         *self,
                         TrappaItem * const *items,
                         guint               n_items)
 {
-  GListStore *list;
-
-  g_return_if_fail (TRAPPA_IS_PLAN (self));
-  g_return_if_fail (TRAPPA_IS_ITEM (parent));
-
-  list = trappa_item_get_list (parent, list_name);
-  g_return_if_fail (list != NULL);
-  if (parent == TRAPPA_ITEM (self))
-    {
-      trappa_plan_begin_edit (self, NULL);
-      for (guint i = 0; i < n_items; i++)
-        trappa_plan_insert (self, parent, list_name, -1, items[i]);
-      trappa_plan_end_edit (self);
-      return;
-    }
-  if (n_items > 0)
-    add_records (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), items, n_items);
+  insert_made (self, parent, list_name, -1, items, n_items);
 }
 
 static gboolean
@@ -730,7 +767,7 @@ remove_one (TrappaPlan *self,
   will_change (self, NULL, NULL, list);
   g_list_store_remove (list, position);
   trappa_plan_index_remove (self->index, item);
-  trappa_history_record_remove (self->history, list, position, item);
+  trappa_history_record_remove (self->history, list, position, &item, 1);
   g_object_unref (item);
 }
 
@@ -840,9 +877,9 @@ trappa_plan_move (TrappaPlan *self,
   trappa_history_begin (self->history, NULL);
   will_change (self, NULL, NULL, list);
   g_list_store_remove (list, from);
-  trappa_history_record_remove (self->history, list, from, item);
+  trappa_history_record_remove (self->history, list, from, &item, 1);
   g_list_store_insert (list, position, item);
-  trappa_history_record_insert (self->history, list, position, item);
+  trappa_history_record_insert (self->history, list, position, &item, 1);
   trappa_plan_end_edit (self);
   g_object_unref (item);
   return TRUE;

@@ -74,6 +74,19 @@ gboolean         trappa_plan_try_insert     (TrappaPlan  *self,
                                              int          position,
                                              TrappaItem  *item,
                                              GError     **error);
+/* Adds @n_items records at @position (-1: at the end) at once, as one
+ * edit: one "items-changed" for the list, one undo step and one "changed"
+ * however many (a paste of 1,000 rows inserted them one by one). Each is
+ * checked against the rules with the ones before it in; if one breaks a
+ * rule, nothing is changed, @refused is its index and @error says why. */
+gboolean         trappa_plan_try_insert_all (TrappaPlan         *self,
+                                             TrappaItem         *parent,
+                                             const char         *list_name,
+                                             int                 position,
+                                             TrappaItem * const *items,
+                                             guint               n_items,
+                                             guint              *refused,
+                                             GError            **error);
 /* For records made by the program, which keep the rules: a refusal is a
  * bug, reported as a critical warning. */
 gboolean         trappa_plan_insert         (TrappaPlan  *self,
@@ -81,11 +94,8 @@ gboolean         trappa_plan_insert         (TrappaPlan  *self,
                                              const char  *list_name,
                                              int          position,
                                              TrappaItem  *item);
-/* Appends @n_items records made by the program to the list of @parent
- * at once, as one edit: one "items-changed" for the list and one undo
- * step however many (importing 1,000 measures' scores inserted them one
- * by one). Below the plan's own lists no rule across records applies;
- * into those, each is checked with the ones before it in. */
+/* Appends @n_items records made by the program to the list of @parent,
+ * as trappa_plan_try_insert_all() does. */
 void             trappa_plan_insert_all     (TrappaPlan         *self,
                                              TrappaItem         *parent,
                                              const char         *list_name,

@@ -84,35 +84,19 @@ trappa_record_table_paste_rows (TrappaRecordTable *self,
   trappa_record_table_get_list (self, &list);
   if (list.plan == NULL)
     return FALSE;
-  columns = clip_columns (&list);
-  items = trappa_record_clipboard_parse (list.plan, list.item_type, columns, list.n_columns, text, &error);
-  if (items == NULL)
-    {
-      trappa_record_table_show_problem (self, error->message);
-      return FALSE;
-    }
-
   /* Below the selected row, as a new row goes. */
   selected = trappa_record_table_get_selected (self);
   position = g_list_model_get_n_items (list.list);
   if (selected != NULL && g_list_store_find (G_LIST_STORE (list.list), selected, &position))
     position++;
-  /* A row can break a rule across records (an age band overlapping
-   * another, a second staircase of a kind): then nothing stays pasted. */
-  trappa_plan_begin_edit (list.plan, ngettext ("Paste row", "Paste rows", items->len));
-  for (guint i = 0; i < items->len; i++)
-    if (!trappa_plan_try_insert (list.plan, list.parent, list.list_name, position + i,
-                                 items->pdata[i], &error))
-      {
-        g_autofree char *message = g_strdup_printf (_("Pasted row %u: %s"), i + 1, error->message);
-
-        trappa_plan_end_edit (list.plan);
-        if (i > 0)
-          trappa_plan_undo (list.plan);
-        trappa_record_table_show_problem (self, message);
-        return FALSE;
-      }
-  trappa_plan_end_edit (list.plan);
+  columns = clip_columns (&list);
+  items = trappa_record_clipboard_paste (list.plan, list.parent, list.list_name, position, list.item_type,
+                                         columns, list.n_columns, text, &error);
+  if (items == NULL)
+    {
+      trappa_record_table_show_problem (self, error->message);
+      return FALSE;
+    }
   trappa_record_table_show_problem (self, NULL);
   trappa_record_table_select (self, items->pdata[0]);
   return TRUE;

@@ -23,6 +23,7 @@
 #include <json-glib/json-glib.h>
 
 #include "trappa-dot-vote.h"
+#include "trappa-score-index.h"
 #include "trappa-vote-session.h"
 #include "trappa-vote-token.h"
 
@@ -813,11 +814,69 @@ trappa_vote_session_measures_plan (TrappaVoteSession *self)
   return plan;
 }
 
+/* One group's votes, as they go into the plan. */
+typedef struct
+{
+  const char *group_id;
+  GArray     *tallies;   /* TrappaVoteTally per measure, in session order */
+  gboolean    dotted;    /* its participants spent dots */
+} GroupVotes;
+
+static void
+group_votes_clear (gpointer data)
+{
+  g_array_unref (((GroupVotes *) data)->tallies);
+}
+
+/* The groups' votes on measure @i written into @measure; a measure's
+ * new scores go in together, one splice. Returns the scores written. */
+static guint
+accept_measure (TrappaVoteSession *self,
+                TrappaPlan        *plan,
+                GArray            *groups,
+                guint              i,
+                TrappaMeasure     *measure,
+                GArray            *scores)
+{
+  const TrappaAxis axes[] = { self->x_axis, self->y_axis };
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  guint written = 0;
+
+  trappa_score_index_fill (scores, measure);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      GroupVotes *votes = &g_array_index (groups, GroupVotes, g);
+      TrappaVoteTally *tally = &g_array_index (votes->tallies, TrappaVoteTally, i);
+      const double means[] = { tally->x.mean, tally->y.mean };
+
+      /* A group that spent dots: its count on each measure, none
+       * included, replaces what an earlier session gave it. */
+      if (votes->dotted)
+        trappa_measure_set_dots (measure, plan, votes->group_id, tally->dots, NULL);
+      if (tally->x.n == 0)
+        continue;
+      for (guint a = 0; a < G_N_ELEMENTS (axes); a++)
+        {
+          TrappaScore *score = trappa_score_index_find (scores, votes->group_id, axes[a]);
+
+          if (score != NULL)
+            trappa_plan_set_int (plan, TRAPPA_ITEM (score), "value", lround (means[a]), NULL);
+          else
+            g_ptr_array_add (added, trappa_score_new (votes->group_id, trappa_priority_axis_name (axes[a]),
+                                                      lround (means[a])));
+          written++;
+        }
+    }
+  trappa_plan_insert_all (plan, TRAPPA_ITEM (measure), "scores", (TrappaItem * const *) added->pdata, added->len);
+  return written;
+}
+
 guint
 trappa_vote_session_accept (TrappaVoteSession *self,
                             TrappaPlan        *plan)
 {
-  const char *x_name, *y_name;
+  g_autoptr(GArray) groups = g_array_new (FALSE, FALSE, sizeof (GroupVotes));
+  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (TrappaGroupScores));
   guint written = 0;
 
   g_return_val_if_fail (TRAPPA_IS_VOTE_SESSION (self), 0);
@@ -826,41 +885,29 @@ trappa_vote_session_accept (TrappaVoteSession *self,
   if (trappa_vote_session_count_voters (self, NULL) == 0)
     return 0;
 
-  x_name = trappa_priority_axis_name (self->x_axis);
-  y_name = trappa_priority_axis_name (self->y_axis);
-  trappa_plan_begin_edit (plan, _("Accept Live Votes"));
+  g_array_set_clear_func (groups, group_votes_clear);
   for (guint g = 0; g < self->group_ids->len; g++)
     {
-      const char *group_id = self->group_ids->pdata[g];
-      g_autoptr(GArray) tallies = NULL;
-      TrappaItem *group = trappa_plan_lookup (plan, group_id);
-      gboolean dotted = FALSE;
+      GroupVotes votes = { self->group_ids->pdata[g], NULL, FALSE };
+      TrappaItem *group = trappa_plan_lookup (plan, votes.group_id);
 
       /* The group may have been removed from the plan while voting. */
-      if (*group_id != '\0' && (group == NULL || !TRAPPA_IS_WORKSHOP_GROUP (group)))
+      if (*votes.group_id != '\0' && (group == NULL || !TRAPPA_IS_WORKSHOP_GROUP (group)))
         continue;
-      tallies = trappa_vote_session_tally (self, group_id);
-      for (guint i = 0; i < tallies->len; i++)
-        dotted |= g_array_index (tallies, TrappaVoteTally, i).dots > 0;
-      for (guint i = 0; i < tallies->len; i++)
-        {
-          TrappaVoteTally *tally = &g_array_index (tallies, TrappaVoteTally, i);
-          TrappaItem *measure = trappa_plan_lookup (plan, self->measure_ids->pdata[i]);
+      votes.tallies = trappa_vote_session_tally (self, votes.group_id);
+      for (guint i = 0; i < votes.tallies->len; i++)
+        votes.dotted |= g_array_index (votes.tallies, TrappaVoteTally, i).dots > 0;
+      g_array_append_val (groups, votes);
+    }
 
-          if (measure == NULL || !TRAPPA_IS_MEASURE (measure))
-            continue;
-          /* A group that spent dots: its count on each measure, none
-           * included, replaces what an earlier session gave it. */
-          if (dotted)
-            trappa_measure_set_dots (TRAPPA_MEASURE (measure), plan, group_id, tally->dots, NULL);
-          if (tally->x.n == 0)
-            continue;
-          trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id, x_name,
-                                    lround (tally->x.mean), NULL);
-          trappa_measure_set_score (TRAPPA_MEASURE (measure), plan, group_id, y_name,
-                                    lround (tally->y.mean), NULL);
-          written += 2;
-        }
+  /* Measure by measure, each measure's scores read once for all groups. */
+  trappa_plan_begin_edit (plan, _("Accept Live Votes"));
+  for (guint i = 0; i < self->measure_ids->len; i++)
+    {
+      TrappaItem *measure = trappa_plan_lookup (plan, self->measure_ids->pdata[i]);
+
+      if (measure != NULL && TRAPPA_IS_MEASURE (measure))
+        written += accept_measure (self, plan, groups, i, TRAPPA_MEASURE (measure), scores);
     }
   trappa_plan_end_edit (plan);
   return written;

@@ -190,6 +190,101 @@ test_paste_refused (void)
   }
 }
 
+static void
+count (guint *counter)
+{
+  (*counter)++;
+}
+
+static GBytes *
+serialize (TrappaPlan *plan)
+{
+  return trappa_plan_file_serialize (plan);
+}
+
+/* Every record's id is its own and the plan finds the record by it. */
+static gboolean
+check_id (TrappaItem *item,
+          gpointer    user_data)
+{
+  gpointer *data = user_data;
+
+  g_assert_true (g_hash_table_add (data[1], (gpointer) trappa_item_get_id (item)));
+  g_assert_true (trappa_plan_lookup (data[0], trappa_item_get_id (item)) == item);
+  return TRUE;
+}
+
+static void
+check_ids (TrappaPlan *plan)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  gpointer data[2] = { plan, seen };
+
+  trappa_item_foreach (TRAPPA_ITEM (plan), check_id, data);
+}
+
+/* Many rows go in below the row pasted under as one splice, one
+ * "changed" and one undo step; undo and redo give back exactly the plan
+ * before and after, and every id stays unique. */
+static void
+test_paste_many (void)
+{
+  g_autoptr(TrappaPlan) plan = io_fixture_load_example ();
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
+  g_autoptr(TrappaItem) area = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "target-areas")), 0);
+  g_autoptr(GString) text = g_string_new ("Measure\tTarget area\tStatus\r\n");
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL, after = NULL, undone = NULL, redone = NULL;
+  guint n = g_list_model_get_n_items (measures), changed = 0, splices = 0;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "Tiltak %u\t%s\tAdopted\r\n", i + 1, trappa_item_get_name (area));
+  before = serialize (plan);
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (count), &changed);
+  g_signal_connect_swapped (measures, "items-changed", G_CALLBACK (count), &splices);
+
+  pasted = trappa_record_clipboard_paste (plan, TRAPPA_ITEM (plan), "measures", 2, TRAPPA_TYPE_MEASURE,
+                                          columns, G_N_ELEMENTS (columns), text->str, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pasted->len, ==, 300);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (splices, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (measures), ==, n + 300);
+  for (guint i = 0; i < pasted->len; i++)
+    {
+      g_autoptr(TrappaItem) item = g_list_model_get_item (measures, 2 + i);
+
+      g_assert_true (item == pasted->pdata[i]);
+      g_assert_cmpstr (trappa_item_get_string (item, "target-area"), ==, trappa_item_get_id (area));
+    }
+  check_ids (plan);
+  g_assert_cmpstr (trappa_plan_get_undo_label (plan), ==, "Paste rows");
+  after = serialize (plan);
+
+  g_assert_true (trappa_plan_undo (plan));
+  g_assert_cmpuint (splices, ==, 2);
+  undone = serialize (plan);
+  g_assert_true (g_bytes_equal (undone, before));
+  g_assert_null (trappa_plan_lookup (plan, trappa_item_get_id (pasted->pdata[0])));
+  g_assert_true (trappa_plan_redo (plan));
+  g_assert_cmpuint (splices, ==, 3);
+  redone = serialize (plan);
+  g_assert_true (g_bytes_equal (redone, after));
+  check_ids (plan);
+
+  /* Pasted again after an undo, the rows get ids of their own. */
+  g_assert_true (trappa_plan_undo (plan));
+  again = trappa_record_clipboard_paste (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_TYPE_MEASURE,
+                                         columns, G_N_ELEMENTS (columns), text->str, &error);
+  g_assert_no_error (error);
+  check_ids (plan);
+  for (guint i = 0; i < again->len; i++)
+    g_assert_cmpstr (trappa_item_get_id (again->pdata[i]), !=, trappa_item_get_id (pasted->pdata[i]));
+  g_assert_false (trappa_plan_get_can_redo (plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,5 +297,6 @@ main (int   argc,
   g_test_add_func ("/trappa/io/record-clipboard/round-trip", test_round_trip);
   g_test_add_func ("/trappa/io/record-clipboard/paste-by-header", test_paste_by_header);
   g_test_add_func ("/trappa/io/record-clipboard/paste-refused", test_paste_refused);
+  g_test_add_func ("/trappa/io/record-clipboard/paste-many", test_paste_many);
   return g_test_run ();
 }

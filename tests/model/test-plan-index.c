@@ -84,7 +84,7 @@ random_edit (Check    *c,
   TrappaItem *measure = pick (c, rand, TRAPPA_TYPE_MEASURE);
   TrappaItem *area = pick (c, rand, TRAPPA_TYPE_TARGET_AREA);
 
-  switch (g_rand_int_range (rand, 0, in_group ? 6 : 8))
+  switch (g_rand_int_range (rand, 0, in_group ? 7 : 9))
     {
     case 0:
       {
@@ -123,6 +123,20 @@ random_edit (Check    *c,
         trappa_plan_move (plan, measure, 0);
       break;
     case 6:
+      {
+        /* A paste: several at once, in one splice. */
+        g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+        guint n = g_list_model_get_n_items (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures")));
+
+        for (guint i = g_rand_int_range (rand, 1, 6); i > 0; i--)
+          g_ptr_array_add (added, trappa_measure_new ("Limt inn"));
+        g_assert_true (trappa_plan_try_insert_all (plan, TRAPPA_ITEM (plan), "measures",
+                                                   g_rand_int_range (rand, 0, n + 1),
+                                                   (TrappaItem * const *) added->pdata, added->len,
+                                                   NULL, NULL));
+      }
+      break;
+    case 7:
       trappa_plan_undo (plan);
       break;
     default:
@@ -165,7 +179,8 @@ test_index_matches_walk (void)
   check_index (&c);
 }
 
-/* New ids are the first free "prefix-N" and never one already taken. */
+/* New ids count on past the highest "prefix-N" the plan has held, and
+ * are never one already taken. */
 static void
 test_new_ids (void)
 {
@@ -174,16 +189,32 @@ test_new_ids (void)
   g_autofree char *again = trappa_plan_make_id (plan, "measure");
   g_autoptr(TrappaMeasure) taken = trappa_measure_new ("Teke");
   g_autoptr(TrappaMeasure) added = trappa_measure_new ("Ny");
+  g_autoptr(TrappaMeasure) coded = trappa_measure_new ("Laga i kode");
 
   g_assert_cmpstr (first, ==, "measure-1");
   g_assert_cmpstr (again, ==, "measure-1");
   g_object_set (taken, "id", "measure-2", NULL);
   trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (taken));
   trappa_plan_insert (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_ITEM (added));
-  g_assert_cmpstr (trappa_item_get_id (TRAPPA_ITEM (added)), ==, "measure-1");
+  g_assert_cmpstr (trappa_item_get_id (TRAPPA_ITEM (added)), ==, "measure-3");
   g_clear_pointer (&first, g_free);
   first = trappa_plan_make_id (plan, "measure");
-  g_assert_cmpstr (first, ==, "measure-3");
+  g_assert_cmpstr (first, ==, "measure-4");
+  /* An id that left the plan is not given again. */
+  g_assert_true (trappa_plan_undo (plan));
+  g_clear_pointer (&first, g_free);
+  first = trappa_plan_make_id (plan, "measure");
+  g_assert_cmpstr (first, ==, "measure-4");
+  g_assert_true (trappa_plan_redo (plan));
+  /* One given to a record on its way in is skipped. */
+  g_object_set (coded, "id", "measure-4", NULL);
+  {
+    g_autoptr(TrappaMeasure) other = trappa_measure_new ("Til");
+    TrappaItem *both[] = { TRAPPA_ITEM (other), TRAPPA_ITEM (coded) };
+
+    trappa_plan_insert_all (plan, TRAPPA_ITEM (plan), "measures", both, 2);
+    g_assert_cmpstr (trappa_item_get_id (both[0]), ==, "measure-5");
+  }
   /* A changed id is found under its new name only. */
   g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (taken), "id", "tiltak-x", NULL));
   g_assert_true (trappa_plan_lookup (plan, "tiltak-x") == TRAPPA_ITEM (taken));

@@ -334,11 +334,22 @@ test_change (void)
 }
 
 static void
+count (guint *counter)
+{
+  (*counter)++;
+}
+
+/* Accepting is one "changed" and one undo step, a measure's new scores
+ * one splice; undo and redo give back exactly the plan before and after. */
+static void
 test_accept (void)
 {
   VoteFixture fixture;
   g_autoptr(TrappaVoteSession) session = NULL;
   g_autofree char *a = NULL, *b = NULL, *c = NULL;
+  g_autoptr(GBytes) before = NULL, after = NULL, undone = NULL, redone = NULL;
+  GListModel *scores;
+  guint changed = 0, splices = 0;
 
   vote_fixture_init (&fixture);
   g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (trappa_plan_lookup (fixture.plan, fixture.measure[0])),
@@ -354,7 +365,14 @@ test_accept (void)
   vote (session, a, fixture.measure[0], 20, 91);
   vote (session, b, fixture.measure[0], 41, 70);
   vote (session, c, fixture.measure[1], 90, 20);
+  before = trappa_plan_file_serialize (fixture.plan);
+  scores = G_LIST_MODEL (trappa_item_get_list (trappa_plan_lookup (fixture.plan, fixture.measure[1]), "scores"));
+  g_signal_connect_swapped (fixture.plan, "changed", G_CALLBACK (count), &changed);
+  g_signal_connect_swapped (scores, "items-changed", G_CALLBACK (count), &splices);
   g_assert_cmpuint (trappa_vote_session_accept (session, fixture.plan), ==, 4);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (splices, ==, 1);
+  after = trappa_plan_file_serialize (fixture.plan);
   g_assert_cmpint (score_of (&fixture, fixture.measure[0], fixture.group[0], "haster"), ==, 31);
   g_assert_cmpint (score_of (&fixture, fixture.measure[0], fixture.group[0], "kostbart"), ==, 81);
   g_assert_cmpint (score_of (&fixture, fixture.measure[1], "", "haster"), ==, 90);
@@ -368,6 +386,14 @@ test_accept (void)
   g_assert_cmpint (score_of (&fixture, fixture.measure[0], fixture.group[0], "haster"), ==, 5);
   g_assert_cmpint (score_of (&fixture, fixture.measure[0], fixture.group[0], "kostbart"), ==, -1);
   g_assert_cmpint (score_of (&fixture, fixture.measure[1], "", "haster"), ==, -1);
+  g_assert_cmpuint (splices, ==, 2);
+  undone = trappa_plan_file_serialize (fixture.plan);
+  g_assert_true (g_bytes_equal (undone, before));
+  g_assert_true (trappa_plan_redo (fixture.plan));
+  redone = trappa_plan_file_serialize (fixture.plan);
+  g_assert_true (g_bytes_equal (redone, after));
+  g_signal_handlers_disconnect_by_data (fixture.plan, &changed);
+  g_signal_handlers_disconnect_by_data (scores, &splices);
   vote_fixture_clear (&fixture);
 }
 
