@@ -396,13 +396,17 @@ on_loaded (GObject      *source,
   Loading *loading = data;
   TrappaWindow *self = loading->self;
   g_autoptr(GError) error = NULL;
-  gboolean loaded = trappa_document_load_finish (TRAPPA_DOCUMENT (source), result, &error);
+  gboolean loaded;
 
+  /* Before the plan comes, so that the title is the plan's. */
+  g_clear_object (&self->opening);
+  loaded = trappa_document_load_finish (TRAPPA_DOCUMENT (source), result, &error);
   g_clear_handle_id (&loading->slow_id, g_source_remove);
   /* Destroyed meanwhile (the load was cancelled), or the load replaced. */
   if (self->document != NULL)
     {
       g_clear_object (&self->loading);
+      trappa_window_update_title (self);
       gtk_widget_set_sensitive (self->content, TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
       if (loaded)
@@ -430,6 +434,8 @@ do_load (TrappaWindow *self,
   loading->self = g_object_ref (self);
   loading->file = g_object_ref (file);
   self->loading = g_cancellable_new ();
+  g_set_object (&self->opening, file);
+  trappa_window_update_title (self);
   gtk_widget_set_sensitive (self->content, FALSE);
   loading->slow_id = g_timeout_add (SLOW_LOAD_MS, on_load_slow, loading);
   trappa_document_load_async (self->document, file, self->loading, on_loaded, loading);

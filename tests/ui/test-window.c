@@ -573,6 +573,8 @@ test_slow_open (Fixture       *f,
   g_assert_true (trappa_document_get_busy (document));
   g_assert_false (gtk_widget_get_sensitive (f->window->content));
   g_assert_true (gtk_spinner_get_spinning (f->window->spinner));
+  /* The file being opened, not the plan shown meanwhile. */
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "Opening “slow.trappa”…");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
   g_assert_nonnull (f->window->toast);
@@ -583,6 +585,7 @@ test_slow_open (Fixture       *f,
   g_assert_true (gtk_widget_get_sensitive (f->window->content));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->spinner)));
   g_assert_true (g_file_equal (trappa_document_get_file (document), slow));
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "slow.trappa");
   g_assert_null (ui_test_find_dialog ());
 }
 
