@@ -90,6 +90,7 @@ static const struct
   { "win.print", { "<Control>p", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 static GPtrArray *

@@ -24,6 +24,9 @@ typedef struct
   GHashTable *groups;
   /* the scores and dots lists of every measure asked about → the measure */
   GHashTable *lists;
+  gsize       stamp;      /* counts the changes to measures */
+  gsize       reordered;  /* the stamp when measures last came, went or moved */
+  GHashTable *touched;    /* TrappaMeasure → the stamp of its last change */
 } Figures;
 
 static void
@@ -33,6 +36,7 @@ figures_free (gpointer data)
 
   g_hash_table_unref (self->groups);
   g_hash_table_unref (self->lists);
+  g_hash_table_unref (self->touched);
   g_free (self);
 }
 
@@ -49,6 +53,13 @@ forget (Figures  *self,
 }
 
 static void
+touch (Figures  *self,
+       gpointer  measure)
+{
+  g_hash_table_replace (self->touched, g_object_ref (measure), GSIZE_TO_POINTER (++self->stamp));
+}
+
+static void
 on_will_change (TrappaPlan *plan,
                 TrappaItem *item,
                 GParamSpec *pspec,
@@ -56,13 +67,29 @@ on_will_change (TrappaPlan *plan,
                 Figures    *self)
 {
   gpointer measure;
+  GType type;
 
+  if (list == NULL && item != NULL && TRAPPA_IS_MEASURE (item))
+    {
+      touch (self, item);
+      return;
+    }
   /* A score or dot vote being edited: its list says whose it is. */
   if (list == NULL && item != NULL && (TRAPPA_IS_SCORE (item) || TRAPPA_IS_DOT_VOTE (item)))
     trappa_plan_find_parent (plan, item, NULL, &list, NULL);
-  measure = list != NULL ? g_hash_table_lookup (self->lists, list) : NULL;
+  if (list == NULL)
+    return;
+  measure = g_hash_table_lookup (self->lists, list);
+  type = g_list_model_get_item_type (G_LIST_MODEL (list));
   if (measure != NULL)
-    forget (self, measure);
+    {
+      forget (self, measure);
+      touch (self, measure);
+    }
+  /* The measures, or the scores of one never asked about: whose, it does
+   * not say. */
+  else if (type == TRAPPA_TYPE_MEASURE || type == TRAPPA_TYPE_SCORE || type == TRAPPA_TYPE_DOT_VOTE)
+    self->reordered = ++self->stamp;
 }
 
 static GQuark
@@ -85,6 +112,7 @@ figures_of (TrappaPlan *plan)
   self = g_new0 (Figures, 1);
   self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
   self->lists = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->touched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   /* Disconnected with the plan's other handlers before the data goes. */
   g_signal_connect (plan, "will-change", G_CALLBACK (on_will_change), self);
   g_object_set_qdata_full (G_OBJECT (plan), figures_quark (), self, figures_free);
@@ -127,4 +155,33 @@ trappa_priority_figures_get (TrappaPlan    *plan,
         g_hash_table_insert (self->lists, list, g_object_ref (measure));
     }
   return figures;
+}
+
+gsize
+trappa_priority_figures_stamp (TrappaPlan *plan)
+{
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), 0);
+  return figures_of (plan)->stamp;
+}
+
+gboolean
+trappa_priority_figures_changed_since (TrappaPlan *plan,
+                                       gsize       stamp,
+                                       GPtrArray  *changed)
+{
+  Figures *self;
+  GHashTableIter iter;
+  gpointer measure, when;
+
+  g_return_val_if_fail (TRAPPA_IS_PLAN (plan), FALSE);
+
+  self = figures_of (plan);
+  g_ptr_array_set_size (changed, 0);
+  if (self->reordered > stamp)
+    return FALSE;
+  g_hash_table_iter_init (&iter, self->touched);
+  while (g_hash_table_iter_next (&iter, &measure, &when))
+    if (GPOINTER_TO_SIZE (when) > stamp)
+      g_ptr_array_add (changed, measure);
+  return TRUE;
 }

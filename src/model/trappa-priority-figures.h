@@ -27,4 +27,15 @@ const TrappaPriorityFigures *trappa_priority_figures_get (TrappaPlan    *plan,
                                                           TrappaMeasure *measure,
                                                           const char    *group_id);
 
+/* What changed since a view last showed the measures: the changes to
+ * @plan's measures are counted (their fields, scores and dots, and the
+ * list of them), and the count now is the stamp to ask with. */
+gsize    trappa_priority_figures_stamp         (TrappaPlan *plan);
+/* Sets @changed to the measures whose fields, scores or dots changed
+ * since @stamp (a stamp of @plan); FALSE when measures came, went or
+ * moved in the list since then, so that any may have. */
+gboolean trappa_priority_figures_changed_since (TrappaPlan *plan,
+                                                gsize       stamp,
+                                                GPtrArray  *changed);
+
 G_END_DECLS

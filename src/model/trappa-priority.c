@@ -278,6 +278,23 @@ compare_rank (gconstpointer a,
   return (ea->priority < eb->priority) - (ea->priority > eb->priority);
 }
 
+TrappaRankEntry
+trappa_priority_rank_entry (TrappaMeasure               *measure,
+                            const TrappaScoreSummary     summaries[TRAPPA_N_AXES],
+                            const TrappaPriorityWeights *weights)
+{
+  TrappaRankEntry entry = { measure, 0.0, 0 };
+  double scores[TRAPPA_N_AXES];
+
+  for (guint a = 0; a < TRAPPA_N_AXES; a++)
+    {
+      scores[a] = summaries[a].mean;
+      entry.n_scored += summaries[a].n > 0;
+    }
+  entry.priority = trappa_priority_combine (scores, weights);
+  return entry;
+}
+
 /* With @plan, from the figures kept with it. */
 static GArray *
 rank (GListModel                  *measures,
@@ -291,21 +308,15 @@ rank (GListModel                  *measures,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
-      TrappaRankEntry entry = { measure, 0.0, 0 };
       TrappaScoreSummary own[TRAPPA_N_AXES];
       const TrappaScoreSummary *summaries = own;
-      double scores[TRAPPA_N_AXES];
+      TrappaRankEntry entry;
 
       if (plan != NULL)
         summaries = trappa_priority_figures_get (plan, measure, group_id)->summaries;
       else
         trappa_priority_measure_summaries (measure, group_id, own);
-      for (guint a = 0; a < TRAPPA_N_AXES; a++)
-        {
-          scores[a] = summaries[a].mean;
-          entry.n_scored += summaries[a].n > 0;
-        }
-      entry.priority = trappa_priority_combine (scores, weights);
+      entry = trappa_priority_rank_entry (measure, summaries, weights);
       g_array_append_val (ranking, entry);
     }
   /* g_array_sort is a stable merge sort in GLib ≥ 2.32: ties keep the

@@ -116,6 +116,10 @@ typedef struct
   guint          n_scored;  /* axes with at least one score */
 } TrappaRankEntry;
 
+/* @measure's place in a ranking, from its @summaries on every axis. */
+TrappaRankEntry     trappa_priority_rank_entry   (TrappaMeasure               *measure,
+                                                  const TrappaScoreSummary     summaries[TRAPPA_N_AXES],
+                                                  const TrappaPriorityWeights *weights);
 /* The measures of @measures (a list of TrappaMeasure), highest combined
  * priority first; ties keep the list order. */
 GArray             *trappa_priority_rank         (GListModel                  *measures,

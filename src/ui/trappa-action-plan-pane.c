@@ -94,12 +94,14 @@ put_label (Pieces     *pieces,
   gtk_box_append (GTK_BOX (pieces->content), label);
 }
 
+/* Takes @table. */
 static void
 put_table (Pieces      *pieces,
            TrappaTable *table)
 {
-  if (pieces->next != NULL && GTK_IS_GRID (pieces->next) && trappa_table_grid_update (pieces->next, table))
+  if (pieces->next != NULL && GTK_IS_GRID (pieces->next))
     {
+      trappa_table_grid_show (pieces->next, table);
       pieces->next = gtk_widget_get_next_sibling (pieces->next);
       return;
     }
@@ -122,7 +124,7 @@ put_area (Pieces                     *pieces,
       put_label (pieces, goal, NULL);
     }
   trappa_table_drop_empty_columns (table);
-  put_table (pieces, table);
+  put_table (pieces, g_steal_pointer (&table));
 }
 
 static void
@@ -140,7 +142,7 @@ show_pieces (TrappaActionPlanPane   *self,
       for (guint i = 0; i < plan->areas->len; i++)
         put_area (&pieces, plan, plan->areas->pdata[i]);
       put_label (&pieces, _("Cost per target area and year"), "title-4");
-      put_table (&pieces, sums);
+      put_table (&pieces, g_steal_pointer (&sums));
     }
   drop_rest (&pieces);
 }

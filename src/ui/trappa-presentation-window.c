@@ -20,6 +20,7 @@
 #include "trappa-presentation-menu.h"
 #include "trappa-presentation-window.h"
 #include "trappa-settings.h"
+#include "trappa-shortcuts-window.h"
 #include "trappa-vote-dialog.h"
 
 /* Type on the projector beyond the 24 px floor (the grid's font scale),
@@ -140,11 +141,7 @@ shortcuts_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/no/trappa/Trappa/gtk/help-overlay.ui");
-  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
+  trappa_shortcuts_window_present (GTK_WINDOW (widget));
 }
 
 /* "presentation.focus-chart": the keys back to the page shown. */

@@ -45,6 +45,12 @@ struct _TrappaPriorityPane
   GListStore             *ranked;     /* the measures shown, best first */
   GtkSingleSelection     *rank_selection;
   GHashTable             *rank_entries; /* TrappaMeasure → RankRow */
+  /* What the ranking was last made from in full: the options and weights
+   * (NULL: none), the measures' places in the plan (ties keep the plan's
+   * order) and the plan's stamp (trappa-priority-figures.h) since. */
+  char                   *rank_choice;
+  GHashTable             *rank_places;  /* TrappaMeasure → place + 1 */
+  gsize                   rank_stamp;
 
   GtkSpinButton          *weight_buttons[TRAPPA_N_AXES];
   TrappaPriorityWeights   weight_values;
@@ -260,14 +266,15 @@ splice_changed (TrappaPriorityPane *self,
   g_list_store_splice (self->ranked, first, end_old - first, shown->pdata + first, end_new - first);
 }
 
-/* @entry's row, the one shown before (in @before) when it shows the same. */
+/* @entry's row, the one shown before (in @before, or NULL) when it shows
+ * the same. */
 static RankRow *
 take_row (GHashTable            *before,
           const TrappaRankEntry *entry,
           gint64                 dots)
 {
   const char *title = trappa_priority_measure_title (entry->measure);
-  RankRow *row = g_hash_table_lookup (before, entry->measure);
+  RankRow *row = before != NULL ? g_hash_table_lookup (before, entry->measure) : NULL;
 
   if (row != NULL && row->entry.priority == entry->priority && row->entry.n_scored == entry->n_scored &&
       row->dots == dots && g_str_equal (row->title, title))
@@ -282,6 +289,93 @@ take_row (GHashTable            *before,
   row->dots = dots;
   row->changed = TRUE;
   return row;
+}
+
+/* Past this many measures changed at once, the ranking is made afresh. */
+#define MAX_RERANKED 32
+
+/* Whether @a comes before @b in the ranking: higher first, ties in the
+ * plan's order. */
+static gboolean
+ranks_before (TrappaPriorityPane *self,
+              TrappaMeasure      *a,
+              TrappaMeasure      *b)
+{
+  double pa = ((RankRow *) g_hash_table_lookup (self->rank_entries, a))->entry.priority;
+  double pb = ((RankRow *) g_hash_table_lookup (self->rank_entries, b))->entry.priority;
+
+  return pa > pb || (pa == pb && GPOINTER_TO_UINT (g_hash_table_lookup (self->rank_places, a)) <
+                                 GPOINTER_TO_UINT (g_hash_table_lookup (self->rank_places, b)));
+}
+
+/* Takes each of @changed out of the list and puts it back where it now
+ * ranks, when the filters show it: the rows of the other measures are
+ * kept, as a ranking made afresh would keep them. */
+static void
+rerank (TrappaPriorityPane          *self,
+        const TrappaPriorityOptions *options,
+        GPtrArray                   *changed)
+{
+  const char *group = options->merged ? NULL : options->group_id;
+
+  for (guint i = 0; i < changed->len; i++)
+    {
+      guint position;
+
+      if (g_hash_table_remove (self->rank_entries, changed->pdata[i]) &&
+          g_list_store_find (self->ranked, changed->pdata[i], &position))
+        g_list_store_remove (self->ranked, position);
+    }
+  for (guint i = 0; i < changed->len; i++)
+    {
+      TrappaMeasure *measure = changed->pdata[i];
+      const TrappaPriorityFigures *figures;
+      TrappaRankEntry entry;
+      guint low = 0, high = g_list_model_get_n_items (G_LIST_MODEL (self->ranked));
+
+      if (!trappa_priority_options_accepts (options, measure))
+        continue;
+      figures = trappa_priority_figures_get (PLAN (self), measure, group);
+      entry = trappa_priority_rank_entry (measure, figures->summaries, &self->weight_values);
+      g_hash_table_insert (self->rank_entries, measure, take_row (NULL, &entry, figures->dots));
+      while (low < high)
+        {
+          guint middle = low + (high - low) / 2;
+          g_autoptr(TrappaMeasure) other = g_list_model_get_item (G_LIST_MODEL (self->ranked), middle);
+
+          if (ranks_before (self, other, measure))
+            low = middle + 1;
+          else
+            high = middle;
+        }
+      g_list_store_insert (self->ranked, low, measure);
+    }
+}
+
+/* What the ranking is made from besides the plan: the options that
+ * choose its measures and scores, and the weights. */
+static char *
+rank_choice (TrappaPriorityPane          *self,
+             const TrappaPriorityOptions *o)
+{
+  const double *w = self->weight_values.weight;
+
+  return g_strdup_printf ("%d %s %s %s %s %g %g %g %g", o->merged, o->group_id, o->target_area, o->step,
+                          o->status, w[0], w[1], w[2], w[3]);
+}
+
+static void
+remember_places (TrappaPriorityPane *self)
+{
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (PLAN (self)), "measures"));
+
+  g_hash_table_remove_all (self->rank_places);
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+
+      g_hash_table_insert (self->rank_places, measure, GUINT_TO_POINTER (i + 1));
+    }
 }
 
 static void
@@ -300,14 +394,37 @@ update_ranking (TrappaPriorityPane *self)
                             "an axis not yet scored counts as 50."), formula);
   gtk_label_set_text (self->formula, text);
 
+  if (PLAN (self) != NULL)
+    {
+      g_autofree char *choice = NULL;
+      g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+
+      fill_options (self, &options);
+      choice = rank_choice (self, &options);
+      /* An edit of a few measures moves only their rows. */
+      if (g_strcmp0 (choice, self->rank_choice) == 0 &&
+          trappa_priority_figures_changed_since (PLAN (self), self->rank_stamp, changed) &&
+          changed->len <= MAX_RERANKED)
+        {
+          self->syncing = TRUE;
+          rerank (self, &options, changed);
+          self->syncing = FALSE;
+          self->rank_stamp = trappa_priority_figures_stamp (PLAN (self));
+          select_rank_row (self);
+          return;
+        }
+      g_free (self->rank_choice);
+      self->rank_choice = g_steal_pointer (&choice);
+    }
+  else
+    g_clear_pointer (&self->rank_choice, g_free);
+
   before = g_steal_pointer (&self->rank_entries);
   self->rank_entries = g_hash_table_new_full (NULL, NULL, NULL, rank_row_free);
   if (PLAN (self) != NULL)
     {
-      const char *group;
+      const char *group = options.merged ? NULL : options.group_id;
 
-      fill_options (self, &options);
-      group = options.merged ? NULL : options.group_id;
       ranking = trappa_priority_rank_plan (PLAN (self), group, &self->weight_values);
       for (guint i = 0; i < ranking->len; i++)
         {
@@ -325,6 +442,11 @@ update_ranking (TrappaPriorityPane *self)
   self->syncing = TRUE;
   splice_changed (self, shown);
   self->syncing = FALSE;
+  if (PLAN (self) != NULL)
+    {
+      remember_places (self);
+      self->rank_stamp = trappa_priority_figures_stamp (PLAN (self));
+    }
   select_rank_row (self);
 }
 
@@ -482,6 +604,8 @@ trappa_priority_pane_plan_changed (TrappaPane *pane,
   if (self->presentation != NULL)
     gtk_window_destroy (GTK_WINDOW (self->presentation));
   show_message (self, NULL, FALSE);
+  /* Another plan's ranking is made afresh. */
+  g_clear_pointer (&self->rank_choice, g_free);
   trappa_chart_view_set_plan (TRAPPA_CHART_VIEW (self->grid), plan);
   /* With a plan, refresh fills the pane. */
   if (plan == NULL)
@@ -650,6 +774,8 @@ trappa_priority_pane_dispose (GObject *object)
   g_clear_object (&self->ranked);
   g_clear_object (&self->rank_selection);
   g_clear_pointer (&self->rank_entries, g_hash_table_unref);
+  g_clear_pointer (&self->rank_places, g_hash_table_unref);
+  g_clear_pointer (&self->rank_choice, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), TRAPPA_TYPE_PRIORITY_PANE);
   G_OBJECT_CLASS (trappa_priority_pane_parent_class)->dispose (object);
 }
@@ -745,6 +871,7 @@ trappa_priority_pane_init (TrappaPriorityPane *self)
 
     self->ranked = g_list_store_new (TRAPPA_TYPE_MEASURE);
     self->rank_entries = g_hash_table_new_full (NULL, NULL, NULL, rank_row_free);
+    self->rank_places = g_hash_table_new (NULL, NULL);
     self->rank_selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->ranked)));
     gtk_single_selection_set_autoselect (self->rank_selection, FALSE);
     gtk_single_selection_set_can_unselect (self->rank_selection, TRUE);

@@ -11,14 +11,30 @@
 
 #include "trappa-table-grid.h"
 
-/* What a grid was built for: its columns' titles, and per row its kind
- * and which cells are figures. */
-#define SHAPE_KEY "trappa-table-shape"
+/* The table shown, and its cells' labels in table order (one for a
+ * group row). */
+#define TABLE_KEY  "trappa-table-shown"
+#define LABELS_KEY "trappa-table-labels"
 
 static gboolean
 cell_is_numeric (const TrappaCell *cell)
 {
   return cell->kind != TRAPPA_CELL_TEXT && cell->kind != TRAPPA_CELL_DATE;
+}
+
+static gboolean
+cells_equal (const TrappaCell *a,
+             const TrappaCell *b)
+{
+  return a->kind == b->kind && a->number == b->number && a->decimals == b->decimals &&
+         g_strcmp0 (a->text, b->text) == 0;
+}
+
+static guint
+cells_in_row (TrappaTable *table,
+              guint        row)
+{
+  return trappa_table_get_row_kind (table, row) == TRAPPA_ROW_GROUP ? 1 : table->n_columns;
 }
 
 /* A column is numeric when its first row of figures is: headers of
@@ -35,23 +51,28 @@ column_is_numeric (TrappaTable *table,
   return figures < n_rows && cell_is_numeric (trappa_table_get_cell (table, figures, column));
 }
 
-static char *
-shape_of (TrappaTable *table)
+/* Whether @b would be laid out as @a is: the same columns and titles,
+ * kinds of rows, and figures where @a has them. */
+static gboolean
+same_shape (TrappaTable *a,
+            TrappaTable *b)
 {
-  GString *shape = g_string_new (NULL);
-  guint n_rows = trappa_table_get_n_rows (table);
+  guint n_rows = trappa_table_get_n_rows (a);
 
-  for (guint c = 0; c < table->n_columns; c++)
-    g_string_append_printf (shape, "%s%c\x1f", table->header[c], column_is_numeric (table, c) ? 'n' : 't');
+  if (a->n_columns != b->n_columns || n_rows != trappa_table_get_n_rows (b))
+    return FALSE;
+  for (guint c = 0; c < a->n_columns; c++)
+    if (g_strcmp0 (a->header[c], b->header[c]) != 0 || column_is_numeric (a, c) != column_is_numeric (b, c))
+      return FALSE;
   for (guint r = 0; r < n_rows; r++)
     {
-      TrappaRowKind kind = trappa_table_get_row_kind (table, r);
-
-      g_string_append_c (shape, kind == TRAPPA_ROW_GROUP ? 'g' : kind == TRAPPA_ROW_TOTAL ? 's' : 'p');
-      for (guint c = 0; kind != TRAPPA_ROW_GROUP && c < table->n_columns; c++)
-        g_string_append_c (shape, cell_is_numeric (trappa_table_get_cell (table, r, c)) ? 'n' : 't');
+      if (trappa_table_get_row_kind (a, r) != trappa_table_get_row_kind (b, r))
+        return FALSE;
+      for (guint c = 0; c < cells_in_row (a, r); c++)
+        if (cell_is_numeric (trappa_table_get_cell (a, r, c)) != cell_is_numeric (trappa_table_get_cell (b, r, c)))
+          return FALSE;
     }
-  return g_string_free (shape, FALSE);
+  return TRUE;
 }
 
 static GtkWidget *
@@ -73,13 +94,14 @@ cell_label (const char *text,
   return label;
 }
 
-static void
+static GtkWidget *
 attach_cell (GtkGrid     *grid,
              TrappaTable *table,
              guint        row,
-             guint        column,
-             const char  *text)
+             guint        column)
 {
+  const TrappaCell *cell = trappa_table_get_cell (table, row, column);
+  g_autofree char *text = trappa_cell_to_text (cell);
   GtkWidget *label;
 
   if (trappa_table_get_row_kind (table, row) == TRAPPA_ROW_GROUP)
@@ -89,41 +111,28 @@ attach_cell (GtkGrid     *grid,
       gtk_label_set_max_width_chars (GTK_LABEL (label), -1);
       gtk_widget_add_css_class (label, "caption-heading");
       gtk_grid_attach (grid, label, 0, row + 1, table->n_columns, 1);
-      return;
+      return label;
     }
-  label = cell_label (text, cell_is_numeric (trappa_table_get_cell (table, row, column)),
-                      trappa_table_row_is_total (table, row));
+  label = cell_label (text, cell_is_numeric (cell), trappa_table_row_is_total (table, row));
   gtk_grid_attach (grid, label, column, row + 1, 1, 1);
+  return label;
 }
 
-/* The cells in the order they are attached (a group row has one label):
- * attached to @grid, or with @child, the first cell's label, set where
- * their text differs. */
+/* Builds @grid's labels for @table, which it keeps. */
 static void
-fill_cells (GtkGrid     *grid,
-            TrappaTable *table,
-            GtkWidget   *child)
+fill (GtkGrid     *grid,
+      TrappaTable *table)
 {
+  GPtrArray *labels = g_ptr_array_new ();
   guint n_rows = trappa_table_get_n_rows (table);
 
+  for (guint c = 0; c < table->n_columns; c++)
+    gtk_grid_attach (grid, cell_label (table->header[c], column_is_numeric (table, c), TRUE), c, 0, 1, 1);
   for (guint r = 0; r < n_rows; r++)
-    {
-      guint n_cells = trappa_table_get_row_kind (table, r) == TRAPPA_ROW_GROUP ? 1 : table->n_columns;
-
-      for (guint c = 0; c < n_cells; c++)
-        {
-          g_autofree char *text = trappa_cell_to_text (trappa_table_get_cell (table, r, c));
-
-          if (child == NULL)
-            attach_cell (grid, table, r, c, text);
-          else
-            {
-              if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) != 0)
-                gtk_label_set_text (GTK_LABEL (child), text);
-              child = gtk_widget_get_next_sibling (child);
-            }
-        }
-    }
+    for (guint c = 0; c < cells_in_row (table, r); c++)
+      g_ptr_array_add (labels, attach_cell (grid, table, r, c));
+  g_object_set_data_full (G_OBJECT (grid), LABELS_KEY, labels, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (grid), TABLE_KEY, table, (GDestroyNotify) trappa_table_free);
 }
 
 GtkWidget *
@@ -131,32 +140,47 @@ trappa_table_grid_new (TrappaTable *table)
 {
   GtkWidget *grid = gtk_grid_new ();
 
+  g_return_val_if_fail (table != NULL, NULL);
+
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
-  for (guint c = 0; c < table->n_columns; c++)
-    gtk_grid_attach (GTK_GRID (grid), cell_label (table->header[c], column_is_numeric (table, c), TRUE), c, 0, 1, 1);
-  fill_cells (GTK_GRID (grid), table, NULL);
-  g_object_set_data_full (G_OBJECT (grid), SHAPE_KEY, shape_of (table), g_free);
+  fill (GTK_GRID (grid), table);
   return grid;
 }
 
-gboolean
-trappa_table_grid_update (GtkWidget   *grid,
-                          TrappaTable *table)
+void
+trappa_table_grid_show (GtkWidget   *grid,
+                        TrappaTable *table)
 {
-  g_autofree char *shape = NULL;
+  TrappaTable *shown;
+  GPtrArray *labels;
   GtkWidget *child;
+  guint n_rows, i = 0;
 
-  g_return_val_if_fail (GTK_IS_GRID (grid), FALSE);
+  g_return_if_fail (GTK_IS_GRID (grid));
+  g_return_if_fail (table != NULL);
 
-  shape = shape_of (table);
-  if (g_strcmp0 (shape, g_object_get_data (G_OBJECT (grid), SHAPE_KEY)) != 0)
-    return FALSE;
-  /* Past the header, which the shape holds. */
-  child = gtk_widget_get_first_child (grid);
-  for (guint c = 0; c < table->n_columns; c++)
-    child = gtk_widget_get_next_sibling (child);
-  if (child != NULL)
-    fill_cells (GTK_GRID (grid), table, child);
-  return TRUE;
+  shown = g_object_get_data (G_OBJECT (grid), TABLE_KEY);
+  if (shown == NULL || !same_shape (shown, table))
+    {
+      while ((child = gtk_widget_get_first_child (grid)) != NULL)
+        gtk_grid_remove (GTK_GRID (grid), child);
+      fill (GTK_GRID (grid), table);
+      return;
+    }
+  labels = g_object_get_data (G_OBJECT (grid), LABELS_KEY);
+  n_rows = trappa_table_get_n_rows (table);
+  for (guint r = 0; r < n_rows; r++)
+    for (guint c = 0; c < cells_in_row (table, r); c++, i++)
+      {
+        const TrappaCell *cell = trappa_table_get_cell (table, r, c);
+
+        if (!cells_equal (cell, trappa_table_get_cell (shown, r, c)))
+          {
+            g_autofree char *text = trappa_cell_to_text (cell);
+
+            gtk_label_set_text (labels->pdata[i], text);
+          }
+      }
+  g_object_set_data_full (G_OBJECT (grid), TABLE_KEY, table, (GDestroyNotify) trappa_table_free);
 }

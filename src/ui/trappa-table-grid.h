@@ -12,14 +12,14 @@
 G_BEGIN_DECLS
 
 /* A grid of labels: the header bold, numbers right-aligned and grouped,
- * sum rows bold. @table is read, not kept. */
-GtkWidget *trappa_table_grid_new    (TrappaTable *table);
+ * sum rows bold. The grid keeps @table. */
+GtkWidget *trappa_table_grid_new  (TrappaTable *table);
 
-/* Shows @table in @grid (made by trappa_table_grid_new()) by setting the
- * texts that differ, when it has the shape the grid was made for (the
- * same columns and kinds of rows and cells); else FALSE, and @grid is
- * left as it was. */
-gboolean   trappa_table_grid_update (GtkWidget   *grid,
-                                     TrappaTable *table);
+/* Shows @table (which @grid keeps) in @grid, made by
+ * trappa_table_grid_new(): where it has the shape of the table shown
+ * (columns, kinds of rows and cells) only the labels of the cells that
+ * differ are set; else the grid is built again. */
+void       trappa_table_grid_show (GtkWidget   *grid,
+                                   TrappaTable *table);
 
 G_END_DECLS

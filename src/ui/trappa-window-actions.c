@@ -14,6 +14,7 @@
 
 #include "trappa-plan-file.h"
 #include "trappa-presentation-window.h"
+#include "trappa-shortcuts-window.h"
 #include "trappa-file-chooser.h"
 #include "trappa-window-private.h"
 
@@ -395,13 +396,17 @@ on_loaded (GObject      *source,
   Loading *loading = data;
   TrappaWindow *self = loading->self;
   g_autoptr(GError) error = NULL;
-  gboolean loaded = trappa_document_load_finish (TRAPPA_DOCUMENT (source), result, &error);
+  gboolean loaded;
 
+  /* Before the plan comes, so that the title is the plan's. */
+  g_clear_object (&self->opening);
+  loaded = trappa_document_load_finish (TRAPPA_DOCUMENT (source), result, &error);
   g_clear_handle_id (&loading->slow_id, g_source_remove);
   /* Destroyed meanwhile (the load was cancelled), or the load replaced. */
   if (self->document != NULL)
     {
       g_clear_object (&self->loading);
+      trappa_window_update_title (self);
       gtk_widget_set_sensitive (self->content, TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
       if (loaded)
@@ -429,6 +434,8 @@ do_load (TrappaWindow *self,
   loading->self = g_object_ref (self);
   loading->file = g_object_ref (file);
   self->loading = g_cancellable_new ();
+  g_set_object (&self->opening, file);
+  trappa_window_update_title (self);
   gtk_widget_set_sensitive (self->content, FALSE);
   loading->slow_id = g_timeout_add (SLOW_LOAD_MS, on_load_slow, loading);
   trappa_document_load_async (self->document, file, self->loading, on_loaded, loading);
@@ -561,6 +568,14 @@ find_chart (GtkWidget *widget)
   return NULL;
 }
 
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  trappa_shortcuts_window_present (GTK_WINDOW (widget));
+}
+
 /* "win.present" (F5): the pane's chart on the projector, the plan's other
  * charts a page away; a pane without a chart starts at the first. */
 static void
@@ -588,6 +603,7 @@ trappa_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }
 

@@ -26,6 +26,7 @@ struct _TrappaWindow
   GtkNativeDialog      *chooser;        /* the open, save or export dialog shown */
   AdwToast             *toast;          /* the toast shown, NULL once it goes */
   GCancellable         *loading;        /* the plan being opened, NULL if none */
+  GFile                *opening;        /* its file, named in the title meanwhile */
   gboolean              close_confirmed;
 };
 
@@ -52,6 +53,8 @@ void     trappa_window_class_add_report_actions (GtkWidgetClass *widget_class);
 /* trappa-window.c */
 void     trappa_window_add_recent        (TrappaWindow   *self,
                                           GFile          *file);
+/* Shows the file's name and the plan's title, or the file being opened. */
+void     trappa_window_update_title      (TrappaWindow   *self);
 /* Shows @title (plain text) in a toast, in place of the one shown. */
 void     trappa_window_toast             (TrappaWindow   *self,
                                           const char     *title);

@@ -63,9 +63,10 @@ static const struct
 G_DEFINE_FINAL_TYPE (TrappaWindow, trappa_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* The file's name as the title (its folder on hover), so that copies are
- * told apart; the plan's own title (else where and when) below it. */
-static void
-update_title (TrappaWindow *self)
+ * told apart; the plan's own title (else where and when) below it. While
+ * a plan is being opened, its file (not the empty plan shown meanwhile). */
+void
+trappa_window_update_title (TrappaWindow *self)
 {
   TrappaPlan *plan = trappa_document_get_plan (self->document);
   TrappaItem *item = TRAPPA_ITEM (plan);
@@ -77,6 +78,16 @@ update_title (TrappaWindow *self)
   gint64 end = trappa_item_get_int (item, "period-end");
   g_autoptr(GString) subtitle = g_string_new (plan_title);
 
+  if (self->opening != NULL)
+    {
+      g_autofree char *opened = g_file_get_basename (self->opening);
+
+      title = g_strdup_printf (_("Opening “%s”…"), opened);
+      adw_window_title_set_title (self->window_title, title);
+      adw_window_title_set_subtitle (self->window_title, "");
+      gtk_window_set_title (GTK_WINDOW (self), title);
+      return;
+    }
   /* "• " marks unsaved changes, as GNOME Text Editor does. */
   title = trappa_plan_get_modified (plan) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
@@ -115,7 +126,7 @@ on_plan_replaced (TrappaWindow *self)
       g_object_set (g_object_get_data (G_OBJECT (page), "trappa-pane"), "plan", plan, NULL);
 
   g_signal_group_set_target (self->plan_signals, plan);
-  update_title (self);
+  trappa_window_update_title (self);
   update_undo (self);
 }
 
@@ -256,6 +267,7 @@ trappa_window_dispose (GObject *object)
   if (self->loading != NULL)
     g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_object (&self->opening);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -311,8 +323,8 @@ trappa_window_init (TrappaWindow *self)
   on_pane_shown (self);
 
   self->plan_signals = g_signal_group_new (TRAPPA_TYPE_PLAN);
-  g_signal_group_connect_swapped (self->plan_signals, "changed", G_CALLBACK (update_title), self);
-  g_signal_group_connect_swapped (self->plan_signals, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->plan_signals, "changed", G_CALLBACK (trappa_window_update_title), self);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::modified", G_CALLBACK (trappa_window_update_title), self);
   g_signal_group_connect_swapped (self->plan_signals, "notify::can-undo", G_CALLBACK (update_undo), self);
   g_signal_group_connect_swapped (self->plan_signals, "notify::can-redo", G_CALLBACK (update_undo), self);
 
@@ -321,7 +333,7 @@ trappa_window_init (TrappaWindow *self)
   trappa_document_set_autosave (self->document, TRUE);
   g_signal_connect_swapped (self->document, "draft-failed", G_CALLBACK (on_draft_failed), self);
   g_signal_connect_swapped (self->document, "notify::plan", G_CALLBACK (on_plan_replaced), self);
-  g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (self->document, "notify::file", G_CALLBACK (trappa_window_update_title), self);
   g_object_bind_property (self->document, "busy", self->spinner, "spinning", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->document, "busy", self->spinner, "visible", G_BINDING_SYNC_CREATE);
   on_plan_replaced (self);

@@ -359,7 +359,7 @@ test_shortcuts_window (void)
   collect_widget_keys (window, widget_keys);
   collect_widget_keys (presentation, widget_keys);
 
-  builder = gtk_builder_new_from_resource ("/no/trappa/Trappa/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource ("/no/trappa/Trappa/help-overlay.ui");
   objects = gtk_builder_get_objects (builder);
   for (GSList *l = objects; l != NULL; l = l->next)
     {

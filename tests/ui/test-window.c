@@ -279,6 +279,33 @@ test_sidebar (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->stack), ==, "milestones");
 }
 
+/* The Keyboard Shortcuts window is built when asked for, over the window. */
+static void
+test_shortcuts_window (Fixture       *f,
+                       gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *shortcuts = NULL;
+  GLogLevelFlags fatal;
+
+  /* GTK 4.8's shortcuts window measures one of its own labels below zero
+   * when shown: its warning is not fatal here (see test-present.c). */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-help-overlay", NULL);
+  g_log_set_always_fatal (fatal);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && shortcuts == NULL; i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        shortcuts = toplevel;
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (f->window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_destroy (shortcuts);
+}
+
 /* How many labels under @root show @text. */
 static guint
 count_labels (GtkWidget  *root,
@@ -546,6 +573,8 @@ test_slow_open (Fixture       *f,
   g_assert_true (trappa_document_get_busy (document));
   g_assert_false (gtk_widget_get_sensitive (f->window->content));
   g_assert_true (gtk_spinner_get_spinning (f->window->spinner));
+  /* The file being opened, not the plan shown meanwhile. */
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "Opening “slow.trappa”…");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
   g_assert_nonnull (f->window->toast);
@@ -556,6 +585,7 @@ test_slow_open (Fixture       *f,
   g_assert_true (gtk_widget_get_sensitive (f->window->content));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (f->window->spinner)));
   g_assert_true (g_file_equal (trappa_document_get_file (document), slow));
+  g_assert_cmpstr (adw_window_title_get_title (f->window->window_title), ==, "slow.trappa");
   g_assert_null (ui_test_find_dialog ());
 }
 
@@ -658,6 +688,7 @@ main (int   argc,
   ADD ("invalid-number", test_invalid_number);
   ADD ("milestones", test_milestones);
   ADD ("sidebar", test_sidebar);
+  ADD ("shortcuts-window", test_shortcuts_window);
   ADD ("success-factors", test_success_factors);
   ADD ("participation", test_participation);
   ADD ("changed-on-disk", test_changed_on_disk);
