@@ -209,22 +209,34 @@ opener_unknown (const char *p,
   return FALSE;
 }
 
-/* Scans a start tag from @p on to its ">" (returned) or @end. */
+/* Adds to the element's name what of it is in @p … @end. */
+static void
+take_name (TrappaPlanBytes *self,
+           const char      *p,
+           const char      *end)
+{
+  for (; p < end && !self->name_done; p++)
+    {
+      if (strchr (" \t\r\n/>", *p) != NULL)
+        self->name_done = TRUE;
+      else if (self->name->len < MAX_NAME_BYTES)
+        g_string_append_c (self->name, *p);
+    }
+}
+
+/* Scans a start tag from @p on to its ">" (returned) or @end; its name is
+ * kept only where a message may need it: past the chunk, or too many
+ * attributes. */
 static const char *
 scan_tag (TrappaPlanBytes *self,
           const char      *p,
           const char      *end,
           gboolean         last)
 {
+  const char *from = p;
+
   for (; p < end && (self->quote != 0 || *p != '>'); p++)
     {
-      if (!self->name_done)
-        {
-          if (strchr (" \t\r\n/>", *p) != NULL)
-            self->name_done = TRUE;
-          else if (self->name->len < MAX_NAME_BYTES)
-            g_string_append_c (self->name, *p);
-        }
       if (self->quote != 0)
         self->quote = *p == self->quote ? 0 : self->quote;
       else if (*p == '"' || *p == '\'')
@@ -233,12 +245,17 @@ scan_tag (TrappaPlanBytes *self,
         self->n_attributes++;
     }
   if (p == end && !last)
-    return p;
+    {
+      take_name (self, from, end);
+      return p;
+    }
   self->scan = SCAN_TEXT;
   if (self->n_attributes > MAX_ATTRIBUTES)
     {
-      g_autofree char *quoted = trappa_field_quote (self->name->str);
+      g_autofree char *quoted = NULL;
 
+      take_name (self, from, p);
+      quoted = trappa_field_quote (self->name->str);
       tag_problem (self, self->tag_start,
                    g_strdup_printf (_("The element “%s” has %u attributes; at most %d are allowed"),
                                     quoted, self->n_attributes, MAX_ATTRIBUTES));

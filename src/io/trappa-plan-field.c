@@ -147,12 +147,14 @@ parse_choice (GParamSpec  *pspec,
   g_auto(GStrv) names = NULL;
   gboolean may_be_empty = FALSE;
 
-  if (g_strv_contains (choices, trimmed))
-    {
-      g_value_init (value, G_TYPE_STRING);
-      g_value_take_string (value, g_steal_pointer (&trimmed));
-      return TRUE;
-    }
+  for (guint i = 0; choices[i] != NULL; i++)
+    if (g_str_equal (choices[i], trimmed))
+      {
+        /* The choices live as long as the field's spec: no copy. */
+        g_value_init (value, G_TYPE_STRING);
+        g_value_set_static_string (value, choices[i]);
+        return TRUE;
+      }
 
   /* An empty choice ("not assessed") is said in words, not listed. */
   named = g_strv_builder_new ();

@@ -62,13 +62,6 @@
  * the bytes still need it). */
 #define DRAIN_CHUNK            (64 * 1024)
 
-typedef struct
-{
-  TrappaItem *item;
-  GParamSpec *pspec;
-  guint       line;
-} Reference;
-
 /* What other programs keep in a record (elements and attributes in other
  * namespaces) is kept and written back; libxml2 takes more than linear
  * time to copy it, so each record and each list may hold only so much of
@@ -116,7 +109,6 @@ typedef struct
   guint64          n_read;
   GError          *read_error;
   GHashTable      *ids;          /* id (the record's own string) → record */
-  GArray          *references;   /* Reference, resolved after all records */
   TrappaPlanLines *lines;        /* where each record and field was */
   guint            doctype_line; /* non-zero once a DOCTYPE was seen */
   guint            minor;
@@ -448,7 +440,7 @@ read_field (Reader     *reader,
   if (!check_field_is_text (reader, node))
     return;
   text = xmlNodeGetContent (node);
-  trappa_plan_lines_add (reader->lines, item, pspec->name, line_of (node));
+  trappa_plan_lines_add (reader->lines, item, pspec, line_of (node));
   /* A reference left empty is left out (the writer never writes one). */
   if (trappa_field_kind (pspec) == TRAPPA_FIELD_REFERENCE &&
       (text == NULL || text[strspn ((const char *) text, " \t\r\n")] == '\0'))
@@ -456,11 +448,7 @@ read_field (Reader     *reader,
                            _("“%s” must not be empty"), pspec->name);
   else if (read_value (reader, item, pspec, text != NULL ? (const char *) text : "", line_of (node)) &&
            trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
-    {
-      Reference reference = { item, pspec, line_of (node) };
-
-      g_array_append_val (reader->references, reference);
-    }
+    trappa_plan_lines_note_reference (reader->lines);
   xmlFree (text);
 }
 
@@ -728,10 +716,11 @@ read_item (Reader  *reader,
 
 static void
 check_reference (Reader     *reader,
-                 Reference  *reference,
+                 GParamSpec *pspec,
+                 guint       line,
                  const char *id)
 {
-  GType wanted = trappa_param_spec_get_reference_type (reference->pspec);
+  GType wanted = trappa_param_spec_get_reference_type (pspec);
   TrappaItem *target;
 
   if (id[0] == '\0')
@@ -739,13 +728,13 @@ check_reference (Reader     *reader,
 
   target = g_hash_table_lookup (reader->ids, id);
   if (target == NULL)
-    trappa_xml_report_add (reader->report, reference->line, TRAPPA_ERROR_DANGLING_REFERENCE,
+    trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_DANGLING_REFERENCE,
                            _("“%s” refers to “%s”, which is not in the plan"),
-                           reference->pspec->name, id);
+                           pspec->name, id);
   else if (!G_TYPE_CHECK_INSTANCE_TYPE (target, wanted))
-    trappa_xml_report_add (reader->report, reference->line, TRAPPA_ERROR_DANGLING_REFERENCE,
+    trappa_xml_report_add (reader->report, line, TRAPPA_ERROR_DANGLING_REFERENCE,
                            _("“%s” refers to “%s”, which is a %s, not a %s"),
-                           reference->pspec->name, id,
+                           pspec->name, id,
                            trappa_item_class_get_tag (TRAPPA_ITEM_GET_CLASS (target)),
                            trappa_item_class_get_tag (g_type_class_peek (wanted)));
 }
@@ -753,20 +742,18 @@ check_reference (Reader     *reader,
 /* References are checked once every record is read: they may point
  * forward in the file. */
 static void
-check_references (Reader *reader)
+check_references_of (TrappaItem *item,
+                     GParamSpec *field,
+                     guint       line,
+                     gpointer    data)
 {
-  for (guint i = 0; i < reader->references->len; i++)
-    {
-      Reference *reference = &g_array_index (reader->references, Reference, i);
-      const GValue *value = trappa_item_peek_value (reference->item, reference->pspec);
+  const GValue *value = trappa_item_peek_value (item, field);
 
-      if (G_VALUE_HOLDS_STRING (value))
-        check_reference (reader, reference, g_value_get_string (value));
-      else
-        for (const char * const *id = trappa_item_get_strv (reference->item, reference->pspec->name);
-             *id != NULL; id++)
-          check_reference (reader, reference, *id);
-    }
+  if (G_VALUE_HOLDS_STRING (value))
+    check_reference (data, field, line, g_value_get_string (value));
+  else
+    for (const char * const *id = trappa_item_get_strv (item, field->name); *id != NULL; id++)
+      check_reference (data, field, line, *id);
 }
 
 /* ---- reading while parsing --------------------------------------------- */
@@ -1007,15 +994,13 @@ read_plan (Reader *reader)
   if (plan == NULL || reader->xinclude)
     return NULL;
 
-  check_references (reader);
+  trappa_plan_lines_foreach_reference (reader->lines, check_references_of, reader);
   /* The rules need every reference resolved. */
   if (trappa_xml_report_is_empty (reader->report))
     trappa_plan_rules_check (plan, reader->lines, reader->report);
   if (!trappa_xml_report_is_empty (reader->report))
     return NULL;
   trappa_plan_set_source_format_minor (plan, reader->minor);
-  /* Format 1.0 typed needs in; the needs model computes them now. */
-  trappa_typed_need_adopt (plan);
   return g_steal_pointer (&plan);
 }
 
@@ -1037,15 +1022,17 @@ trappa_plan_file_parse_stream (GInputStream  *stream,
   reader.bytes = trappa_plan_bytes_new ();
   reader.bytes_ok = TRUE;
   reader.ids = g_hash_table_new (g_str_hash, g_str_equal);
-  reader.references = g_array_new (FALSE, FALSE, sizeof (Reference));
   reader.lines = trappa_plan_lines_new ();
 
   plan = read_plan (&reader);
 
+  /* Let go before the plan grows again. */
   trappa_plan_bytes_free (reader.bytes);
   g_hash_table_unref (reader.ids);
-  g_array_unref (reader.references);
   trappa_plan_lines_free (reader.lines);
+  /* Format 1.0 typed needs in; the needs model computes them now. */
+  if (plan != NULL)
+    trappa_typed_need_adopt (plan);
   if (reader.read_error != NULL)
     {
       if (error_line != NULL)

@@ -11,7 +11,8 @@
 
 int
 trappa_validate_files (const char * const *paths,
-                       GString            *out)
+                       GString            *out,
+                       GPtrArray          *read)
 {
   int status = 0;
 
@@ -26,8 +27,12 @@ trappa_validate_files (const char * const *paths,
       g_autoptr(TrappaPlan) plan = trappa_plan_file_check_named (file, paths[i], &error);
 
       if (plan != NULL)
-        /* TRANSLATORS: printed after a plan file's name when it has no problems */
-        g_string_append_printf (out, "%s: %s\n", paths[i], _("ok"));
+        {
+          /* TRANSLATORS: printed after a plan file's name when it has no problems */
+          g_string_append_printf (out, "%s: %s\n", paths[i], _("ok"));
+          if (read != NULL)
+            g_ptr_array_add (read, g_steal_pointer (&plan));
+        }
       else
         {
           /* The reader's messages already read "PATH:LINE: problem". */

@@ -22,27 +22,32 @@ static GParamSpec *properties[N_PROPS];
 #define N_BASE (N_PROPS - 1)
 
 static GHashTable *tag_types;
+static GListStore *no_lists[] = { NULL };
 
 static GQuark trappa_reference_quark (void);
-static GQuark trappa_multiline_quark (void);
-static GQuark trappa_nok_quark (void);
 static GQuark trappa_choices_quark (void);
-static GQuark trappa_date_quark (void);
-static GQuark trappa_year_quark (void);
 static GQuark trappa_on_delete_quark (void);
 static GQuark trappa_scope_quark (void);
-static GQuark trappa_required_quark (void);
-static GQuark trappa_year_amounts_quark (void);
-G_DEFINE_QUARK (trappa-year-amounts, trappa_year_amounts)
 G_DEFINE_QUARK (trappa-reference, trappa_reference)
-G_DEFINE_QUARK (trappa-year, trappa_year)
 G_DEFINE_QUARK (trappa-on-delete, trappa_on_delete)
 G_DEFINE_QUARK (trappa-scope, trappa_scope)
-G_DEFINE_QUARK (trappa-multiline, trappa_multiline)
-G_DEFINE_QUARK (trappa-nok, trappa_nok)
 G_DEFINE_QUARK (trappa-choices, trappa_choices)
-G_DEFINE_QUARK (trappa-date, trappa_date)
-G_DEFINE_QUARK (trappa-required, trappa_required)
+
+/* A field's kind in its spec's user flags: asked for every field read,
+ * a flag is a bit test where qdata takes a lock. What a kind carries
+ * (the referenced type, the choices, the scope) is qdata as well. */
+enum
+{
+  MARK_REFERENCE    = 1 << (G_PARAM_USER_SHIFT + 0),
+  MARK_MULTILINE    = 1 << (G_PARAM_USER_SHIFT + 1),
+  MARK_NOK          = 1 << (G_PARAM_USER_SHIFT + 2),
+  MARK_CHOICES      = 1 << (G_PARAM_USER_SHIFT + 3),
+  MARK_DATE         = 1 << (G_PARAM_USER_SHIFT + 4),
+  MARK_YEAR         = 1 << (G_PARAM_USER_SHIFT + 5),
+  MARK_RULES        = 1 << (G_PARAM_USER_SHIFT + 6),
+  MARK_REQUIRED     = 1 << (G_PARAM_USER_SHIFT + 7),
+  MARK_YEAR_AMOUNTS = 1 << (G_PARAM_USER_SHIFT + 8),
+};
 
 #define PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
 
@@ -72,7 +77,9 @@ ensure_storage (TrappaItem *self)
         g_param_value_set_default (pspec, &priv->values[i]);
     }
 
-  priv->lists = g_new0 (GListStore *, klass->n_lists + 1);
+  /* Most records (a score, a step) have no lists: they share an empty
+   * one rather than each allocating a terminator. */
+  priv->lists = klass->n_lists > 0 ? g_new0 (GListStore *, klass->n_lists + 1) : no_lists;
   for (guint i = 0; i < klass->n_lists; i++)
     priv->lists[i] = g_list_store_new (klass->lists[i].item_type);
 
@@ -240,12 +247,13 @@ trappa_item_dispose (GObject *object)
 {
   TrappaItemPrivate *priv = trappa_item_get_instance_private (TRAPPA_ITEM (object));
 
-  if (priv->lists != NULL)
+  if (priv->lists != NULL && priv->lists != no_lists)
     {
       for (guint i = 0; priv->lists[i] != NULL; i++)
         g_clear_object (&priv->lists[i]);
       g_clear_pointer (&priv->lists, g_free);
     }
+  priv->lists = NULL;
 
   G_OBJECT_CLASS (trappa_item_parent_class)->dispose (object);
 }
@@ -386,11 +394,27 @@ trappa_item_type_from_tag (const char *tag)
 
 static GParamSpec *
 mark (GParamSpec *pspec,
-      GQuark      quark,
-      gpointer    data)
+      guint       flag)
+{
+  pspec->flags |= flag;
+  return pspec;
+}
+
+static gboolean
+is_marked (GParamSpec *pspec,
+           guint       flag)
+{
+  return (pspec->flags & flag) != 0;
+}
+
+static GParamSpec *
+mark_with (GParamSpec *pspec,
+           guint       flag,
+           GQuark      quark,
+           gpointer    data)
 {
   g_param_spec_set_qdata (pspec, quark, data);
-  return pspec;
+  return mark (pspec, flag);
 }
 
 GParamSpec *
@@ -399,7 +423,7 @@ trappa_param_spec_text (const char *name,
 {
   GParamSpec *pspec = g_param_spec_string (name, NULL, NULL, "", PARAM_FLAGS);
 
-  return multiline ? mark (pspec, trappa_multiline_quark (), GINT_TO_POINTER (1)) : pspec;
+  return multiline ? mark (pspec, MARK_MULTILINE) : pspec;
 }
 
 /* A new record starts with @default_text (translated: a new risk is
@@ -408,8 +432,7 @@ GParamSpec *
 trappa_param_spec_required_text (const char *name,
                                  const char *default_text)
 {
-  return mark (g_param_spec_string (name, NULL, NULL, default_text, PARAM_FLAGS),
-               trappa_required_quark (), GINT_TO_POINTER (1));
+  return mark (g_param_spec_string (name, NULL, NULL, default_text, PARAM_FLAGS), MARK_REQUIRED);
 }
 
 GParamSpec *
@@ -422,15 +445,13 @@ trappa_param_spec_count (const char *name,
 GParamSpec *
 trappa_param_spec_nok (const char *name)
 {
-  return mark (trappa_param_spec_count (name, TRAPPA_MAX_NOK),
-               trappa_nok_quark (), GINT_TO_POINTER (1));
+  return mark (trappa_param_spec_count (name, TRAPPA_MAX_NOK), MARK_NOK);
 }
 
 GParamSpec *
 trappa_param_spec_year (const char *name)
 {
-  return mark (g_param_spec_int64 (name, NULL, NULL, 0, TRAPPA_MAX_YEAR, 0, PARAM_FLAGS),
-               trappa_year_quark (), GINT_TO_POINTER (1));
+  return mark (g_param_spec_int64 (name, NULL, NULL, 0, TRAPPA_MAX_YEAR, 0, PARAM_FLAGS), MARK_YEAR);
 }
 
 /* Stored as ISO text ("2024-06-20", or "" for none), as the file keeps
@@ -438,7 +459,7 @@ trappa_param_spec_year (const char *name)
 GParamSpec *
 trappa_param_spec_date (const char *name)
 {
-  return mark (trappa_param_spec_text (name, FALSE), trappa_date_quark (), GINT_TO_POINTER (1));
+  return mark (trappa_param_spec_text (name, FALSE), MARK_DATE);
 }
 
 /* Kept as the file writes it ("2025:1500000 2026:300000", see
@@ -446,13 +467,13 @@ trappa_param_spec_date (const char *name)
 GParamSpec *
 trappa_param_spec_year_amounts (const char *name)
 {
-  return mark (trappa_param_spec_text (name, FALSE), trappa_year_amounts_quark (), GINT_TO_POINTER (1));
+  return mark (trappa_param_spec_text (name, FALSE), MARK_YEAR_AMOUNTS);
 }
 
 gboolean
 trappa_param_spec_is_year_amounts (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_year_amounts_quark ()) != NULL;
+  return is_marked (pspec, MARK_YEAR_AMOUNTS);
 }
 
 GParamSpec *
@@ -465,24 +486,24 @@ GParamSpec *
 trappa_param_spec_reference (const char *name,
                              GType       target)
 {
-  return mark (trappa_param_spec_text (name, FALSE),
-               trappa_reference_quark (), GSIZE_TO_POINTER (target));
+  return mark_with (trappa_param_spec_text (name, FALSE), MARK_REFERENCE,
+                    trappa_reference_quark (), GSIZE_TO_POINTER (target));
 }
 
 GParamSpec *
 trappa_param_spec_references (const char *name,
                               GType       target)
 {
-  return mark (g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, PARAM_FLAGS),
-               trappa_reference_quark (), GSIZE_TO_POINTER (target));
+  return mark_with (g_param_spec_boxed (name, NULL, NULL, G_TYPE_STRV, PARAM_FLAGS), MARK_REFERENCE,
+                    trappa_reference_quark (), GSIZE_TO_POINTER (target));
 }
 
 GParamSpec *
 trappa_param_spec_choice (const char         *name,
                           const char * const *choices)
 {
-  return mark (trappa_param_spec_text (name, FALSE),
-               trappa_choices_quark (), (gpointer) choices);
+  return mark_with (trappa_param_spec_text (name, FALSE), MARK_CHOICES,
+                    trappa_choices_quark (), (gpointer) choices);
 }
 
 GParamSpec *
@@ -492,14 +513,15 @@ trappa_param_spec_rules (GParamSpec     *pspec,
 {
   g_return_val_if_fail (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID, pspec);
   /* Stored plus one: no mark reads as the default. */
-  mark (pspec, trappa_on_delete_quark (), GINT_TO_POINTER (on_delete + 1));
-  return mark (pspec, trappa_scope_quark (), (gpointer) scope);
+  mark_with (pspec, MARK_RULES, trappa_on_delete_quark (), GINT_TO_POINTER (on_delete + 1));
+  return mark_with (pspec, MARK_RULES, trappa_scope_quark (), (gpointer) scope);
 }
 
 TrappaOnDelete
 trappa_param_spec_get_on_delete (GParamSpec *pspec)
 {
-  int rule = GPOINTER_TO_INT (g_param_spec_get_qdata (pspec, trappa_on_delete_quark ()));
+  int rule = is_marked (pspec, MARK_RULES)
+             ? GPOINTER_TO_INT (g_param_spec_get_qdata (pspec, trappa_on_delete_quark ())) : 0;
 
   return rule > 0 ? (TrappaOnDelete) (rule - 1) : TRAPPA_ON_DELETE_CLEAR;
 }
@@ -507,49 +529,50 @@ trappa_param_spec_get_on_delete (GParamSpec *pspec)
 const char *
 trappa_param_spec_get_scope (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_scope_quark ());
+  return is_marked (pspec, MARK_RULES) ? g_param_spec_get_qdata (pspec, trappa_scope_quark ()) : NULL;
 }
 
 gboolean
 trappa_param_spec_is_year (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_year_quark ()) != NULL;
+  return is_marked (pspec, MARK_YEAR);
 }
 
 GType
 trappa_param_spec_get_reference_type (GParamSpec *pspec)
 {
-  return GPOINTER_TO_SIZE (g_param_spec_get_qdata (pspec, trappa_reference_quark ()));
+  return is_marked (pspec, MARK_REFERENCE)
+         ? GPOINTER_TO_SIZE (g_param_spec_get_qdata (pspec, trappa_reference_quark ())) : G_TYPE_INVALID;
 }
 
 gboolean
 trappa_param_spec_is_multiline (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_multiline_quark ()) != NULL;
+  return is_marked (pspec, MARK_MULTILINE);
 }
 
 gboolean
 trappa_param_spec_is_date (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_date_quark ()) != NULL;
+  return is_marked (pspec, MARK_DATE);
 }
 
 gboolean
 trappa_param_spec_is_required (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_required_quark ()) != NULL;
+  return is_marked (pspec, MARK_REQUIRED);
 }
 
 gboolean
 trappa_param_spec_is_nok (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_nok_quark ()) != NULL;
+  return is_marked (pspec, MARK_NOK);
 }
 
 const char * const *
 trappa_param_spec_get_choices (GParamSpec *pspec)
 {
-  return g_param_spec_get_qdata (pspec, trappa_choices_quark ());
+  return is_marked (pspec, MARK_CHOICES) ? g_param_spec_get_qdata (pspec, trappa_choices_quark ()) : NULL;
 }
 
 guint

@@ -88,6 +88,8 @@ GParamSpec  *trappa_param_spec_reference    (const char          *name,
                                              GType                target);
 GParamSpec  *trappa_param_spec_references   (const char          *name,
                                              GType                target);
+/* @choices (NULL-terminated) must live as long as the spec: a static
+ * array. Values read from a file point into it. */
 GParamSpec  *trappa_param_spec_choice       (const char          *name,
                                              const char * const  *choices);
 

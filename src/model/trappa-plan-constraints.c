@@ -269,29 +269,55 @@ check_age_bands (Check *check)
 typedef struct
 {
   Check      *check;
-  GHashTable *lists;   /* pspec → the lists it may name, computed once */
+  GHashTable *allowed;  /* pspec → the records it may name by id, computed once */
 } Scopes;
 
+/* The records in the lists @pspec may name, by id (the first of an id
+ * repeated, as the plan's index has it). */
+static GHashTable *
+allowed_records (TrappaPlan *plan,
+                 GParamSpec *pspec)
+{
+  g_autoptr(GPtrArray) lists = trappa_reference_lists (plan, pspec);
+  GHashTable *records = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < lists->len; i++)
+    {
+      GListModel *list = lists->pdata[i];
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(TrappaItem) record = g_list_model_get_item (list, j);
+          const char *id = trappa_item_get_id (record);
+
+          if (!g_hash_table_contains (records, id))
+            g_hash_table_insert (records, (gpointer) id, record);
+        }
+    }
+  return records;
+}
+
+/* Without the plan's index, which a plan just read would build for this
+ * alone: the records in scope are few lists, looked up by id. */
 static gboolean
 in_scope (Scopes     *scopes,
           GParamSpec *pspec,
           const char *id)
 {
-  TrappaItem *target = trappa_plan_lookup (scopes->check->plan, id);
-  GPtrArray *lists = g_hash_table_lookup (scopes->lists, pspec);
-  GListStore *list;
+  GHashTable *allowed = g_hash_table_lookup (scopes->allowed, pspec);
+  TrappaItem *target;
 
-  /* A missing record is the reader's to report, with the kind it wanted. */
-  if (target == NULL)
-    return TRUE;
-  if (lists == NULL)
+  if (allowed == NULL)
     {
-      lists = trappa_reference_lists (scopes->check->plan, pspec);
-      g_hash_table_insert (scopes->lists, pspec, lists);
+      allowed = allowed_records (scopes->check->plan, pspec);
+      g_hash_table_insert (scopes->allowed, pspec, allowed);
     }
-  return G_TYPE_CHECK_INSTANCE_TYPE (target, trappa_param_spec_get_reference_type (pspec)) &&
-         trappa_plan_find_parent (scopes->check->plan, target, NULL, &list, NULL) &&
-         g_ptr_array_find (lists, list, NULL);
+  target = g_hash_table_lookup (allowed, id);
+  if (target != NULL)
+    return G_TYPE_CHECK_INSTANCE_TYPE (target, trappa_param_spec_get_reference_type (pspec));
+  /* A missing record is the reader's to report, with the kind it wanted. */
+  return trappa_plan_lookup (scopes->check->plan, id) == NULL;
 }
 
 static gboolean
@@ -324,10 +350,10 @@ check_scopes_of (TrappaItem *item,
 static void
 check_scopes (Check *check)
 {
-  Scopes scopes = { check, g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref) };
+  Scopes scopes = { check, g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref) };
 
   trappa_item_foreach (TRAPPA_ITEM (check->plan), check_scopes_of, &scopes);
-  g_hash_table_unref (scopes.lists);
+  g_hash_table_unref (scopes.allowed);
 }
 
 gboolean

@@ -58,34 +58,42 @@ collect_id (TrappaItem *item,
   return TRUE;
 }
 
-/* A free "row-N". Not trappa_plan_make_id(): its index would not see the
- * rows appended here, and would give the next row the same id. The ids
- * in use are collected at the first row: most plans need none. */
-static char *
-make_row_id (TrappaPlan  *plan,
-             GHashTable **ids)
+/* The ids in use, collected at the first row made (most plans need
+ * none), and the number the next "row-N" is tried from. */
+typedef struct
 {
-  if (*ids == NULL)
-    {
-      *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      trappa_item_foreach (TRAPPA_ITEM (plan), collect_id, *ids);
-    }
-  for (guint n = 1;; n++)
-    {
-      g_autofree char *id = g_strdup_printf ("row-%u", n);
+  GHashTable *ids;
+  guint       next;
+} RowIds;
 
-      if (!g_hash_table_contains (*ids, id))
+/* A free "row-N". Not trappa_plan_make_id(): its index would not see the
+ * rows appended here, and would give the next row the same id. */
+static char *
+make_row_id (TrappaPlan *plan,
+             RowIds     *rows)
+{
+  if (rows->ids == NULL)
+    {
+      rows->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      rows->next = 1;
+      trappa_item_foreach (TRAPPA_ITEM (plan), collect_id, rows->ids);
+    }
+  for (;; rows->next++)
+    {
+      g_autofree char *id = g_strdup_printf ("row-%u", rows->next);
+
+      if (!g_hash_table_contains (rows->ids, id))
         {
-          g_hash_table_add (*ids, g_strdup (id));
+          g_hash_table_add (rows->ids, g_strdup (id));
           return g_steal_pointer (&id);
         }
     }
 }
 
 static guint
-adopt_step (TrappaPlan  *plan,
-            TrappaItem  *step,
-            GHashTable **ids)
+adopt_step (TrappaPlan *plan,
+            TrappaItem *step,
+            RowIds     *rows)
 {
   g_autoptr(GString) detail = g_string_new (NULL);
   gint64 need = take_typed_need (step, detail);
@@ -107,7 +115,7 @@ adopt_step (TrappaPlan  *plan,
   else
     {
       g_autoptr(TrappaMappingRow) row = trappa_mapping_row_new ();
-      g_autofree char *id = make_row_id (plan, ids);
+      g_autofree char *id = make_row_id (plan, rows);
 
       g_object_set (row, "id", id, "step", trappa_item_get_id (step),
                     "units-today", MIN (units, need), "uncovered-now", MAX (need - units, 0),
@@ -121,7 +129,7 @@ guint
 trappa_typed_need_adopt (TrappaPlan *plan)
 {
   GListModel *staircases = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "staircases"));
-  g_autoptr(GHashTable) ids = NULL;
+  RowIds rows = { NULL, 1 };
   guint adopted = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (staircases); i++)
@@ -133,8 +141,9 @@ trappa_typed_need_adopt (TrappaPlan *plan)
         {
           g_autoptr(TrappaItem) step = g_list_model_get_item (steps, s);
 
-          adopted += adopt_step (plan, step, &ids);
+          adopted += adopt_step (plan, step, &rows);
         }
     }
+  g_clear_pointer (&rows.ids, g_hash_table_unref);
   return adopted;
 }

@@ -1,5 +1,5 @@
-/* test-large-round-trip.c: a generated plan of 1,000 measures reads back
- * as it was written
+/* test-large-round-trip.c: a generated plan of 1,000 measures, and the
+ * examples, read back as they were written
  *
  * The reader reads the plan's lists member by member while libxml2
  * parses, and frees each one (trappa-plan-reader.c): at a size where the
@@ -36,6 +36,27 @@ test_round_trip (void)
   g_assert_true (g_bytes_equal (again, saved));
 }
 
+/* The examples, read as they are written, save to their very bytes. */
+static void
+test_examples (void)
+{
+  const char *names[] = { "alver.trappa", "baerum.trappa" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TrappaPlan) plan = trappa_plan_file_check_named (file, names[i], &error);
+      g_autoptr(GBytes) saved = NULL;
+
+      g_assert_no_error (error);
+      saved = trappa_plan_file_serialize (plan);
+      g_assert_true (g_bytes_equal (saved, bytes));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -43,5 +64,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   trappa_plan_file_init ();
   g_test_add_func ("/trappa/io/round-trip/bench-1000", test_round_trip);
+  g_test_add_func ("/trappa/io/round-trip/examples", test_examples);
   return g_test_run ();
 }

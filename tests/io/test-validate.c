@@ -14,7 +14,7 @@ test_examples_ok (void)
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *expected = g_strdup_printf ("%s: ok\n%s: ok\n", alver, baerum);
 
-  g_assert_cmpint (trappa_validate_files (paths, out), ==, 0);
+  g_assert_cmpint (trappa_validate_files (paths, out, NULL), ==, 0);
   g_assert_cmpstr (out->str, ==, expected);
 }
 
@@ -34,7 +34,7 @@ test_hostile_fails (void)
   g_autofree char *alver_line = g_strdup_printf ("%s: ok", alver);
   g_autofree char *counts_line = g_strdup_printf ("%s:8: ", counts);
 
-  g_assert_cmpint (trappa_validate_files (paths, out), ==, 1);
+  g_assert_cmpint (trappa_validate_files (paths, out, NULL), ==, 1);
   lines = g_strsplit (out->str, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 5);
   g_assert_true (g_str_has_prefix (lines[0], laughs_line));
