@@ -313,9 +313,13 @@ load_in_thread (GTask        *task,
   else
     job->plan = trappa_plan_file_load (job->file, &job->stamp, NULL, &error);
   if (job->plan == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* The id index is made here, not by the window's first lookup. */
+  trappa_plan_find_parent (job->plan, TRAPPA_ITEM (job->plan), NULL, NULL, NULL);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
