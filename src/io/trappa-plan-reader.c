@@ -14,10 +14,11 @@
  * member of the plan's lists is read into the model once its element is
  * complete, then freed, so the whole tree is never held (a plan of 10,000
  * measures takes a fraction of the memory its tree would); libxml2 reads
- * the stream a little at a time, and a field is stored in its new record without the
- * property machinery (trappa_item_take_new_value). The problems
- * found meanwhile are kept aside and count only once the whole file has
- * proved well-formed, so they come in the order of the stages above.
+ * the stream a little at a time, and a field is stored in its new record
+ * without the property machinery (trappa_item_take_new_value). The
+ * problems found meanwhile are kept aside and count only once the whole
+ * file has proved well-formed, so they come in the order of the stages
+ * above.
  *
  * The RELAX NG schema (data/trappa-plan.rng) is generated from the same
  * property specs as these checks, which are at least as strict; libxml2
@@ -1058,6 +1059,16 @@ trappa_plan_file_parse (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
+  /* Said with the whole size, which a stream does not tell. */
+  if (g_bytes_get_size (bytes) > TRAPPA_PLAN_MAX_BYTES)
+    {
+      g_autoptr(TrappaXmlReport) report = trappa_xml_report_new (display_name);
+      g_autofree char *message = trappa_plan_reader_describe_too_large (g_bytes_get_size (bytes));
+
+      trappa_xml_report_add (report, 0, TRAPPA_ERROR_TOO_LARGE, "%s", message);
+      trappa_xml_report_check (report, error_line, error);
+      return NULL;
+    }
   stream = g_memory_input_stream_new_from_bytes (bytes);
   return trappa_plan_file_parse_stream (stream, display_name, error_line, error);
 }
