@@ -436,11 +436,16 @@ read_field (Reader     *reader,
             TrappaItem *item,
             GParamSpec *pspec)
 {
-  xmlChar *text;
+  xmlChar *copy = NULL;
+  const xmlChar *text;
 
   if (!check_field_is_text (reader, node))
     return;
-  text = xmlNodeGetContent (node);
+  /* Mostly one text, read where it is. */
+  if (node->children != NULL && node->children->next == NULL && node->children->type == XML_TEXT_NODE)
+    text = node->children->content;
+  else
+    text = copy = xmlNodeGetContent (node);
   trappa_plan_lines_add (reader->lines, item, pspec, line_of (node));
   /* A reference left empty is left out (the writer never writes one). */
   if (trappa_field_kind (pspec) == TRAPPA_FIELD_REFERENCE &&
@@ -450,7 +455,7 @@ read_field (Reader     *reader,
   else if (read_value (reader, item, pspec, text != NULL ? (const char *) text : "", line_of (node)) &&
            trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     trappa_plan_lines_note_reference (reader->lines);
-  xmlFree (text);
+  xmlFree (copy);
 }
 
 static void
