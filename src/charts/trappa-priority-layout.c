@@ -20,9 +20,9 @@
 
 #include "trappa-chart-text.h"
 #include "trappa-priority-buckets.h"
-#include "trappa-priority-figures.h"
 #include "trappa-priority-layout.h"
 #include "trappa-priority-push.h"
+#include "trappa-priority-shown.h"
 #include "trappa-plan-words.h"
 #include "trappa-title-cache.h"
 
@@ -160,40 +160,15 @@ trappa_priority_measure_title (TrappaMeasure *measure)
   return g_value_get_string (field (measure, FIELD_TITLE));
 }
 
-static const char *
-view_group (const TrappaPriorityOptions *o)
-{
-  return o->merged ? NULL : (o->group_id != NULL ? o->group_id : "");
-}
-
-/* @measure's summaries on the x axis, the y axis and the marker's. */
+/* A card where its scores put it. */
 static void
-summarize (const TrappaPriorityOptions *o,
-           TrappaPlan                  *plan,
-           TrappaMeasure               *measure,
-           TrappaScoreSummary           shown[3])
-{
-  TrappaAxis axes[3] = { o->x_axis, o->y_axis, o->marker_axis };
-  const TrappaPriorityFigures *figures =
-    o->summarize == NULL ? trappa_priority_figures_get (plan, measure, view_group (o)) : NULL;
-
-  for (guint i = 0; i < 3; i++)
-    if (o->summarize != NULL)
-      o->summarize (measure, axes[i], &shown[i], o->summarize_data);
-    else
-      shown[i] = figures->summaries[axes[i]];
-}
-
-/* A card where its scores (@shown, from summarize()) put it. */
-static void
-add_card (TrappaPriorityLayout     *self,
-          TrappaPlan               *plan,
-          TrappaMeasure            *measure,
-          const TrappaScoreSummary  shown[3])
+add_card (TrappaPriorityLayout      *self,
+          const TrappaPriorityShown *shown)
 {
   const TrappaPriorityOptions *o = &self->options;
   TrappaPriorityCard *card = g_new0 (TrappaPriorityCard, 1);
-  TrappaScoreSummary sx = shown[0], sy = shown[1], sm = shown[2];
+  TrappaMeasure *measure = shown->measure;
+  TrappaScoreSummary sx = shown->summaries[0], sy = shown->summaries[1], sm = shown->summaries[2];
   const cairo_rectangle_t *p = &self->plot;
   const char *title = trappa_priority_measure_title (measure);
 
@@ -208,8 +183,7 @@ add_card (TrappaPriorityLayout     *self,
   card->spread_x = sx.spread * p->width / TRAPPA_SCORE_MAX;
   card->spread_y = sy.spread * p->height / TRAPPA_SCORE_MAX;
   card->n_groups = MAX (sx.n, sy.n);
-  card->dots = o->count_dots != NULL ? o->count_dots (measure, o->summarize_data)
-                                     : (guint) trappa_priority_figures_get (plan, measure, view_group (o))->dots;
+  card->dots = shown->dots;
   card->marker = sm.mean;
   card->marker_scored = sm.n > 0;
   card->marker_radius = self->marker_min_radius +
@@ -826,11 +800,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
                             double                       height)
 {
   TrappaPriorityLayout *self = g_new0 (TrappaPriorityLayout, 1);
-  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
-  guint n = g_list_model_get_n_items (measures);
-  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
-  /* Their summaries (summarize()), three a measure. */
-  g_autoptr(GArray) shown_summaries = g_array_new (FALSE, FALSE, sizeof (TrappaScoreSummary));
+  GArray *shown = trappa_priority_shown_get (plan, options);
   g_autoptr(PangoLayout) probe = NULL;
   gboolean any_unplaced = FALSE;
   double pad, gutter, top_h, bottom_h, legend_h, tray_h = 0, tray_label_h = 0, below, f;
@@ -868,20 +838,12 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   self->marker_min_radius = f * 0.15;
   self->card_inset = (options->participants ? 0 : 2 * self->marker_max_radius) + f * 0.5;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < shown->len; i++)
     {
-      g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
+      const TrappaScoreSummary *summaries = g_array_index (shown, TrappaPriorityShown, i).summaries;
 
-      if (trappa_priority_options_accepts (&self->options, measure))
-        {
-          TrappaScoreSummary summaries[3];
-
-          summarize (options, plan, measure, summaries);
-          any_unplaced |= summaries[0].n == 0 || summaries[1].n == 0;
-          self->n_placed += summaries[0].n > 0 && summaries[1].n > 0;
-          g_ptr_array_add (shown, g_steal_pointer (&measure));
-          g_array_append_vals (shown_summaries, summaries, 3);
-        }
+      any_unplaced |= summaries[0].n == 0 || summaries[1].n == 0;
+      self->n_placed += summaries[0].n > 0 && summaries[1].n > 0;
     }
 
   /* The rows of text above and below the grid are measured first; the
@@ -922,7 +884,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   add_y_axis_labels (self);
 
   for (guint i = 0; i < shown->len; i++)
-    add_card (self, plan, shown->pdata[i], &g_array_index (shown_summaries, TrappaScoreSummary, 3 * i));
+    add_card (self, &g_array_index (shown, TrappaPriorityShown, i));
 
   /* The selected card is drawn last, on top of the others. */
   for (guint i = 0; i < self->cards->len; i++)

@@ -891,8 +891,10 @@ trappa_vote_session_accept (TrappaVoteSession *self,
       GroupVotes votes = { self->group_ids->pdata[g], NULL, FALSE };
       TrappaItem *group = trappa_plan_lookup (plan, votes.group_id);
 
-      /* The group may have been removed from the plan while voting. */
-      if (*votes.group_id != '\0' && (group == NULL || !TRAPPA_IS_WORKSHOP_GROUP (group)))
+      /* The group may have been removed from the plan while voting; one
+       * nobody voted in changes nothing (a large plan has many groups). */
+      if ((*votes.group_id != '\0' && (group == NULL || !TRAPPA_IS_WORKSHOP_GROUP (group))) ||
+          trappa_vote_session_count_voters (self, votes.group_id) == 0)
         continue;
       votes.tallies = trappa_vote_session_tally (self, votes.group_id);
       for (guint i = 0; i < votes.tallies->len; i++)

@@ -1,7 +1,7 @@
 /* test-priority-incremental.c: what the priority grid keeps from one edit
- * to the next (each measure's figures, kept with the plan) gives exactly
- * what working everything out afresh gives, after random edits, undos and
- * redos, in every view of the grid
+ * to the next (each measure's figures, the measures each view shows, kept
+ * with the plan) gives exactly what working everything out afresh gives,
+ * after random edits, undos and redos, in every view of the grid
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -274,9 +274,10 @@ assert_same_layout (TrappaPriorityLayout *kept,
     }
 }
 
-/* The grid of the edited plan (from the figures kept through the edits)
- * against the grid of a copy of it (every figure worked out afresh), in
- * every view the toolbar offers, roomy and crowded. */
+/* The grid of the edited plan (from the figures and the measures shown
+ * kept through the edits, each view's since it was last laid out)
+ * against the grid of a copy of it (all worked out afresh), in every view
+ * the toolbar offers, roomy and crowded. */
 static void
 test_layout (Fixture       *f,
              gconstpointer  data)
