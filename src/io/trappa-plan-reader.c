@@ -14,10 +14,11 @@
  * member of the plan's lists is read into the model once its element is
  * complete, then freed, so the whole tree is never held (a plan of 10,000
  * measures takes a fraction of the memory its tree would); libxml2 reads
- * the stream a little at a time, and a field is stored in its new record without the
- * property machinery (trappa_item_take_new_value). The problems
- * found meanwhile are kept aside and count only once the whole file has
- * proved well-formed, so they come in the order of the stages above.
+ * the stream a little at a time, and a field is stored in its new record
+ * without the property machinery (trappa_item_take_new_value). The
+ * problems found meanwhile are kept aside and count only once the whole
+ * file has proved well-formed, so they come in the order of the stages
+ * above.
  *
  * The RELAX NG schema (data/trappa-plan.rng) is generated from the same
  * property specs as these checks, which are at least as strict; libxml2
@@ -435,11 +436,16 @@ read_field (Reader     *reader,
             TrappaItem *item,
             GParamSpec *pspec)
 {
-  xmlChar *text;
+  xmlChar *copy = NULL;
+  const xmlChar *text;
 
   if (!check_field_is_text (reader, node))
     return;
-  text = xmlNodeGetContent (node);
+  /* Mostly one text, read where it is. */
+  if (node->children != NULL && node->children->next == NULL && node->children->type == XML_TEXT_NODE)
+    text = node->children->content;
+  else
+    text = copy = xmlNodeGetContent (node);
   trappa_plan_lines_add (reader->lines, item, pspec, line_of (node));
   /* A reference left empty is left out (the writer never writes one). */
   if (trappa_field_kind (pspec) == TRAPPA_FIELD_REFERENCE &&
@@ -449,7 +455,7 @@ read_field (Reader     *reader,
   else if (read_value (reader, item, pspec, text != NULL ? (const char *) text : "", line_of (node)) &&
            trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     trappa_plan_lines_note_reference (reader->lines);
-  xmlFree (text);
+  xmlFree (copy);
 }
 
 static void
@@ -1058,6 +1064,16 @@ trappa_plan_file_parse (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
+  /* Said with the whole size, which a stream does not tell. */
+  if (g_bytes_get_size (bytes) > TRAPPA_PLAN_MAX_BYTES)
+    {
+      g_autoptr(TrappaXmlReport) report = trappa_xml_report_new (display_name);
+      g_autofree char *message = trappa_plan_reader_describe_too_large (g_bytes_get_size (bytes));
+
+      trappa_xml_report_add (report, 0, TRAPPA_ERROR_TOO_LARGE, "%s", message);
+      trappa_xml_report_check (report, error_line, error);
+      return NULL;
+    }
   stream = g_memory_input_stream_new_from_bytes (bytes);
   return trappa_plan_file_parse_stream (stream, display_name, error_line, error);
 }
