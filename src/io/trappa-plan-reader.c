@@ -94,6 +94,7 @@ typedef struct
   TrappaItem               *owner;
   const TrappaItemListInfo *info;
   GListStore               *store;
+  GPtrArray                *members; /* read, added to @store at the end */
   const char               *tag;    /* of its members */
   Foreign                   foreign;
   guint                     n;
@@ -581,6 +582,7 @@ list_begin (Reader                   *reader,
   list->owner = owner;
   list->info = info;
   list->store = trappa_item_get_list (owner, info->name);
+  list->members = g_ptr_array_new_with_free_func (g_object_unref);
   list->tag = trappa_item_class_get_tag (g_type_class_peek (info->item_type));
   list->foreign = (Foreign) FOREIGN_INIT;
   list->n = 0;
@@ -593,6 +595,18 @@ list_begin (Reader                   *reader,
                              _("The list “%s” has the attribute “%s”; a list has no attributes"),
                              info->name, name);
     }
+}
+
+/* The members read go into the list at once: one change of the list
+ * rather than one per member. */
+static void
+list_end (List *list)
+{
+  if (list->members == NULL)
+    return;
+  g_list_store_splice (list->store, g_list_model_get_n_items (G_LIST_MODEL (list->store)), 0,
+                       list->members->pdata, list->members->len);
+  g_clear_pointer (&list->members, g_ptr_array_unref);
 }
 
 /* @child of the list's element @node: a member, or what is kept or
@@ -616,7 +630,7 @@ read_list_child (Reader  *reader,
       if (trappa_item_get_id (member)[0] == '\0' && xmlHasProp (child, (const xmlChar *) "id") == NULL)
         trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_INVALID_VALUE,
                                _("A %s needs an id"), list->tag);
-      g_list_store_append (list->store, member);
+      g_ptr_array_add (list->members, g_steal_pointer (&member));
     }
   else if (is_ours (child) && !reader->newer_minor)
     refuse_unknown_element (reader, child, TRUE);
@@ -636,6 +650,7 @@ read_list (Reader                   *reader,
   list_begin (reader, &list, node, item, info);
   for (xmlNode *child = node->children; child != NULL && !reader->stop; child = child->next)
     read_list_child (reader, &list, node, child);
+  list_end (&list);
 }
 
 static void
@@ -862,6 +877,7 @@ on_end_element (void          *data,
   xmlSAX2EndElementNs (context, name, prefix, uri);
   if (node != NULL && node == reader->list_node)
     {
+      list_end (&reader->list);
       reader->list_node = NULL;
       xmlUnlinkNode (node);
       xmlFreeNode (node);
@@ -979,6 +995,8 @@ read_plan (Reader *reader)
   reader->parse_report = parsed;
   reader->report = found;
   doc = parse_xml (reader);
+  /* A list left open (libxml2 stopped in it) goes with the plan. */
+  g_clear_pointer (&reader->list.members, g_ptr_array_unref);
   reader->report = reader->parse_report = NULL;
   plan = (TrappaPlan *) reader->plan.item;
   g_clear_pointer (&reader->plan.seen, g_free);
