@@ -21,14 +21,17 @@
 TrappaFieldKind
 trappa_field_kind (GParamSpec *pspec)
 {
-  if (G_IS_PARAM_SPEC_INT64 (pspec))
+  /* By the value type, which is a field: asked for every field read. */
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (type == G_TYPE_INT64)
     return TRAPPA_FIELD_NUMBER;
-  if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+  if (type == G_TYPE_BOOLEAN)
     return TRAPPA_FIELD_FLAG;
-  if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV)
+  if (type == G_TYPE_STRV)
     return TRAPPA_FIELD_REFERENCES;
 
-  g_return_val_if_fail (G_IS_PARAM_SPEC_STRING (pspec), TRAPPA_FIELD_TEXT);
+  g_return_val_if_fail (type == G_TYPE_STRING, TRAPPA_FIELD_TEXT);
   if (trappa_param_spec_get_choices (pspec) != NULL)
     return TRAPPA_FIELD_CHOICE;
   if (trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)

@@ -14,10 +14,11 @@
  * member of the plan's lists is read into the model once its element is
  * complete, then freed, so the whole tree is never held (a plan of 10,000
  * measures takes a fraction of the memory its tree would); libxml2 reads
- * the stream a little at a time, and a field is stored in its new record without the
- * property machinery (trappa_item_take_new_value). The problems
- * found meanwhile are kept aside and count only once the whole file has
- * proved well-formed, so they come in the order of the stages above.
+ * the stream a little at a time, and a field is stored in its new record
+ * without the property machinery (trappa_item_take_new_value). The
+ * problems found meanwhile are kept aside and count only once the whole
+ * file has proved well-formed, so they come in the order of the stages
+ * above.
  *
  * The RELAX NG schema (data/trappa-plan.rng) is generated from the same
  * property specs as these checks, which are at least as strict; libxml2
@@ -93,6 +94,7 @@ typedef struct
   TrappaItem               *owner;
   const TrappaItemListInfo *info;
   GListStore               *store;
+  GPtrArray                *members; /* read, added to @store at the end */
   const char               *tag;    /* of its members */
   Foreign                   foreign;
   guint                     n;
@@ -435,11 +437,16 @@ read_field (Reader     *reader,
             TrappaItem *item,
             GParamSpec *pspec)
 {
-  xmlChar *text;
+  xmlChar *copy = NULL;
+  const xmlChar *text;
 
   if (!check_field_is_text (reader, node))
     return;
-  text = xmlNodeGetContent (node);
+  /* Mostly one text, read where it is. */
+  if (node->children != NULL && node->children->next == NULL && node->children->type == XML_TEXT_NODE)
+    text = node->children->content;
+  else
+    text = copy = xmlNodeGetContent (node);
   trappa_plan_lines_add (reader->lines, item, pspec, line_of (node));
   /* A reference left empty is left out (the writer never writes one). */
   if (trappa_field_kind (pspec) == TRAPPA_FIELD_REFERENCE &&
@@ -449,7 +456,7 @@ read_field (Reader     *reader,
   else if (read_value (reader, item, pspec, text != NULL ? (const char *) text : "", line_of (node)) &&
            trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     trappa_plan_lines_note_reference (reader->lines);
-  xmlFree (text);
+  xmlFree (copy);
 }
 
 static void
@@ -575,6 +582,7 @@ list_begin (Reader                   *reader,
   list->owner = owner;
   list->info = info;
   list->store = trappa_item_get_list (owner, info->name);
+  list->members = g_ptr_array_new_with_free_func (g_object_unref);
   list->tag = trappa_item_class_get_tag (g_type_class_peek (info->item_type));
   list->foreign = (Foreign) FOREIGN_INIT;
   list->n = 0;
@@ -587,6 +595,18 @@ list_begin (Reader                   *reader,
                              _("The list “%s” has the attribute “%s”; a list has no attributes"),
                              info->name, name);
     }
+}
+
+/* The members read go into the list at once: one change of the list
+ * rather than one per member. */
+static void
+list_end (List *list)
+{
+  if (list->members == NULL)
+    return;
+  g_list_store_splice (list->store, g_list_model_get_n_items (G_LIST_MODEL (list->store)), 0,
+                       list->members->pdata, list->members->len);
+  g_clear_pointer (&list->members, g_ptr_array_unref);
 }
 
 /* @child of the list's element @node: a member, or what is kept or
@@ -610,7 +630,7 @@ read_list_child (Reader  *reader,
       if (trappa_item_get_id (member)[0] == '\0' && xmlHasProp (child, (const xmlChar *) "id") == NULL)
         trappa_xml_report_add (reader->report, line_of (child), TRAPPA_ERROR_INVALID_VALUE,
                                _("A %s needs an id"), list->tag);
-      g_list_store_append (list->store, member);
+      g_ptr_array_add (list->members, g_steal_pointer (&member));
     }
   else if (is_ours (child) && !reader->newer_minor)
     refuse_unknown_element (reader, child, TRUE);
@@ -630,6 +650,7 @@ read_list (Reader                   *reader,
   list_begin (reader, &list, node, item, info);
   for (xmlNode *child = node->children; child != NULL && !reader->stop; child = child->next)
     read_list_child (reader, &list, node, child);
+  list_end (&list);
 }
 
 static void
@@ -856,6 +877,7 @@ on_end_element (void          *data,
   xmlSAX2EndElementNs (context, name, prefix, uri);
   if (node != NULL && node == reader->list_node)
     {
+      list_end (&reader->list);
       reader->list_node = NULL;
       xmlUnlinkNode (node);
       xmlFreeNode (node);
@@ -973,6 +995,8 @@ read_plan (Reader *reader)
   reader->parse_report = parsed;
   reader->report = found;
   doc = parse_xml (reader);
+  /* A list left open (libxml2 stopped in it) goes with the plan. */
+  g_clear_pointer (&reader->list.members, g_ptr_array_unref);
   reader->report = reader->parse_report = NULL;
   plan = (TrappaPlan *) reader->plan.item;
   g_clear_pointer (&reader->plan.seen, g_free);
@@ -1058,6 +1082,16 @@ trappa_plan_file_parse (GBytes      *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
+  /* Said with the whole size, which a stream does not tell. */
+  if (g_bytes_get_size (bytes) > TRAPPA_PLAN_MAX_BYTES)
+    {
+      g_autoptr(TrappaXmlReport) report = trappa_xml_report_new (display_name);
+      g_autofree char *message = trappa_plan_reader_describe_too_large (g_bytes_get_size (bytes));
+
+      trappa_xml_report_add (report, 0, TRAPPA_ERROR_TOO_LARGE, "%s", message);
+      trappa_xml_report_check (report, error_line, error);
+      return NULL;
+    }
   stream = g_memory_input_stream_new_from_bytes (bytes);
   return trappa_plan_file_parse_stream (stream, display_name, error_line, error);
 }

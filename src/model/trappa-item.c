@@ -580,7 +580,7 @@ trappa_param_spec_get_max_length (GParamSpec *pspec)
 {
   if (pspec == properties[PROP_ID] || trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
     return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV ? TRAPPA_MAX_REFERENCES : TRAPPA_MAX_ID_LENGTH;
-  if (!G_IS_PARAM_SPEC_STRING (pspec))
+  if (G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING)
     return 0;
   return trappa_param_spec_is_multiline (pspec) ? TRAPPA_MAX_LONG_TEXT : TRAPPA_MAX_LINE_TEXT;
 }

@@ -9,20 +9,20 @@
 
 #include "trappa-typed-need.h"
 
-static gboolean
-has_mapping_rows (TrappaPlan *plan,
-                  const char *step_id)
+/* The steps that have mapping rows, by id: asked once per step. */
+static GHashTable *
+steps_with_rows (TrappaPlan *plan)
 {
   GListModel *rows = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "mapping-rows"));
+  GHashTable *steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(TrappaItem) row = g_list_model_get_item (rows, i);
 
-      if (g_strcmp0 (trappa_item_get_string (row, "step"), step_id) == 0)
-        return TRUE;
+      g_hash_table_add (steps, g_strdup (trappa_item_get_string (row, "step")));
     }
-  return FALSE;
+  return steps;
 }
 
 /* The typed need of @step: its categories' sum where any has one, else its
@@ -93,6 +93,7 @@ make_row_id (TrappaPlan *plan,
 static guint
 adopt_step (TrappaPlan *plan,
             TrappaItem *step,
+            GHashTable *stepped,
             RowIds     *rows)
 {
   g_autoptr(GString) detail = g_string_new (NULL);
@@ -104,7 +105,7 @@ adopt_step (TrappaPlan *plan,
     return 0;
   /* TRANSLATORS: kept with a step when a plan from an older Trappa is opened */
   note = g_strdup_printf (_("Need typed in before file format 1.1: %" PRId64 "%s"), need, detail->str);
-  if (has_mapping_rows (plan, trappa_item_get_id (step)))
+  if (g_hash_table_contains (stepped, trappa_item_get_id (step)))
     {
       const char *description = trappa_item_get_string (step, "description");
       g_autofree char *text = *description != '\0' ? g_strconcat (description, "\n\n", note, NULL)
@@ -129,6 +130,7 @@ guint
 trappa_typed_need_adopt (TrappaPlan *plan)
 {
   GListModel *staircases = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "staircases"));
+  g_autoptr(GHashTable) stepped = steps_with_rows (plan);
   RowIds rows = { NULL, 1 };
   guint adopted = 0;
 
@@ -141,7 +143,7 @@ trappa_typed_need_adopt (TrappaPlan *plan)
         {
           g_autoptr(TrappaItem) step = g_list_model_get_item (steps, s);
 
-          adopted += adopt_step (plan, step, &rows);
+          adopted += adopt_step (plan, step, stepped, &rows);
         }
     }
   g_clear_pointer (&rows.ids, g_hash_table_unref);

@@ -380,6 +380,7 @@ test_too_large (void)
   g_autofree char *dir = g_dir_make_tmp ("trappa-io-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "large.trappa", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GInputStream) stream = NULL;
   g_autoptr(TrappaPlan) plan = NULL;
   guint line = 99;
 
@@ -393,6 +394,19 @@ test_too_large (void)
   g_assert_null (plan);
   assert_refused (error, line, TRAPPA_ERROR_TOO_LARGE, 0, "at most");
   g_assert_true (g_str_has_prefix (error->message, path));
+  g_clear_error (&error);
+
+  /* Read as it is parsed: by its size; from a stream that does not tell
+   * it, once past the cap. */
+  plan = trappa_plan_file_check_named (file, "large.trappa", &error);
+  g_assert_null (plan);
+  g_assert_error (error, TRAPPA_ERROR, TRAPPA_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "large.trappa: "));
+  g_clear_error (&error);
+  stream = g_memory_input_stream_new_from_data (text->str, text->len, NULL);
+  plan = trappa_plan_file_parse_stream (stream, "large.trappa", &line, &error);
+  g_assert_null (plan);
+  assert_refused (error, line, TRAPPA_ERROR_TOO_LARGE, 0, "at most");
 
   g_unlink (path);
   g_rmdir (dir);

@@ -156,8 +156,11 @@ mutate_record (xmlDoc  *doc,
     {
       const char * const *values = g_str_equal (base[i]->name, "id") ? values_for_id : values_for (base[i]);
       const xmlChar *name = (const xmlChar *) base[i]->name;
-      xmlChar *saved = xmlGetNoNsProp (node, name);
+      xmlChar *saved;
 
+      if (values == NULL)
+        continue;
+      saved = xmlGetNoNsProp (node, name);
       for (guint v = 0; values[v] != NULL; v++)
         {
           g_autofree char *what = g_strdup_printf ("%s@%s = “%s”", (const char *) node->name,
