@@ -53,8 +53,9 @@ G_DEFINE_FINAL_TYPE (TrappaRecordTable, trappa_record_table, GTK_TYPE_WIDGET)
  * between columns (Adwaita), in pixels. */
 #define TITLE_PADDING 14
 
-/* More rows than a table shows on any screen. */
-#define FIRST_ROWS 40
+/* More rows than a table shows on a 1920×1080 screen (rows are 43 px
+ * high). */
+#define FIRST_ROWS 25
 
 enum { PROP_0, PROP_SELECTED_ITEM, N_PROPS };
 static GParamSpec *properties[N_PROPS];
