@@ -9,7 +9,8 @@
  *   title, cost    a measure's title, its investment cost (measures pane)
  *   housing        a housing step's units today (housing pane)
  *   activity       an activity step's recipients today (activity pane)
- *   action-plan    a measure's investment cost, the action plan shown
+ *   action-plan    the investment cost of a measure the action plan shows
+ *                  in one of its years, the action plan shown
  *   population     a value of the first population projection
  *   gap            a gap text's status today (needs and gap pane)
  *   ros, stakeholders, swot, participation, milestones, national-goals,
@@ -42,6 +43,7 @@
  */
 #include <stdlib.h>
 
+#include "trappa-action-plan.h"
 #include "trappa-bench-clock.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority.h"
@@ -60,7 +62,11 @@ typedef struct
    * NULL for the card move. */
   const char *path;
   const char *field;
+  /* The record edited when not the first of @path: one whose edit shows. */
+  TrappaItem *(*pick) (TrappaPlan *plan);
 } Edit;
+
+static TrappaItem *pick_in_action_plan (TrappaPlan *plan);
 
 static const Edit edits[] = {
   { "move", "priority", NULL, NULL },
@@ -68,7 +74,7 @@ static const Edit edits[] = {
   { "cost", "measures", "measures", "investment-cost" },
   { "housing", "housing", "housing/steps", "units-today" },
   { "activity", "activity", "activity/steps", "units-today" },
-  { "action-plan", "action-plan", "measures", "investment-cost" },
+  { "action-plan", "action-plan", "measures", "investment-cost", pick_in_action_plan },
   { "population", "population", "population-series/values", "count" },
   { "gap", "gap", "gap-texts", "status-today" },
   { "ros", "ros", "risks", "likelihood" },
@@ -200,6 +206,34 @@ find_record (TrappaPlan *plan,
   return item;
 }
 
+/* The first measure the action plan shows whose investment cost falls in
+ * one of its years (a single figure, in its deadline's year): the first
+ * measure of a plan may lie outside the four years, and an edit of it
+ * rightly paints nothing. */
+static TrappaItem *
+pick_in_action_plan (TrappaPlan *plan)
+{
+  TrappaActionPlan *action_plan = trappa_action_plan_new (plan, TRUE);
+  TrappaItem *found = NULL;
+
+  for (guint a = 0; found == NULL && a < action_plan->areas->len; a++)
+    {
+      TrappaActionPlanArea *area = g_ptr_array_index (action_plan->areas, a);
+
+      for (guint r = 0; found == NULL && r < area->rows->len; r++)
+        {
+          TrappaActionPlanRow *row = g_ptr_array_index (area->rows, r);
+          gint64 year = trappa_deadline_year (trappa_item_get_string (row->measure, "deadline"));
+
+          if (*trappa_item_get_string (row->measure, "investment-by-year") == '\0' &&
+              year >= action_plan->first_year && year < action_plan->first_year + TRAPPA_ACTION_PLAN_YEARS)
+            found = row->measure;
+        }
+    }
+  trappa_action_plan_free (action_plan);
+  return found;
+}
+
 static void
 move_card (TrappaPlan *plan,
            TrappaItem *measure,
@@ -244,7 +278,8 @@ run_edit (TrappaWindow *window,
           const Edit   *edit,
           guint         rounds)
 {
-  TrappaItem *item = find_record (plan, edit->path != NULL ? edit->path : "measures");
+  TrappaItem *item = edit->pick != NULL ? edit->pick (plan)
+                                         : find_record (plan, edit->path != NULL ? edit->path : "measures");
   /* ms */
   g_autofree double *wall = g_new (double, rounds);
   g_autofree double *cpu = g_new (double, rounds);
