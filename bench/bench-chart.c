@@ -14,8 +14,8 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
+#include "trappa-bench-clock.h"
 #include "trappa-bench-plan.h"
 #include "trappa-chart-export.h"
 #include "trappa-chart-kind.h"
@@ -31,32 +31,15 @@ typedef struct
   double paint_cpu[ROUNDS];
 } Rounds;
 
-static double
-cpu_ms (void)
-{
-  struct timespec t;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
-  return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* Best and median of @times and the median of @cpu, in ms; sorts them. */
 static char *
 summary (double *times,
          double *cpu)
 {
-  qsort (times, ROUNDS, sizeof *times, compare_doubles);
-  qsort (cpu, ROUNDS, sizeof *cpu, compare_doubles);
-  return g_strdup_printf ("best %.2f ms, median %.2f ms (CPU %.2f)", times[0], times[ROUNDS / 2], cpu[ROUNDS / 2]);
+  double median = trappa_bench_median (times, ROUNDS);  /* sorts them */
+
+  return g_strdup_printf ("best %.2f ms, median %.2f ms (CPU %.2f)", times[0], median,
+                          trappa_bench_median (cpu, ROUNDS));
 }
 
 /* A card move: the whole room's score of the first measure on the first
@@ -94,10 +77,10 @@ run (const TrappaChartKind *kind,
       if (edit)
         move_card (plan, r);
       start = g_get_monotonic_time ();
-      cpu_start = cpu_ms ();
+      cpu_start = trappa_bench_process_cpu_ms ();
       layout = kind->layout (kind, &request, width, height, &error);
       laid_out = g_get_monotonic_time ();
-      cpu_laid_out = cpu_ms ();
+      cpu_laid_out = trappa_bench_process_cpu_ms ();
       if (layout == NULL)
         {
           fprintf (stderr, "%s: %s\n", kind->name, error->message);
@@ -108,7 +91,7 @@ run (const TrappaChartKind *kind,
       cairo_destroy (cr);
       cairo_surface_flush (surface);
       rounds->paint[r] = (g_get_monotonic_time () - laid_out) / 1000.0;
-      rounds->paint_cpu[r] = cpu_ms () - cpu_laid_out;
+      rounds->paint_cpu[r] = trappa_bench_process_cpu_ms () - cpu_laid_out;
       rounds->layout[r] = (laid_out - start) / 1000.0;
       rounds->layout_cpu[r] = cpu_laid_out - cpu_start;
       kind->free (layout);

@@ -37,7 +37,6 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
@@ -80,20 +79,11 @@ median_timing (const Timing *timings,
   return (Timing) { trappa_bench_median (wall, n), trappa_bench_median (cpu, n) };
 }
 
-static double
-cpu_now_ms (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
-  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
-}
-
 static Timing
 timing_since (gint64 wall_start,
               double cpu_start)
 {
-  return (Timing) { (g_get_monotonic_time () - wall_start) / 1000.0, cpu_now_ms () - cpu_start };
+  return (Timing) { (g_get_monotonic_time () - wall_start) / 1000.0, trappa_bench_process_cpu_ms () - cpu_start };
 }
 
 static void
@@ -257,7 +247,7 @@ median_ms (BenchFunc func,
   for (guint i = 0; i < runs; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu = cpu_now_ms ();
+      double cpu = trappa_bench_process_cpu_ms ();
 
       func (data);
       timings[i] = timing_since (start, cpu);
@@ -352,7 +342,7 @@ import_scores_once (GBytes *bytes)
     copies[g] = group_copy (bytes, g);
 
   start = g_get_monotonic_time ();
-  cpu = cpu_now_ms ();
+  cpu = trappa_bench_process_cpu_ms ();
   for (guint g = 0; g < IMPORT_GROUPS; g++)
     {
       g_autoptr(TrappaScoreImport) import = trappa_score_import_prepare (plan, copies[g], "gruppe", &error);
@@ -415,7 +405,7 @@ paste_rows_ms (GBytes *bytes,
   for (guint i = 0; i < runs; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu = cpu_now_ms ();
+      double cpu = trappa_bench_process_cpu_ms ();
       g_autoptr(GPtrArray) pasted =
         trappa_record_clipboard_paste (plan, TRAPPA_ITEM (plan), "measures", -1, TRAPPA_TYPE_MEASURE,
                                        paste_columns, G_N_ELEMENTS (paste_columns), text, &error);
@@ -476,7 +466,7 @@ accept_votes_ms (GBytes *bytes,
   for (guint i = 0; i < runs; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      double cpu = cpu_now_ms ();
+      double cpu = trappa_bench_process_cpu_ms ();
 
       if (trappa_vote_session_accept (session, plan) == 0)
         g_error ("no votes accepted");
@@ -656,7 +646,7 @@ chart_frame (const TrappaChartKind *kind,
 {
   TrappaChartRequest request = { .plan = plan };
   gint64 start = g_get_monotonic_time ();
-  double cpu = cpu_now_ms ();
+  double cpu = trappa_bench_process_cpu_ms ();
   gpointer layout = kind->layout (kind, &request, PAINT_WIDTH, PAINT_HEIGHT, NULL);
   g_autoptr(GBytes) key = kind->picture_key (layout);
 
@@ -767,11 +757,11 @@ bench_paint (guint n)
       trappa_plan_end_edit (plan);
 
       start = g_get_monotonic_time ();
-      cpu = cpu_now_ms ();
+      cpu = trappa_bench_process_cpu_ms ();
       after = trappa_priority_layout_new (plan, &options, PAINT_WIDTH, PAINT_HEIGHT);
       layout_t[r] = timing_since (start, cpu);
       start = g_get_monotonic_time ();
-      cpu = cpu_now_ms ();
+      cpu = trappa_bench_process_cpu_ms ();
       paint_moved_card (surface, background, before, after, card->id);
       paint_t[r] = timing_since (start, cpu);
     }

@@ -26,6 +26,15 @@ trappa_bench_thread_cpu_us (void)
 }
 
 double
+trappa_bench_process_cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+double
 trappa_bench_median (double *values,
                      guint   n)
 {

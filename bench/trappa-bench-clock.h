@@ -12,6 +12,9 @@ G_BEGIN_DECLS
  * a worker thread's (a draft being written) or another process's. */
 gint64 trappa_bench_thread_cpu_us (void);
 
+/* This process's CPU time, all threads, in ms. */
+double trappa_bench_process_cpu_ms (void);
+
 /* The median of @n values; sorts them. */
 double trappa_bench_median        (double *values,
                                    guint   n);

@@ -135,15 +135,6 @@ menu_action (GtkWidget  *widget,
   trappa_presentation_menu_popup (TRAPPA_PRESENTATION_WINDOW (widget)->menu);
 }
 
-/* "presentation.shortcuts": the keyboard shortcuts, over the slide. */
-static void
-shortcuts_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  trappa_shortcuts_window_present (GTK_WINDOW (widget));
-}
-
 /* "presentation.focus-chart": the keys back to the page shown. */
 static void
 focus_chart_action (GtkWidget  *widget,
@@ -252,7 +243,7 @@ trappa_presentation_window_class_init (TrappaPresentationWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "presentation.page", "i", page_action);
   gtk_widget_class_install_action (widget_class, "presentation.live-voting", NULL, live_voting);
   gtk_widget_class_install_action (widget_class, "presentation.menu", NULL, menu_action);
-  gtk_widget_class_install_action (widget_class, "presentation.shortcuts", NULL, shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "presentation.shortcuts", NULL, trappa_shortcuts_window_action);
   gtk_widget_class_install_action (widget_class, "presentation.focus-chart", NULL, focus_chart_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "presentation.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, 0, "presentation.live-voting", NULL);

@@ -12,13 +12,15 @@
 #include "trappa-shortcuts-window.h"
 
 void
-trappa_shortcuts_window_present (GtkWindow *parent)
+trappa_shortcuts_window_action (GtkWidget  *window,
+                                const char *action_name,
+                                GVariant   *parameter)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/no/trappa/Trappa/help-overlay.ui");
   GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
 
-  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (GTK_IS_WINDOW (window));
 
-  gtk_window_set_transient_for (shortcuts, parent);
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (window));
   gtk_window_present (shortcuts);
 }

@@ -8,7 +8,11 @@
 
 G_BEGIN_DECLS
 
-/* Shows the Keyboard Shortcuts window over @parent. */
-void trappa_shortcuts_window_present (GtkWindow *parent);
+/* A window's action (a GtkWidgetActionActivateFunc, for
+ * gtk_widget_class_install_action): shows the Keyboard Shortcuts window
+ * over @window. */
+void trappa_shortcuts_window_action (GtkWidget  *window,
+                                     const char *action_name,
+                                     GVariant   *parameter);
 
 G_END_DECLS

@@ -568,14 +568,6 @@ find_chart (GtkWidget *widget)
   return NULL;
 }
 
-static void
-show_help_overlay_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  trappa_shortcuts_window_present (GTK_WINDOW (widget));
-}
-
 /* "win.present" (F5): the pane's chart on the projector, the plan's other
  * charts a page away; a pane without a chart starts at the first. */
 static void
@@ -603,7 +595,7 @@ trappa_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, trappa_shortcuts_window_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }
 

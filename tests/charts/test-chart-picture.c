@@ -6,6 +6,7 @@
  */
 #include <gtk/gtk.h>
 
+#include "chart-pixels.h"
 #include "trappa-chart-picture.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority.h"
@@ -13,45 +14,10 @@
 #define WIDTH  900
 #define HEIGHT 640
 
-static TrappaPlan *
-load_alver (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples",
-                                            "alver.trappa", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrappaPlan *plan = trappa_plan_file_load (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
 static cairo_surface_t *
 blank (void)
 {
   return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-}
-
-/* How many pixels differ by more than a rounding step in some channel. */
-static guint
-count_differences (cairo_surface_t *a,
-                   cairo_surface_t *b)
-{
-  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a);
-  guint n = 0;
-
-  cairo_surface_flush (a);
-  cairo_surface_flush (b);
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH; x++)
-      for (int c = 0; c < 4; c++)
-        if (ABS (pa[y * stride + 4 * x + c] - pb[y * stride + 4 * x + c]) > 2)
-          {
-            n++;
-            break;
-          }
-  return n;
 }
 
 typedef struct
@@ -92,7 +58,7 @@ frame (Fixture *f)
   /* GSK replays a cairo node a little differently at the edges of
    * antialiased shapes (a pixel here and there); a bar or label missing
    * or out of place differs in hundreds. */
-  g_assert_cmpuint (count_differences (kept, painted), <=, WIDTH * HEIGHT / 5000);
+  g_assert_cmpuint (chart_pixels_count_differences (kept, painted), <=, WIDTH * HEIGHT / 5000);
   same = f->node != NULL && node == f->node;
   g_clear_pointer (&f->node, gsk_render_node_unref);
   f->node = node;
@@ -109,14 +75,14 @@ assert_new_picture (Fixture *f)
   cairo_surface_t *before = cairo_surface_reference (f->drawn);
 
   g_assert_false (frame (f));
-  g_assert_cmpuint (count_differences (before, f->drawn), >, 20);
+  g_assert_cmpuint (chart_pixels_count_differences (before, f->drawn), >, 20);
   cairo_surface_destroy (before);
 }
 
 static void
 test_kept (gconstpointer data)
 {
-  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaPlan) plan = chart_pixels_load_example ("alver.trappa");
   g_autoptr(TrappaChartPicture) picture = trappa_chart_picture_new ();
   Fixture f = { trappa_chart_kind_find (data, NULL), plan, picture, TRAPPA_CHART_STYLE_NORMAL, -1 };
   g_autoptr(TrappaMeasure) measure = g_list_model_get_item (G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan),

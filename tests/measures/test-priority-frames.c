@@ -7,6 +7,7 @@
  */
 #include <gtk/gtk.h>
 
+#include "chart-pixels.h"
 #include "trappa-dot-vote.h"
 #include "trappa-plan-file.h"
 #include "trappa-priority-frame-cache.h"
@@ -15,45 +16,10 @@
 #define WIDTH  900
 #define HEIGHT 640
 
-static TrappaPlan *
-load_alver (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples",
-                                            "alver.trappa", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  TrappaPlan *plan = trappa_plan_file_load (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
 static cairo_surface_t *
 blank (void)
 {
   return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
-}
-
-/* How many pixels differ by more than a rounding step in some channel. */
-static guint
-count_differences (cairo_surface_t *a,
-                   cairo_surface_t *b)
-{
-  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
-  int stride = cairo_image_surface_get_stride (a);
-  guint n = 0;
-
-  cairo_surface_flush (a);
-  cairo_surface_flush (b);
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH; x++)
-      for (int c = 0; c < 4; c++)
-        if (ABS (pa[y * stride + 4 * x + c] - pb[y * stride + 4 * x + c]) > 2)
-          {
-            n++;
-            break;
-          }
-  return n;
 }
 
 /* Draws @layout through @cache's render nodes and afresh with the
@@ -78,7 +44,7 @@ assert_same_as_painted (TrappaPriorityFrameCache   *cache,
   /* GSK replays a cairo node's drawing a little differently at the edges
    * of antialiased shapes (a pixel here and there); a card or label
    * missing or out of place differs in thousands. */
-  g_assert_cmpuint (count_differences (kept, painted), <=, WIDTH * HEIGHT / 2000);
+  g_assert_cmpuint (chart_pixels_count_differences (kept, painted), <=, WIDTH * HEIGHT / 2000);
   cairo_surface_destroy (kept);
   cairo_surface_destroy (painted);
   return node;
@@ -120,7 +86,7 @@ lay_out (TrappaPlan                  *plan,
 static void
 test_card_move (void)
 {
-  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaPlan) plan = chart_pixels_load_example ("alver.trappa");
   g_autoptr(TrappaPriorityFrameCache) cache = trappa_priority_frame_cache_new ();
   TrappaMeasure *measure = NULL;
   TrappaPriorityOptions options;
@@ -164,7 +130,7 @@ test_card_move (void)
 static void
 test_style_and_merged (void)
 {
-  g_autoptr(TrappaPlan) plan = load_alver ();
+  g_autoptr(TrappaPlan) plan = chart_pixels_load_example ("alver.trappa");
   g_autoptr(TrappaPriorityFrameCache) cache = trappa_priority_frame_cache_new ();
   TrappaPriorityOptions options;
   TrappaChartStyle styles[] = { TRAPPA_CHART_STYLE_NORMAL, TRAPPA_CHART_STYLE_DARK,
