@@ -338,6 +338,9 @@ import_scores_once (GBytes *bytes)
 
   if (plan == NULL)
     g_error ("%s", error->message);
+  /* As opened in the window, whose document makes the id index with the
+   * plan (trappa-document.c): an import finds it made. */
+  trappa_plan_find_parent (plan, TRAPPA_ITEM (plan), NULL, NULL, NULL);
   for (guint g = 0; g < IMPORT_GROUPS; g++)
     copies[g] = group_copy (bytes, g);
 
