@@ -92,7 +92,11 @@ trappa_window_update_title (TrappaWindow *self)
   title = trappa_plan_get_modified (plan) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
+  /* Setting a tooltip, even to the same text, re-asks the widget under
+   * the pointer for its tooltip: over the priority grid that repainted
+   * the window a second time after every edit. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->window_title)), folder) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
 
   if (subtitle->len == 0)
     {
