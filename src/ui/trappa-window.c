@@ -91,13 +91,13 @@ trappa_window_update_title (TrappaWindow *self)
   /* "• " marks unsaved changes, as GNOME Text Editor does. */
   title = trappa_plan_get_modified (plan) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
-  /* These two only when they change (this runs on every edit): the
-   * window's title is converted and sent to the X server each time, and
-   * setting a tooltip makes GTK ask again for the tooltip under the
-   * pointer as if it had moved, so a chart card's tooltip popped up in a
-   * second frame after the edit's. */
+  /* Only when it changes (this runs on every edit): the window's title
+   * is converted and sent to the X server each time. */
   if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), title) != 0)
     gtk_window_set_title (GTK_WINDOW (self), title);
+  /* Setting a tooltip, even to the same text, re-asks the widget under
+   * the pointer for its tooltip: over the priority grid that repainted
+   * the window a second time after every edit. */
   if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->window_title)), folder) != 0)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
 
