@@ -92,7 +92,10 @@ trappa_window_update_title (TrappaWindow *self)
   title = trappa_plan_get_modified (plan) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
   gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
+  /* Setting a tooltip hides and shows again the tooltip under the
+   * pointer, whatever it belongs to: only when the folder changes. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->window_title)), folder) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
 
   if (subtitle->len == 0)
     {
