@@ -742,6 +742,8 @@ bench_paint (guint n)
   for (guint r = 0; r < 9; r++)
     {
       g_autoptr(TrappaPriorityLayout) before = trappa_priority_layout_new (plan, &options, PAINT_WIDTH, PAINT_HEIGHT);
+      /* The view hands its last layout over to the next. */
+      TrappaPriorityLayout *previous = trappa_priority_layout_new (plan, &options, PAINT_WIDTH, PAINT_HEIGHT);
       TrappaPriorityCard *card = NULL;
       g_autoptr(TrappaPriorityLayout) after = NULL;
       gint64 start;
@@ -753,7 +755,10 @@ bench_paint (guint n)
             ((TrappaPriorityCard *) before->cards->pdata[i])->stack_top < 0)
           card = before->cards->pdata[i];
       if (card == NULL)
-        break;
+        {
+          trappa_priority_layout_free (previous);
+          break;
+        }
       trappa_plan_begin_edit (plan, "Move");
       trappa_measure_set_score (card->measure, plan, "", trappa_priority_axis_name (options.x_axis), 10 + 9 * r, NULL);
       trappa_measure_set_score (card->measure, plan, "", trappa_priority_axis_name (options.y_axis), 90 - 9 * r, NULL);
@@ -761,7 +766,7 @@ bench_paint (guint n)
 
       start = g_get_monotonic_time ();
       cpu = trappa_bench_process_cpu_ms ();
-      after = trappa_priority_layout_new (plan, &options, PAINT_WIDTH, PAINT_HEIGHT);
+      after = trappa_priority_layout_new_from (plan, &options, PAINT_WIDTH, PAINT_HEIGHT, previous);
       layout_t[r] = timing_since (start, cpu);
       start = g_get_monotonic_time ();
       cpu = trappa_bench_process_cpu_ms ();

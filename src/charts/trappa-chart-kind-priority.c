@@ -24,18 +24,28 @@ options_of (const TrappaChartRequest *request,
 }
 
 static gpointer
-priority_layout (const TrappaChartKind    *kind,
-                 const TrappaChartRequest *request,
-                 int                       width,
-                 int                       height,
-                 GError                  **error)
+priority_relayout (const TrappaChartKind    *kind,
+                   const TrappaChartRequest *request,
+                   int                       width,
+                   int                       height,
+                   gpointer                  previous)
 {
   TrappaPriorityOptions defaults;
   TrappaPriorityOptions options = *options_of (request, &defaults);
 
   options.selected = request->selected;
   options.style = request->style;
-  return trappa_priority_layout_new (request->plan, &options, width, height);
+  return trappa_priority_layout_new_from (request->plan, &options, width, height, previous);
+}
+
+static gpointer
+priority_layout (const TrappaChartKind    *kind,
+                 const TrappaChartRequest *request,
+                 int                       width,
+                 int                       height,
+                 GError                  **error)
+{
+  return priority_relayout (kind, request, width, height, NULL);
 }
 
 static void
@@ -218,6 +228,7 @@ const TrappaChartKind trappa_chart_kind_priority = {
   .default_width = TRAPPA_CHART_DEFAULT_WIDTH,
   .default_height = TRAPPA_CHART_DEFAULT_HEIGHT,
   .layout = priority_layout,
+  .relayout = priority_relayout,
   .paint = priority_paint,
   .free = (GDestroyNotify) trappa_priority_layout_free,
   .hit = priority_hit,

@@ -107,6 +107,15 @@ struct _TrappaChartKind
    * moved, for the staircases). NULL: the view paints every frame. Only
    * for kinds without @drag (a dragged layout changes in place). */
   GBytes   *(*picture_key) (gpointer                 layout);
+  /* Optional: lays out as @layout does (the same result), taking over
+   * what it can of @previous, an earlier layout of this kind for the
+   * same plan that the caller gives up (freed here). A view hands over
+   * the layout an edit, a resize or a new selection made stale. */
+  gpointer  (*relayout)    (const TrappaChartKind    *kind,
+                            const TrappaChartRequest *request,
+                            int                       width,
+                            int                       height,
+                            gpointer                  previous);
 };
 
 /* Every kind, in the order the command line lists them. */

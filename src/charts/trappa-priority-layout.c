@@ -16,12 +16,14 @@
 #define G_LOG_DOMAIN "trappa-priority-layout"
 
 #include <math.h>
+#include <string.h>
 #include <pango/pangocairo.h>
 
 #include "trappa-chart-text.h"
 #include "trappa-priority-buckets.h"
 #include "trappa-priority-layout.h"
 #include "trappa-priority-push.h"
+#include "trappa-priority-reuse.h"
 #include "trappa-priority-shown.h"
 #include "trappa-plan-words.h"
 #include "trappa-title-cache.h"
@@ -53,6 +55,9 @@ card_free (gpointer data)
 {
   TrappaPriorityCard *card = data;
 
+  /* Taken over by a later layout. */
+  if (card == NULL)
+    return;
   g_free (card->id);
   g_free (card->title);
   g_clear_object (&card->text);
@@ -160,20 +165,54 @@ trappa_priority_measure_title (TrappaMeasure *measure)
   return g_value_get_string (field (measure, FIELD_TITLE));
 }
 
-/* A card where its scores put it. */
+/* Keeps *@kept when it reads @text (TRUE), else replaces it with a copy
+ * of @text. */
+static gboolean
+keep_or_copy (char       **kept,
+              const char  *text)
+{
+  if (*kept != NULL && strcmp (*kept, text) == 0)
+    return TRUE;
+  g_free (*kept);
+  *kept = g_strdup (text);
+  return FALSE;
+}
+
+/* A card where its scores put it: the previous layout's card of the
+ * measure, when @reuse has one, keeps its title's measures and text
+ * while the title is the same; the rest is set afresh. */
 static void
 add_card (TrappaPriorityLayout      *self,
-          const TrappaPriorityShown *shown)
+          const TrappaPriorityShown *shown,
+          TrappaPriorityReuse       *reuse)
 {
   const TrappaPriorityOptions *o = &self->options;
-  TrappaPriorityCard *card = g_new0 (TrappaPriorityCard, 1);
   TrappaMeasure *measure = shown->measure;
+  TrappaPriorityCard *card = reuse != NULL ? trappa_priority_reuse_take (reuse, measure) : NULL;
   TrappaScoreSummary sx = shown->summaries[0], sy = shown->summaries[1], sm = shown->summaries[2];
   const cairo_rectangle_t *p = &self->plot;
   const char *title = trappa_priority_measure_title (measure);
+  TrappaPriorityCard kept = { 0 };
 
-  card->id = g_strdup (trappa_item_get_id (TRAPPA_ITEM (measure)));
-  card->title = g_strdup (*title != '\0' ? title : _("(untitled measure)"));
+  if (card != NULL)
+    {
+      kept = *card;
+      *card = (TrappaPriorityCard) { 0 };
+    }
+  else
+    card = g_new0 (TrappaPriorityCard, 1);
+  card->id = g_steal_pointer (&kept.id);
+  keep_or_copy (&card->id, trappa_item_get_id (TRAPPA_ITEM (measure)));
+  card->title = g_steal_pointer (&kept.title);
+  if (keep_or_copy (&card->title, *title != '\0' ? title : _("(untitled measure)")))
+    {
+      card->measured = kept.measured;
+      card->title_metrics = kept.title_metrics;
+      card->text = g_steal_pointer (&kept.text);
+      card->text_width = kept.text_width;
+      card->text_lines = kept.text_lines;
+    }
+  g_clear_object (&kept.text);
   card->measure = measure;
   card->placed = sx.n > 0 && sy.n > 0;
   card->score_x = sx.mean;
@@ -441,17 +480,21 @@ size_cards (TrappaPriorityLayout *self,
     }
 }
 
+/* Each card's title fitted to its width, unless it already is. */
 static void
 fit_titles (TrappaPriorityLayout *self)
 {
   for (guint i = 0; i < self->cards->len; i++)
     {
       TrappaPriorityCard *card = self->cards->pdata[i];
+      double width = card->card.width - self->card_inset - self->font_px * TEXT_PAD;
 
+      if (card->text != NULL && card->text_width == width && card->text_lines == self->card_lines)
+        continue;
       g_clear_object (&card->text);
-      card->text = trappa_title_cache_fit (self->card_probe, card->title,
-                                           card->card.width - self->card_inset - self->font_px * TEXT_PAD,
-                                           self->card_lines);
+      card->text = trappa_title_cache_fit (self->card_probe, card->title, width, self->card_lines);
+      card->text_width = width;
+      card->text_lines = self->card_lines;
     }
 }
 
@@ -477,10 +520,14 @@ arrange_cards (TrappaPriorityLayout *self,
   ellipsis = metrics.whole;
   for (guint i = 0; i < n; i++)
     {
-      trappa_title_cache_measure (self->card_probe, ((TrappaPriorityCard *) self->cards->pdata[i])->title, &metrics);
-      whole[i] = metrics.whole;
-      first[i] = metrics.first_word + ellipsis;
-      widest = MAX (widest, metrics.widest_word + ellipsis);
+      TrappaPriorityCard *card = self->cards->pdata[i];
+
+      if (!card->measured)
+        trappa_title_cache_measure (self->card_probe, card->title, &card->title_metrics);
+      card->measured = TRUE;
+      whole[i] = card->title_metrics.whole;
+      first[i] = card->title_metrics.first_word + ellipsis;
+      widest = MAX (widest, card->title_metrics.widest_word + ellipsis);
     }
 
   common = MAX (CLAMP (self->plot.width / 4.5, f * 9, f * 16) - self->card_inset - f * TEXT_PAD,
@@ -799,6 +846,16 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
                             double                       width,
                             double                       height)
 {
+  return trappa_priority_layout_new_from (plan, options, width, height, NULL);
+}
+
+TrappaPriorityLayout *
+trappa_priority_layout_new_from (TrappaPlan                  *plan,
+                                 const TrappaPriorityOptions *options,
+                                 double                       width,
+                                 double                       height,
+                                 TrappaPriorityLayout        *previous)
+{
   TrappaPriorityLayout *self = g_new0 (TrappaPriorityLayout, 1);
   GArray *shown = trappa_priority_shown_get (plan, options);
   g_autoptr(PangoLayout) probe = NULL;
@@ -806,6 +863,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   double pad, gutter, top_h, bottom_h, legend_h, tray_h = 0, tray_label_h = 0, below, f;
   guint bottom_labels, legend_labels;
   TrappaPriorityCard *selected = NULL;
+  g_autoptr(TrappaPriorityReuse) reuse = NULL;
   int line;
 
   self->width = MAX (width, 1);
@@ -830,6 +888,8 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   probe = make_text (self, "Åg", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);
   trappa_title_cache_next_round ();
   self->card_probe = make_text (self, "", f, FALSE, 1, 1, PANGO_ALIGN_LEFT);
+  if (previous != NULL)
+    reuse = trappa_priority_reuse_new (previous, pango_layout_get_font_description (self->card_probe));
   pango_layout_get_pixel_size (probe, NULL, &line);
   self->line_px = line;
   pad = f;
@@ -884,7 +944,7 @@ trappa_priority_layout_new (TrappaPlan                  *plan,
   add_y_axis_labels (self);
 
   for (guint i = 0; i < shown->len; i++)
-    add_card (self, &g_array_index (shown, TrappaPriorityShown, i));
+    add_card (self, &g_array_index (shown, TrappaPriorityShown, i), reuse);
 
   /* The selected card is drawn last, on top of the others. */
   for (guint i = 0; i < self->cards->len; i++)

@@ -10,6 +10,7 @@
 
 #include "trappa-priority.h"
 #include "trappa-chart-style.h"
+#include "trappa-title-cache.h"
 
 G_BEGIN_DECLS
 
@@ -75,6 +76,11 @@ typedef struct
                                    * when more cards than the grid holds) */
   int                stack_top;   /* in a stack below the top: its index; else -1 */
   gboolean           selected;
+  /* For the next layout to take over (trappa_priority_layout_new_from): */
+  gboolean           measured;    /* title_metrics holds the title's */
+  TrappaTitleMetrics title_metrics;
+  double             text_width;  /* what @text was fitted to */
+  int                text_lines;
 } TrappaPriorityCard;
 
 typedef struct
@@ -125,6 +131,14 @@ TrappaPriorityLayout *trappa_priority_layout_new  (TrappaPlan                  *
                                                    const TrappaPriorityOptions *options,
                                                    double                       width,
                                                    double                       height);
+/* The same, taking over what it can of @previous (freed; NULL: none), an
+ * earlier layout of the same plan: the cards' titles and their fitting,
+ * which a card move leaves as they were. */
+TrappaPriorityLayout *trappa_priority_layout_new_from (TrappaPlan                  *plan,
+                                                       const TrappaPriorityOptions *options,
+                                                       double                       width,
+                                                       double                       height,
+                                                       TrappaPriorityLayout        *previous);
 void                  trappa_priority_layout_free (TrappaPriorityLayout *self);
 
 /* The topmost card under (@x, @y), or -1; a card hidden in a stack is

@@ -609,19 +609,17 @@ is_stray_name (const char *name,
 /* Ours when empty (killed before the first write), still zeros or a
  * plan: another program's temporary file for another kind of file stays. */
 static gboolean
-is_our_stray (GFile   *stray,
-              goffset  size)
+is_our_stray (GFile *stray)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInputStream) stream = g_file_read (stray, NULL, NULL);
   char probe[STRAY_PROBE + 1];
   gsize got = 0;
 
-  if (size == 0)
-    return TRUE;
-  stream = g_file_read (stray, NULL, NULL);
   if (stream == NULL ||
       !g_input_stream_read_all (G_INPUT_STREAM (stream), probe, STRAY_PROBE, &got, NULL, NULL))
     return FALSE;
+  if (got == 0)
+    return TRUE;
   probe[got] = '\0';
   /* Zeros: its size reached the disk before its bytes (a power cut
    * mid-save, or GLib's g_file_set_contents_full(), which reserves the
@@ -647,11 +645,12 @@ trappa_atomic_save_clean_strays (GFile *file)
   /* Beside the real file, where the saves write. */
   target = resolve_links (file, NULL, NULL);
   folder = target != NULL ? g_file_get_parent (target) : NULL;
+  /* Name and type come with the folder listing; asking for more (a
+   * size) stats every file of a Downloads folder on each open. */
   if (folder != NULL)
     children = g_file_enumerate_children (folder,
                                           G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                          G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                           G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
   if (children == NULL)
     return;
@@ -666,7 +665,7 @@ trappa_atomic_save_clean_strays (GFile *file)
         break;
       if (is_stray_name (g_file_info_get_name (info), base) &&
           g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-          is_our_stray (child, g_file_info_get_size (info)))
+          is_our_stray (child))
         g_file_delete (child, NULL, NULL);
     }
 }

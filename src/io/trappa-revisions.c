@@ -16,6 +16,7 @@
 
 #include "trappa-plan-file.h"
 #include "trappa-revisions.h"
+#include "trappa-revision-history.h"
 
 static char *
 plan_folder (const char *plan_id)
@@ -28,30 +29,13 @@ plan_folder (const char *plan_id)
 void
 trappa_revisions_stamp (TrappaPlan *plan)
 {
-  const char *revision = trappa_item_get_string (TRAPPA_ITEM (plan), "revision");
-  g_auto(GStrv) old = g_strsplit (trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"), " ", -1);
-  g_autoptr(GStrvBuilder) history = g_strv_builder_new ();
-  g_auto(GStrv) ids = NULL;
-  g_autofree char *joined = NULL;
+  g_autofree char *history = trappa_revision_history_prepend (trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"),
+                                                              trappa_item_get_string (TRAPPA_ITEM (plan), "revision"));
   g_autofree char *next = g_uuid_string_random ();
-  guint n = 0;
 
-  if (g_uuid_string_is_valid (revision))
-    {
-      g_strv_builder_add (history, revision);
-      n++;
-    }
-  for (guint i = 0; old[i] != NULL && n < TRAPPA_REVISION_HISTORY_MAX; i++)
-    if (g_uuid_string_is_valid (old[i]))
-      {
-        g_strv_builder_add (history, old[i]);
-        n++;
-      }
-  ids = g_strv_builder_end (history);
-  joined = g_strjoinv (" ", ids);
   /* Bookkeeping of the save, not the user's edit: set directly, so it is
    * neither undone nor marks the plan modified. */
-  g_object_set (plan, "revision", next, "revision-history", joined, NULL);
+  g_object_set (plan, "revision", next, "revision-history", history, NULL);
 }
 
 static gint

@@ -8,7 +8,6 @@
 
 G_BEGIN_DECLS
 
-#define TRAPPA_REVISION_HISTORY_MAX 20   /* earlier saves a file names */
 #define TRAPPA_REVISIONS_KEPT       100  /* versions kept per plan */
 
 /* Before a real save: a new revision id for @plan, the one it had first

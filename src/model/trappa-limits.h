@@ -14,6 +14,8 @@
  * year): a 12-year plan rolled for decades; its text stays within
  * TRAPPA_MAX_LINE_TEXT. */
 #define TRAPPA_MAX_COST_YEARS 40
+/* Earlier saves a plan's revision history names (trappa-revisions.c). */
+#define TRAPPA_REVISION_HISTORY_MAX 20
 
 /* Longest field of each kind, in characters (ids: in references too), and
  * most ids in one reference list; trappa_param_spec_get_max_length() says

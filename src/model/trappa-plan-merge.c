@@ -17,6 +17,7 @@
 #include "trappa-item-clone.h"
 #include "trappa-plan-diff.h"
 #include "trappa-plan-merge.h"
+#include "trappa-revision-history.h"
 
 typedef enum
 {
@@ -317,6 +318,22 @@ trappa_merge_init (TrappaMerge *self)
   self->conflicts = g_ptr_array_new_with_free_func (g_free);
 }
 
+/* Their save becomes one this plan came from: merging the same copy
+ * again then finds it as the common original (trappa-revisions.c)
+ * instead of asking again what was settled. */
+static void
+note_theirs_merged (TrappaMerge *self)
+{
+  TrappaItem *mine = TRAPPA_ITEM (self->mine);
+  const char *theirs = trappa_item_get_string (TRAPPA_ITEM (self->theirs), "revision");
+  g_autofree char *history = NULL;
+
+  if (!g_uuid_string_is_valid (theirs) || g_str_equal (theirs, trappa_item_get_string (mine, "revision")))
+    return;
+  history = trappa_revision_history_prepend (trappa_item_get_string (mine, "revision-history"), theirs);
+  trappa_plan_set_string (self->mine, mine, "revision-history", history, NULL);
+}
+
 TrappaMerge *
 trappa_merge_new (TrappaPlan  *base,
                   TrappaPlan  *mine,
@@ -570,6 +587,7 @@ trappa_merge_apply (TrappaMerge *self)
             trappa_plan_remove (self->mine, trappa_plan_lookup (self->mine, trappa_item_get_id (c->mine)));
         }
     }
+  note_theirs_merged (self);
   trappa_plan_end_edit (self->mine);
   return refused;
 }

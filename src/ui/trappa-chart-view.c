@@ -32,6 +32,7 @@ typedef struct
   char                  *selected;
   int                    focused;   /* the item the arrow keys are on */
   gpointer               layout;    /* NULL: stale */
+  gpointer               stale;     /* the layout dropped last, for the kind's relayout */
   int                    layout_width, layout_height;
   TrappaChartPicture    *picture;   /* what the last frame painted */
   GSettings             *settings;  /* may be NULL (no schema) */
@@ -72,12 +73,30 @@ request_of (TrappaChartView *self)
 }
 
 static void
+free_stale (TrappaChartView *self)
+{
+  TrappaChartViewPrivate *priv = PRIV (self);
+
+  if (priv->stale != NULL)
+    priv->kind->free (g_steal_pointer (&priv->stale));
+}
+
+/* A kind that can take over parts of a layout (the priority grid's
+ * cards) gets it when it lays out again. */
+static void
 clear_layout (TrappaChartView *self)
 {
   TrappaChartViewPrivate *priv = PRIV (self);
 
-  if (priv->layout != NULL)
-    priv->kind->free (g_steal_pointer (&priv->layout));
+  if (priv->layout == NULL)
+    return;
+  if (priv->kind->relayout == NULL)
+    {
+      priv->kind->free (g_steal_pointer (&priv->layout));
+      return;
+    }
+  free_stale (self);
+  priv->stale = g_steal_pointer (&priv->layout);
 }
 
 static void
@@ -167,7 +186,9 @@ trappa_chart_view_get_layout (TrappaChartView *self)
     {
       TrappaChartRequest request = request_of (self);
 
-      priv->layout = priv->kind->layout (priv->kind, &request, width, height, NULL);
+      priv->layout = priv->stale != NULL
+                     ? priv->kind->relayout (priv->kind, &request, width, height, g_steal_pointer (&priv->stale))
+                     : priv->kind->layout (priv->kind, &request, width, height, NULL);
       priv->layout_width = width;
       priv->layout_height = height;
     }
@@ -597,6 +618,7 @@ trappa_chart_view_dispose (GObject *object)
     }
   g_clear_pointer (&priv->menu_button, gtk_widget_unparent);
   clear_layout (self);
+  free_stale (self);
   G_OBJECT_CLASS (trappa_chart_view_parent_class)->dispose (object);
 }
 

@@ -62,6 +62,27 @@ static const struct
 
 G_DEFINE_FINAL_TYPE (TrappaWindow, trappa_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* Each part set only when it changes: the title is an X property, and
+ * setting a tooltip, even to the same text, re-asks the widget under the
+ * pointer for its tooltip (over the priority grid that painted the window
+ * a second time after every card move). */
+static void
+show_title (TrappaWindow *self,
+            const char   *title,
+            const char   *subtitle,
+            const char   *folder)
+{
+  if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), title) != 0)
+    {
+      adw_window_title_set_title (self->window_title, title);
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
+  if (g_strcmp0 (adw_window_title_get_subtitle (self->window_title), subtitle) != 0)
+    adw_window_title_set_subtitle (self->window_title, subtitle);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->window_title)), folder) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
+}
+
 /* The file's name as the title (its folder on hover), so that copies are
  * told apart; the plan's own title (else where and when) below it. While
  * a plan is being opened, its file (not the empty plan shown meanwhile). */
@@ -83,17 +104,11 @@ trappa_window_update_title (TrappaWindow *self)
       g_autofree char *opened = g_file_get_basename (self->opening);
 
       title = g_strdup_printf (_("Opening “%s”…"), opened);
-      adw_window_title_set_title (self->window_title, title);
-      adw_window_title_set_subtitle (self->window_title, "");
-      gtk_window_set_title (GTK_WINDOW (self), title);
+      show_title (self, title, "", NULL);
       return;
     }
   /* "• " marks unsaved changes, as GNOME Text Editor does. */
   title = trappa_plan_get_modified (plan) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
-  adw_window_title_set_title (self->window_title, title);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), folder);
-
   if (subtitle->len == 0)
     {
       g_string_append (subtitle, trappa_item_get_string (item, "municipality"));
@@ -101,7 +116,7 @@ trappa_window_update_title (TrappaWindow *self)
         g_string_append_printf (subtitle, "%s%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT,
                                 subtitle->len > 0 ? " · " : "", start, end);
     }
-  adw_window_title_set_subtitle (self->window_title, subtitle->str);
+  show_title (self, title, subtitle->str, folder);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include "trappa-plan-file.h"
 #include "trappa-presentation-window.h"
 #include "trappa-priority-pane.h"
+#include "priority-layout-compare.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -211,6 +212,58 @@ test_keyboard (Fixture       *f,
 
   g_assert_true (trappa_plan_undo (f->plan));
   g_assert_cmpint (score (f->m2, "group-a", TRAPPA_AXIS_URGENCY), ==, -1);
+}
+
+/* The view's layout against a fresh layout of what it shows. */
+static void
+assert_view_fresh (TrappaPriorityGridView *grid,
+                   TrappaPlan             *plan)
+{
+  TrappaChartView *view = TRAPPA_CHART_VIEW (grid);
+  TrappaPriorityOptions options = *trappa_priority_grid_view_get_options (grid);
+  g_autoptr(TrappaPriorityLayout) fresh = NULL;
+
+  options.selected = trappa_chart_view_get_selected (view);
+  options.style = trappa_chart_view_get_style (view);
+  fresh = trappa_priority_layout_new (plan, &options, gtk_widget_get_width (GTK_WIDGET (grid)),
+                                      gtk_widget_get_height (GTK_WIDGET (grid)));
+  priority_layout_assert_same (trappa_chart_view_get_layout (view), fresh);
+}
+
+/* The view lays the grid out again from its previous layout (taking
+ * over the cards) after each move, rename, new selection, other axes and
+ * undo: always the grid a fresh layout gives. */
+static void
+test_view_takes_over (Fixture       *f,
+                      gconstpointer  data)
+{
+  TrappaPriorityGridView *grid = trappa_priority_pane_get_grid (f->pane);
+  TrappaPriorityOptions options;
+
+  trappa_priority_options_init (&options);
+  for (guint i = 0; i < 6; i++)
+    add_measure (f->plan, i % 2 == 0 ? "Fleire utleigebustader i sentrum" : "Bustadsosial koordinator",
+                 10 + i * 15, 90 - i * 12, 20 * (i % 5), 50);
+  assert_view_fresh (grid, f->plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
+  assert_view_fresh (grid, f->plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", 10, 10));
+  assert_view_fresh (grid, f->plan);
+  g_assert_true (trappa_plan_set_string (f->plan, TRAPPA_ITEM (f->m2), "title",
+                                         "Housing First med oppfølging heile døgnet", NULL));
+  assert_view_fresh (grid, f->plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", -30, 20));
+  assert_view_fresh (grid, f->plan);
+  options.x_axis = TRAPPA_AXIS_INFLUENCE;
+  options.y_axis = TRAPPA_AXIS_KNOWLEDGE;
+  trappa_priority_grid_view_set_options (grid, &options);
+  assert_view_fresh (grid, f->plan);
+  g_assert_true (trappa_plan_undo (f->plan));
+  g_assert_true (trappa_plan_undo (f->plan));
+  assert_view_fresh (grid, f->plan);
+  trappa_plan_remove (f->plan, TRAPPA_ITEM (f->m1));
+  assert_view_fresh (grid, f->plan);
 }
 
 static void
@@ -613,6 +666,7 @@ main (int   argc,
   g_test_add ("/trappa/measures/ui/drag-and-undo", Fixture, NULL, fixture_set_up, test_drag_and_undo, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/description", Fixture, NULL, fixture_set_up, test_description, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
+  g_test_add ("/trappa/measures/ui/view-takes-over", Fixture, NULL, fixture_set_up, test_view_takes_over, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/merged-read-only", Fixture, NULL, fixture_set_up, test_merged_is_read_only, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/presentation-toggles", Fixture, NULL, fixture_set_up, test_presentation_toggles, fixture_tear_down);
   g_test_add ("/trappa/measures/ui/ranking-follows", Fixture, NULL, fixture_set_up, test_ranking_follows, fixture_tear_down);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "trappa-plan-file.h"
+#include "trappa-plan-merge.h"
 #include "trappa-revisions.h"
 
 static TrappaPlan *
@@ -118,6 +119,81 @@ test_round_trip (void)
                    trappa_item_get_string (TRAPPA_ITEM (plan), "revision-history"));
 }
 
+/* The first measure's title in @plan, set to @title as an edit. */
+static void
+retitle (TrappaPlan *plan,
+         const char *title)
+{
+  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (plan), "measures"));
+  g_autoptr(TrappaItem) first = g_list_model_get_item (measures, 0);
+
+  g_assert_true (trappa_plan_set_string (plan, first, "title", title, NULL));
+}
+
+/* As the window merges: the common original looked up, then merged. */
+static TrappaMerge *
+merge_found (TrappaPlan *mine,
+             TrappaPlan *theirs)
+{
+  g_autoptr(TrappaPlan) base = trappa_revisions_find_base (theirs, mine);
+  g_autoptr(GError) error = NULL;
+  TrappaMerge *merge = NULL;
+
+  g_assert_nonnull (base);
+  merge = trappa_merge_new (base, mine, theirs, &error);
+  g_assert_no_error (error);
+  return merge;
+}
+
+/* A conflict settled by keeping mine is not asked again when the same
+ * copy is merged again (it came back by mail twice), and a later copy
+ * of theirs brings only what they changed since; undoing the merge
+ * forgets their copy again. */
+static void
+test_merge_again (void)
+{
+  g_autoptr(TrappaPlan) mine = alver ();
+  g_autoptr(TrappaPlan) theirs = NULL;
+  g_autoptr(TrappaPlan) later = NULL;
+  g_autoptr(TrappaMerge) first = NULL;
+  g_autoptr(TrappaMerge) again = NULL;
+  g_autoptr(TrappaMerge) undone = NULL;
+  g_autoptr(TrappaMerge) newer = NULL;
+  GPtrArray *conflicts;
+
+  save (mine);
+  theirs = copy_of (mine);
+  retitle (theirs, "Deira tittel");
+  save (theirs);
+  retitle (mine, "Min tittel");
+  save (mine);
+
+  first = merge_found (mine, theirs);
+  conflicts = trappa_merge_get_conflicts (first);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  ((TrappaConflict *) conflicts->pdata[0])->take_theirs = FALSE;
+  g_assert_cmpuint (trappa_merge_apply (first), ==, 0);
+
+  again = merge_found (mine, theirs);
+  g_assert_cmpuint (trappa_merge_get_conflicts (again)->len, ==, 0);
+  g_assert_cmpuint (trappa_merge_get_n_changes (again), ==, 0);
+
+  g_assert_true (trappa_plan_undo (mine));
+  undone = merge_found (mine, theirs);
+  g_assert_cmpuint (trappa_merge_get_conflicts (undone)->len, ==, 1);
+  g_assert_true (trappa_plan_redo (mine));
+
+  /* Saved in between; their next copy brings its new description, and
+   * the title settled before stays mine. */
+  save (mine);
+  later = copy_of (theirs);
+  g_object_set (later, "description", "Ny omtale", NULL);
+  save (later);
+  newer = merge_found (mine, later);
+  g_assert_cmpuint (trappa_merge_get_conflicts (newer)->len, ==, 0);
+  g_assert_cmpuint (trappa_merge_get_n_changes (newer), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,5 +206,6 @@ main (int   argc,
   g_test_add_func ("/trappa/revisions/find-base", test_find_base);
   g_test_add_func ("/trappa/revisions/unknown-and-hostile", test_unknown_and_hostile);
   g_test_add_func ("/trappa/revisions/round-trip", test_round_trip);
+  g_test_add_func ("/trappa/revisions/merge-again", test_merge_again);
   return g_test_run ();
 }
