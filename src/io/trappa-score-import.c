@@ -98,24 +98,65 @@ group_name_in (GHashTable *names,
   return name != NULL && *name != '\0' ? name : source_name;
 }
 
-/* @our_scores (TrappaGroupScores) is filled once per measure, so that
- * matching a file's scores costs the same for every score however many
- * groups have scored (looking each up in the list made an import of 1,000
- * measures take over a second). */
-static void
-compare_measure (TrappaScoreImport *self,
-                 GHashTable        *groups,
-                 TrappaPlan        *plan,
-                 GHashTable        *names,
-                 GArray            *our_scores,
-                 TrappaMeasure     *theirs)
+/* A group the file's scores name, as this plan knows it: worked out once
+ * per group instead of by two lookups of its name for every score. */
+typedef struct
 {
-  TrappaItem *ours = trappa_plan_lookup (plan, trappa_item_get_id (TRAPPA_ITEM (theirs)));
-  GListModel *scores = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (theirs), "scores"));
-  guint n = g_list_model_get_n_items (scores);
+  const char *their_id;  /* the file's, borrowed from it */
+  const char *name;      /* in the import's strings */
+  const char *our_id;    /* this plan's group, NULL: one the import adds */
+  gboolean    listed;    /* in new_groups (if it is a new one) */
+} GroupMatch;
+
+typedef struct
+{
+  TrappaScoreImport *self;
+  TrappaPlan        *plan;
+  GHashTable        *names;      /* the file's group names by id */
+  GHashTable        *groups;     /* this plan's group ids by name */
+  GHashTable        *matches;    /* the file's group id → GroupMatch */
+  GroupMatch        *last;       /* a measure's scores come group by group */
+  GArray            *our_scores; /* TrappaGroupScores of the measure */
+  GPtrArray         *theirs;     /* the file's scores of the measure */
+} Comparison;
+
+static GroupMatch *
+match_group (Comparison *c,
+             const char *their_id)
+{
+  GroupMatch *match;
+  const char *name;
+
+  if (c->last != NULL && g_str_equal (c->last->their_id, their_id))
+    return c->last;
+  match = g_hash_table_lookup (c->matches, their_id);
+  if (match == NULL)
+    {
+      name = group_name_in (c->names, their_id, c->self->source_name);
+      match = g_new0 (GroupMatch, 1);
+      match->their_id = their_id;
+      match->name = g_string_chunk_insert_const (c->self->strings, name);
+      match->our_id = find_group_cached (c->groups, c->plan, name);
+      g_hash_table_insert (c->matches, (gpointer) their_id, match);
+    }
+  return c->last = match;
+}
+
+/* @c's our_scores are filled once per measure, so that matching a file's
+ * scores costs the same for every score however many groups have scored
+ * (looking each up in the list made an import of 1,000 measures take
+ * over a second). */
+static void
+compare_measure (Comparison    *c,
+                 TrappaMeasure *theirs)
+{
+  TrappaScoreImport *self = c->self;
+  TrappaItem *ours = trappa_plan_lookup (c->plan, trappa_item_get_id (TRAPPA_ITEM (theirs)));
   const char *measure_id = NULL;
 
-  if (n == 0)
+  g_ptr_array_set_size (c->theirs, 0);
+  trappa_item_list_peek_all (trappa_item_get_list (TRAPPA_ITEM (theirs), "scores"), c->theirs);
+  if (c->theirs->len == 0)
     return;
   if (ours == NULL || !TRAPPA_IS_MEASURE (ours))
     {
@@ -123,41 +164,41 @@ compare_measure (TrappaScoreImport *self,
       return;
     }
 
-  trappa_score_index_fill (our_scores, TRAPPA_MEASURE (ours));
-  for (guint i = 0; i < n; i++)
+  trappa_score_index_fill (c->our_scores, TRAPPA_MEASURE (ours));
+  for (guint i = 0; i < c->theirs->len; i++)
     {
-      g_autoptr(TrappaScore) score = g_list_model_get_item (scores, i);
+      TrappaScore *score = c->theirs->pdata[i];
       const char *group = trappa_score_group (score);
       const char *axis = trappa_score_axis_name (score);
       gint64 value = trappa_score_value (score);
       int a = trappa_priority_axis_from_name (axis);
-      TrappaScore *room = trappa_score_index_find (our_scores, "", a);
-      const char *name, *group_id;
-      TrappaScore *existing;
+      TrappaScore *room, *existing;
+      GroupMatch *match;
       TrappaScoreChange change;
 
       /* The whole room's score as the copy was handed out is where the
        * group started, not the group's own view. */
-      if (*group == '\0' && room != NULL && trappa_score_value (room) == value)
+      if (*group == '\0' && (room = trappa_score_index_find (c->our_scores, "", a)) != NULL &&
+          trappa_score_value (room) == value)
         {
           self->n_unchanged++;
           continue;
         }
-      name = group_name_in (names, group, self->source_name);
-      group_id = find_group_cached (groups, plan, name);
-      existing = group_id != NULL ? trappa_score_index_find (our_scores, group_id, a) : NULL;
+      match = match_group (c, group);
+      existing = match->our_id != NULL ? trappa_score_index_find (c->our_scores, match->our_id, a) : NULL;
       if (existing != NULL && trappa_score_value (existing) == value)
         {
           self->n_unchanged++;
           continue;
         }
-      /* Kept in one chunk of strings, the few names once: an allocation
-       * or five for each of 20,000 scores was a good part of an import. */
+      /* Kept in one chunk of strings, the few names once (an axis's
+       * name is static): an allocation or five for each of 20,000 scores
+       * was a good part of an import. */
       change = (TrappaScoreChange) {
         .measure_id = measure_id != NULL ? measure_id
                                          : (measure_id = g_string_chunk_insert (self->strings, trappa_item_get_id (ours))),
-        .group_name = g_string_chunk_insert_const (self->strings, name),
-        .axis = g_string_chunk_insert_const (self->strings, axis),
+        .group_name = match->name,
+        .axis = a >= 0 ? trappa_priority_axis_name (a) : g_string_chunk_insert_const (self->strings, axis),
         .score_id = existing != NULL ? g_string_chunk_insert (self->strings, trappa_item_get_id (TRAPPA_ITEM (existing)))
                                      : NULL,
         .old_value = existing != NULL ? trappa_score_value (existing) : -1,
@@ -169,9 +210,12 @@ compare_measure (TrappaScoreImport *self,
       else
         self->n_new++;
 
-      if (group_id == NULL &&
-          !g_ptr_array_find_with_equal_func (self->new_groups, name, g_str_equal, NULL))
-        g_ptr_array_add (self->new_groups, g_strdup (name));
+      if (match->our_id == NULL && !match->listed)
+        {
+          if (!g_ptr_array_find_with_equal_func (self->new_groups, match->name, g_str_equal, NULL))
+            g_ptr_array_add (self->new_groups, g_strdup (match->name));
+          match->listed = TRUE;
+        }
     }
 }
 
@@ -183,12 +227,14 @@ trappa_score_import_prepare (TrappaPlan  *plan,
 {
   const char *ours = trappa_item_get_id (TRAPPA_ITEM (plan));
   const char *theirs = trappa_item_get_id (TRAPPA_ITEM (other));
-  GListModel *measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (other), "measures"));
+  g_autoptr(GPtrArray) measures = g_ptr_array_new ();
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) names = NULL;
-  guint n = g_list_model_get_n_items (measures);
+  g_autoptr(GHashTable) matches = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   g_autoptr(GArray) our_scores = g_array_new (FALSE, FALSE, sizeof (TrappaGroupScores));
+  g_autoptr(GPtrArray) their_scores = g_ptr_array_new ();
   TrappaScoreImport *self;
+  Comparison c;
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (plan) && TRAPPA_IS_PLAN (other), NULL);
 
@@ -211,12 +257,13 @@ trappa_score_import_prepare (TrappaPlan  *plan,
   self->unmatched = g_ptr_array_new_with_free_func (g_free);
   self->new_groups = g_ptr_array_new_with_free_func (g_free);
   names = group_names (other);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TrappaMeasure) measure = g_list_model_get_item (measures, i);
-
-      compare_measure (self, groups, plan, names, our_scores, measure);
-    }
+  c = (Comparison) {
+    .self = self, .plan = plan, .names = names, .groups = groups, .matches = matches,
+    .our_scores = our_scores, .theirs = their_scores,
+  };
+  trappa_item_list_peek_all (trappa_item_get_list (TRAPPA_ITEM (other), "measures"), measures);
+  for (guint i = 0; i < measures->len; i++)
+    compare_measure (&c, measures->pdata[i]);
   return self;
 }
 
@@ -259,6 +306,11 @@ trappa_score_import_apply (TrappaScoreImport *self,
   /* Edited since prepared: each score is looked for again. */
   gboolean stale = trappa_plan_get_revision (plan) != self->revision;
   TrappaItem *adding_to = NULL;
+  /* A measure's changes share its id and a group's its name: each is
+   * looked up when it differs from the change before. */
+  const char *measure_id = NULL, *group_name = NULL;
+  TrappaItem *measure = NULL;
+  const char *group_id = NULL;
 
   if (self->changes->len == 0)
     return;
@@ -274,8 +326,11 @@ trappa_score_import_apply (TrappaScoreImport *self,
   for (guint i = 0; i < self->changes->len; i++)
     {
       TrappaScoreChange *change = &g_array_index (self->changes, TrappaScoreChange, i);
-      TrappaItem *measure = trappa_plan_lookup (plan, change->measure_id);
-      const char *group_id = find_group_cached (groups, plan, change->group_name);
+
+      if (change->measure_id != measure_id)
+        measure = trappa_plan_lookup (plan, measure_id = change->measure_id);
+      if (change->group_name != group_name)
+        group_id = find_group_cached (groups, plan, group_name = change->group_name);
 
       if (measure == NULL || !TRAPPA_IS_MEASURE (measure) || group_id == NULL)
         continue;

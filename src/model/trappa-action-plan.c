@@ -73,11 +73,15 @@ trappa_deadline_year (const char *deadline)
   return year;
 }
 
-gint64
-trappa_measure_cost_in_year (TrappaItem     *measure,
-                             TrappaCostKind  kind,
-                             gint64          first_year,
-                             gint64          year)
+/* @measure's cost of @kind in each of the @n years from @year on: its
+ * fields read once, not once a year. */
+static void
+costs_in_years (TrappaItem     *measure,
+                TrappaCostKind  kind,
+                gint64          first_year,
+                gint64          year,
+                guint           n,
+                gint64         *costs)
 {
   const char *by_year = trappa_item_get_string (measure, cost_fields[kind]);
   gint64 single, start;
@@ -85,18 +89,35 @@ trappa_measure_cost_in_year (TrappaItem     *measure,
   if (*by_year != '\0')
     {
       g_autoptr(GArray) amounts = trappa_year_amounts_parse (by_year, NULL);
-      gint64 amount = 0;
 
-      if (amounts != NULL)
-        trappa_year_amounts_lookup (amounts, year, &amount);
-      return amount;
+      for (guint i = 0; i < n; i++)
+        {
+          costs[i] = 0;
+          if (amounts != NULL)
+            trappa_year_amounts_lookup (amounts, year + i, &costs[i]);
+        }
+      return;
     }
 
   single = trappa_item_get_int (measure, single_fields[kind]);
   start = MAX (trappa_deadline_year (trappa_item_get_string (measure, "deadline")), first_year);
-  if (kind == TRAPPA_COST_INVESTMENT)
-    return year == start ? single : 0;
-  return year >= start ? single : 0;
+  for (guint i = 0; i < n; i++)
+    if (kind == TRAPPA_COST_INVESTMENT)
+      costs[i] = year + i == start ? single : 0;
+    else
+      costs[i] = year + i >= start ? single : 0;
+}
+
+gint64
+trappa_measure_cost_in_year (TrappaItem     *measure,
+                             TrappaCostKind  kind,
+                             gint64          first_year,
+                             gint64          year)
+{
+  gint64 cost;
+
+  costs_in_years (measure, kind, first_year, year, 1, &cost);
+  return cost;
 }
 
 GHashTable *
@@ -154,32 +175,33 @@ is_shown (TrappaItem *measure,
 static void
 group_by_strategy (TrappaActionPlanArea *area)
 {
-  g_autoptr(GHashTable) rank = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (area->rows->len, g_free);
-  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();  /* the groups' rows, as they first appear */
 
   for (guint i = 0; i < area->rows->len; i++)
     {
       TrappaActionPlanRow *row = area->rows->pdata[i];
       const char *strategy = trappa_item_get_string (row->measure, "strategy");
+      GPtrArray *group = g_hash_table_lookup (groups, strategy);
 
-      if (!g_hash_table_contains (rank, strategy))
+      if (group == NULL)
         {
-          g_hash_table_insert (rank, (gpointer) strategy, GUINT_TO_POINTER (order->len));
-          g_ptr_array_add (order, (gpointer) strategy);
+          group = g_ptr_array_new ();
+          g_hash_table_insert (groups, (gpointer) strategy, group);
+          g_ptr_array_add (order, group);
         }
+      g_ptr_array_add (group, row);
     }
-  for (guint s = 0; s < order->len; s++)
-    for (guint i = 0; i < area->rows->len; i++)
-      {
-        TrappaActionPlanRow *row = area->rows->pdata[i];
+  /* Emptied without freeing the rows, which the groups hold. */
+  g_free (g_ptr_array_steal (area->rows, NULL));
+  for (guint g = 0; g < order->len; g++)
+    {
+      GPtrArray *group = order->pdata[g];
 
-        if (g_str_equal (trappa_item_get_string (row->measure, "strategy"), order->pdata[s]))
-          g_ptr_array_add (sorted, row);
-      }
-  g_ptr_array_set_free_func (area->rows, NULL);
-  g_ptr_array_unref (area->rows);
-  area->rows = g_steal_pointer (&sorted);
+      for (guint i = 0; i < group->len; i++)
+        g_ptr_array_add (area->rows, group->pdata[i]);
+    }
 }
 
 static void
@@ -190,13 +212,15 @@ add_row (TrappaActionPlan     *self,
   TrappaActionPlanRow *row = g_new0 (TrappaActionPlanRow, 1);
 
   row->measure = measure;
-  for (guint k = 0; k < TRAPPA_N_COSTS; k++)
-    for (guint y = 0; y < TRAPPA_ACTION_PLAN_YEARS && self->first_year > 0; y++)
-      {
-        row->cost[k][y] = trappa_measure_cost_in_year (measure, k, self->first_year, self->first_year + y);
-        area->total[k][y] += row->cost[k][y];
-        self->total[k][y] += row->cost[k][y];
-      }
+  for (guint k = 0; k < TRAPPA_N_COSTS && self->first_year > 0; k++)
+    {
+      costs_in_years (measure, k, self->first_year, self->first_year, TRAPPA_ACTION_PLAN_YEARS, row->cost[k]);
+      for (guint y = 0; y < TRAPPA_ACTION_PLAN_YEARS; y++)
+        {
+          area->total[k][y] += row->cost[k][y];
+          self->total[k][y] += row->cost[k][y];
+        }
+    }
   g_ptr_array_add (area->rows, row);
 }
 

@@ -63,19 +63,8 @@ ensure_storage (TrappaItem *self)
     return priv;
 
   klass = TRAPPA_ITEM_GET_CLASS (self);
-  priv->values = g_new0 (GValue, N_BASE + klass->n_props);
-  for (guint i = 0; i < N_BASE + klass->n_props; i++)
-    {
-      GParamSpec *pspec = i < N_BASE ? properties[i + 1] : klass->props[i - N_BASE + 1];
-
-      g_value_init (&priv->values[i], G_PARAM_SPEC_VALUE_TYPE (pspec));
-      /* A text's default lives as long as its spec (a record kind is a
-       * static type): no copy per record, most of which keep it. */
-      if (G_IS_PARAM_SPEC_STRING (pspec))
-        g_value_set_static_string (&priv->values[i], G_PARAM_SPEC_STRING (pspec)->default_value);
-      else
-        g_param_value_set_default (pspec, &priv->values[i]);
-    }
+  /* The defaults own nothing (see make_defaults): a byte copy is a copy. */
+  priv->values = g_memdup2 (klass->defaults, sizeof (GValue) * (N_BASE + klass->n_props));
 
   /* Most records (a score, a step) have no lists: they share an empty
    * one rather than each allocating a terminator. */
@@ -277,6 +266,29 @@ trappa_item_finalize (GObject *object)
   G_OBJECT_CLASS (trappa_item_parent_class)->finalize (object);
 }
 
+/* A new record's fields, made once per kind: setting up each field of
+ * each new record by its type was a good part of making 20,000 scores. */
+static GValue *
+make_defaults (TrappaItemClass *klass)
+{
+  GValue *values = g_new0 (GValue, N_BASE + klass->n_props);
+
+  for (guint i = 0; i < N_BASE + klass->n_props; i++)
+    {
+      GParamSpec *pspec = i < N_BASE ? properties[i + 1] : klass->props[i - N_BASE + 1];
+
+      g_value_init (&values[i], G_PARAM_SPEC_VALUE_TYPE (pspec));
+      /* A text's default lives as long as its spec (a record kind is a
+       * static type): no copy per record, most of which keep it. The
+       * other fields are numbers, flags and lists of ids (NULL). */
+      if (G_IS_PARAM_SPEC_STRING (pspec))
+        g_value_set_static_string (&values[i], G_PARAM_SPEC_STRING (pspec)->default_value);
+      else
+        g_param_value_set_default (pspec, &values[i]);
+    }
+  return values;
+}
+
 static void
 trappa_item_class_init (TrappaItemClass *klass)
 {
@@ -291,6 +303,7 @@ trappa_item_class_init (TrappaItemClass *klass)
   /* Marks figures that are made up (example plans), not from a source. */
   properties[PROP_EXAMPLE] = g_param_spec_boolean ("example", NULL, NULL, FALSE, PARAM_FLAGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  klass->defaults = make_defaults (klass);
 }
 
 static void
@@ -318,6 +331,7 @@ trappa_item_class_install (TrappaItemClass  *klass,
   klass->lists = NULL;
   klass->n_lists = 0;
   g_object_class_install_properties (object_class, n_pspecs, pspecs);
+  klass->defaults = make_defaults (klass);
 
   if (tag_types == NULL)
     tag_types = g_hash_table_new (g_str_hash, g_str_equal);
@@ -578,7 +592,9 @@ trappa_param_spec_get_choices (GParamSpec *pspec)
 guint
 trappa_param_spec_get_max_length (GParamSpec *pspec)
 {
-  if (pspec == properties[PROP_ID] || trappa_param_spec_get_reference_type (pspec) != G_TYPE_INVALID)
+  /* The mark, not the referenced type: this runs for every field set,
+   * and qdata takes a lock. */
+  if (pspec == properties[PROP_ID] || is_marked (pspec, MARK_REFERENCE))
     return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV ? TRAPPA_MAX_REFERENCES : TRAPPA_MAX_ID_LENGTH;
   if (G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING)
     return 0;
@@ -601,13 +617,14 @@ trappa_item_peek_value (TrappaItem *self,
 {
   TrappaItemPrivate *priv = ensure_storage (self);
   TrappaItemClass *klass = TRAPPA_ITEM_GET_CLASS (self);
+  guint id = pspec->param_id;
 
-  for (guint i = 1; i < N_PROPS; i++)
-    if (properties[i] == pspec)
-      return &priv->values[i - 1];
-  for (guint i = 1; i <= klass->n_props; i++)
-    if (klass->props[i] == pspec)
-      return &priv->values[N_BASE + i - 1];
+  /* A field's place follows from its id (as in set_property): reading
+   * every score of an import searched the specs for each read. */
+  if (id < N_PROPS && properties[id] == pspec)
+    return &priv->values[id - 1];
+  if (id <= klass->n_props && klass->props[id] == pspec)
+    return &priv->values[N_BASE + id - 1];
   g_return_val_if_reached (NULL);
 }
 
@@ -714,6 +731,27 @@ trappa_item_get_list (TrappaItem *self,
     if (g_str_equal (klass->lists[i].name, name))
       return priv->lists[i];
   g_return_val_if_reached (NULL);
+}
+
+static gboolean
+add_peeked (gconstpointer item,
+            gconstpointer unused,
+            gpointer      items)
+{
+  g_ptr_array_add (items, (gpointer) item);
+  return FALSE;
+}
+
+void
+trappa_item_list_peek_all (GListStore *list,
+                           GPtrArray  *items)
+{
+  g_autoptr(GObject) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+  /* GListStore lends its records only to a search: one that never finds
+   * visits each once (before GLib 2.76 it needs a record to look for). */
+  if (first != NULL)
+    g_list_store_find_with_equal_func_full (list, first, add_peeked, items, NULL);
 }
 
 GPtrArray *

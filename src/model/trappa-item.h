@@ -31,6 +31,7 @@ struct _TrappaItemClass
   GParamSpec        **props;      /* index 0 unused, as in GObject */
   TrappaItemListInfo *lists;
   guint               n_lists;
+  GValue             *defaults;   /* a new record's fields, base's first */
 };
 
 /* Every model record (plan, staircase, step, target group, row …) is a
@@ -154,6 +155,11 @@ const GValue *trappa_item_peek_value        (TrappaItem          *self,
                                              GParamSpec          *pspec);
 GListStore  *trappa_item_get_list           (TrappaItem          *self,
                                              const char          *name);
+/* Adds every record of @list to @items, borrowed from the list, in one
+ * pass without g_list_model_get_item()'s reference and checks per
+ * record: for reading every record of many lists (an import's scores). */
+void         trappa_item_list_peek_all      (GListStore          *list,
+                                             GPtrArray           *items);
 
 /* Stores @value (taken: left unset) as @pspec's field of @self, a new
  * record in no plan and with no handlers, without a notify or a copy:

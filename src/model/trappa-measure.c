@@ -86,16 +86,19 @@ trappa_measure_class_init (TrappaMeasureClass *klass)
   trappa_item_class_add_list (TRAPPA_ITEM_CLASS (klass), "dots", TRAPPA_TYPE_DOT_VOTE);
 }
 
+/* A score's fields, for its constructor. */
+static GParamSpec *score_props[4];
+
 static void
 trappa_score_class_init (TrappaScoreClass *klass)
 {
-  static GParamSpec *props[4];
+  GParamSpec **props = score_props;
 
   props[1] = trappa_param_spec_rules (trappa_param_spec_reference ("group", TRAPPA_TYPE_WORKSHOP_GROUP),
                                       "workshop-groups", TRAPPA_ON_DELETE_CASCADE);
   props[2] = trappa_param_spec_choice ("axis", trappa_priority_axis_names ());
   props[3] = trappa_param_spec_count ("value", TRAPPA_SCORE_MAX);
-  TRAPPA_ITEM_CLASS_INSTALL (klass, "score", props);
+  TRAPPA_ITEM_CLASS_INSTALL (klass, "score", score_props);
 }
 
 TrappaTargetArea *
@@ -119,16 +122,36 @@ trappa_measure_new (const char *title)
                        NULL);
 }
 
+/* Filled without the property machinery, as the file reader fills
+ * records: setting three properties (each compared, copied and notified)
+ * was most of the time an import of 20,000 scores took. A new record has
+ * no handlers to notify. */
 TrappaScore *
 trappa_score_new (const char *group_id,
                   const char *axis,
                   gint64      value)
 {
-  return g_object_new (TRAPPA_TYPE_SCORE,
-                       "group", group_id != NULL ? group_id : "",
-                       "axis", axis,
-                       "value", CLAMP (value, 0, TRAPPA_SCORE_MAX),
-                       NULL);
+  TrappaScore *self = g_object_new (TRAPPA_TYPE_SCORE, NULL);
+  int a = trappa_priority_axis_from_name (axis);
+  GValue group_value = G_VALUE_INIT;
+  GValue axis_value = G_VALUE_INIT;
+  GValue score_value = G_VALUE_INIT;
+
+  g_value_init (&group_value, G_TYPE_STRING);
+  g_value_set_string (&group_value, group_id != NULL ? group_id : "");
+  trappa_item_take_new_value (TRAPPA_ITEM (self), score_props[1], &group_value);
+  /* An axis's name lives as long as the program, as the file reader
+   * keeps a choice. */
+  g_value_init (&axis_value, G_TYPE_STRING);
+  if (a >= 0)
+    g_value_set_static_string (&axis_value, trappa_priority_axis_name (a));
+  else
+    g_value_set_string (&axis_value, axis);
+  trappa_item_take_new_value (TRAPPA_ITEM (self), score_props[2], &axis_value);
+  g_value_init (&score_value, G_TYPE_INT64);
+  g_value_set_int64 (&score_value, CLAMP (value, 0, TRAPPA_SCORE_MAX));
+  trappa_item_take_new_value (TRAPPA_ITEM (self), score_props[3], &score_value);
+  return self;
 }
 
 const char * const *

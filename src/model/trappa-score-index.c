@@ -66,13 +66,13 @@ void
 trappa_score_index_fill (GArray        *scores,
                          TrappaMeasure *measure)
 {
-  GListModel *list = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (measure), "scores"));
-  guint n = g_list_model_get_n_items (list);
+  g_autoptr(GPtrArray) list = g_ptr_array_sized_new (64);
 
+  trappa_item_list_peek_all (trappa_item_get_list (TRAPPA_ITEM (measure), "scores"), list);
   g_array_set_size (scores, 0);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < list->len; i++)
     {
-      g_autoptr(TrappaScore) score = g_list_model_get_item (list, i);
+      TrappaScore *score = list->pdata[i]; /* owned by the measure */
       const char *group = trappa_score_group (score);
       int a = trappa_score_axis (score);
       guint g = 0;
@@ -83,7 +83,7 @@ trappa_score_index_fill (GArray        *scores,
         g++;
       if (g == scores->len)
         g_array_append_vals (scores, &(TrappaGroupScores) { .group_id = group }, 1);
-      g_array_index (scores, TrappaGroupScores, g).axes[a] = score; /* owned by the measure */
+      g_array_index (scores, TrappaGroupScores, g).axes[a] = score;
     }
 }
 

@@ -10,6 +10,7 @@
 #define G_LOG_DOMAIN "trappa-table-grid"
 
 #include "trappa-table-grid.h"
+#include "trappa-culled-grid.h"
 
 /* The table shown, and its cells' labels in table order (one for a
  * group row). */
@@ -138,7 +139,9 @@ fill (GtkGrid     *grid,
 GtkWidget *
 trappa_table_grid_new (TrappaTable *table)
 {
-  GtkWidget *grid = gtk_grid_new ();
+  /* Its labels are attached row by row, and the action plan's run to
+   * thousands, most out of view. */
+  GtkWidget *grid = trappa_culled_grid_new ();
 
   g_return_val_if_fail (table != NULL, NULL);
 

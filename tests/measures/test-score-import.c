@@ -275,6 +275,178 @@ test_import_examples (void)
   g_assert_cmpuint (same->unmatched->len, ==, 0);
 }
 
+/* A score as the constructor made it before it filled the fields
+ * directly: through the properties. */
+static TrappaScore *
+score_through_properties (const char *group_id,
+                          const char *axis,
+                          gint64      value)
+{
+  return g_object_new (TRAPPA_TYPE_SCORE,
+                       "group", group_id != NULL ? group_id : "",
+                       "axis", axis,
+                       "value", CLAMP (value, 0, TRAPPA_SCORE_MAX),
+                       NULL);
+}
+
+static void
+assert_same_fields (TrappaItem *a,
+                    TrappaItem *b)
+{
+  guint n_base, n_props;
+  GParamSpec **base = trappa_item_get_base_props (&n_base);
+  GParamSpec **props = trappa_item_class_get_props (TRAPPA_ITEM_GET_CLASS (a), &n_props);
+
+  for (guint i = 0; i < n_base + n_props; i++)
+    {
+      GParamSpec *pspec = i < n_base ? base[i] : props[i - n_base];
+
+      g_test_message ("field %s", pspec->name);
+      g_assert_cmpint (g_param_values_cmp (pspec, trappa_item_peek_value (a, pspec),
+                                           trappa_item_peek_value (b, pspec)), ==, 0);
+    }
+}
+
+/* trappa_score_new() fills a score as setting its properties did, field
+ * by field, for the text a caller may pass (none, control characters,
+ * too long, an unknown axis) and out-of-range values; a plan of such
+ * scores saves to the same bytes. */
+static void
+test_score_new_as_properties (void)
+{
+  g_autofree char *long_group = g_strnfill (TRAPPA_MAX_ID_LENGTH + 20, 'g');
+  const struct { const char *group, *axis; gint64 value; } cases[] = {
+    { "workshop-group-1", "haster", 40 },
+    { NULL, "kunnskap", 150 },
+    { "", "kostbart", -5 },
+    { "gr\001oup\357\277\276", "innflytelse", 3 },
+    { long_group, "haster", 100 },
+    { "workshop-group-2", NULL, 7 },
+    { "workshop-group-2", "ukjend", 0 },
+  };
+  g_autoptr(TrappaPlan) fast = make_room_plan ();
+  g_autoptr(TrappaPlan) slow = make_room_plan ();
+  g_autoptr(GBytes) fast_bytes = NULL;
+  g_autoptr(GBytes) slow_bytes = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TrappaScore) a = trappa_score_new (cases[i].group, cases[i].axis, cases[i].value);
+      g_autoptr(TrappaScore) b = score_through_properties (cases[i].group, cases[i].axis, cases[i].value);
+
+      g_test_message ("case %u", i);
+      assert_same_fields (TRAPPA_ITEM (a), TRAPPA_ITEM (b));
+      /* Into a measure of each plan, outside the rules (as a file of a
+       * newer version might have them), to compare the saved bytes. */
+      g_list_store_append (trappa_item_get_list (trappa_plan_lookup (fast, "measure-2"), "scores"), a);
+      g_list_store_append (trappa_item_get_list (trappa_plan_lookup (slow, "measure-2"), "scores"), b);
+    }
+  g_object_set (fast, "id", "plan-same", NULL);
+  g_object_set (slow, "id", "plan-same", NULL);
+  fast_bytes = trappa_plan_file_serialize (fast);
+  slow_bytes = trappa_plan_file_serialize (slow);
+  g_assert_true (g_bytes_equal (fast_bytes, slow_bytes));
+}
+
+/* A copy of Alver as a group saved it: its own scores on every axis of
+ * every measure, and some of the room's and the other groups' changed. */
+static TrappaPlan *
+alver_scored_by (GBytes     *alver,
+                 const char *group_name,
+                 gint64      change)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TrappaPlan) copy = trappa_plan_file_parse (alver, "alver.trappa", NULL, &error);
+  TrappaItem *group;
+  GListModel *measures;
+
+  g_assert_no_error (error);
+  group = add (copy, "workshop-groups", trappa_workshop_group_new (group_name));
+  measures = G_LIST_MODEL (trappa_item_get_list (TRAPPA_ITEM (copy), "measures"));
+  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
+    {
+      g_autoptr(TrappaItem) measure = g_list_model_get_item (measures, i);
+      GListModel *scores = G_LIST_MODEL (trappa_item_get_list (measure, "scores"));
+
+      /* A room's score (its first) and a group's (its last, where
+       * groups scored it) changed. */
+      for (guint k = 0; k < 2 && g_list_model_get_n_items (scores) > 0; k++)
+        {
+          g_autoptr(TrappaItem) score = g_list_model_get_item (scores, k * (g_list_model_get_n_items (scores) - 1));
+
+          g_assert_true (trappa_plan_set_int (copy, score, "value", (trappa_item_get_int (score, "value") + change) % 101, NULL));
+        }
+      for (guint a = 0; a < TRAPPA_N_AXES; a++)
+        g_assert_true (trappa_measure_set_score (TRAPPA_MEASURE (measure), copy, trappa_item_get_id (group),
+                                                 trappa_priority_axis_name (a), (i * 7 + a * 13) % 101, NULL));
+    }
+  return g_steal_pointer (&copy);
+}
+
+/* Applying adds a measure's new scores in one go; applying after the
+ * plan was edited (and the edit undone) sets them one by one, as
+ * trappa_measure_set_score() does. Both give the same bytes, and undo
+ * and redo of either give back the bytes before and after exactly. */
+static void
+test_import_batch_as_one_by_one (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("TRAPPA_SOURCE_ROOT"), "data", "examples", "alver.trappa", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_autoptr(GBytes) alver = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  TrappaPlan *rooms[2];
+  const char *groups[] = { "Gruppe A", "Gruppe B" };
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  alver = g_bytes_new (contents, length);
+  for (guint r = 0; r < G_N_ELEMENTS (rooms); r++)
+    rooms[r] = trappa_plan_file_parse (alver, "alver.trappa", NULL, NULL);
+  before = trappa_plan_file_serialize (rooms[0]);
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    {
+      g_autoptr(TrappaPlan) copy = alver_scored_by (alver, groups[g], 11 + 7 * g);
+
+      for (guint r = 0; r < G_N_ELEMENTS (rooms); r++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(TrappaScoreImport) import = trappa_score_import_prepare (rooms[r], copy, "laptop", &error);
+          const char *title = trappa_item_get_string (TRAPPA_ITEM (rooms[r]), "title");
+          g_autofree char *kept = g_strdup (title);
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (import->n_new, >=, 18 * TRAPPA_N_AXES);
+          g_assert_cmpuint (import->n_changed, >, 0);
+          if (r == 1)
+            {
+              g_assert_true (trappa_plan_set_string (rooms[r], TRAPPA_ITEM (rooms[r]), "title", "Meanwhile", NULL));
+              g_assert_true (trappa_plan_undo (rooms[r]));
+              g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (rooms[r]), "title"), ==, kept);
+            }
+          trappa_score_import_apply (import, rooms[r]);
+        }
+    }
+  after = trappa_plan_file_serialize (rooms[0]);
+  g_assert_false (g_bytes_equal (before, after));
+  for (guint r = 0; r < G_N_ELEMENTS (rooms); r++)
+    {
+      g_autoptr(GBytes) applied = trappa_plan_file_serialize (rooms[r]);
+      g_autoptr(GBytes) undone = NULL;
+      g_autoptr(GBytes) redone = NULL;
+
+      g_assert_true (g_bytes_equal (applied, after));
+      g_assert_true (trappa_plan_undo (rooms[r]) && trappa_plan_undo (rooms[r]));
+      undone = trappa_plan_file_serialize (rooms[r]);
+      g_assert_true (g_bytes_equal (undone, before));
+      g_assert_true (trappa_plan_redo (rooms[r]) && trappa_plan_redo (rooms[r]));
+      redone = trappa_plan_file_serialize (rooms[r]);
+      g_assert_true (g_bytes_equal (redone, after));
+      g_object_unref (rooms[r]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,5 +459,7 @@ main (int   argc,
   g_test_add_func ("/trappa/measures/import/other-plan", test_import_other_plan);
   g_test_add_func ("/trappa/measures/import/bad-file", test_import_bad_file);
   g_test_add_func ("/trappa/measures/import/examples", test_import_examples);
+  g_test_add_func ("/trappa/measures/import/batch-as-one-by-one", test_import_batch_as_one_by_one);
+  g_test_add_func ("/trappa/measures/score/new-as-properties", test_score_new_as_properties);
   return g_test_run ();
 }
