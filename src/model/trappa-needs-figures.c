@@ -64,21 +64,33 @@ gcd (Wide a,
   return a;
 }
 
+/* @f × @g, in lowest terms. */
+static void
+fraction_multiply (Fraction       *f,
+                   const Fraction *g)
+{
+  Wide g1 = gcd (f->num, g->den), g2 = gcd (g->num, f->den);
+
+  f->approx *= g->approx;
+  if (f->overflow || g->overflow)
+    {
+      f->overflow = TRUE;
+      return;
+    }
+  if (__builtin_mul_overflow (f->num / g1, g->num / g2, &f->num) ||
+      __builtin_mul_overflow (f->den / g2, g->den / g1, &f->den))
+    f->overflow = TRUE;
+}
+
 /* @f × @num ÷ @den, in lowest terms. */
 static void
 fraction_scale (Fraction *f,
                 gint64    num,
                 gint64    den)
 {
-  Wide n = (Wide) num, d = (Wide) den;
-  Wide g1 = gcd (f->num, d), g2 = gcd (n, f->den);
+  Fraction g = { .num = (Wide) num, .den = (Wide) den, .approx = (long double) num / den };
 
-  f->approx = f->approx * num / den;
-  if (f->overflow)
-    return;
-  if (__builtin_mul_overflow (f->num / g1, n / g2, &f->num) ||
-      __builtin_mul_overflow (f->den / g2, d / g1, &f->den))
-    f->overflow = TRUE;
+  fraction_multiply (f, &g);
 }
 
 static void
@@ -380,44 +392,99 @@ reaches (const Effect    *e,
   return *t->group != '\0' && g_strv_contains (e->groups, t->group);
 }
 
-/* Adds the term's value in @year to the three needs, reduced by the
- * step's @effects (may be NULL); FALSE when the population it needs is
- * unknown. */
-static gboolean
+/* A compensating measure's factor on a term, from its year on. */
+typedef struct
+{
+  gint64   year;
+  Fraction factor;   /* (100 − percent) / 100, in lowest terms */
+} Reduction;
+
+static int
+compare_reductions (gconstpointer a,
+                    gconstpointer b)
+{
+  const Reduction *ra = a, *rb = b;
+
+  return (ra->year > rb->year) - (ra->year < rb->year);
+}
+
+/* The measures of @effects that reduce @t, adopted ones only or (@pass
+ * 2) proposals too, by year. */
+static GArray *
+reductions_of (GArray          *effects,
+               const Term      *t,
+               TrappaNeedsRule  rule,
+               guint            pass)
+{
+  GArray *reductions = g_array_new (FALSE, FALSE, sizeof (Reduction));
+
+  for (guint i = 0; effects != NULL && i < effects->len; i++)
+    {
+      const Effect *e = &g_array_index (effects, Effect, i);
+      Wide num = (Wide) (100 - e->percent), g = gcd (num, 100);
+      Reduction r = { e->year, { .num = num / g, .den = 100 / g, .approx = (100 - e->percent) / 100.0L } };
+
+      if (e->percent > 0 && (e->adopted || pass == 2) && reaches (e, t, rule))
+        g_array_append_val (reductions, r);
+    }
+  g_array_sort (reductions, compare_reductions);
+  return reductions;
+}
+
+/* Adds the term's value in each year to that year's three needs (@sums,
+ * three a year), reduced by the step's @effects (may be NULL); a year
+ * whose population it needs is unknown becomes unknown. The reductions
+ * of a year are those of the year before and the measures starting in
+ * it: a product kept from year to year instead of one per year (the
+ * same fraction, as the product of exact fractions). */
+static void
 add_term (Builder         *b,
           TrappaNeedsStep *step,
           GArray          *effects,
           const Term      *t,
-          gint64           year,
-          Fraction         sums[3])
+          Fraction        *sums,
+          gboolean        *known)
 {
-  Fraction value = { .num = (Wide) t->value, .den = 1, .approx = t->value };
   gint64 base = t->fixed_den > 0 ? t->fixed_den : population (b, t->band, b->growth_from);
-  gint64 now = population (b, t->band, year);
+  GArray *reductions[2] = { reductions_of (effects, t, step->rule, 1), reductions_of (effects, t, step->rule, 2) };
+  Fraction product[2] = { { .num = 1, .den = 1, .approx = 1 }, { .num = 1, .den = 1, .approx = 1 } };
+  guint next[2] = { 0, 0 };
 
-  /* Growth is counted from the first year the series has (the base year,
-   * unless the series starts later); before it the base demand holds. */
-  if (t->fixed_den > 0 || year > b->growth_from)
+  for (gint64 year = b->out->base_year, y = 0; year <= b->out->horizon; year++, y++)
     {
-      if (now < 0 || base <= 0)
-        return FALSE;
-      fraction_scale (&value, now, base);
-    }
-  fraction_add (&sums[0], &value);
-  for (guint pass = 1; pass <= 2; pass++)
-    {
-      Fraction reduced = value;
+      Fraction value = { .num = (Wide) t->value, .den = 1, .approx = t->value };
 
-      for (guint i = 0; effects != NULL && i < effects->len; i++)
+      for (guint p = 0; p < 2; p++)
+        for (; next[p] < reductions[p]->len && g_array_index (reductions[p], Reduction, next[p]).year <= year; next[p]++)
+          fraction_multiply (&product[p], &g_array_index (reductions[p], Reduction, next[p]).factor);
+      if (!known[y])
+        continue;
+      /* Growth is counted from the first year the series has (the base
+       * year, unless the series starts later); before it the base demand
+       * holds. */
+      if (t->fixed_den > 0 || year > b->growth_from)
         {
-          const Effect *e = &g_array_index (effects, Effect, i);
+          gint64 now = population (b, t->band, year);
 
-          if (e->percent > 0 && e->year <= year && (e->adopted || pass == 2) && reaches (e, t, step->rule))
-            fraction_scale (&reduced, 100 - e->percent, 100);
+          if (now < 0 || base <= 0)
+            {
+              known[y] = FALSE;
+              continue;
+            }
+          fraction_scale (&value, now, base);
         }
-      fraction_add (&sums[pass], &reduced);
+      fraction_add (&sums[3 * y], &value);
+      for (guint p = 0; p < 2; p++)
+        {
+          Fraction reduced = value;
+
+          if (next[p] > 0)  /* else no measure reduces it yet */
+            fraction_multiply (&reduced, &product[p]);
+          fraction_add (&sums[3 * y + 1 + p], &reduced);
+        }
     }
-  return TRUE;
+  g_array_unref (reductions[0]);
+  g_array_unref (reductions[1]);
 }
 
 static void
@@ -444,21 +511,28 @@ compute_years (Builder         *b,
                GArray          *terms)
 {
   GArray *effects = g_hash_table_lookup (b->effects, step->step_id);
+  guint n = b->out->horizon - b->out->base_year + 1;
+  g_autofree Fraction *sums = g_new (Fraction, 3 * n);
+  g_autofree gboolean *known = g_new (gboolean, n);
 
-  step->years = g_array_new (FALSE, TRUE, sizeof (TrappaNeedsYear));
-  for (gint64 year = b->out->base_year; year <= b->out->horizon; year++)
+  for (guint i = 0; i < 3 * n; i++)
+    sums[i] = (Fraction) { .den = 1 };
+  for (guint y = 0; y < n; y++)
+    known[y] = step->rule != TRAPPA_NEEDS_RULE_NONE;
+  for (guint i = 0; step->rule != TRAPPA_NEEDS_RULE_NONE && i < terms->len; i++)
+    add_term (b, step, effects, &g_array_index (terms, Term, i), sums, known);
+
+  step->years = g_array_sized_new (FALSE, TRUE, sizeof (TrappaNeedsYear), n);
+  for (guint i = 0; i < n; i++)
     {
-      TrappaNeedsYear y = { .year = year, .known = step->rule != TRAPPA_NEEDS_RULE_NONE };
-      Fraction sums[3] = { { .den = 1 }, { .den = 1 }, { .den = 1 } };
+      TrappaNeedsYear y = { .year = b->out->base_year + i, .known = known[i] };
 
-      for (guint i = 0; y.known && i < terms->len; i++)
-        y.known = add_term (b, step, effects, &g_array_index (terms, Term, i), year, sums);
       fill_supply (step, effects, &y);
       if (y.known)
         {
-          y.need = fraction_round (&sums[0]);
-          y.need_adopted = fraction_round (&sums[1]);
-          y.need_proposed = fraction_round (&sums[2]);
+          y.need = fraction_round (&sums[3 * i]);
+          y.need_adopted = fraction_round (&sums[3 * i + 1]);
+          y.need_proposed = fraction_round (&sums[3 * i + 2]);
           y.gap = MAX (y.need_adopted - y.supply, 0);
           y.gap_proposed = MAX (y.need_proposed - y.supply_proposed, 0);
         }
@@ -595,7 +669,8 @@ trappa_needs_figures_compute (TrappaPlan             *plan,
  * scenario, dropped when the plan's revision moves on after a change
  * that can move a need. A score never does: a card moved on the priority
  * grid keeps them, so the charts a card move lays out again need not
- * compute them anew. */
+ * compute them anew; nor do the gap pane's texts and BEON scenarios,
+ * which the figures do not read, so their edits keep them too. */
 typedef struct
 {
   guint64     revision;
@@ -612,7 +687,7 @@ on_will_change (TrappaPlan *plan,
 {
   GType type = item != NULL ? G_OBJECT_TYPE (item) : g_list_model_get_item_type (G_LIST_MODEL (list));
 
-  if (type != TRAPPA_TYPE_SCORE)
+  if (type != TRAPPA_TYPE_SCORE && type != TRAPPA_TYPE_GAP_TEXT && type != TRAPPA_TYPE_BEON_SCENARIO)
     cache->stale = TRUE;
 }
 

@@ -14,13 +14,34 @@
 
 /* The labels attached since trappa_figures_grid_begin(), and the last
  * of them: the labels stay in the order they are attached, the order a
- * screen reader reads them in. */
-#define KEPT_KEY "trappa-figures-kept"
-#define LAST_KEY "trappa-figures-last"
+ * screen reader reads them in. And the labels there were at begin by
+ * their place: gtk_grid_get_child_at() walks every child, which made
+ * filling a grid of a thousand figures take a million steps. */
+#define KEPT_KEY   "trappa-figures-kept"
+#define LAST_KEY   "trappa-figures-last"
+#define PLACES_KEY "trappa-figures-places"
+
+static gpointer
+place_key (int column,
+           int row)
+{
+  return GINT_TO_POINTER (row * 1024 + column);
+}
 
 void
 trappa_figures_grid_begin (GtkGrid *grid)
 {
+  GHashTable *places = g_hash_table_new (NULL, NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int column, row;
+
+      gtk_grid_query_child (grid, child, &column, &row, NULL, NULL);
+      g_hash_table_insert (places, place_key (column, row), child);
+    }
+  g_object_set_data_full (G_OBJECT (grid), PLACES_KEY, places, (GDestroyNotify) g_hash_table_unref);
   g_object_set_data_full (G_OBJECT (grid), KEPT_KEY, g_hash_table_new (NULL, NULL),
                           (GDestroyNotify) g_hash_table_unref);
   g_object_set_data (G_OBJECT (grid), LAST_KEY, NULL);
@@ -40,6 +61,7 @@ trappa_figures_grid_end (GtkGrid *grid)
         gtk_grid_remove (grid, child);
       child = next;
     }
+  g_object_set_data (G_OBJECT (grid), PLACES_KEY, NULL);
   g_object_set_data (G_OBJECT (grid), KEPT_KEY, NULL);
   g_object_set_data (G_OBJECT (grid), LAST_KEY, NULL);
 }
@@ -61,14 +83,13 @@ reuse_label (GtkGrid    *grid,
              int         row,
              gboolean    numeric)
 {
-  GtkWidget *child = gtk_grid_get_child_at (grid, column, row);
-  int child_column, child_row, width, height;
+  GHashTable *places = g_object_get_data (G_OBJECT (grid), PLACES_KEY);
+  GtkWidget *child = g_hash_table_lookup (places, place_key (column, row));
 
   if (child == NULL)
     return FALSE;
-  gtk_grid_query_child (grid, child, &child_column, &child_row, &width, &height);
-  if (child_column != column || child_row != row || width != 1 || height != 1 ||
-      gtk_widget_has_css_class (child, "numeric") != numeric)
+  g_hash_table_remove (places, place_key (column, row));
+  if (gtk_widget_has_css_class (child, "numeric") != numeric)
     {
       gtk_grid_remove (grid, child);
       return FALSE;

@@ -329,6 +329,31 @@ test_kept_for_scores (void)
   trappa_plan_clear_history (plan);
 }
 
+/* Nor do the gap pane's texts and BEON scenarios: added, edited and
+ * removed, the shared figures stay; a step's units drop them. */
+static void
+test_kept_for_gap_texts (void)
+{
+  g_autoptr(TrappaPlan) plan = hand_worked_plan ();
+  g_autoptr(TrappaNeedsFigures) first = trappa_needs_figures_get (plan, NULL, NULL);
+  g_autoptr(TrappaGapText) text = trappa_gap_text_new ();
+  g_autoptr(TrappaBeonScenario) scenario = trappa_beon_scenario_new ();
+  g_autoptr(TrappaNeedsFigures) edited = NULL;
+  g_autoptr(TrappaNeedsFigures) after = NULL;
+
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "gap-texts", -1, TRAPPA_ITEM (text));
+  trappa_plan_insert (plan, TRAPPA_ITEM (plan), "beon-scenarios", -1, TRAPPA_ITEM (scenario));
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (text), "status-today", "Lite", NULL));
+  g_assert_true (trappa_plan_set_string (plan, TRAPPA_ITEM (scenario), "name", "Heim", NULL));
+  trappa_plan_remove (plan, TRAPPA_ITEM (text));
+  edited = trappa_needs_figures_get (plan, NULL, NULL);
+  g_assert_true (edited == first);
+  g_assert_true (trappa_plan_set_int (plan, trappa_plan_lookup (plan, "s3"), "units-today", 22, NULL));
+  after = trappa_needs_figures_get (plan, NULL, NULL);
+  g_assert_true (after != first);
+  trappa_plan_clear_history (plan);
+}
+
 /* The needs table is the model's figures, row for row, and its CSV is
  * what the issue asks: ";", a byte-order mark, a header, no grouping. */
 static void
@@ -475,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/trappa/needs/figures/hand-worked", test_hand_worked);
   g_test_add_func ("/trappa/needs/figures/shared", test_shared);
   g_test_add_func ("/trappa/needs/figures/kept-for-scores", test_kept_for_scores);
+  g_test_add_func ("/trappa/needs/figures/kept-for-gap-texts", test_kept_for_gap_texts);
   g_test_add_func ("/trappa/needs/figures/table", test_table);
   g_test_add_func ("/trappa/needs/figures/typed-need", test_typed_need);
   return g_test_run ();
