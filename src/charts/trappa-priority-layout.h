@@ -124,6 +124,11 @@ typedef struct
   PangoLayout           *card_probe;   /* the cards' font, for measuring */
   GPtrArray             *labels;       /* TrappaPriorityLabel, owned */
   GPtrArray             *cards;        /* TrappaPriorityCard in drawing order */
+  /* For the next layout to take over the cards: */
+  GWeakRef               plan;         /* the plan laid out */
+  gsize                  stamp;        /* its measures' changes then
+                                        * (trappa_priority_figures_stamp) */
+  char                  *untitled;     /* an untitled card's title */
 } TrappaPriorityLayout;
 
 /* Lays out the plan's measures on a @width × @height surface. */
@@ -132,8 +137,8 @@ TrappaPriorityLayout *trappa_priority_layout_new  (TrappaPlan                  *
                                                    double                       width,
                                                    double                       height);
 /* The same, taking over what it can of @previous (freed; NULL: none), an
- * earlier layout of the same plan: the cards' titles and their fitting,
- * which a card move leaves as they were. */
+ * earlier layout: the cards' titles and their fitting, which a card move
+ * leaves as they were. */
 TrappaPriorityLayout *trappa_priority_layout_new_from (TrappaPlan                  *plan,
                                                        const TrappaPriorityOptions *options,
                                                        double                       width,

@@ -116,7 +116,6 @@ typedef struct
   GHashTable        *groups;     /* this plan's group ids by name */
   GHashTable        *matches;    /* the file's group id → GroupMatch */
   GroupMatch        *last;       /* a measure's scores come group by group */
-  GArray            *our_scores; /* TrappaGroupScores of the measure */
   GPtrArray         *theirs;     /* the file's scores of the measure */
 } Comparison;
 
@@ -142,10 +141,11 @@ match_group (Comparison *c,
   return c->last = match;
 }
 
-/* @c's our_scores are filled once per measure, so that matching a file's
- * scores costs the same for every score however many groups have scored
- * (looking each up in the list made an import of 1,000 measures take
- * over a second). */
+/* The measure's scores in this plan are read once by group and axis, so
+ * that matching a file's scores costs the same for every score however
+ * many groups have scored (looking each up in the list made an import of
+ * 1,000 measures take over a second), and kept for the next import
+ * (trappa_score_index_of). */
 static void
 compare_measure (Comparison    *c,
                  TrappaMeasure *theirs)
@@ -153,6 +153,7 @@ compare_measure (Comparison    *c,
   TrappaScoreImport *self = c->self;
   TrappaItem *ours = trappa_plan_lookup (c->plan, trappa_item_get_id (TRAPPA_ITEM (theirs)));
   const char *measure_id = NULL;
+  GArray *our_scores;
 
   g_ptr_array_set_size (c->theirs, 0);
   trappa_item_list_peek_all (trappa_item_get_list (TRAPPA_ITEM (theirs), "scores"), c->theirs);
@@ -164,7 +165,7 @@ compare_measure (Comparison    *c,
       return;
     }
 
-  trappa_score_index_fill (c->our_scores, TRAPPA_MEASURE (ours));
+  our_scores = trappa_score_index_of (c->plan, TRAPPA_MEASURE (ours));
   for (guint i = 0; i < c->theirs->len; i++)
     {
       TrappaScore *score = c->theirs->pdata[i];
@@ -178,14 +179,14 @@ compare_measure (Comparison    *c,
 
       /* The whole room's score as the copy was handed out is where the
        * group started, not the group's own view. */
-      if (*group == '\0' && (room = trappa_score_index_find (c->our_scores, "", a)) != NULL &&
+      if (*group == '\0' && (room = trappa_score_index_find (our_scores, "", a)) != NULL &&
           trappa_score_value (room) == value)
         {
           self->n_unchanged++;
           continue;
         }
       match = match_group (c, group);
-      existing = match->our_id != NULL ? trappa_score_index_find (c->our_scores, match->our_id, a) : NULL;
+      existing = match->our_id != NULL ? trappa_score_index_find (our_scores, match->our_id, a) : NULL;
       if (existing != NULL && trappa_score_value (existing) == value)
         {
           self->n_unchanged++;
@@ -231,7 +232,6 @@ trappa_score_import_prepare (TrappaPlan  *plan,
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GHashTable) matches = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  g_autoptr(GArray) our_scores = g_array_new (FALSE, FALSE, sizeof (TrappaGroupScores));
   g_autoptr(GPtrArray) their_scores = g_ptr_array_new ();
   TrappaScoreImport *self;
   Comparison c;
@@ -259,7 +259,7 @@ trappa_score_import_prepare (TrappaPlan  *plan,
   names = group_names (other);
   c = (Comparison) {
     .self = self, .plan = plan, .names = names, .groups = groups, .matches = matches,
-    .our_scores = our_scores, .theirs = their_scores,
+    .theirs = their_scores,
   };
   trappa_item_list_peek_all (trappa_item_get_list (TRAPPA_ITEM (other), "measures"), measures);
   for (guint i = 0; i < measures->len; i++)
@@ -293,7 +293,7 @@ add_scores (TrappaPlan *plan,
             GPtrArray  *added)
 {
   if (measure != NULL && added->len > 0)
-    trappa_plan_insert_all (plan, measure, "scores", (TrappaItem * const *) added->pdata, added->len);
+    trappa_score_index_insert (plan, TRAPPA_MEASURE (measure), (TrappaItem * const *) added->pdata, added->len);
   g_ptr_array_set_size (added, 0);
 }
 

@@ -22,6 +22,21 @@ typedef struct
  * up in the list made the work grow with the scores a measure has. */
 void         trappa_score_index_fill (GArray        *scores,
                                       TrappaMeasure *measure);
+/* @measure's scores as trappa_score_index_fill() gives them, borrowed
+ * and kept for @plan (whose measure it is) from one call to the next:
+ * a second import reads only the scores that changed since the first.
+ * Anything that adds, removes or regroups a score through @plan (it
+ * emits "will-change") drops what it kept of that measure; a score's
+ * value is read where it is. */
+GArray      *trappa_score_index_of   (TrappaPlan    *plan,
+                                      TrappaMeasure *measure);
+/* Adds @scores (new records) at the end of @measure's scores through
+ * @plan, as trappa_plan_insert_all() does, and to what
+ * trappa_score_index_of() keeps of it. */
+void         trappa_score_index_insert (TrappaPlan         *plan,
+                                        TrappaMeasure      *measure,
+                                        TrappaItem * const *scores,
+                                        guint               n_scores);
 /* @group_id's score on @axis in @scores, or NULL. */
 TrappaScore *trappa_score_index_find (GArray        *scores,
                                       const char    *group_id,

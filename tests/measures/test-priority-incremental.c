@@ -5,6 +5,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+#include <libintl.h>
+
 #include "trappa-dot-vote.h"
 #include "trappa-item-clone.h"
 #include "trappa-priority-figures.h"
@@ -62,15 +65,16 @@ add_measure (Fixture *f)
 
 /* One random edit of what the grid shows: a card moved (two scores, one
  * step), a score or dot count set or removed, a measure added, removed,
- * renamed or filtered out, a group removed (its scores go with it), or an
- * undo or redo. */
+ * renamed, left untitled or filtered out, a group removed (its scores go
+ * with it), the plan's language (an untitled card's words), or an undo
+ * or redo. */
 static void
 random_edit (Fixture *f)
 {
   TrappaMeasure *measure = random_measure (f);
   const char *group = random_group (f);
 
-  switch (g_rand_int_range (f->rand, 0, 11))
+  switch (g_rand_int_range (f->rand, 0, 13))
     {
     case 0:
     case 1:
@@ -129,6 +133,15 @@ random_edit (Fixture *f)
       break;
     case 9:
       trappa_plan_undo (f->plan);
+      break;
+    case 11:
+      if (measure != NULL)
+        g_assert_true (trappa_plan_set_string (f->plan, TRAPPA_ITEM (measure), "title", "", NULL));
+      break;
+    case 12:
+      g_assert_true (trappa_plan_set_string (f->plan, TRAPPA_ITEM (f->plan), "language",
+                                             g_str_equal (trappa_item_get_string (TRAPPA_ITEM (f->plan), "language"), "nn")
+                                             ? "nb" : "nn", NULL));
       break;
     default:
       trappa_plan_redo (f->plan);
@@ -263,6 +276,8 @@ test_layout (Fixture       *f,
         }
       for (guint i = 0; previous[from] != NULL && i < previous[from]->cards->len; i++)
         g_hash_table_add (previous_cards, previous[from]->cards->pdata[i]);
+      if (from != slot)
+        g_clear_pointer (&previous[slot], trappa_priority_layout_free);
       previous[slot] = trappa_priority_layout_new_from (f->plan, &options, size, size * 0.7,
                                                         g_steal_pointer (&previous[from]));
       fresh = trappa_priority_layout_new (copy, &options, size, size * 0.7);
@@ -281,6 +296,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The plans' catalogues (nn, nb): an untitled card's words. */
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/trappa/measures/incremental/figures", Fixture, GUINT_TO_POINTER (10),
