@@ -276,6 +276,8 @@ test_layout (Fixture       *f,
         }
       for (guint i = 0; previous[from] != NULL && i < previous[from]->cards->len; i++)
         g_hash_table_add (previous_cards, previous[from]->cards->pdata[i]);
+      if (from != slot)
+        g_clear_pointer (&previous[slot], trappa_priority_layout_free);
       previous[slot] = trappa_priority_layout_new_from (f->plan, &options, size, size * 0.7,
                                                         g_steal_pointer (&previous[from]));
       fresh = trappa_priority_layout_new (copy, &options, size, size * 0.7);
