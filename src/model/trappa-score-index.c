@@ -66,7 +66,7 @@ trappa_score_value (TrappaScore *score)
 }
 
 /* @group_ids, if given, keeps the groups' ids the index names, so that
- * comparing them does not read each score's own copy again. */
+ * comparing them later does not read the scores' own copies again. */
 static void
 add_score (GArray       *scores,
            TrappaScore  *score,
@@ -78,12 +78,12 @@ add_score (GArray       *scores,
 
   if (a < 0)
     return; /* the reader refuses other axes */
-  if (group_ids != NULL)
-    group = g_string_chunk_insert_const (group_ids, group);
   while (g < scores->len && !g_str_equal (g_array_index (scores, TrappaGroupScores, g).group_id, group))
     g++;
   if (g == scores->len)
-    g_array_append_vals (scores, &(TrappaGroupScores) { .group_id = group }, 1);
+    g_array_append_vals (scores, &(TrappaGroupScores) {
+      .group_id = group_ids != NULL ? g_string_chunk_insert_const (group_ids, group) : group,
+    }, 1);
   g_array_index (scores, TrappaGroupScores, g).axes[a] = score; /* owned by the measure */
 }
 
