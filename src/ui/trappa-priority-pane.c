@@ -14,6 +14,7 @@
 
 #include "trappa-id-dropdown.h"
 #include "trappa-presentation-window.h"
+#include "trappa-quiet-tooltip.h"
 #include "trappa-priority-figures.h"
 #include "trappa-priority-pane.h"
 #include "trappa-score-import.h"
@@ -144,15 +145,6 @@ setup_rank_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, box);
 }
 
-/* A tooltip costs an X round trip: set only when its text changes. */
-static void
-set_tooltip (GtkWidget  *widget,
-             const char *text)
-{
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
-    gtk_widget_set_tooltip_text (widget, text);
-}
-
 static void
 bind_rank_row (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -173,14 +165,14 @@ bind_rank_row (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (GTK_LABEL (rank_label), number);
   gtk_label_set_text (GTK_LABEL (title_label), title);
-  set_tooltip (title_label, *title != '\0' ? title : NULL);
+  trappa_quiet_tooltip_set (title_label, title);
   gtk_label_set_text (GTK_LABEL (value_label), value);
   trappa_vote_dots_label_set (dots_label, TRAPPA_MEASURE (measure), g_str_equal (group, MERGED_ID) ? NULL : group);
   if (unscored)
     gtk_widget_add_css_class (value_label, "dim-label");
   else
     gtk_widget_remove_css_class (value_label, "dim-label");
-  set_tooltip (value_label, unscored ? _("Not scored yet: every axis counts as the middle") : NULL);
+  trappa_quiet_tooltip_set (value_label, unscored ? _("Not scored yet: every axis counts as the middle") : NULL);
 }
 
 static void

@@ -26,6 +26,7 @@
 #include "trappa-format.h"
 #include "trappa-year-amounts.h"
 #include "trappa-year-amounts-editor.h"
+#include "trappa-quiet-tooltip.h"
 #include "trappa-record-cell.h"
 #include "trappa-reference.h"
 
@@ -144,35 +145,6 @@ target_label (TrappaRecordCell *self,
   return g_strdup (name);
 }
 
-static gboolean
-on_query_tooltip (GtkWidget  *widget,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip)
-{
-  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (widget), "trappa-tooltip"));
-  return TRUE;
-}
-
-/* A tooltip text set on a widget costs a round trip to the X server (GTK
- * asks where the pointer is), even when it stays the same: a plan's first
- * window waited on hundreds of them. The text is kept and given when GTK
- * asks for it. */
-static void
-set_tooltip (GtkWidget  *widget,
-             const char *text)
-{
-  if (text != NULL && *text == '\0')
-    text = NULL;
-  if (g_strcmp0 (g_object_get_data (G_OBJECT (widget), "trappa-tooltip"), text) == 0)
-    return;
-  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_query_tooltip, NULL) == 0)
-    g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-  g_object_set_data_full (G_OBJECT (widget), "trappa-tooltip", g_strdup (text), g_free);
-  gtk_widget_set_has_tooltip (widget, text != NULL);
-}
-
 static void
 set_error (TrappaRecordCell *self,
            const char       *message)
@@ -186,7 +158,7 @@ set_error (TrappaRecordCell *self,
     gtk_widget_add_css_class (self->editor, "error");
   else
     gtk_widget_remove_css_class (self->editor, "error");
-  set_tooltip (self->editor, message);
+  trappa_quiet_tooltip_set (self->editor, message);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
 
@@ -243,7 +215,7 @@ set_preview (TrappaRecordCell *self,
   g_autofree char *one_line = g_strdelimit (g_strdup (text), "\n\t", ' ');
 
   gtk_label_set_text (GTK_LABEL (self->preview), one_line);
-  set_tooltip (self->preview, text);
+  trappa_quiet_tooltip_set (self->preview, text);
 }
 
 /* The drop-down's item at @position as the drop-down shows it. */
@@ -297,7 +269,7 @@ refresh (TrappaRecordCell *self)
           if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->editor)), text) != 0)
             gtk_editable_set_text (GTK_EDITABLE (self->editor), text);
           /* A long name is cut off at the column's edge. */
-          set_tooltip (self->editor, text);
+          trappa_quiet_tooltip_set (self->editor, text);
         }
       break;
 
@@ -369,7 +341,7 @@ refresh (TrappaRecordCell *self)
         gtk_label_set_text (GTK_LABEL (self->editor), text);
         /* Long texts are cut off in the cell: the tooltip shows them. */
         if (!self->column->numeric)
-          set_tooltip (self->editor, text);
+          trappa_quiet_tooltip_set (self->editor, text);
       }
       break;
 
@@ -844,7 +816,7 @@ ensure_drop_down (TrappaRecordCell *self)
   if (self->error != NULL)
     {
       gtk_widget_add_css_class (drop_down, "error");
-      set_tooltip (drop_down, self->error);
+      trappa_quiet_tooltip_set (drop_down, self->error);
     }
   gtk_widget_insert_before (drop_down, GTK_WIDGET (self), stand_in);
   self->editor = drop_down;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "trappa-dot-vote.h"
+#include "trappa-quiet-tooltip.h"
 #include "trappa-vote-dots-label.h"
 
 GtkWidget *
@@ -43,7 +44,6 @@ trappa_vote_dots_label_set (GtkWidget     *label,
   text = g_strdup_printf ("● %u", dots);
   words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u dot", "%u dots", dots), dots);
   gtk_label_set_text (GTK_LABEL (label), text);
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (label), words) != 0)
-    gtk_widget_set_tooltip_text (label, words);
+  trappa_quiet_tooltip_set (label, words);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
 }

@@ -18,6 +18,7 @@
 #include "trappa-measure.h"
 #include "trappa-merge-dialog.h"
 #include "trappa-plan-file.h"
+#include "trappa-quiet-tooltip.h"
 #include "trappa-preferences-window.h"
 #include "trappa-settings.h"
 #include "trappa-window.h"
@@ -68,6 +69,7 @@ collect_texts (GtkWidget *widget,
       add_text (texts, text);
     }
   add_text (texts, gtk_widget_get_tooltip_text (widget));
+  add_text (texts, trappa_quiet_tooltip_get (widget));
   if (GTK_IS_MENU_BUTTON (widget))
     collect_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), texts);
   if (ADW_IS_SPLIT_BUTTON (widget))

@@ -12,6 +12,7 @@
 #include "trappa-presentation-window.h"
 #include "trappa-priority-pane.h"
 #include "priority-layout-compare.h"
+#include "trappa-quiet-tooltip.h"
 #include "ui-test-util.h"
 
 typedef struct
@@ -365,6 +366,31 @@ ranked_id (GListModel *ranking,
   return trappa_item_get_id (measure); /* owned by the plan */
 }
 
+/* Each ranking row's title under @widget is its tooltip too, kept and
+ * given when GTK asks (never set with gtk_widget_set_tooltip_text(),
+ * which re-asks the widget under the pointer for its tooltip: over the
+ * grid a card's tooltip popped up after every move); returns how many. */
+static guint
+assert_rank_tooltips (GtkWidget *widget)
+{
+  guint rows = 0;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric") &&
+      g_str_has_suffix (gtk_label_get_text (GTK_LABEL (widget)), "."))
+    {
+      GtkWidget *title = gtk_widget_get_next_sibling (widget);
+
+      g_assert_null (gtk_widget_get_tooltip_text (title));
+      g_assert_true (gtk_widget_get_has_tooltip (title));
+      g_assert_cmpstr (trappa_quiet_tooltip_get (title), ==, gtk_label_get_text (GTK_LABEL (title)));
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    rows += assert_rank_tooltips (child);
+  return rows;
+}
+
 static void
 test_ranking_follows (Fixture       *f,
                       gconstpointer  data)
@@ -379,6 +405,8 @@ test_ranking_follows (Fixture       *f,
   /* A move on the grid reorders the list. */
   g_assert_true (trappa_measure_set_score (f->m1, f->plan, "", "haster", 100, NULL));
   g_assert_cmpstr (ranked_id (G_LIST_MODEL (ranking), 0), ==, "measure-1");
+  ui_test_settle (f->window);
+  g_assert_cmpuint (assert_rank_tooltips (GTK_WIDGET (f->pane)), ==, 2);
 
   /* Choosing a row selects the card. */
   gtk_single_selection_set_selected (ranking, 1);
