@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* One score the import would add or change; its strings are the
- * import's. */
+ * import's (an axis's name is static). */
 typedef struct
 {
   const char *measure_id;

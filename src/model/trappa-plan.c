@@ -739,14 +739,14 @@ trappa_plan_insert (TrappaPlan *self,
   return insert_made (self, parent, list_name, position, &item, 1);
 }
 
-void
+gboolean
 trappa_plan_insert_all (TrappaPlan         *self,
                         TrappaItem         *parent,
                         const char         *list_name,
                         TrappaItem * const *items,
                         guint               n_items)
 {
-  insert_made (self, parent, list_name, -1, items, n_items);
+  return insert_made (self, parent, list_name, -1, items, n_items);
 }
 
 static gboolean

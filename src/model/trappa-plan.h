@@ -95,8 +95,9 @@ gboolean         trappa_plan_insert         (TrappaPlan  *self,
                                              int          position,
                                              TrappaItem  *item);
 /* Appends @n_items records made by the program to the list of @parent,
- * as trappa_plan_try_insert_all() does. */
-void             trappa_plan_insert_all     (TrappaPlan         *self,
+ * as trappa_plan_try_insert_all() does; FALSE (said as a critical: the
+ * program's bug) when the rules refuse them. */
+gboolean         trappa_plan_insert_all     (TrappaPlan         *self,
                                              TrappaItem         *parent,
                                              const char         *list_name,
                                              TrappaItem * const *items,

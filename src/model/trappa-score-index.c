@@ -199,16 +199,16 @@ trappa_score_index_insert (TrappaPlan         *plan,
 {
   PlanScores *self = plan_scores (plan);
   GListStore *list = trappa_item_get_list (TRAPPA_ITEM (measure), "scores");
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
   GArray *kept = g_hash_table_lookup (self->kept, list);
+  gboolean inserted;
 
   self->inserting = list;
-  trappa_plan_insert_all (plan, TRAPPA_ITEM (measure), "scores", scores, n_scores);
+  inserted = trappa_plan_insert_all (plan, TRAPPA_ITEM (measure), "scores", scores, n_scores);
   self->inserting = NULL;
   if (kept == NULL)
     return;
   /* Refused (a program's bug, said as a critical): made again as asked. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (list)) != n + n_scores)
+  if (!inserted)
     {
       g_hash_table_remove (self->kept, list);
       return;
