@@ -40,6 +40,11 @@ trappa_quiet_tooltip_set (GtkWidget  *widget,
     g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
   g_object_set_data_full (G_OBJECT (widget), TEXT_KEY, g_strdup (text), g_free);
   gtk_widget_set_has_tooltip (widget, text != NULL);
+  /* As gtk_widget_set_tooltip_text() does: a screen reader says it too. */
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 const char *

@@ -396,6 +396,9 @@ assert_rank_tooltips (GtkWidget *widget)
       g_assert_null (gtk_widget_get_tooltip_text (title));
       g_assert_true (gtk_widget_get_has_tooltip (title));
       g_assert_cmpstr (trappa_quiet_tooltip_get (title), ==, gtk_label_get_text (GTK_LABEL (title)));
+      /* A screen reader has it too, as from gtk_widget_set_tooltip_text(). */
+      gtk_test_accessible_assert_property (title, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                           gtk_label_get_text (GTK_LABEL (title)));
       return 1;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
