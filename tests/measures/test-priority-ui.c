@@ -232,8 +232,8 @@ assert_view_fresh (TrappaPriorityGridView *grid,
 }
 
 /* The view lays the grid out again from its previous layout (taking
- * over the cards) after each move, rename, new selection, other axes and
- * undo: always the grid a fresh layout gives. */
+ * over the cards) after each move, drag, rename, new selection, other
+ * axes and undo: always the grid a fresh layout gives. */
 static void
 test_view_takes_over (Fixture       *f,
                       gconstpointer  data)
@@ -256,10 +256,23 @@ test_view_takes_over (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "grid.select-next", "i", 1));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (grid), "chart.move", "(ii)", -30, 20));
   assert_view_fresh (grid, f->plan);
+  /* A drag moves the card in the view's layout, which the drop's layout
+   * then takes over. */
+  {
+    TrappaPriorityCard *card = card_of (grid, f->m1);
+    double x = card->card.x + card->card.width / 2, y = card->card.y + card->card.height / 2;
+
+    g_assert_true (trappa_chart_view_drag_begin (TRAPPA_CHART_VIEW (grid), x, y));
+    trappa_chart_view_drag_update (TRAPPA_CHART_VIEW (grid), 40, 30);
+    trappa_chart_view_drag_end (TRAPPA_CHART_VIEW (grid), 80, 60);
+    g_assert_true (trappa_plan_get_can_undo (f->plan));
+    assert_view_fresh (grid, f->plan);
+  }
   options.x_axis = TRAPPA_AXIS_INFLUENCE;
   options.y_axis = TRAPPA_AXIS_KNOWLEDGE;
   trappa_priority_grid_view_set_options (grid, &options);
   assert_view_fresh (grid, f->plan);
+  g_assert_true (trappa_plan_undo (f->plan));
   g_assert_true (trappa_plan_undo (f->plan));
   g_assert_true (trappa_plan_undo (f->plan));
   assert_view_fresh (grid, f->plan);
