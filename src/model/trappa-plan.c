@@ -151,7 +151,8 @@ trappa_plan_class_init (TrappaPlanClass *klass)
                                    G_TYPE_NONE, 0);
   /* Just before each field of a record (@item, @pspec) or a list (@list,
    * @pspec NULL) changes, by an edit, undo or redo: a snapshot being
-   * taken keeps what it has not copied yet (trappa-plan-snapshot.c). */
+   * taken keeps what it has not copied yet (trappa-plan-snapshot.c), the
+   * scores an import keeps drop what changed (trappa-score-index.c). */
   signals[WILL_CHANGE] = g_signal_new ("will-change", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                        G_TYPE_NONE, 3, TRAPPA_TYPE_ITEM,
