@@ -8,11 +8,12 @@
 
 G_BEGIN_DECLS
 
-/* Sets @widget's tooltip to @text (NULL or "": none), as
- * gtk_widget_set_tooltip_text() would, without what that does on every
- * call, even with the same text: ask the X server where the pointer is,
- * and ask the widget under the pointer for its tooltip again as if the
- * pointer had moved (a tooltip then pops up in a frame of its own). */
+/* Sets @widget's tooltip to @text (NULL or "": none), and its accessible
+ * description, as gtk_widget_set_tooltip_text() would, without what that
+ * does on every call, even with the same text: ask the X server where
+ * the pointer is, and ask the widget under the pointer for its tooltip
+ * again as if the pointer had moved (a tooltip then pops up in a frame
+ * of its own). */
 void        trappa_quiet_tooltip_set (GtkWidget  *widget,
                                       const char *text);
 /* The text set with trappa_quiet_tooltip_set(), or NULL. */
