@@ -326,11 +326,18 @@ note_theirs_merged (TrappaMerge *self)
 {
   TrappaItem *mine = TRAPPA_ITEM (self->mine);
   const char *theirs = trappa_item_get_string (TRAPPA_ITEM (self->theirs), "revision");
+  const char *own = trappa_item_get_string (mine, "revision");
+  g_autofree char *with_own = NULL;
   g_autofree char *history = NULL;
 
-  if (!g_uuid_string_is_valid (theirs) || g_str_equal (theirs, trappa_item_get_string (mine, "revision")))
+  if (!g_uuid_string_is_valid (theirs) || g_str_equal (theirs, own))
     return;
-  history = trappa_revision_history_prepend (trappa_item_get_string (mine, "revision-history"), theirs);
+  /* First, set directly as a save sets it, the plan's own revision: what
+   * copies sent before the merge came from. Undoing the merge, even after
+   * a save, restores this history and so keeps it. */
+  with_own = trappa_revision_history_prepend (trappa_item_get_string (mine, "revision-history"), own);
+  g_object_set (self->mine, "revision-history", with_own, NULL);
+  history = trappa_revision_history_prepend (with_own, theirs);
   trappa_plan_set_string (self->mine, mine, "revision-history", history, NULL);
 }
 

@@ -194,6 +194,42 @@ test_merge_again (void)
   g_assert_cmpuint (trappa_merge_get_n_changes (newer), ==, 1);
 }
 
+/* A merge saved and then undone: the plan still names the revision it had
+ * before the merge, so a copy sent out before it still finds its
+ * original. */
+static void
+test_undo_merge_after_save (void)
+{
+  g_autoptr(TrappaPlan) mine = alver ();
+  g_autoptr(TrappaPlan) theirs = NULL;
+  g_autoptr(TrappaPlan) sent = NULL;
+  g_autoptr(TrappaPlan) base = NULL;
+  g_autoptr(TrappaMerge) merge = NULL;
+  g_autofree char *before = NULL;
+
+  save (mine);
+  theirs = copy_of (mine);
+  g_object_set (theirs, "description", "Deira omtale", NULL);
+  save (theirs);
+  /* Saved again and sent to someone else, who edits it. */
+  retitle (mine, "Min tittel");
+  save (mine);
+  before = g_strdup (trappa_item_get_string (TRAPPA_ITEM (mine), "revision"));
+  sent = copy_of (mine);
+  retitle (sent, "Sendt før samanslåinga");
+  save (sent);
+
+  merge = merge_found (mine, theirs);
+  g_assert_cmpuint (trappa_merge_apply (merge), ==, 0);
+  save (mine);
+  g_assert_true (trappa_plan_undo (mine));
+  save (mine);
+
+  base = trappa_revisions_find_base (sent, mine);
+  g_assert_nonnull (base);
+  g_assert_cmpstr (trappa_item_get_string (TRAPPA_ITEM (base), "revision"), ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,5 +243,6 @@ main (int   argc,
   g_test_add_func ("/trappa/revisions/unknown-and-hostile", test_unknown_and_hostile);
   g_test_add_func ("/trappa/revisions/round-trip", test_round_trip);
   g_test_add_func ("/trappa/revisions/merge-again", test_merge_again);
+  g_test_add_func ("/trappa/revisions/undo-merge-after-save", test_undo_merge_after_save);
   return g_test_run ();
 }
