@@ -705,6 +705,15 @@ on_will_change (TrappaPlan *plan,
     cache->stale = TRUE;
 }
 
+static gpointer
+cache_new (void)
+{
+  Cache *cache = g_new0 (Cache, 1);
+
+  cache->by_scenario = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  return cache;
+}
+
 static void
 cache_free (Cache *cache)
 {
@@ -734,7 +743,7 @@ trappa_needs_figures_get (TrappaPlan  *plan,
                           const char  *scenario,
                           GError     **error)
 {
-  Cache *cache = g_object_get_data (G_OBJECT (plan), "trappa-needs-figures");
+  Cache *cache;
   TrappaPopulationSeries *series = trappa_needs_find_series (plan, scenario);
   const char *key;
   TrappaNeedsFigures *figures;
@@ -754,15 +763,9 @@ trappa_needs_figures_get (TrappaPlan  *plan,
                      _("The plan has no population scenario “%s”; it has %s"), scenario, known);
       return NULL;
     }
-  if (cache == NULL)
-    {
-      cache = g_new0 (Cache, 1);
-      cache->by_scenario = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-      cache->revision = trappa_plan_get_revision (plan);
-      g_object_set_data_full (G_OBJECT (plan), "trappa-needs-figures", cache, (GDestroyNotify) cache_free);
-      g_signal_connect (plan, "will-change", G_CALLBACK (on_will_change), cache);
-    }
-  else if (cache->revision != trappa_plan_get_revision (plan))
+  cache = trappa_plan_keep (plan, "trappa-needs-figures", cache_new, (GDestroyNotify) cache_free,
+                            G_CALLBACK (on_will_change));
+  if (cache->revision != trappa_plan_get_revision (plan))
     {
       if (cache->stale)
         g_hash_table_remove_all (cache->by_scenario);

@@ -124,6 +124,15 @@ void             trappa_plan_clear_history  (TrappaPlan  *self);
 /* Goes up with every edit, undo and redo, before "changed" is emitted:
  * a cache of figures derived from the plan is stale when it differs. */
 guint64          trappa_plan_get_revision   (TrappaPlan  *self);
+/* Figures derived from @self, kept with it under @key: made by @make on
+ * first use, then told of each change by @on_will_change (a "will-change"
+ * handler whose data is the kept figures), and freed by @free when the
+ * plan goes, after its handlers. */
+gpointer         trappa_plan_keep           (TrappaPlan    *self,
+                                             const char    *key,
+                                             gpointer     (*make) (void),
+                                             GDestroyNotify free,
+                                             GCallback      on_will_change);
 
 /* The minor format version of the file the plan was read from (0: not
  * read from a file). A plan from a newer minor version keeps that

@@ -92,31 +92,21 @@ on_will_change (TrappaPlan *plan,
     self->reordered = ++self->stamp;
 }
 
-static GQuark
-figures_quark (void)
+static gpointer
+figures_new (void)
 {
-  static gsize quark;
+  Figures *self = g_new0 (Figures, 1);
 
-  if (g_once_init_enter (&quark))
-    g_once_init_leave (&quark, g_quark_from_static_string ("trappa-priority-figures"));
-  return quark;
+  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
+  self->lists = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->touched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  return self;
 }
 
 static Figures *
 figures_of (TrappaPlan *plan)
 {
-  Figures *self = g_object_get_qdata (G_OBJECT (plan), figures_quark ());
-
-  if (self != NULL)
-    return self;
-  self = g_new0 (Figures, 1);
-  self->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref);
-  self->lists = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->touched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  /* Disconnected with the plan's other handlers before the data goes. */
-  g_signal_connect (plan, "will-change", G_CALLBACK (on_will_change), self);
-  g_object_set_qdata_full (G_OBJECT (plan), figures_quark (), self, figures_free);
-  return self;
+  return trappa_plan_keep (plan, "trappa-priority-figures", figures_new, figures_free, G_CALLBACK (on_will_change));
 }
 
 const TrappaPriorityFigures *

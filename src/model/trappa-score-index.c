@@ -117,9 +117,6 @@ typedef struct
   GStringChunk *group_ids; /* those the kept scores name, each once */
 } PlanScores;
 
-static GQuark plan_scores_quark (void);
-G_DEFINE_QUARK (trappa-score-index, plan_scores)
-
 static void
 plan_scores_free (gpointer data)
 {
@@ -157,21 +154,20 @@ on_will_change (TrappaPlan *plan,
     g_hash_table_remove_all (self->kept);
 }
 
+static gpointer
+plan_scores_new (void)
+{
+  PlanScores *self = g_new0 (PlanScores, 1);
+
+  self->kept = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_array_unref);
+  self->group_ids = g_string_chunk_new (256);
+  return self;
+}
+
 static PlanScores *
 plan_scores (TrappaPlan *plan)
 {
-  PlanScores *self = g_object_get_qdata (G_OBJECT (plan), plan_scores_quark ());
-
-  if (self == NULL)
-    {
-      self = g_new0 (PlanScores, 1);
-      self->kept = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_array_unref);
-      self->group_ids = g_string_chunk_new (256);
-      /* Both go with the plan: its handlers before its data. */
-      g_object_set_qdata_full (G_OBJECT (plan), plan_scores_quark (), self, plan_scores_free);
-      g_signal_connect (plan, "will-change", G_CALLBACK (on_will_change), self);
-    }
-  return self;
+  return trappa_plan_keep (plan, "trappa-score-index", plan_scores_new, plan_scores_free, G_CALLBACK (on_will_change));
 }
 
 GArray *
