@@ -705,6 +705,9 @@ on_will_change (TrappaPlan *plan,
     cache->stale = TRUE;
 }
 
+static GQuark cache_quark (void);
+G_DEFINE_QUARK (trappa-needs-figures, cache)
+
 static gpointer
 cache_new (void)
 {
@@ -763,7 +766,7 @@ trappa_needs_figures_get (TrappaPlan  *plan,
                      _("The plan has no population scenario “%s”; it has %s"), scenario, known);
       return NULL;
     }
-  cache = trappa_plan_keep (plan, "trappa-needs-figures", cache_new, (GDestroyNotify) cache_free,
+  cache = trappa_plan_keep (plan, cache_quark (), cache_new, (GDestroyNotify) cache_free,
                             G_CALLBACK (on_will_change));
   if (cache->revision != trappa_plan_get_revision (plan))
     {

@@ -976,23 +976,22 @@ trappa_plan_get_revision (TrappaPlan *self)
 
 gpointer
 trappa_plan_keep (TrappaPlan    *self,
-                  const char    *key,
+                  GQuark         key,
                   gpointer     (*make) (void),
                   GDestroyNotify free,
                   GCallback      on_will_change)
 {
-  GQuark quark = g_quark_from_static_string (key);
   gpointer kept;
 
   g_return_val_if_fail (TRAPPA_IS_PLAN (self), NULL);
 
-  kept = g_object_get_qdata (G_OBJECT (self), quark);
+  kept = g_object_get_qdata (G_OBJECT (self), key);
   if (kept == NULL)
     {
       kept = make ();
       /* An object's handlers go at its dispose, its data after them. */
       g_signal_connect (self, "will-change", on_will_change, kept);
-      g_object_set_qdata_full (G_OBJECT (self), quark, kept, free);
+      g_object_set_qdata_full (G_OBJECT (self), key, kept, free);
     }
   return kept;
 }

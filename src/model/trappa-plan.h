@@ -124,12 +124,13 @@ void             trappa_plan_clear_history  (TrappaPlan  *self);
 /* Goes up with every edit, undo and redo, before "changed" is emitted:
  * a cache of figures derived from the plan is stale when it differs. */
 guint64          trappa_plan_get_revision   (TrappaPlan  *self);
-/* Figures derived from @self, kept with it under @key: made by @make on
+/* Figures derived from @self, kept with it under @key (a quark, made
+ * once: this is called per record in a layout): made by @make on
  * first use, then told of each change by @on_will_change (a "will-change"
  * handler whose data is the kept figures), and freed by @free when the
  * plan goes, after its handlers. */
 gpointer         trappa_plan_keep           (TrappaPlan    *self,
-                                             const char    *key,
+                                             GQuark         key,
                                              gpointer     (*make) (void),
                                              GDestroyNotify free,
                                              GCallback      on_will_change);

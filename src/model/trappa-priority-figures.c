@@ -92,6 +92,9 @@ on_will_change (TrappaPlan *plan,
     self->reordered = ++self->stamp;
 }
 
+static GQuark figures_quark (void);
+G_DEFINE_QUARK (trappa-priority-figures, figures)
+
 static gpointer
 figures_new (void)
 {
@@ -106,7 +109,7 @@ figures_new (void)
 static Figures *
 figures_of (TrappaPlan *plan)
 {
-  return trappa_plan_keep (plan, "trappa-priority-figures", figures_new, figures_free, G_CALLBACK (on_will_change));
+  return trappa_plan_keep (plan, figures_quark (), figures_new, figures_free, G_CALLBACK (on_will_change));
 }
 
 const TrappaPriorityFigures *

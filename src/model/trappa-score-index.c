@@ -154,6 +154,9 @@ on_will_change (TrappaPlan *plan,
     g_hash_table_remove_all (self->kept);
 }
 
+static GQuark plan_scores_quark (void);
+G_DEFINE_QUARK (trappa-score-index, plan_scores)
+
 static gpointer
 plan_scores_new (void)
 {
@@ -167,7 +170,7 @@ plan_scores_new (void)
 static PlanScores *
 plan_scores (TrappaPlan *plan)
 {
-  return trappa_plan_keep (plan, "trappa-score-index", plan_scores_new, plan_scores_free, G_CALLBACK (on_will_change));
+  return trappa_plan_keep (plan, plan_scores_quark (), plan_scores_new, plan_scores_free, G_CALLBACK (on_will_change));
 }
 
 GArray *
